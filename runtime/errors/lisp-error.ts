@@ -1,0 +1,137 @@
+/**
+ * Runtime errors (spec §5): one JS exception class carrying the reference's error variant, its
+ * Lisp source position, and the three texts a user can observe: the Display text of an
+ * uncaught error, the short message a `catch` sees, and the catch tag.
+ */
+import type { SpanLike, Value } from "../values/types.js";
+import { display } from "../values/printer.js";
+
+export type ErrorDetail =
+  | { kind: "unbound-symbol"; name: string }
+  | { kind: "arity-mismatch"; fn: string; expected: string; got: number }
+  | { kind: "type-mismatch"; expected: string; got: string }
+  | { kind: "division-by-zero" }
+  | { kind: "not-callable"; type: string }
+  | { kind: "bad-special-form"; form: string; reason: string }
+  | { kind: "native-fn"; fn: string; reason: string }
+  | { kind: "reader"; message: string }
+  | { kind: "halted" }
+  | { kind: "not-implemented"; what: string }
+  /** Not in the reference (which aborts the process): JS ran out of stack. */
+  | { kind: "stack-overflow" }
+  | { kind: "user"; value: Value };
+
+export class LispError extends Error {
+  /** Where the error was raised; stamped by the innermost call site that knows a position. */
+  span: SpanLike | undefined;
+  constructor(
+    readonly detail: ErrorDetail,
+    span?: SpanLike,
+  ) {
+    super();
+    this.name = "LispError";
+    this.span = span;
+  }
+
+  /** The catch tag (without the colon), e.g. `unbound-symbol`. Users' throws have none. */
+  get tag(): string {
+    return this.detail.kind;
+  }
+
+  /** The short message: what `error-message` returns in a catch (§5 table). */
+  get shortMessage(): string {
+    const d = this.detail;
+    switch (d.kind) {
+      case "unbound-symbol":
+        return `unbound symbol \`${d.name}\``;
+      case "arity-mismatch":
+        return `\`${d.fn}\` expected ${d.expected}, got ${d.got}`;
+      case "type-mismatch":
+        return `type mismatch: expected ${d.expected}, got ${d.got}`;
+      case "division-by-zero":
+        return "division by zero";
+      case "not-callable":
+        return `value of type ${d.type} is not callable`;
+      case "bad-special-form":
+        return `bad \`${d.form}\`: ${d.reason}`;
+      case "native-fn":
+        return `in native \`${d.fn}\`: ${d.reason}`;
+      case "reader":
+        return `reader: ${d.message}`;
+      case "halted":
+        return "halted";
+      case "not-implemented":
+        return `not yet implemented: ${d.what}`;
+      case "stack-overflow":
+        return "stack overflow: recursion too deep";
+      case "user":
+        return `uncaught: ${display(d.value)}`;
+    }
+  }
+
+  /** The reference's Display text without the position suffix. */
+  get displayText(): string {
+    const d = this.detail;
+    switch (d.kind) {
+      case "unbound-symbol":
+        return `unbound symbol: ${d.name}`;
+      case "arity-mismatch":
+        return `arity mismatch in ${d.fn}: expected ${d.expected}, got ${d.got}`;
+      case "type-mismatch":
+        return `type mismatch: expected ${d.expected}, got ${d.got}`;
+      case "division-by-zero":
+        return "division by zero";
+      case "not-callable":
+        return `not callable: value of type ${d.type}`;
+      case "bad-special-form":
+        return `bad special form \`${d.form}\`: ${d.reason}`;
+      case "native-fn":
+        return `in native fn ${d.fn}: ${d.reason}`;
+      case "reader":
+        return `reader error: ${d.message}`;
+      case "halted":
+        return "halted (host-initiated interrupt)";
+      case "not-implemented":
+        return `not yet implemented: ${d.what} (Phase 2.3+)`;
+      case "stack-overflow":
+        return "stack overflow: recursion too deep";
+      case "user":
+        return `user error: ${display(d.value)}`;
+    }
+  }
+
+  override get message(): string {
+    return this.displayText + (this.span ? ` at ${formatSpan(this.span)}` : "");
+  }
+  override set message(_: string) {
+    /* computed */
+  }
+}
+
+export function formatSpan(s: SpanLike): string {
+  return `${s.file}:${s.line}:${s.col}`;
+}
+
+export const unbound = (name: string, span?: SpanLike) => new LispError({ kind: "unbound-symbol", name }, span);
+export const typeErr = (expected: string, got: string) => new LispError({ kind: "type-mismatch", expected, got });
+export const divZero = () => new LispError({ kind: "division-by-zero" });
+export const nativeErr = (fn: string, reason: string) => new LispError({ kind: "native-fn", fn, reason });
+export const badForm = (form: string, reason: string, span?: SpanLike) =>
+  new LispError({ kind: "bad-special-form", form, reason }, span);
+export const userErr = (value: Value) => new LispError({ kind: "user", value });
+export const readerErr = (message: string) => new LispError({ kind: "reader", message });
+
+/** Rust Debug of the Arity enum, as printed in arity errors. */
+export function arityText(min: number, max: number): string {
+  if (min === max) return `Exact(${min})`;
+  if (max === Infinity) return min === 0 ? "Any" : `AtLeast(${min})`;
+  return `Range(${min}, ${max})`;
+}
+
+export const arityErr = (fn: string, min: number, max: number, got: number) =>
+  new LispError({ kind: "arity-mismatch", fn, expected: arityText(min, max), got });
+
+/** JS ran out of stack: V8 throws a RangeError we turn into a catchable Lisp error. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}

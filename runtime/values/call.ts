@@ -1,0 +1,76 @@
+/**
+ * The one calling protocol shared by natives, the interpreter and compiled code: check the
+ * callee and its arity, call it, and run the trampoline for closures that end in a tail call.
+ */
+import { arityErr, isStackOverflow, LispError } from "../errors/lisp-error.js";
+import { typeName } from "./type-name.js";
+import { Closure, Native, TailCall, type SpanLike, type Value } from "./types.js";
+
+export function checkClosureArity(c: Closure, n: number): void {
+  if (n < c.nreq || (c.rest === null && n > c.nreq)) {
+    throw arityErr("<closure>", c.nreq, c.rest === null ? c.nreq : Infinity, n);
+  }
+}
+
+export function checkNativeArity(f: Native, n: number): void {
+  if (n < f.min || n > f.max) throw arityErr(f.name, f.min, f.max, n);
+}
+
+export const notCallable = (f: Value) => new LispError({ kind: "not-callable", type: typeName(f) });
+
+/** Call a procedure to completion (never returns a TailCall). */
+export function callProc(f: Value, args: Value[]): Value {
+  let span: SpanLike | undefined = undefined; // position of the tail call being continued
+  for (;;) {
+    if (f instanceof Closure) {
+      if (args.length < f.nreq || (f.rest === null && args.length > f.nreq)) {
+        throw stampOpt(arityErr("<closure>", f.nreq, f.rest === null ? f.nreq : Infinity, args.length), span);
+      }
+      const r = f.invoke(args);
+      if (r instanceof TailCall) {
+        f = r.fn;
+        args = r.args;
+        span = r.span;
+        continue;
+      }
+      return r;
+    }
+    if (f instanceof Native) {
+      if (span === undefined) {
+        checkNativeArity(f, args.length);
+        return f.fn(...args);
+      }
+      try {
+        checkNativeArity(f, args.length);
+        return f.fn(...args);
+      } catch (e) {
+        throw stamp(e, span);
+      }
+    }
+    throw stampOpt(notCallable(f), span);
+  }
+}
+
+const stampOpt = (e: LispError, span: SpanLike | undefined): unknown => (span === undefined ? e : stamp(e, span));
+
+/** callProc, stamping `span` on an error raised without a position of its own. */
+export function callAt(f: Value, args: Value[], span: SpanLike): Value {
+  try {
+    return callProc(f, args);
+  } catch (e) {
+    throw stamp(e, span);
+  }
+}
+
+/**
+ * Give an error that has no position yet the position of the call that raised it, and turn
+ * JS stack exhaustion into a catchable, positioned Lisp error.
+ */
+export function stamp(e: unknown, span: SpanLike): unknown {
+  if (e instanceof LispError) {
+    if (e.span === undefined) e.span = span;
+    return e;
+  }
+  if (isStackOverflow(e)) return new LispError({ kind: "stack-overflow" }, span);
+  return e;
+}

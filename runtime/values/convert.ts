@@ -1,0 +1,71 @@
+/**
+ * Form ⇄ data conversion (spec §3.9), used by quote, macro calls, eval and macroexpand.
+ *
+ * form → data: atoms to the same-kind value, a list form to a list (an empty list form gives
+ * the empty list, not nil), prefix forms to `(quote x)`, `(quasiquote x)`, `(unquote x)`,
+ * `(unquote-splice x)`.
+ * data → form: the reverse; a 2-element list headed by one of those four symbols becomes the
+ * prefix node; nil becomes the empty list form; sexp values are reinserted verbatim; maps,
+ * procedures, promises, errors and foreign values cannot be converted.
+ */
+import { nativeErr } from "../errors/lisp-error.js";
+import { PREFIX_SYMBOL, type Form, type PrefixKind, type Span } from "./form.js";
+import { LMap } from "./lmap.js";
+import { typeName } from "./type-name.js";
+import { Kw, LFloat, Sexp, Sym, type Value } from "./types.js";
+
+export function formToData(f: Form): Value {
+  switch (f.k) {
+    case "int":
+    case "str":
+    case "bool":
+      return f.v;
+    case "float":
+      return new LFloat(f.v);
+    case "sym":
+      return Sym.of(f.name);
+    case "kw":
+      return Kw.of(f.name);
+    case "list":
+      return f.items.map(formToData);
+    default:
+      return [Sym.of(PREFIX_SYMBOL[f.k]), formToData(f.form)];
+  }
+}
+
+const PREFIX_BY_SYMBOL = new Map<string, PrefixKind>(
+  (Object.entries(PREFIX_SYMBOL) as [PrefixKind, string][]).map(([k, s]) => [s, k]),
+);
+
+/** Why a value cannot become source; thrown as `in native fn CONTEXT: REASON`. */
+function unconvertible(v: Value): string {
+  if (v instanceof LMap) {
+    return "macro body returned a hash map — maps cannot be converted to source forms (emit a `(hash-map ...)` call instead)";
+  }
+  return `cannot convert a value of type ${typeName(v)} to a source form`;
+}
+
+export function dataToForm(v: Value, span: Span, context = "eval"): Form {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+      return { k: "int", v, span };
+    case "string":
+      return { k: "str", v, span };
+    case "boolean":
+      return { k: "bool", v, span };
+  }
+  if (v === null) return { k: "list", items: [], span };
+  if (Array.isArray(v)) {
+    if (v.length === 2 && v[0] instanceof Sym) {
+      const prefix = PREFIX_BY_SYMBOL.get(v[0].name);
+      if (prefix !== undefined) return { k: prefix, form: dataToForm(v[1]!, span, context), span };
+    }
+    return { k: "list", items: v.map((x) => dataToForm(x, span, context)), span };
+  }
+  if (v instanceof LFloat) return { k: "float", v: v.v, span };
+  if (v instanceof Sym) return { k: "sym", name: v.name, span };
+  if (v instanceof Kw) return { k: "kw", name: v.name, span };
+  if (v instanceof Sexp) return v.form;
+  throw nativeErr(context, unconvertible(v));
+}

@@ -1,0 +1,142 @@
+/**
+ * The tatara-lisp value model (spec/tatara-lisp.md §2.1).
+ *
+ * Representation choices, chosen so that the common int path is a plain JS number:
+ *   nil          → null            (never undefined)
+ *   empty list   → [] (a JS array of length 0); nil and the empty list are distinct values
+ *   bool         → true / false
+ *   int          → number (always a safe integer, never -0) or bigint (only outside the safe range,
+ *                  always within i64); the representation is canonical, so === compares ints
+ *   float        → LFloat (boxed, so that an integral float such as 5.0 keeps its type)
+ *   string       → JS string
+ *   symbol/kw    → interned Sym / Kw objects (identity comparison)
+ *   list         → JS array, treated as immutable
+ *   map          → LMap (persistent, insertion ordered)
+ *   closure      → Closure; native fn → Native
+ *   promise, error, sexp, foreign → their classes below
+ */
+import type { Form } from "./form.js";
+
+export type Value =
+  | null
+  | boolean
+  | number
+  | bigint
+  | string
+  | LFloat
+  | Sym
+  | Kw
+  | readonly Value[]
+  | LMapLike
+  | Closure
+  | Native
+  | LPromise
+  | LErrorValue
+  | Sexp
+  | Foreign;
+
+/** Structural stand-in so that types.ts does not import lmap.ts (which imports this file). */
+export interface LMapLike {
+  readonly __lmap: true;
+}
+
+export class LFloat {
+  constructor(readonly v: number) {}
+}
+
+export class Sym {
+  private static readonly table = new Map<string, Sym>();
+  private constructor(readonly name: string) {}
+  static of(name: string): Sym {
+    let s = Sym.table.get(name);
+    if (s === undefined) {
+      s = new Sym(name);
+      Sym.table.set(name, s);
+    }
+    return s;
+  }
+}
+
+export class Kw {
+  private static readonly table = new Map<string, Kw>();
+  private constructor(readonly name: string) {}
+  static of(name: string): Kw {
+    let k = Kw.table.get(name);
+    if (k === undefined) {
+      k = new Kw(name);
+      Kw.table.set(name, k);
+    }
+    return k;
+  }
+}
+
+/** Returned (never thrown) by a closure body whose last action is a call in tail position. */
+export class TailCall {
+  constructor(
+    readonly fn: Value,
+    readonly args: Value[],
+    readonly span: SpanLike | undefined,
+  ) {}
+}
+
+/** Enough of a source span for runtime errors; the reader's Span satisfies it. */
+export interface SpanLike {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly offset: number;
+  readonly end: number;
+}
+
+/**
+ * A Lisp function. `invoke` receives exactly the arguments of the call (arity already checked
+ * by the caller) and may return a TailCall, which the caller's trampoline continues.
+ */
+export class Closure {
+  readonly nreq: number;
+  constructor(
+    readonly params: readonly string[],
+    readonly rest: string | null,
+    readonly invoke: (args: Value[]) => Value | TailCall,
+    readonly name: string | null = null,
+  ) {
+    this.nreq = params.length;
+  }
+}
+
+/** A primitive, identified by name (spec §3.6). `max` is Infinity for variadic natives. */
+export class Native {
+  constructor(
+    readonly name: string,
+    readonly min: number,
+    readonly max: number,
+    readonly fn: (...args: Value[]) => Value,
+  ) {}
+}
+
+export class LPromise {
+  forced = false;
+  value: Value = null;
+  constructor(public thunk: Value) {}
+}
+
+/** An error object as seen by `catch`, `error`, `ex-info` (§3.7). `data` is a flat plist. */
+export class LErrorValue {
+  constructor(
+    readonly tag: string,
+    readonly message: string,
+    readonly data: readonly Value[],
+  ) {}
+}
+
+/** An opaque source form (only from a quote/quasiquote nested inside a quasiquote). */
+export class Sexp {
+  constructor(readonly form: Form) {}
+}
+
+/** Opaque host values: channels and fibers (§4.9, §4.10). */
+export abstract class Foreign {
+  abstract readonly foreignKind: string;
+}
+
+export const isList = (v: Value): v is readonly Value[] => Array.isArray(v);
