@@ -1,15 +1,30 @@
 /**
- * The runtime never imports the compiler. The few builtins that need the front end at run
- * time (read-string, read-all, eval, macroexpand) reach it through this hook, which the
- * compiler installs when it is loaded. A bundle that never loads the compiler simply reports
- * these as unavailable.
+ * The runtime never imports the compiler. The builtins and forms that need the front end at
+ * run time (read-string, read-all, eval, macroexpand, macro bodies) reach it through this
+ * hook, which the compiler installs when it is loaded. A bundle that never loads the compiler
+ * reports these as unavailable.
  */
 import { nativeErr } from "../errors/lisp-error.js";
+import type { Expr, Lambda, Scope } from "../ir/nodes.js";
 import type { Form } from "../values/form.js";
+import type { MacroDef, MacroHost } from "./macros.js";
+
+/** A run-time frame as eval's analysis sees it: its layout and the names eval added to it. */
+export interface FrameShape {
+  readonly scope: Scope;
+  readonly extra: ReadonlySet<string>;
+}
 
 export interface FrontEndHook {
   /** Read every form of `source`; reader errors are thrown as LispError of kind "reader". */
   readForms(source: string, file: string): Form[];
+  expandAll(form: Form, host: MacroHost): Form;
+  /** Expand the head macro call once; the form itself when it is not a macro call. */
+  expandOnce(form: Form, host: MacroHost): Form;
+  /** Analyze an (already expanded) form for evaluation inside the given frames, innermost first. */
+  analyzeEval(form: Form, frames: readonly FrameShape[], file: string): Expr;
+  /** A macro's body as a closure over the global environment. */
+  compileMacro(def: MacroDef, host: MacroHost): Lambda;
 }
 
 let hook: FrontEndHook | undefined;

@@ -10,7 +10,6 @@
  */
 import { nativeErr } from "../errors/lisp-error.js";
 import { PREFIX_SYMBOL, type Form, type PrefixKind, type Span } from "./form.js";
-import { LMap } from "./lmap.js";
 import { typeName } from "./type-name.js";
 import { Kw, LFloat, Sexp, Sym, type Value } from "./types.js";
 
@@ -39,10 +38,21 @@ const PREFIX_BY_SYMBOL = new Map<string, PrefixKind>(
 
 /** Why a value cannot become source; thrown as `in native fn CONTEXT: REASON`. */
 function unconvertible(v: Value): string {
-  if (v instanceof LMap) {
-    return "macro body returned a hash map — maps cannot be converted to source forms (emit a `(hash-map ...)` call instead)";
+  // The reference says "macro body" whichever of macro expansion, eval or macroexpand converts.
+  switch (typeName(v)) {
+    case "map":
+      return "macro body returned a hash map — maps cannot be converted to source forms (emit a `(hash-map ...)` call instead)";
+    case "promise":
+      return "macro body returned a promise — promises are runtime values with no source-form representation (force it first)";
+    case "error":
+      return "macro body returned an Error value — errors cannot be converted to source forms (use `throw` to raise instead)";
+    case "closure":
+      return "macro body returned a closure — closures cannot be converted to source forms (did you mean to call the closure?)";
+    case "native-fn":
+      return "macro body returned a native function — native fns cannot be converted to source forms";
+    default:
+      return "macro body returned a foreign Value — foreign values cannot be converted to source forms";
   }
-  return `cannot convert a value of type ${typeName(v)} to a source form`;
 }
 
 export function dataToForm(v: Value, span: Span, context = "eval"): Form {

@@ -1,0 +1,68 @@
+/**
+ * `vigyc eval [--engine compiled|interp] [--json] (<file.lisp>… | -e EXPR)`: each file is one
+ * program run once in a fresh environment; prints the last value as tatara-lisp displays it,
+ * or with --json one line per file in the conformance corpus's shape. Program failures are
+ * reported, not fatal: the exit status is 0 unless the command line itself is wrong or a file
+ * cannot be read.
+ */
+import { readFileSync } from "node:fs";
+import { display } from "../../runtime/values/printer.js";
+import { typeName } from "../../runtime/values/type-name.js";
+import { runOnce, type EngineName, type Outcome } from "../engine.js";
+import type { Io } from "./io.js";
+
+export interface EvalOptions {
+  engine: EngineName;
+  json: boolean;
+  exprs: string[];
+  files: string[];
+}
+
+export function outcomeJSON(file: string, o: Outcome): Record<string, string> {
+  const rec: Record<string, string> = { file, status: o.status };
+  if ("value" in o) {
+    rec.display = display(o.value);
+    rec.type = typeName(o.value);
+  } else {
+    rec.tag = ":" + o.error.tag;
+    rec.message = o.error.detail.kind === "reader" ? o.error.detail.message : o.error.shortMessage;
+    rec.display = o.error.message;
+  }
+  if (o.stdout !== "") rec.stdout = o.stdout;
+  return rec;
+}
+
+function outcomeText(o: Outcome): string {
+  switch (o.status) {
+    case "OK":
+      return display(o.value);
+    case "THROW":
+      return `error: uncaught throw: ${display(o.value)}`;
+    default:
+      return `error: ${o.error.message}`;
+  }
+}
+
+export function evalCommand(opts: EvalOptions, io: Io): number {
+  const inputs: { file: string; source: string }[] = opts.exprs.map((e, i) => ({ file: opts.exprs.length > 1 ? `<expr ${i + 1}>` : "<expr>", source: e }));
+  for (const f of opts.files) {
+    let source: string;
+    try {
+      source = readFileSync(f, "utf8");
+    } catch (e) {
+      io.err(`vigyc eval: cannot read ${f}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    inputs.push({ file: f, source });
+  }
+  for (const { file, source } of inputs) {
+    const o = runOnce(source, file, opts.engine);
+    if (opts.json) io.out(JSON.stringify(outcomeJSON(file, o)) + "\n");
+    else {
+      io.out(o.stdout);
+      if (o.stdout !== "" && !o.stdout.endsWith("\n")) io.out("\n");
+      io.out(outcomeText(o) + "\n");
+    }
+  }
+  return 0;
+}

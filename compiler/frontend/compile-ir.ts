@@ -1,0 +1,108 @@
+/**
+ * The front end: source text → validated IR (reader → expander → analyzer), one top-level form
+ * at a time (spec §3.1).
+ *
+ * Macro bodies run on the interpreter at expansion time and may call functions the program
+ * defined earlier (corpus u067). So before a macro defined by this program is expanded, the
+ * program's preceding top-level forms are evaluated in the compile-time session, with output
+ * discarded and errors ignored (the run-time evaluation is the one that counts). Errors while
+ * expanding a form become a `fail` node at that form, so earlier forms still run first.
+ */
+import type { Program, TopForm } from "../../runtime/ir/nodes.js";
+import { encodeForm, toPos } from "../../runtime/ir/codec.js";
+import { withOutput } from "../../runtime/io/output.js";
+import { Session } from "../../runtime/interp/session.js";
+import type { MacroDef, MacroHost } from "../../runtime/reflect/macros.js";
+import type { Form } from "../../runtime/values/form.js";
+import type { Value } from "../../runtime/values/types.js";
+import { analyzeTop, type Diagnostic } from "../analyze/analyze.js";
+import { expandAll } from "../expand/expand.js";
+import { readAll } from "../reader/read.js";
+import { ReaderError } from "../reader/reader-error.js";
+import { isMacroDefinition, parseMacroDefinition } from "./defmacro.js";
+import { failFromError } from "./fail-from-error.js";
+import { analyzeModuleForm, isModuleForm } from "./module-forms.js";
+import { installHook } from "./hook.js";
+import { validateProgram } from "../ir/validate.js";
+
+export interface CompileIROptions {
+  /** The compile-time session (default: a fresh one with the stdlib). */
+  readonly session?: Session;
+  /** Evaluate every form in the session as it is compiled (used to build the stdlib itself). */
+  readonly evalEachForm?: boolean;
+}
+
+export interface IRResult {
+  readonly program: Program;
+  readonly diagnostics: Diagnostic[];
+  /** Set when the source could not be read; the program then only raises this error. */
+  readonly readerError?: ReaderError;
+}
+
+export function compileToIR(source: string, file: string, opts: CompileIROptions = {}): IRResult {
+  installHook();
+  const diagnostics: Diagnostic[] = [];
+  let forms: Form[];
+  try {
+    forms = readAll(source, file);
+  } catch (e) {
+    if (!(e instanceof ReaderError)) throw e;
+    diagnostics.push({ severity: "error", file, line: e.span.line, col: e.span.col, message: e.text, hint: `expected ${e.expected}` });
+    const fail: TopForm = { t: "fail", error: { kind: "reader", message: e.text }, s: toPos(e.span) };
+    return { program: { ir: "vigy-ir/1", file, forms: [fail] }, diagnostics, readerError: e };
+  }
+
+  const session = opts.session ?? new Session();
+  const out: TopForm[] = [];
+  const ownMacros = new Set<MacroDef>();
+  let evaluated = 0;
+  const catchUp = (): void => {
+    for (; evaluated < out.length; evaluated++) {
+      try {
+        withOutput(() => {}, () => session.runForm(out[evaluated]!, file));
+      } catch {
+        // The run-time evaluation reports this error; here it only means fewer definitions.
+      }
+    }
+  };
+  const host: MacroHost = {
+    macros: session.macros,
+    invokeMacro(def: MacroDef, args: Value[], call: Form): Value {
+      if (ownMacros.has(def)) catchUp();
+      return session.invokeMacro(def, args, call);
+    },
+  };
+
+  for (const form of forms) {
+    out.push(compileTopForm(form, file, host, ownMacros, diagnostics));
+    if (opts.evalEachForm) catchUp();
+  }
+  const program: Program = { ir: "vigy-ir/1", file, forms: out };
+  validateProgram(program);
+  return { program, diagnostics };
+}
+
+function compileTopForm(form: Form, file: string, host: MacroHost, ownMacros: Set<MacroDef>, diags: Diagnostic[]): TopForm {
+  const s = toPos(form.span);
+  try {
+    if (isMacroDefinition(form)) {
+      const def = parseMacroDefinition(form);
+      if (typeof def === "string") {
+        const message = def;
+        diags.push({ severity: "error", file, line: form.span.line, col: form.span.col, message });
+        return { t: "fail", error: { kind: "reader", message }, s };
+      }
+      host.macros.define(def);
+      ownMacros.add(def);
+      return { t: "defmacro", name: def.name, params: def.params, rest: def.rest, body: encodeForm(def.body), s };
+    }
+    if (isModuleForm(form) && form.k === "list") {
+      return analyzeModuleForm(form, { scope: null, tail: false, inFunction: false, file, diags });
+    }
+    return analyzeTop(expandAll(form, host), file, diags);
+  } catch (e) {
+    const error = failFromError(e);
+    diags.push({ severity: "error", file, line: form.span.line, col: form.span.col, message: `expanding this form raised ${JSON.stringify(error)}` });
+    return { t: "fail", error, s };
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Validation of IR at the trust boundary (IR read from disk or produced by a front end):
+ * rejects malformed nodes with the JSON path and a reason. It checks structure (node kinds,
+ * field types, slot indices within their frame); it does not re-check source-level rules.
+ */
+import type { Program } from "../../runtime/ir/nodes.js";
+
+export class IRValidationError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`invalid IR at ${path}: ${reason}`);
+    this.name = "IRValidationError";
+  }
+}
+
+type J = unknown;
+const isObj = (x: J): x is Record<string, J> => typeof x === "object" && x !== null && !Array.isArray(x);
+
+function need(cond: boolean, path: string, reason: string): asserts cond {
+  if (!cond) throw new IRValidationError(path, reason);
+}
+
+function str(o: Record<string, J>, k: string, path: string): void {
+  need(typeof o[k] === "string", `${path}.${k}`, "expected a string");
+}
+
+function pos(o: Record<string, J>, path: string): void {
+  const s = o.s;
+  need(Array.isArray(s) && s.length === 4 && s.every((n) => Number.isInteger(n) && (n as number) >= 0), `${path}.s`, "expected [line, col, offset, end]");
+}
+
+/** Frame sizes of the enclosing frames, innermost first, to bound slot references. */
+type Frames = readonly number[];
+
+function scope(o: J, path: string): number {
+  need(isObj(o), path, "expected a scope object");
+  need(Array.isArray(o.names) && o.names.every((n) => typeof n === "string"), `${path}.names`, "expected slot names");
+  const n = (o.names as string[]).length;
+  need(Number.isInteger(o.firstDefine) && (o.firstDefine as number) >= 0 && (o.firstDefine as number) <= n, `${path}.firstDefine`, "expected an index within the frame");
+  need(typeof o.dyn === "boolean", `${path}.dyn`, "expected a boolean");
+  return n;
+}
+
+function datum(d: J, path: string): void {
+  if (d === null || typeof d === "boolean" || typeof d === "string") return;
+  if (typeof d === "number") return need(Number.isSafeInteger(d), path, "a number datum must be a safe integer");
+  if (Array.isArray(d)) return d.forEach((x, i) => datum(x, `${path}[${i}]`));
+  need(isObj(d), path, "expected a datum");
+  const keys = Object.keys(d);
+  need(keys.length === 1, path, "a tagged datum has exactly one key");
+  const k = keys[0]!;
+  const v = d[k];
+  switch (k) {
+    case "int":
+      return need(typeof v === "string" && /^-?[0-9]+$/.test(v), path, "expected decimal digits");
+    case "float":
+      return need(typeof v === "number" || ["inf", "-inf", "nan", "-0"].includes(v as string), path, "expected a float");
+    case "sym":
+    case "kw":
+    case "opaque":
+      return need(typeof v === "string", path, "expected a name");
+    case "sexp":
+      return need(isObj(v) && typeof v.k === "string", path, "expected a form");
+    case "err":
+      return need(isObj(v) && typeof v.tag === "string" && typeof v.message === "string" && Array.isArray(v.data), path, "expected an error");
+  }
+  need(false, path, `unknown datum tag ${k}`);
+}
+
+function ref(o: Record<string, J>, frames: Frames, path: string): void {
+  str(o, "name", path);
+  pos(o, path);
+  switch (o.t) {
+    case "local": {
+      const up = o.up as number;
+      need(Number.isInteger(up) && up >= 0 && up < frames.length, `${path}.up`, `no enclosing frame ${String(up)} (depth ${frames.length})`);
+      need(Number.isInteger(o.slot) && (o.slot as number) >= 0 && (o.slot as number) < frames[up]!, `${path}.slot`, "slot outside its frame");
+      if (o.fb !== undefined) fallback(o.fb, frames, `${path}.fb`);
+      return;
+    }
+    case "global":
+      return;
+    case "dyn":
+      need(Number.isInteger(o.depth) && (o.depth as number) >= 1, `${path}.depth`, "expected a positive depth");
+      return fallback(o.fb, frames, `${path}.fb`);
+  }
+}
+
+function fallback(x: J, frames: Frames, path: string): void {
+  need(isObj(x) && (x.t === "local" || x.t === "global" || x.t === "dyn"), path, "expected a variable reference");
+  ref(x, frames, path);
+}
+
+function exprs(xs: J, frames: Frames, path: string, nonEmpty = false): void {
+  need(Array.isArray(xs), path, "expected an array of expressions");
+  need(!nonEmpty || xs.length > 0, path, "expected at least one expression");
+  xs.forEach((x, i) => expr(x, frames, `${path}[${i}]`));
+}
+
+function lambda(o: Record<string, J>, frames: Frames, path: string): void {
+  need(Array.isArray(o.params) && o.params.every((p) => typeof p === "string"), `${path}.params`, "expected parameter names");
+  need(o.rest === null || typeof o.rest === "string", `${path}.rest`, "expected a name or null");
+  const n = scope(o.scope, `${path}.scope`);
+  const arity = (o.params as string[]).length + (o.rest === null ? 0 : 1);
+  need(Array.isArray(o.paramSlots) && o.paramSlots.length === arity && o.paramSlots.every((x) => Number.isInteger(x) && x >= 0 && x < n), `${path}.paramSlots`, "expected one slot per parameter");
+  exprs(o.body, [n, ...frames], `${path}.body`, true);
+}
+
+function qq(t: J, frames: Frames, path: string): void {
+  need(isObj(t), path, "expected a template");
+  switch (t.q) {
+    case "datum":
+      return datum(t.v, `${path}.v`);
+    case "unquote":
+      return expr(t.e, frames, `${path}.e`);
+    case "list":
+      need(Array.isArray(t.items), `${path}.items`, "expected template items");
+      return (t.items as J[]).forEach((x, i) => {
+        if (isObj(x) && x.q === "splice") expr(x.e, frames, `${path}.items[${i}].e`);
+        else qq(x, frames, `${path}.items[${i}]`);
+      });
+  }
+  need(false, `${path}.q`, "unknown template kind");
+}
+
+export function expr(x: J, frames: Frames, path: string): void {
+  need(isObj(x), path, "expected a node object");
+  const t = x.t;
+  need(typeof t === "string", `${path}.t`, "missing node kind");
+  pos(x, path);
+  switch (t) {
+    case "lit":
+      return datum(x.v, `${path}.v`);
+    case "qq":
+      return qq(x.tpl, frames, `${path}.tpl`);
+    case "local":
+    case "global":
+    case "dyn":
+      return ref(x, frames, path);
+    case "setl":
+      ref({ ...x, t: "local" }, frames, path);
+      return expr(x.value, frames, `${path}.value`);
+    case "setg":
+    case "defg":
+    case "defx":
+      str(x, "name", path);
+      return expr(x.value, frames, `${path}.value`);
+    case "setd":
+      ref({ ...x, t: "dyn" }, frames, path);
+      return expr(x.value, frames, `${path}.value`);
+    case "defl":
+      need(frames.length > 0 && Number.isInteger(x.slot) && (x.slot as number) < frames[0]!, `${path}.slot`, "slot outside the current frame");
+      return expr(x.value, frames, `${path}.value`);
+    case "if":
+      expr(x.test, frames, `${path}.test`);
+      expr(x.then, frames, `${path}.then`);
+      if (x.else !== null) expr(x.else, frames, `${path}.else`);
+      return;
+    case "seq":
+      return exprs(x.body, frames, `${path}.body`, true);
+    case "and":
+    case "or":
+      return exprs(x.args, frames, `${path}.args`, true);
+    case "not":
+      return expr(x.arg, frames, `${path}.arg`);
+    case "let": {
+      need(["let", "let*", "letrec"].includes(x.kind as string), `${path}.kind`, "expected let, let* or letrec");
+      const n = scope(x.scope, `${path}.scope`);
+      need(Array.isArray(x.slots) && Array.isArray(x.inits) && x.slots.length === x.inits.length, `${path}.slots`, "expected one slot per init");
+      need((x.slots as J[]).every((s) => Number.isInteger(s) && (s as number) < n), `${path}.slots`, "slot outside the frame");
+      exprs(x.inits, x.kind === "let" ? frames : [n, ...frames], `${path}.inits`);
+      return exprs(x.body, [n, ...frames], `${path}.body`, true);
+    }
+    case "lambda":
+      return lambda(x, frames, path);
+    case "call":
+      need(typeof x.tail === "boolean", `${path}.tail`, "expected a boolean");
+      expr(x.fn, frames, `${path}.fn`);
+      return exprs(x.args, frames, `${path}.args`);
+    case "try": {
+      exprs(x.body, frames, `${path}.body`, true);
+      const n = scope(x.scope, `${path}.scope`);
+      need(n >= 1, `${path}.scope`, "the handler frame binds the error in slot 0");
+      return exprs(x.handler, [n, ...frames], `${path}.handler`, true);
+    }
+    case "delay":
+      need(isObj(x.thunk) && x.thunk.t === "lambda", `${path}.thunk`, "expected a lambda");
+      return lambda(x.thunk, frames, `${path}.thunk`);
+    case "eval":
+      return expr(x.arg, frames, `${path}.arg`);
+    case "macroexpand":
+      need(typeof x.once === "boolean", `${path}.once`, "expected a boolean");
+      return expr(x.arg, frames, `${path}.arg`);
+    case "require":
+      return str(x, "path", path);
+    case "fail":
+      return need(isObj(x.error) && typeof x.error.kind === "string", `${path}.error`, "expected an error description");
+  }
+  need(false, `${path}.t`, `unknown node kind ${JSON.stringify(t)}`);
+}
+
+/** Throws IRValidationError with the path of the first problem. */
+export function validateProgram(p: unknown): asserts p is Program {
+  need(isObj(p), "$", "expected a program object");
+  need(p.ir === "vigy-ir/1", "$.ir", 'expected "vigy-ir/1"');
+  need(typeof p.file === "string", "$.file", "expected a file name");
+  need(Array.isArray(p.forms), "$.forms", "expected an array of top-level forms");
+  p.forms.forEach((f, i) => {
+    const path = `$.forms[${i}]`;
+    if (isObj(f) && f.t === "defmacro") {
+      str(f, "name", path);
+      need(Array.isArray(f.params), `${path}.params`, "expected parameter names");
+      need(isObj(f.body), `${path}.body`, "expected a form");
+      return pos(f, path);
+    }
+    expr(f, [], path);
+  });
+}

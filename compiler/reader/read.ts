@@ -1,0 +1,75 @@
+/**
+ * The reader: source text → forms with spans (spec §1.4–1.6). Iterative, so that deeply
+ * nested input cannot exhaust the JS stack; the whole source is tokenized before parsing, as
+ * in the reference, so an unterminated string is reported before any paren error.
+ */
+import type { Form, PrefixKind, Span } from "../../runtime/values/form.js";
+import { classifyAtom } from "./classify-atom.js";
+import { ReaderError } from "./reader-error.js";
+import { tokenize, type Token } from "./tokenize.js";
+
+type Open = { kind: "list"; items: Form[]; start: Span } | { kind: "prefix"; prefix: PrefixKind; start: Span };
+
+const PREFIX: Partial<Record<Token["kind"], PrefixKind>> = {
+  quote: "quote",
+  quasiquote: "quasiquote",
+  unquote: "unquote",
+  splice: "splice",
+};
+
+const join = (a: Span, b: Span): Span => ({ file: a.file, line: a.line, col: a.col, offset: a.offset, end: b.end });
+
+export function readAll(src: string, file: string): Form[] {
+  const tokens = tokenize(src, file);
+  const top: Form[] = [];
+  const stack: Open[] = [];
+
+  const complete = (datum: Form): void => {
+    for (;;) {
+      const open = stack[stack.length - 1];
+      if (open === undefined) {
+        top.push(datum);
+        return;
+      }
+      if (open.kind === "list") {
+        open.items.push(datum);
+        return;
+      }
+      stack.pop();
+      datum = { k: open.prefix, form: datum, span: join(open.start, datum.span) };
+    }
+  };
+
+  for (const t of tokens) {
+    switch (t.kind) {
+      case "open":
+        stack.push({ kind: "list", items: [], start: t.span });
+        break;
+      case "close": {
+        const open = stack[stack.length - 1];
+        if (open === undefined || open.kind !== "list") {
+          // The reference always reports position 0 here (a bug we keep in the text only).
+          throw new ReaderError("unmatched closing paren at position 0", t.span, open ? "a form after the quote prefix" : "a form or end of input");
+        }
+        stack.pop();
+        complete({ k: "list", items: open.items, span: join(open.start, t.span) });
+        break;
+      }
+      case "string":
+        complete({ k: "str", v: t.text, span: t.span });
+        break;
+      case "atom":
+        complete(classifyAtom(t.text, t.span));
+        break;
+      default:
+        stack.push({ kind: "prefix", prefix: PREFIX[t.kind]!, start: t.span });
+    }
+  }
+  const open = stack[stack.length - 1];
+  if (open !== undefined) {
+    if (open.kind === "prefix") throw new ReaderError("unexpected end of input", open.start, "a form after the quote prefix");
+    // Report the innermost unclosed paren: that is where the missing `)` belongs.
+    throw new ReaderError("unmatched opening paren", open.start, "a closing `)` for this `(`");
+  }
+  return top;
+}

@@ -1,0 +1,291 @@
+/**
+ * The reference interpreter: a direct tree walk over the IR (runtime/ir/nodes.ts). It is the
+ * oracle the compiled code must agree with and the baseline the benchmarks compare against,
+ * so it stays plain: one case per node kind, no caching beyond constants.
+ *
+ * Proper tail calls: a call in tail position to a closure returns a TailCall instead of
+ * calling; callProc's trampoline (runtime/values/call.ts) continues it, so tail recursion runs
+ * in constant stack (spec §3.4).
+ */
+import { badForm, LispError, unbound, userErr, type ErrorDetail } from "../errors/lisp-error.js";
+import { decodeDatum, decodeForm, toSpan } from "../ir/codec.js";
+import type { Expr, FailError, Fallback, Lambda, Pos, QQ, TopForm } from "../ir/nodes.js";
+import { frontEnd, type FrameShape } from "../reflect/frontend-hook.js";
+import { callProc, stamp } from "../values/call.js";
+import { dataToForm, formToData } from "../values/convert.js";
+import { typeErrAt } from "./errors-at.js";
+import { truthy } from "../values/equality.js";
+import { typeName } from "../values/type-name.js";
+import { Closure, Kw, LErrorValue, LPromise, TailCall, type SpanLike, type Value } from "../values/types.js";
+import { Frame, newFrame, UNBOUND, type Slot } from "./frame.js";
+import type { Session } from "./session.js";
+
+/** What every node evaluation can see besides its frame. */
+export interface RunCtx {
+  readonly session: Session;
+  readonly file: string;
+}
+
+const at = (rc: RunCtx, s: Pos): SpanLike => toSpan(rc.file, s);
+
+export function evalTop(form: TopForm, frame: Frame | null, rc: RunCtx): Value {
+  if (form.t === "defmacro") {
+    rc.session.macros.define({ name: form.name, params: form.params, rest: form.rest, body: decodeForm(form.body, rc.file) });
+    return null;
+  }
+  return evalExpr(form, frame, rc) as Value;
+}
+
+function lookup(ref: Fallback, frame: Frame | null, rc: RunCtx): Value {
+  switch (ref.t) {
+    case "local": {
+      const v = frame!.up(ref.up).slots[ref.slot]!;
+      if (v !== UNBOUND) return v;
+      return lookup(ref.fb!, frame, rc);
+    }
+    case "global": {
+      const v = rc.session.globals.get(ref.name);
+      if (v === undefined) throw unbound(ref.name, at(rc, ref.s));
+      return v;
+    }
+    case "dyn": {
+      let f = frame;
+      for (let i = 0; i < ref.depth && f !== null; i++, f = f.parent) {
+        const v = f.extra?.get(ref.name);
+        if (v !== undefined) return v;
+      }
+      return lookup(ref.fb, frame, rc);
+    }
+  }
+}
+
+/** set! through a resolved reference; an unbound define-slot assigns the outer binding. */
+function assign(ref: Fallback, v: Value, frame: Frame | null, rc: RunCtx, s: Pos): void {
+  switch (ref.t) {
+    case "local": {
+      const f = frame!.up(ref.up);
+      if (f.slots[ref.slot] !== UNBOUND || ref.fb === undefined) f.slots[ref.slot] = v;
+      else assign(ref.fb, v, frame, rc, s);
+      return;
+    }
+    case "global":
+      if (!rc.session.globals.assign(ref.name, v)) throw unbound(ref.name, at(rc, s));
+      return;
+    case "dyn": {
+      let f = frame;
+      for (let i = 0; i < ref.depth && f !== null; i++, f = f.parent) {
+        if (f.extra?.has(ref.name)) {
+          f.extra.set(ref.name, v);
+          return;
+        }
+      }
+      assign(ref.fb, v, frame, rc, s);
+    }
+  }
+}
+
+function evalBody(body: readonly Expr[], frame: Frame | null, rc: RunCtx): Value | TailCall {
+  const last = body.length - 1;
+  for (let i = 0; i < last; i++) evalExpr(body[i]!, frame, rc);
+  return evalExpr(body[last]!, frame, rc);
+}
+
+/** Evaluate in a non-tail context: a TailCall cannot come back from here. */
+const value = (e: Expr, frame: Frame | null, rc: RunCtx): Value => evalExpr(e, frame, rc) as Value;
+
+export function evalExpr(e: Expr, frame: Frame | null, rc: RunCtx): Value | TailCall {
+  switch (e.t) {
+    case "lit":
+      return decodeDatum(e.v, rc.file);
+    case "local":
+    case "global":
+    case "dyn":
+      return lookup(e, frame, rc);
+    case "if":
+      if (truthy(value(e.test, frame, rc))) return evalExpr(e.then, frame, rc);
+      return e.else === null ? null : evalExpr(e.else, frame, rc);
+    case "seq":
+      return evalBody(e.body, frame, rc);
+    case "and": {
+      const last = e.args.length - 1;
+      for (let i = 0; i < last; i++) {
+        const v = value(e.args[i]!, frame, rc);
+        if (!truthy(v)) return v;
+      }
+      return evalExpr(e.args[last]!, frame, rc);
+    }
+    case "or": {
+      const last = e.args.length - 1;
+      for (let i = 0; i < last; i++) {
+        const v = value(e.args[i]!, frame, rc);
+        if (truthy(v)) return v;
+      }
+      return evalExpr(e.args[last]!, frame, rc);
+    }
+    case "not":
+      return !truthy(value(e.arg, frame, rc));
+    case "call":
+      return evalCall(e, frame, rc);
+    case "lambda":
+      return makeClosure(e, frame, rc);
+    case "defl":
+      frame!.slots[e.slot] = value(e.value, frame, rc);
+      return null;
+    case "defg":
+      rc.session.globals.define(e.name, value(e.value, frame, rc));
+      return null;
+    case "defx": {
+      const v = value(e.value, frame, rc);
+      if (frame === null) rc.session.globals.define(e.name, v);
+      else (frame.extra ??= new Map()).set(e.name, v);
+      return null;
+    }
+    case "setl":
+      assign(e.fb !== undefined ? { t: "local", up: e.up, slot: e.slot, name: e.name, fb: e.fb, s: e.s } : { t: "local", up: e.up, slot: e.slot, name: e.name, s: e.s }, value(e.value, frame, rc), frame, rc, e.s);
+      return null;
+    case "setg":
+      assign({ t: "global", name: e.name, s: e.s }, value(e.value, frame, rc), frame, rc, e.s);
+      return null;
+    case "setd":
+      assign({ t: "dyn", name: e.name, depth: e.depth, fb: e.fb, s: e.s }, value(e.value, frame, rc), frame, rc, e.s);
+      return null;
+    case "let":
+      return evalLet(e, frame, rc);
+    case "try":
+      return evalTry(e, frame, rc);
+    case "qq": {
+      const v = quasi(e.tpl, frame, rc);
+      return v;
+    }
+    case "delay":
+      return new LPromise(makeClosure(e.thunk, frame, rc));
+    case "eval":
+      return evalEval(e, frame, rc);
+    case "macroexpand": {
+      const form = dataToForm(value(e.arg, frame, rc), at(rc, e.s) as never, "macroexpand");
+      const fe = frontEnd(e.once ? "macroexpand-1" : "macroexpand");
+      return formToData(e.once ? fe.expandOnce(form, rc.session) : fe.expandAll(form, rc.session));
+    }
+    case "require":
+      throw userErr(new LErrorValue("module-not-found", `module not found: ${e.path}`, []));
+    case "fail":
+      throw failError(e.error, at(rc, e.s), rc.file);
+  }
+}
+
+function evalCall(e: Extract<Expr, { t: "call" }>, frame: Frame | null, rc: RunCtx): Value | TailCall {
+  const fn = value(e.fn, frame, rc);
+  const n = e.args.length;
+  const args = new Array<Value>(n);
+  for (let i = 0; i < n; i++) args[i] = value(e.args[i]!, frame, rc);
+  if (e.tail && fn instanceof Closure) return new TailCall(fn, args, at(rc, e.s));
+  try {
+    return callProc(fn, args);
+  } catch (err) {
+    throw stamp(err, at(rc, e.s));
+  }
+}
+
+export function makeClosure(l: Lambda, frame: Frame | null, rc: RunCtx): Closure {
+  const { scope, paramSlots, body } = l;
+  const npos = l.params.length;
+  const hasRest = l.rest !== null;
+  return new Closure(
+    l.params,
+    l.rest,
+    (args) => {
+      const f = newFrame(scope, frame, null);
+      for (let i = 0; i < npos; i++) f.slots[paramSlots[i]!] = args[i]!;
+      if (hasRest) f.slots[paramSlots[npos]!] = args.slice(npos);
+      return evalBody(body, f, rc);
+    },
+    l.name,
+  );
+}
+
+function evalLet(e: Extract<Expr, { t: "let" }>, frame: Frame | null, rc: RunCtx): Value | TailCall {
+  let f: Frame;
+  if (e.kind === "let") {
+    const vals = e.inits.map((x) => value(x, frame, rc));
+    f = newFrame(e.scope, frame, null);
+    for (let i = 0; i < vals.length; i++) f.slots[e.slots[i]!] = vals[i]!;
+  } else {
+    // let* slots start unbound (reads fall back outwards); letrec's are pre-bound to nil.
+    f = newFrame(e.scope, frame, null);
+    for (let i = 0; i < e.inits.length; i++) f.slots[e.slots[i]!] = value(e.inits[i]!, f, rc);
+  }
+  return evalBody(e.body, f, rc);
+}
+
+/** The value a `catch` binds: a thrown value as is, any other error as an error object. */
+export function caughtValue(err: unknown, span: SpanLike): Value {
+  const e = stamp(err, span);
+  if (!(e instanceof LispError)) throw e;
+  if (e.detail.kind === "user") return e.detail.value;
+  return new LErrorValue(e.tag, e.shortMessage, []);
+}
+
+function evalTry(e: Extract<Expr, { t: "try" }>, frame: Frame | null, rc: RunCtx): Value {
+  try {
+    let v: Value = null;
+    for (const b of e.body) v = value(b, frame, rc);
+    return v;
+  } catch (err) {
+    const f = newFrame(e.scope, frame, null);
+    f.slots[0] = caughtValue(err, at(rc, e.s));
+    let v: Value = null;
+    for (const h of e.handler) v = value(h, f, rc);
+    return v;
+  }
+}
+
+function quasi(t: QQ, frame: Frame | null, rc: RunCtx): Value {
+  switch (t.q) {
+    case "datum":
+      return decodeDatum(t.v, rc.file);
+    case "unquote":
+      return value(t.e, frame, rc);
+    case "list": {
+      const out: Value[] = [];
+      for (const item of t.items) {
+        if (item.q === "splice") {
+          const v = value(item.e, frame, rc);
+          if (v === null) continue;
+          if (!Array.isArray(v)) throw typeErrAt("list", typeName(v), at(rc, item.s));
+          out.push(...v);
+        } else out.push(quasi(item, frame, rc));
+      }
+      // A template list with no resulting items is nil (spec §2.3).
+      return out.length === 0 ? null : out;
+    }
+  }
+}
+
+function frameShapes(frame: Frame | null): FrameShape[] {
+  const out: FrameShape[] = [];
+  for (let f = frame; f !== null; f = f.parent) out.push({ scope: f.scope, extra: new Set(f.extra?.keys() ?? []) });
+  return out;
+}
+
+function evalEval(e: Extract<Expr, { t: "eval" }>, frame: Frame | null, rc: RunCtx): Value {
+  const data = value(e.arg, frame, rc);
+  const span = at(rc, e.s);
+  const fe = frontEnd("eval");
+  try {
+    const form = fe.expandAll(dataToForm(data, { ...span }, "eval"), rc.session);
+    const ir = fe.analyzeEval(form, frameShapes(frame), rc.file);
+    return value(ir, frame, rc);
+  } catch (err) {
+    throw stamp(err, span);
+  }
+}
+
+/** Rebuild the runtime error a `fail` node stands for. */
+export function failError(f: FailError, span: SpanLike, file: string): LispError {
+  if (f.kind === "bad-special-form") return badForm(f.form, f.reason, span);
+  if (f.kind === "user") return new LispError({ kind: "user", value: decodeDatum(f.value, file) }, span);
+  return new LispError(f as ErrorDetail, span);
+}
+
+export type { Slot };
+export { Kw };

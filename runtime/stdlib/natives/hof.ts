@@ -1,0 +1,259 @@
+/**
+ * Higher-order natives (spec §4.7, §3.8): every callback — closure or native — is called through
+ * callProc, so closures ending in tail calls are trampolined and arity errors read exactly as a
+ * direct call's would. Every list argument also accepts nil; list-building natives return a
+ * fresh list (the empty list, which is truthy, when nothing is produced).
+ */
+import { nativeErr, typeErr } from "../../errors/lisp-error.js";
+import { callProc } from "../../values/call.js";
+import { truthy } from "../../values/equality.js";
+import { formatFloat } from "../../values/float-format.js";
+import { display } from "../../values/printer.js";
+import { typeName } from "../../values/type-name.js";
+import { Kw, LFloat, LPromise, Sym, type Native, type Value } from "../../values/types.js";
+import { ANY, native } from "./define.js";
+
+/** A list argument (nil counts as the empty list); anything else is `expected list`. */
+function asList(v: Value): readonly Value[] {
+  if (v === null) return [];
+  if (Array.isArray(v)) return v;
+  throw typeErr("list", typeName(v));
+}
+
+/** The count argument of iterate / repeatedly. */
+function nonNegInt(v: Value): number {
+  if (typeof v === "number") {
+    if (v < 0) throw nativeErr("hof", "expected non-negative int");
+    return v;
+  }
+  if (typeof v === "bigint") {
+    if (v < 0n) throw nativeErr("hof", "expected non-negative int");
+    return Number(v);
+  }
+  throw typeErr("integer", typeName(v));
+}
+
+/** group-by's key: the reference stringifies the callback's result (strings as they are). */
+export function groupKey(k: Value): string {
+  switch (typeof k) {
+    case "string":
+      return k;
+    case "number":
+    case "bigint":
+      return `:int ${k}`;
+    case "boolean":
+      return `:bool ${k}`;
+  }
+  if (k === null) return ":nil";
+  if (k instanceof Sym) return `:sym ${k.name}`;
+  if (k instanceof Kw) return `:kw ${k.name}`;
+  if (k instanceof LFloat) return `:float ${formatFloat(k.v)}`;
+  return ":" + display(k);
+}
+
+/** sort-by's comparator result: swap when it is an int > 0 or #t. */
+function comparatorSwaps(r: Value): boolean {
+  if (typeof r === "number") return r > 0;
+  if (typeof r === "bigint") return r > 0n;
+  if (typeof r === "boolean") return r;
+  throw typeErr("int (or bool) from comparator", typeName(r));
+}
+
+export const NATIVES: Native[] = [
+  native("apply", 2, ANY, (f, ...rest) => {
+    const last = rest[rest.length - 1]!;
+    let tail: readonly Value[];
+    if (last === null) tail = [];
+    else if (Array.isArray(last)) tail = last;
+    else throw typeErr("list (last arg of apply)", typeName(last));
+    const args = rest.slice(0, -1);
+    for (const x of tail) args.push(x);
+    return callProc(f, args);
+  }),
+
+  native("map", 2, ANY, (f, ...lists) => {
+    if (lists.length === 1) {
+      const xs = asList(lists[0]!);
+      const out: Value[] = new Array(xs.length);
+      for (let i = 0; i < xs.length; i++) out[i] = callProc(f, [xs[i]!]);
+      return out;
+    }
+    const ls = lists.map(asList);
+    let n = Infinity;
+    for (const l of ls) n = Math.min(n, l.length);
+    const out: Value[] = [];
+    for (let i = 0; i < n; i++) out.push(callProc(f, ls.map((l) => l[i]!)));
+    return out;
+  }),
+
+  native("filter", 2, 2, (pred, xs) => {
+    const out: Value[] = [];
+    for (const x of asList(xs)) if (truthy(callProc(pred, [x]))) out.push(x);
+    return out;
+  }),
+
+  native("remove", 2, 2, (pred, xs) => {
+    const out: Value[] = [];
+    for (const x of asList(xs)) if (!truthy(callProc(pred, [x]))) out.push(x);
+    return out;
+  }),
+
+  native("for-each", 2, 2, (f, xs) => {
+    for (const x of asList(xs)) callProc(f, [x]);
+    return null;
+  }),
+
+  native("foldl", 3, 3, (f, init, xs) => {
+    let acc = init;
+    for (const x of asList(xs)) acc = callProc(f, [acc, x]);
+    return acc;
+  }),
+
+  native("foldr", 3, 3, (f, init, xs) => {
+    const l = asList(xs);
+    let acc = init;
+    for (let i = l.length - 1; i >= 0; i--) acc = callProc(f, [l[i]!, acc]);
+    return acc;
+  }),
+
+  native("reduce", 2, 3, (...args) => {
+    const f = args[0]!;
+    let acc: Value;
+    let l: readonly Value[];
+    let start: number;
+    if (args.length === 3) {
+      acc = args[1]!;
+      l = asList(args[2]!);
+      start = 0;
+    } else {
+      l = asList(args[1]!);
+      if (l.length === 0) throw nativeErr("reduce", "no init and empty list");
+      acc = l[0]!;
+      start = 1;
+    }
+    for (let i = start; i < l.length; i++) acc = callProc(f, [acc, l[i]!]);
+    return acc;
+  }),
+
+  native("scan-left", 3, 3, (f, init, xs) => {
+    let acc = init;
+    const out: Value[] = [acc];
+    for (const x of asList(xs)) {
+      acc = callProc(f, [acc, x]);
+      out.push(acc);
+    }
+    return out;
+  }),
+
+  native("find", 2, 2, (pred, xs) => {
+    for (const x of asList(xs)) if (truthy(callProc(pred, [x]))) return x;
+    return null;
+  }),
+
+  native("find-index", 2, 2, (pred, xs) => {
+    const l = asList(xs);
+    for (let i = 0; i < l.length; i++) if (truthy(callProc(pred, [l[i]!]))) return i;
+    return -1;
+  }),
+
+  native("some", 2, 2, (pred, xs) => {
+    for (const x of asList(xs)) {
+      const r = callProc(pred, [x]);
+      if (truthy(r)) return r;
+    }
+    return null;
+  }),
+
+  native("any?", 2, 2, (pred, xs) => {
+    for (const x of asList(xs)) if (truthy(callProc(pred, [x]))) return true;
+    return false;
+  }),
+
+  native("every?", 2, 2, (pred, xs) => {
+    for (const x of asList(xs)) if (!truthy(callProc(pred, [x]))) return false;
+    return true;
+  }),
+
+  native("count-if", 2, 2, (pred, xs) => {
+    let n = 0;
+    for (const x of asList(xs)) if (truthy(callProc(pred, [x]))) n++;
+    return n;
+  }),
+
+  native("take-while", 2, 2, (pred, xs) => {
+    const out: Value[] = [];
+    for (const x of asList(xs)) {
+      if (!truthy(callProc(pred, [x]))) break;
+      out.push(x);
+    }
+    return out;
+  }),
+
+  native("drop-while", 2, 2, (pred, xs) => {
+    const l = asList(xs);
+    let i = 0;
+    while (i < l.length && truthy(callProc(pred, [l[i]!]))) i++;
+    return l.slice(i);
+  }),
+
+  native("partition", 2, 2, (pred, xs) => {
+    const yes: Value[] = [];
+    const no: Value[] = [];
+    for (const x of asList(xs)) (truthy(callProc(pred, [x])) ? yes : no).push(x);
+    return [yes, no];
+  }),
+
+  native("group-by", 2, 2, (f, xs) => {
+    const groups = new Map<string, Value[]>(); // JS Map iterates in first-seen order
+    for (const x of asList(xs)) {
+      const k = groupKey(callProc(f, [x]));
+      const g = groups.get(k);
+      if (g === undefined) groups.set(k, [x]);
+      else g.push(x);
+    }
+    return Array.from(groups, ([k, items]): Value => [k, items]);
+  }),
+
+  native("sort-by", 2, 2, (cmp, xs) => {
+    // Stable insertion sort, one comparator call per step, as the reference does.
+    const out = asList(xs).slice();
+    for (let i = 1; i < out.length; i++) {
+      for (let j = i; j > 0; j--) {
+        if (!comparatorSwaps(callProc(cmp, [out[j - 1]!, out[j]!]))) break;
+        const t = out[j - 1]!;
+        out[j - 1] = out[j]!;
+        out[j] = t;
+      }
+    }
+    return out;
+  }),
+
+  native("iterate", 3, 3, (f, x, n) => {
+    const count = nonNegInt(n);
+    const out: Value[] = [];
+    let cur = x;
+    // The reference applies f after every element, the last one included (f runs n times).
+    for (let i = 0; i < count; i++) {
+      out.push(cur);
+      cur = callProc(f, [cur]);
+    }
+    return out;
+  }),
+
+  native("repeatedly", 2, 2, (thunk, n) => {
+    const count = nonNegInt(n);
+    const out: Value[] = [];
+    for (let i = 0; i < count; i++) out.push(callProc(thunk, []));
+    return out;
+  }),
+
+  native("force", 1, 1, (p) => {
+    if (!(p instanceof LPromise)) return p;
+    if (p.forced) return p.value;
+    const v = callProc(p.thunk, []);
+    p.value = v;
+    p.forced = true;
+    return v;
+  }),
+
+];

@@ -1,0 +1,24 @@
+/** Output natives (spec §4.5). Everything prints Display text, so strings keep their quotes. */
+import { writeOut } from "../../io/output.js";
+import { display } from "../../values/printer.js";
+import type { Native } from "../../values/types.js";
+import { ANY, native } from "./define.js";
+
+export const NATIVES: Native[] = [
+  native("display", 1, 1, (v) => {
+    writeOut(display(v));
+    return null;
+  }),
+  native("print", 1, 1, (v) => {
+    writeOut(display(v) + "\n");
+    return null;
+  }),
+  native("println", 0, ANY, (...args) => {
+    writeOut(args.map(display).join(" ") + "\n");
+    return null;
+  }),
+  native("newline", 0, 0, () => {
+    writeOut("\n");
+    return null;
+  }),
+];

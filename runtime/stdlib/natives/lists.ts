@@ -1,0 +1,78 @@
+/** List natives (spec §2.3, §4.4). Lists are immutable JS arrays; nil (null) is accepted as empty. */
+import { nativeErr, typeErr } from "../../errors/lisp-error.js";
+import { expectInt } from "../../values/arith.js";
+import { typeName } from "../../values/type-name.js";
+import type { Native, Value } from "../../values/types.js";
+import { ANY, native } from "./define.js";
+
+const EMPTY: readonly Value[] = [];
+
+/** A list argument (nil counts as empty), or `type mismatch: expected list, got TYPE`. */
+export function listView(v: Value): readonly Value[] {
+  if (Array.isArray(v)) return v;
+  if (v === null) return EMPTY;
+  throw typeErr("list", typeName(v));
+}
+
+/** A count argument clamped to [0, len]. */
+function clampCount(n: number | bigint, len: number): number {
+  if (n <= 0) return 0;
+  return n >= len ? len : Number(n);
+}
+
+export const NATIVES: Native[] = [
+  // The rest array is fresh for each call, so it can be the list itself.
+  native("list", 0, ANY, (...args) => args),
+
+  native("car", 1, 1, (v) => {
+    if (Array.isArray(v)) {
+      if (v.length > 0) return v[0];
+    } else if (v !== null) throw typeErr("pair", typeName(v));
+    throw nativeErr("car", "car of empty list");
+  }),
+
+  native("cdr", 1, 1, (v) => {
+    if (Array.isArray(v)) {
+      if (v.length > 1) return v.slice(1);
+      if (v.length === 1) return null; // the rest of a 1-element list is nil, not ()
+    } else if (v !== null) throw typeErr("pair", typeName(v));
+    throw nativeErr("cdr", "cdr of empty list");
+  }),
+
+  native("cons", 2, 2, (x, tail) => {
+    if (tail === null) return [x];
+    if (Array.isArray(tail)) return [x, ...tail];
+    return [x, tail]; // no improper lists: a non-list tail becomes the last element
+  }),
+
+  native("length", 1, 1, (v) => listView(v).length),
+
+  native("reverse", 1, 1, (v) => (v === null ? null : listView(v).slice().reverse())),
+
+  native("append", 0, ANY, (...args) => {
+    const out: Value[] = [];
+    for (const a of args) {
+      const xs = listView(a);
+      for (let i = 0; i < xs.length; i++) out.push(xs[i]);
+    }
+    return out.length === 0 ? null : out;
+  }),
+
+  native("take", 2, 2, (n, xs) => {
+    const k = expectInt(n);
+    const l = listView(xs);
+    return l.slice(0, clampCount(k, l.length));
+  }),
+
+  native("drop", 2, 2, (n, xs) => {
+    const k = expectInt(n);
+    const l = listView(xs);
+    return l.slice(clampCount(k, l.length));
+  }),
+
+  native("nth", 2, 2, (n, xs) => {
+    const i = expectInt(n);
+    const l = listView(xs);
+    return i >= 0 && i < l.length ? l[Number(i)] : null;
+  }),
+];

@@ -1,0 +1,61 @@
+/**
+ * Hash-map natives (spec §4.8, §2.6). Maps are persistent LMaps; a non-map first argument is
+ * `expected map`, a key of the wrong kind is `in native fn hash-map: non-hashable key kind: T`
+ * whichever native received it (LMap reports it under "hash-map").
+ */
+import { nativeErr, typeErr } from "../../errors/lisp-error.js";
+import { callProc } from "../../values/call.js";
+import { LMap } from "../../values/lmap.js";
+import { typeName } from "../../values/type-name.js";
+import type { Native, Value } from "../../values/types.js";
+import { ANY, native } from "./define.js";
+
+function asMap(v: Value): LMap {
+  if (v instanceof LMap) return v;
+  throw typeErr("map", typeName(v));
+}
+
+export const NATIVES: Native[] = [
+  native("hash-map", 0, ANY, (...kvs) => {
+    if (kvs.length % 2 !== 0) throw nativeErr("hash-map", "expected even number of args (k v k v ...)");
+    return kvs.length === 0 ? LMap.EMPTY : LMap.fromPairs(kvs);
+  }),
+
+  native("hash-map?", 1, 1, (v) => v instanceof LMap),
+
+  native("hash-map-count", 1, 1, (m) => asMap(m).size),
+
+  native("hash-map-empty?", 1, 1, (m) => asMap(m).size === 0),
+
+  native("hash-map-has?", 2, 2, (m, k) => asMap(m).has(k)),
+
+  native("hash-map-get", 2, 2, (m, k) => asMap(m).lookup(k) ?? null),
+
+  native("hash-map-get-or", 3, 3, (m, k, dflt) => {
+    const v = asMap(m).lookup(k);
+    return v === undefined ? dflt : v;
+  }),
+
+  native("hash-map-set", 3, 3, (m, k, v) => asMap(m).set(k, v)),
+
+  native("hash-map-remove", 2, 2, (m, k) => asMap(m).remove(k)),
+
+  native("hash-map-keys", 1, 1, (m) => asMap(m).keys()),
+
+  native("hash-map-values", 1, 1, (m) => asMap(m).values()),
+
+  native("hash-map-entries", 1, 1, (m) => asMap(m).entries()),
+
+  native("hash-map-merge", 1, ANY, (...ms) => {
+    const maps = ms.map(asMap); // check every operand before merging
+    let acc = maps[0]!;
+    for (let i = 1; i < maps.length; i++) acc = acc.merge(maps[i]!);
+    return acc;
+  }),
+
+  native("hash-map-update", 3, 3, (m, k, f) => {
+    const map = asMap(m);
+    const current = map.lookup(k) ?? null;
+    return map.set(k, callProc(f, [current]));
+  }),
+];

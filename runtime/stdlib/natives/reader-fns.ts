@@ -1,0 +1,43 @@
+/**
+ * read-string, read-all (spec §4.5) and gensym (§3.12). The readers go through the front-end
+ * hook; the whole source is read before the first form is taken, so a reader error anywhere in
+ * it is raised (as a `reader error: …`).
+ */
+import { nativeErr, typeErr } from "../../errors/lisp-error.js";
+import { frontEnd } from "../../reflect/frontend-hook.js";
+import { formToData } from "../../values/convert.js";
+import { typeName } from "../../values/type-name.js";
+import { Sym, type Native, type Value } from "../../values/types.js";
+import { native } from "./define.js";
+
+const SOURCE_NAME = "<read-string>";
+
+function asSource(v: Value): string {
+  if (typeof v === "string") return v;
+  throw typeErr("string", typeName(v));
+}
+
+/** Process-global, like the reference's: names never repeat within a process. */
+let gensymCounter = 0;
+
+export const NATIVES: Native[] = [
+  native("read-string", 1, 1, (src) => {
+    const forms = frontEnd("read-string").readForms(asSource(src), SOURCE_NAME);
+    if (forms.length === 0) throw nativeErr("read-string", "empty source");
+    return formToData(forms[0]!);
+  }),
+
+  native("read-all", 1, 1, (src) => frontEnd("read-all").readForms(asSource(src), SOURCE_NAME).map(formToData)),
+
+  native("gensym", 0, 1, (...args) => {
+    const n = gensymCounter++; // taken before the argument check, as in the reference
+    let prefix = "g";
+    if (args.length === 1) {
+      const p = args[0]!;
+      if (typeof p === "string") prefix = p;
+      else if (p instanceof Sym) prefix = p.name;
+      else throw typeErr("string or symbol", typeName(p));
+    }
+    return Sym.of(`${prefix}__${n}__auto`);
+  }),
+];
