@@ -1,5 +1,3 @@
 #!/usr/bin/env node
-// The built CLI (npm ci runs the build through `prepare`).
-import { main } from "../dist/compiler/cli/main.js";
-
-process.exitCode = main(process.argv.slice(2));
+// The built CLI (npm ci runs the build through `prepare`); see compiler/cli/launch.ts.
+import "../dist/compiler/cli/launch.js";
