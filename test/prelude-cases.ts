@@ -335,4 +335,6 @@ export const PRELUDE_CASES: { name: string; src: string; display?: string; type?
   { name: "defn-typed-missing-arrow-throws-at-expansion", src: "(try (eval '(defn-typed f ((a :int)) => :int a)) (catch (e) :refused))", display: ":refused", type: "keyword" },
   { name: "defn-typed-args-names", src: "(defn-typed-args '((a :int) (b :string)))", display: "(a b)", type: "list" },
   { name: "defn-typed-returns-nil", src: "(defn-typed f ((a :any)) -> :any a)", display: "()", type: "nil" },
+  { name: "match-empty-list-pattern-breaks-expansion", src: "(try (eval '(match 1 (() :e))) (catch (e) :broken))", display: ":broken", type: "keyword" },
+  { name: "match-on-empty-list-with-list-pattern", src: "(match '() ((a) a) (_ :no-match))", display: ":no-match", type: "keyword" },
 ];

@@ -687,7 +687,7 @@
 ;; A pattern compiles against an expression naming the value to (test-form bindings),
 ;; bindings being (name expr) pairs for a let. Patterns: _ ; a symbol (binds) ;
 ;; number/string/bool/keyword literal (equal?) ; (quote s) ; (? pred [name]) ;
-;; a list of sub-patterns (same length, element-wise).
+;; a non-empty list of sub-patterns (same length, element-wise).
 
 (define (compile-match-pattern val-sym pattern)
   (cond ((equal? pattern '_) (list #t (list)))
@@ -701,7 +701,9 @@
                (if (= (length pattern) 3)
                    (list (list (third pattern) val-sym))
                    (list))))
-        ((list? pattern) (compile-list-pattern val-sym pattern))
+        ((pair? pattern) (compile-list-pattern val-sym pattern))
+        ;; Returned, not raised: the caller's (first compiled) then fails, so an
+        ;; unsupported pattern such as () breaks the expansion (spec §4.11).
         (else (error :match "unsupported pattern shape"))))
 
 ;; Elements are reached with (nth i val), so nested patterns see nested nth forms.
