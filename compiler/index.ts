@@ -1,0 +1,7 @@
+/** The vigy-js compiler's public API. */
+export { compileToIR, type IRResult, type CompileIROptions } from "./frontend/compile-ir.js";
+export { validateProgram, IRValidationError } from "./ir/validate.js";
+export { runOnce, type Outcome, type EngineName } from "./engine.js";
+export { readAll } from "./reader/read.js";
+export { ReaderError } from "./reader/reader-error.js";
+export type { Diagnostic } from "./analyze/context.js";

@@ -1,0 +1,6 @@
+/** The vigy-js runtime's public API. */
+export { Session, type SessionOptions } from "./interp/session.js";
+export { display } from "./values/printer.js";
+export { LispError } from "./errors/lisp-error.js";
+export type { Value } from "./values/types.js";
+export type { Program } from "./ir/nodes.js";
