@@ -1,0 +1,73 @@
+/** The reader (spec §1): spans, positioned errors, and robustness against arbitrary input. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readAll } from "../compiler/reader/read.js";
+import { ReaderError } from "../compiler/reader/reader-error.js";
+import { compileToIR } from "../compiler/frontend/compile-ir.js";
+import { runOnce } from "../compiler/engine.js";
+
+describe("reader spans", () => {
+  it("gives every form its line, column and UTF-8 byte range", () => {
+    const [a, b] = readAll('(é "x")\n  \'sym', "f.lisp");
+    expect(a!.span).toEqual({ file: "f.lisp", line: 1, col: 1, offset: 0, end: 8 });
+    expect(a!.k === "list" && a!.items[1]!.span).toEqual({ file: "f.lisp", line: 1, col: 4, offset: 4, end: 7 });
+    expect(b!.span).toEqual({ file: "f.lisp", line: 2, col: 3, offset: 11, end: 15 });
+  });
+});
+
+describe("reader errors", () => {
+  const cases: [string, string, number, number, RegExp][] = [
+    ["(+ 1 (* 2", "unmatched opening paren", 1, 6, /closing `\)`/],
+    ["(a))", "unmatched closing paren at position 0", 1, 4, /form or end of input/],
+    ["'", "unexpected end of input", 1, 1, /form after the quote/],
+    ['(x "abc', "unterminated string literal at position 3", 1, 4, /closing `"`/],
+    ['"ab\\', "unterminated string literal at position 0", 1, 1, /closing `"`/],
+  ];
+  for (const [src, text, line, col, expected] of cases) {
+    it(`${JSON.stringify(src)} → ${text} at ${line}:${col}`, () => {
+      let err: unknown;
+      try {
+        readAll(src, "e.lisp");
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(ReaderError);
+      const r = err as ReaderError;
+      expect([r.text, r.span.line, r.span.col]).toEqual([text, line, col]);
+      expect(r.message).toMatch(expected);
+      expect(r.message.startsWith(`e.lisp:${line}:${col}: `)).toBe(true);
+    });
+  }
+});
+
+describe("malformed input never crashes or hangs", () => {
+  it("reads 10 MB of random bytes with a positioned error or forms", () => {
+    const bytes = new Uint8Array(10 * 1024 * 1024);
+    let x = 12345;
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (x = (x * 1103515245 + 12345) >>> 0) >>> 24;
+    const src = new TextDecoder().decode(bytes);
+    const o = runOnce(src, "random.bin");
+    expect(["READERR", "ERR", "OK", "THROW"]).toContain(o.status);
+  });
+
+  it("reports deeply nested input without exhausting the stack", () => {
+    expect(runOnce("(".repeat(200_000), "deep.lisp").status).toBe("READERR");
+    const o = runOnce("(".repeat(200_000) + ")".repeat(200_000), "deep.lisp");
+    expect(o.status).toBe("ERR");
+    expect(o.status === "ERR" && o.error.tag).toBe("stack-overflow");
+    expect(runOnce("'".repeat(100_000) + "x", "q.lisp").status).not.toBe("READERR");
+  });
+
+  it("compiles any string to valid IR and runs it to an outcome", () => {
+    const atoms = fc.constantFrom("(", ")", "'", "`", ",", ",@", '"', "\\", ";", "\n", " ", "x", "1", "1.5", ":k", "#t", "if", "define", "let", "lambda", "quote", "try", "catch", "cond", "else", "&rest", "defmacro", "eval", "()", "é", "\u2028");
+    fc.assert(
+      fc.property(fc.array(atoms, { maxLength: 40 }), (parts) => {
+        const src = parts.join(" ");
+        compileToIR(src, "fuzz.lisp"); // validates its IR
+        const o = runOnce(src, "fuzz.lisp");
+        expect(["OK", "THROW", "ERR", "READERR"]).toContain(o.status);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
