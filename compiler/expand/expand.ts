@@ -34,15 +34,8 @@ export function expandAll(f: Form, host: MacroHost): Form {
     f = once;
   }
   switch (f.k) {
-    case "list": {
-      let changed = false;
-      const items = f.items.map((x) => {
-        const y = expandAll(x, host);
-        if (y !== x) changed = true;
-        return y;
-      });
-      return changed ? { k: "list", items, span: f.span } : f;
-    }
+    case "list":
+      return mapItems(f, (x) => expandAll(x, host));
     case "quasiquote": {
       const t = expandTemplate(f.form, host);
       return t === f.form ? f : { k: "quasiquote", form: t, span: f.span };
@@ -64,16 +57,20 @@ function expandTemplate(f: Form, host: MacroHost): Form {
       const x = expandAll(f.form, host);
       return x === f.form ? f : { k: f.k, form: x, span: f.span };
     }
-    case "list": {
-      let changed = false;
-      const items = f.items.map((x) => {
-        const y = expandTemplate(x, host);
-        if (y !== x) changed = true;
-        return y;
-      });
-      return changed ? { k: "list", items, span: f.span } : f;
-    }
+    case "list":
+      return mapItems(f, (x) => expandTemplate(x, host));
     default:
       return f;
   }
+}
+
+/** The list with `fn` applied to each item; the same object when nothing changed. */
+function mapItems(f: Extract<Form, { k: "list" }>, fn: (x: Form) => Form): Form {
+  let changed = false;
+  const items = f.items.map((x) => {
+    const y = fn(x);
+    if (y !== x) changed = true;
+    return y;
+  });
+  return changed ? { k: "list", items, span: f.span } : f;
 }

@@ -44,30 +44,24 @@ export class LFloat {
   constructor(readonly v: number) {}
 }
 
+/** One instance per name, so symbols and keywords compare by identity. */
+function interner<T>(make: (name: string) => T): (name: string) => T {
+  const table = new Map<string, T>();
+  return (name) => {
+    let v = table.get(name);
+    if (v === undefined) table.set(name, (v = make(name)));
+    return v;
+  };
+}
+
 export class Sym {
-  private static readonly table = new Map<string, Sym>();
   private constructor(readonly name: string) {}
-  static of(name: string): Sym {
-    let s = Sym.table.get(name);
-    if (s === undefined) {
-      s = new Sym(name);
-      Sym.table.set(name, s);
-    }
-    return s;
-  }
+  static readonly of: (name: string) => Sym = interner((n) => new Sym(n));
 }
 
 export class Kw {
-  private static readonly table = new Map<string, Kw>();
   private constructor(readonly name: string) {}
-  static of(name: string): Kw {
-    let k = Kw.table.get(name);
-    if (k === undefined) {
-      k = new Kw(name);
-      Kw.table.set(name, k);
-    }
-    return k;
-  }
+  static readonly of: (name: string) => Kw = interner((n) => new Kw(n));
 }
 
 /** Returned (never thrown) by a closure body whose last action is a call in tail position. */

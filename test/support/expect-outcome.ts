@@ -17,30 +17,19 @@ export function observe(src: string, engine: EngineName, file = "test.lisp") {
   return outcomeJSON(file, runOnce(src, file, engine));
 }
 
+const FIELDS = ["display", "type", "tag", "message", "stdout"] as const;
+
 export function expectOutcome(c: Expected, engine: EngineName): void {
   const got = observe(c.src, engine);
   const status = c.status ?? (c.tag ? "ERR" : "OK");
   const want: Record<string, string> = { status };
   const have: Record<string, string | undefined> = { status: got.status };
-  if (c.display !== undefined && (status === "OK" || status === "THROW")) {
-    want.display = c.display;
-    have.display = got.display;
-  }
-  if (c.type !== undefined) {
-    want.type = c.type;
-    have.type = got.type;
-  }
-  if (c.tag !== undefined) {
-    want.tag = c.tag;
-    have.tag = got.tag;
-  }
-  if (c.message !== undefined) {
-    want.message = c.message;
-    have.message = got.message;
-  }
-  if (c.stdout !== undefined) {
-    want.stdout = c.stdout;
-    have.stdout = got.stdout ?? "";
+  for (const f of FIELDS) {
+    if (c[f] === undefined) continue;
+    // An error's display is the positioned text, not a value's display.
+    if (f === "display" && status !== "OK" && status !== "THROW") continue;
+    want[f] = c[f]!;
+    have[f] = f === "stdout" ? (got.stdout ?? "") : got[f];
   }
   expect(have, `${c.src}\n→ ${JSON.stringify(got)}`).toEqual(want);
 }
