@@ -8,7 +8,7 @@
  * discarded and errors ignored (the run-time evaluation is the one that counts). Errors while
  * expanding a form become a `fail` node at that form, so earlier forms still run first.
  */
-import type { Program, TopForm } from "../../runtime/ir/nodes.js";
+import type { Expr, Program, TopForm } from "../../runtime/ir/nodes.js";
 import { encodeForm, toPos } from "../../runtime/ir/codec.js";
 import { withOutput } from "../../runtime/io/output.js";
 import { Session } from "../../runtime/interp/session.js";
@@ -74,7 +74,10 @@ export function compileToIR(source: string, file: string, opts: CompileIROptions
   };
 
   for (const form of forms) {
-    out.push(compileTopForm(form, file, host, ownMacros, diagnostics));
+    let printed = "";
+    const ir = withOutput((t) => (printed += t), () => compileTopForm(form, file, host, ownMacros, diagnostics));
+    const s = toPos(form.span);
+    out.push(printed === "" ? ir : { t: "seq", body: [{ t: "emit", text: printed, s }, ir as Expr], s });
     if (opts.evalEachForm) catchUp();
   }
   const program: Program = { ir: "vigy-ir/1", file, forms: out };

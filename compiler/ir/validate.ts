@@ -195,6 +195,8 @@ export function expr(x: J, frames: Frames, path: string): void {
       return expr(x.arg, frames, `${path}.arg`);
     case "require":
       return str(x, "path", path);
+    case "emit":
+      return str(x, "text", path);
     case "fail":
       return need(isObj(x.error) && typeof x.error.kind === "string", `${path}.error`, "expected an error description");
   }

@@ -11,6 +11,7 @@ import { badForm, LispError, unbound, userErr, type ErrorDetail } from "../error
 import { decodeDatum, decodeForm, toSpan } from "../ir/codec.js";
 import type { Expr, FailError, Fallback, Lambda, Pos, QQ, TopForm } from "../ir/nodes.js";
 import { frontEnd, type FrameShape } from "../reflect/frontend-hook.js";
+import { writeOut } from "../io/output.js";
 import { callProc, stamp } from "../values/call.js";
 import { dataToForm, formToData } from "../values/convert.js";
 import { typeErrAt } from "./errors-at.js";
@@ -168,6 +169,9 @@ export function evalExpr(e: Expr, frame: Frame | null, rc: RunCtx): Value | Tail
     }
     case "require":
       throw userErr(new LErrorValue("module-not-found", `module not found: ${e.path}`, []));
+    case "emit":
+      writeOut(e.text);
+      return null;
     case "fail":
       throw failError(e.error, at(rc, e.s), rc.file);
   }

@@ -137,6 +137,12 @@ export type Expr =
   | { readonly t: "macroexpand"; readonly arg: Expr; readonly once: boolean; readonly s: Pos }
   /** (require "path" …) with no module loader: throws #<error :module-not-found …>. */
   | { readonly t: "require"; readonly path: string; readonly s: Pos }
+  /**
+   * Text that macro bodies printed while this top-level form was expanded. Expansion runs at
+   * compile time, but the reference expands each form just before evaluating it, so the
+   * output is replayed at that moment.
+   */
+  | { readonly t: "emit"; readonly text: string; readonly s: Pos }
   /** A form that raises this error when evaluated (malformed special forms, failed expansions). */
   | { readonly t: "fail"; readonly error: FailError; readonly s: Pos };
 
