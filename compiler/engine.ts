@@ -3,7 +3,7 @@
  * in a fresh environment with stdout captured, and classify the outcome like the conformance
  * corpus (OK, THROW, ERR, READERR).
  */
-import { LispError } from "../runtime/errors/lisp-error.js";
+import { asLispError, type LispError } from "../runtime/errors/lisp-error.js";
 import { withOutput } from "../runtime/io/output.js";
 import { Session } from "../runtime/interp/session.js";
 import type { Value } from "../runtime/values/types.js";
@@ -24,15 +24,9 @@ export function runOnce(source: string, file: string, engine: EngineName = "inte
     const value = withOutput((s) => (stdout += s), () => session.run(program));
     return { status: "OK", value, stdout };
   } catch (e) {
-    const err = toLispError(e);
+    const err = asLispError(e);
+    if (err === undefined) throw e;
     if (err.detail.kind === "user") return { status: "THROW", value: err.detail.value, stdout };
     return { status: readerError ? "READERR" : "ERR", error: err, stdout };
   }
-}
-
-/** Anything that escapes a run is reported as a Lisp error; internal faults keep their text. */
-function toLispError(e: unknown): LispError {
-  if (e instanceof LispError) return e;
-  if (e instanceof RangeError) return new LispError({ kind: "stack-overflow" });
-  throw e;
 }

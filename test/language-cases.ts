@@ -15,16 +15,11 @@
  * interpolated explicitly.
  */
 
-export interface LanguageCase {
+import type { Expected } from "./support/expect-outcome.js";
+
+export interface LanguageCase extends Expected {
   readonly group: string;
   readonly name: string;
-  readonly src: string;
-  readonly status?: "OK" | "THROW" | "ERR" | "READERR";
-  readonly display?: string;
-  readonly type?: string;
-  readonly tag?: string;
-  readonly message?: string;
-  readonly stdout?: string;
 }
 
 const r = String.raw;

@@ -5,7 +5,9 @@
  * catch tag of the runtime error that escapes), plus `stdout` when the program prints.
  * Programs stay shallow: several stdlib functions recurse non-tail (spec §3.4).
  */
-export const PRELUDE_CASES: { name: string; src: string; display?: string; type?: string; tag?: string; stdout?: string }[] = [
+import type { Expected } from "./support/expect-outcome.js";
+
+export const PRELUDE_CASES: (Expected & { name: string })[] = [
   { name: "identity-returns-nil-unchanged", src: "(identity ())", display: "()", type: "nil" },
   { name: "identity-prints-its-param", src: "identity", display: "#<closure (x)>", type: "closure" },
   { name: "identity-arity", src: "(identity 1 2)", tag: ":arity-mismatch" },

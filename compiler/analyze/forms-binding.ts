@@ -89,16 +89,7 @@ function setBang(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   if (ops.length !== 2 || target === undefined) return badForm(ctx, form, "set!", "expected (set! name expr)");
   if (target.k !== "sym") return badForm(ctx, target, "set!", "first arg must be a symbol");
   const value = analyzeExpr(ops[1]!, nonTail(ctx));
-  const ref = resolve(ctx.scope, target.name, pos(target));
-  const s = pos(form);
-  switch (ref.t) {
-    case "global":
-      return { t: "setg", name: target.name, value, s };
-    case "local":
-      return { t: "setl", up: ref.up, slot: ref.slot, name: target.name, ...(ref.fb ? { fb: ref.fb } : {}), value, s };
-    case "dyn":
-      return { t: "setd", name: target.name, depth: ref.depth, fb: ref.fb, value, s };
-  }
+  return { t: "set", ref: resolve(ctx.scope, target.name, pos(target)), value, s: pos(form) };
 }
 
 type LetKind = "let" | "let*" | "letrec";

@@ -107,7 +107,7 @@ function tryForm(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
     t: "try",
     body: ops.slice(0, -1).map((b) => analyzeExpr(b, inner)),
     scope: scope.toIR(),
-    handler: handlerForms.length === 0 ? [nil(pos(last))] : handlerForms.map((h) => analyzeExpr(h, handlerCtx)),
+    handler: handlerForms.map((h) => analyzeExpr(h, handlerCtx)),
     s: pos(form),
   };
 }

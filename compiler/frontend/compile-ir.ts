@@ -99,7 +99,7 @@ function compileTopForm(form: Form, file: string, host: MacroHost, ownMacros: Se
       ownMacros.add(def);
       return { t: "defmacro", name: def.name, params: def.params, rest: def.rest, body: encodeForm(def.body), s };
     }
-    if (isModuleForm(form) && form.k === "list") {
+    if (isModuleForm(form)) {
       return analyzeModuleForm(form, { scope: null, tail: false, inFunction: false, file, diags });
     }
     return analyzeTop(expandAll(form, host), file, diags);

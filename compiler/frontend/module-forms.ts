@@ -7,10 +7,10 @@ import type { Expr } from "../../runtime/ir/nodes.js";
 import type { Form } from "../../runtime/values/form.js";
 import { badForm, pos, type Ctx } from "../analyze/context.js";
 
-export function isModuleForm(f: Form): "provide" | "require" | undefined {
-  if (f.k !== "list" || f.items[0]?.k !== "sym") return undefined;
+export function isModuleForm(f: Form): f is Extract<Form, { k: "list" }> {
+  if (f.k !== "list" || f.items[0]?.k !== "sym") return false;
   const n = f.items[0].name;
-  return n === "provide" || n === "require" ? n : undefined;
+  return n === "provide" || n === "require";
 }
 
 export function analyzeModuleForm(f: Extract<Form, { k: "list" }>, ctx: Ctx): Expr {

@@ -139,16 +139,12 @@ export function expr(x: J, frames: Frames, path: string): void {
     case "global":
     case "dyn":
       return ref(x, frames, path);
-    case "setl":
-      ref({ ...x, t: "local" }, frames, path);
+    case "set":
+      fallback(x.ref, frames, `${path}.ref`);
       return expr(x.value, frames, `${path}.value`);
-    case "setg":
     case "defg":
     case "defx":
       str(x, "name", path);
-      return expr(x.value, frames, `${path}.value`);
-    case "setd":
-      ref({ ...x, t: "dyn" }, frames, path);
       return expr(x.value, frames, `${path}.value`);
     case "defl":
       need(frames.length > 0 && Number.isInteger(x.slot) && (x.slot as number) < frames[0]!, `${path}.slot`, "slot outside the current frame");

@@ -135,3 +135,10 @@ export const arityErr = (fn: string, min: number, max: number, got: number) =>
 export function isStackOverflow(e: unknown): boolean {
   return e instanceof RangeError && /call stack/i.test(e.message);
 }
+
+/** The Lisp error a thrown value stands for; undefined for internal JS faults. */
+export function asLispError(e: unknown): LispError | undefined {
+  if (e instanceof LispError) return e;
+  if (isStackOverflow(e)) return new LispError({ kind: "stack-overflow" });
+  return undefined;
+}

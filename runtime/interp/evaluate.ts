@@ -7,19 +7,19 @@
  * calling; callProc's trampoline (runtime/values/call.ts) continues it, so tail recursion runs
  * in constant stack (spec §3.4).
  */
-import { badForm, LispError, unbound, userErr, type ErrorDetail } from "../errors/lisp-error.js";
+import { badForm, LispError, typeErr, unbound, userErr, type ErrorDetail } from "../errors/lisp-error.js";
 import { decodeDatum, decodeForm, toSpan } from "../ir/codec.js";
 import type { Expr, FailError, Fallback, Lambda, Pos, QQ, TopForm } from "../ir/nodes.js";
 import { frontEnd, type FrameShape } from "../reflect/frontend-hook.js";
 import { writeOut } from "../io/output.js";
 import { callProc, stamp } from "../values/call.js";
 import { dataToForm, formToData } from "../values/convert.js";
-import { typeErrAt } from "./errors-at.js";
 import { truthy } from "../values/equality.js";
 import { typeName } from "../values/type-name.js";
-import { Closure, Kw, LErrorValue, LPromise, TailCall, type SpanLike, type Value } from "../values/types.js";
-import { Frame, newFrame, UNBOUND, type Slot } from "./frame.js";
+import { Closure, LErrorValue, LPromise, TailCall, type SpanLike, type Value } from "../values/types.js";
+import { Frame, newFrame, UNBOUND } from "./frame.js";
 import type { Session } from "./session.js";
+import type { Span } from "../values/form.js";
 
 /** What every node evaluation can see besides its frame. */
 export interface RunCtx {
@@ -27,7 +27,7 @@ export interface RunCtx {
   readonly file: string;
 }
 
-const at = (rc: RunCtx, s: Pos): SpanLike => toSpan(rc.file, s);
+const at = (rc: RunCtx, s: Pos): Span => toSpan(rc.file, s);
 
 export function evalTop(form: TopForm, frame: Frame | null, rc: RunCtx): Value {
   if (form.t === "defmacro") {
@@ -61,16 +61,16 @@ function lookup(ref: Fallback, frame: Frame | null, rc: RunCtx): Value {
 }
 
 /** set! through a resolved reference; an unbound define-slot assigns the outer binding. */
-function assign(ref: Fallback, v: Value, frame: Frame | null, rc: RunCtx, s: Pos): void {
+function assign(ref: Fallback, v: Value, frame: Frame | null, rc: RunCtx): void {
   switch (ref.t) {
     case "local": {
       const f = frame!.up(ref.up);
       if (f.slots[ref.slot] !== UNBOUND || ref.fb === undefined) f.slots[ref.slot] = v;
-      else assign(ref.fb, v, frame, rc, s);
+      else assign(ref.fb, v, frame, rc);
       return;
     }
     case "global":
-      if (!rc.session.globals.assign(ref.name, v)) throw unbound(ref.name, at(rc, s));
+      if (!rc.session.globals.assign(ref.name, v)) throw unbound(ref.name, at(rc, ref.s));
       return;
     case "dyn": {
       let f = frame;
@@ -80,7 +80,7 @@ function assign(ref: Fallback, v: Value, frame: Frame | null, rc: RunCtx, s: Pos
           return;
         }
       }
-      assign(ref.fb, v, frame, rc, s);
+      assign(ref.fb, v, frame, rc);
     }
   }
 }
@@ -141,29 +141,21 @@ export function evalExpr(e: Expr, frame: Frame | null, rc: RunCtx): Value | Tail
       else (frame.extra ??= new Map()).set(e.name, v);
       return null;
     }
-    case "setl":
-      assign(e.fb !== undefined ? { t: "local", up: e.up, slot: e.slot, name: e.name, fb: e.fb, s: e.s } : { t: "local", up: e.up, slot: e.slot, name: e.name, s: e.s }, value(e.value, frame, rc), frame, rc, e.s);
-      return null;
-    case "setg":
-      assign({ t: "global", name: e.name, s: e.s }, value(e.value, frame, rc), frame, rc, e.s);
-      return null;
-    case "setd":
-      assign({ t: "dyn", name: e.name, depth: e.depth, fb: e.fb, s: e.s }, value(e.value, frame, rc), frame, rc, e.s);
+    case "set":
+      assign(e.ref, value(e.value, frame, rc), frame, rc);
       return null;
     case "let":
       return evalLet(e, frame, rc);
     case "try":
       return evalTry(e, frame, rc);
-    case "qq": {
-      const v = quasi(e.tpl, frame, rc);
-      return v;
-    }
+    case "qq":
+      return quasi(e.tpl, frame, rc);
     case "delay":
       return new LPromise(makeClosure(e.thunk, frame, rc));
     case "eval":
       return evalEval(e, frame, rc);
     case "macroexpand": {
-      const form = dataToForm(value(e.arg, frame, rc), at(rc, e.s) as never, "macroexpand");
+      const form = dataToForm(value(e.arg, frame, rc), at(rc, e.s), "macroexpand");
       const fe = frontEnd(e.once ? "macroexpand-1" : "macroexpand");
       return formToData(e.once ? fe.expandOnce(form, rc.session) : fe.expandAll(form, rc.session));
     }
@@ -198,7 +190,7 @@ export function makeClosure(l: Lambda, frame: Frame | null, rc: RunCtx): Closure
     l.params,
     l.rest,
     (args) => {
-      const f = newFrame(scope, frame, null);
+      const f = newFrame(scope, frame);
       for (let i = 0; i < npos; i++) f.slots[paramSlots[i]!] = args[i]!;
       if (hasRest) f.slots[paramSlots[npos]!] = args.slice(npos);
       return evalBody(body, f, rc);
@@ -211,11 +203,11 @@ function evalLet(e: Extract<Expr, { t: "let" }>, frame: Frame | null, rc: RunCtx
   let f: Frame;
   if (e.kind === "let") {
     const vals = e.inits.map((x) => value(x, frame, rc));
-    f = newFrame(e.scope, frame, null);
+    f = newFrame(e.scope, frame);
     for (let i = 0; i < vals.length; i++) f.slots[e.slots[i]!] = vals[i]!;
   } else {
     // let* slots start unbound (reads fall back outwards); letrec's are pre-bound to nil.
-    f = newFrame(e.scope, frame, null);
+    f = newFrame(e.scope, frame);
     for (let i = 0; i < e.inits.length; i++) f.slots[e.slots[i]!] = value(e.inits[i]!, f, rc);
   }
   return evalBody(e.body, f, rc);
@@ -235,7 +227,7 @@ function evalTry(e: Extract<Expr, { t: "try" }>, frame: Frame | null, rc: RunCtx
     for (const b of e.body) v = value(b, frame, rc);
     return v;
   } catch (err) {
-    const f = newFrame(e.scope, frame, null);
+    const f = newFrame(e.scope, frame);
     f.slots[0] = caughtValue(err, at(rc, e.s));
     let v: Value = null;
     for (const h of e.handler) v = value(h, f, rc);
@@ -255,7 +247,7 @@ function quasi(t: QQ, frame: Frame | null, rc: RunCtx): Value {
         if (item.q === "splice") {
           const v = value(item.e, frame, rc);
           if (v === null) continue;
-          if (!Array.isArray(v)) throw typeErrAt("list", typeName(v), at(rc, item.s));
+          if (!Array.isArray(v)) throw stamp(typeErr("list", typeName(v)), at(rc, item.s));
           out.push(...v);
         } else out.push(quasi(item, frame, rc));
       }
@@ -276,7 +268,7 @@ function evalEval(e: Extract<Expr, { t: "eval" }>, frame: Frame | null, rc: RunC
   const span = at(rc, e.s);
   const fe = frontEnd("eval");
   try {
-    const form = fe.expandAll(dataToForm(data, { ...span }, "eval"), rc.session);
+    const form = fe.expandAll(dataToForm(data, span, "eval"), rc.session);
     const ir = fe.analyzeEval(form, frameShapes(frame), rc.file);
     return value(ir, frame, rc);
   } catch (err) {
@@ -291,5 +283,3 @@ export function failError(f: FailError, span: SpanLike, file: string): LispError
   return new LispError(f as ErrorDetail, span);
 }
 
-export type { Slot };
-export { Kw };

@@ -22,10 +22,10 @@ export class Frame {
   }
 }
 
-/** A fresh frame for `scope`: slots before firstDefine get `init`, the rest start unbound. */
-export function newFrame(scope: Scope, parent: Frame | null, init: Slot): Frame {
+/** A fresh frame for `scope`: slots before firstDefine start as nil, the rest unbound. */
+export function newFrame(scope: Scope, parent: Frame | null): Frame {
   const n = scope.names.length;
   const slots = new Array<Slot>(n);
-  for (let i = 0; i < n; i++) slots[i] = i < scope.firstDefine ? init : UNBOUND;
+  for (let i = 0; i < n; i++) slots[i] = i < scope.firstDefine ? null : UNBOUND;
   return new Frame(slots, parent, scope);
 }

@@ -18,8 +18,6 @@ import { Globals } from "./globals.js";
 export interface SessionOptions {
   /** Load the Lisp stdlib (default true; false only to compile the stdlib itself). */
   readonly prelude?: boolean;
-  /** Extra or overriding globals, installed after the stdlib (host intrinsics). */
-  readonly extensions?: ReadonlyMap<string, Value>;
 }
 
 export class Session implements MacroHost {
@@ -30,7 +28,6 @@ export class Session implements MacroHost {
   constructor(opts: SessionOptions = {}) {
     this.globals = new Globals(BUILTINS);
     if (opts.prelude !== false) this.run(PRELUDE);
-    if (opts.extensions) for (const [k, v] of opts.extensions) this.globals.define(k, v);
   }
 
   /** Evaluate a whole program; the value of its last form (nil when empty). */

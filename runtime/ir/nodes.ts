@@ -109,9 +109,8 @@ export type Expr =
   | LocalRef
   | GlobalRef
   | DynRef
-  | { readonly t: "setl"; readonly up: number; readonly slot: number; readonly name: string; readonly fb?: Fallback; readonly value: Expr; readonly s: Pos }
-  | { readonly t: "setg"; readonly name: string; readonly value: Expr; readonly s: Pos }
-  | { readonly t: "setd"; readonly name: string; readonly depth: number; readonly fb: Exclude<Fallback, DynRef>; readonly value: Expr; readonly s: Pos }
+  /** set!: assigns the binding `ref` resolves to (an unbound define-slot assigns its fallback). */
+  | { readonly t: "set"; readonly ref: Fallback; readonly value: Expr; readonly s: Pos }
   | { readonly t: "defl"; readonly slot: number; readonly name: string; readonly value: Expr; readonly s: Pos }
   | { readonly t: "defg"; readonly name: string; readonly value: Expr; readonly s: Pos }
   /** Only from `eval` inside a frame: define a name the frame has no slot for. */

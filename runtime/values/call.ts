@@ -2,7 +2,7 @@
  * The one calling protocol shared by natives, the interpreter and compiled code: check the
  * callee and its arity, call it, and run the trampoline for closures that end in a tail call.
  */
-import { arityErr, isStackOverflow, LispError } from "../errors/lisp-error.js";
+import { arityErr, asLispError, LispError } from "../errors/lisp-error.js";
 import { typeName } from "./type-name.js";
 import { Closure, Native, TailCall, type SpanLike, type Value } from "./types.js";
 
@@ -67,10 +67,8 @@ export function callAt(f: Value, args: Value[], span: SpanLike): Value {
  * JS stack exhaustion into a catchable, positioned Lisp error.
  */
 export function stamp(e: unknown, span: SpanLike): unknown {
-  if (e instanceof LispError) {
-    if (e.span === undefined) e.span = span;
-    return e;
-  }
-  if (isStackOverflow(e)) return new LispError({ kind: "stack-overflow" }, span);
-  return e;
+  const err = asLispError(e);
+  if (err === undefined) return e;
+  if (err.span === undefined) err.span = span;
+  return err;
 }

@@ -4,7 +4,7 @@
  * A failure does not raise: the fiber becomes :errored and go-run returns the error value —
  * the thrown value itself for a user throw, else `#<error :fiber-error "FULL DISPLAY">`.
  */
-import { isStackOverflow, LispError, nativeErr, typeErr } from "../../errors/lisp-error.js";
+import { asLispError, nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { callProc } from "../../values/call.js";
 import { typeName } from "../../values/type-name.js";
 import { Closure, Foreign, Kw, LErrorValue, Native, type Value } from "../../values/types.js";
@@ -37,8 +37,8 @@ export class Fiber extends Foreign {
       this.result = v;
       return v;
     } catch (e) {
-      const err = e instanceof LispError ? e : isStackOverflow(e) ? new LispError({ kind: "stack-overflow" }) : null;
-      if (err === null) {
+      const err = asLispError(e);
+      if (err === undefined) {
         this.state = "pending"; // a host bug, not a Lisp failure: leave the fiber runnable
         throw e;
       }

@@ -12,13 +12,8 @@ import { display } from "../../values/printer.js";
 import { typeName } from "../../values/type-name.js";
 import { Kw, LFloat, LPromise, Sym, type Native, type Value } from "../../values/types.js";
 import { ANY, native } from "./define.js";
+import { listView } from "./lists.js";
 
-/** A list argument (nil counts as the empty list); anything else is `expected list`. */
-function asList(v: Value): readonly Value[] {
-  if (v === null) return [];
-  if (Array.isArray(v)) return v;
-  throw typeErr("list", typeName(v));
-}
 
 /** The count argument of iterate / repeatedly. */
 function nonNegInt(v: Value): number {
@@ -73,12 +68,12 @@ export const NATIVES: Native[] = [
 
   native("map", 2, ANY, (f, ...lists) => {
     if (lists.length === 1) {
-      const xs = asList(lists[0]!);
+      const xs = listView(lists[0]!);
       const out: Value[] = new Array(xs.length);
       for (let i = 0; i < xs.length; i++) out[i] = callProc(f, [xs[i]!]);
       return out;
     }
-    const ls = lists.map(asList);
+    const ls = lists.map(listView);
     let n = Infinity;
     for (const l of ls) n = Math.min(n, l.length);
     const out: Value[] = [];
@@ -88,29 +83,29 @@ export const NATIVES: Native[] = [
 
   native("filter", 2, 2, (pred, xs) => {
     const out: Value[] = [];
-    for (const x of asList(xs)) if (truthy(callProc(pred, [x]))) out.push(x);
+    for (const x of listView(xs)) if (truthy(callProc(pred, [x]))) out.push(x);
     return out;
   }),
 
   native("remove", 2, 2, (pred, xs) => {
     const out: Value[] = [];
-    for (const x of asList(xs)) if (!truthy(callProc(pred, [x]))) out.push(x);
+    for (const x of listView(xs)) if (!truthy(callProc(pred, [x]))) out.push(x);
     return out;
   }),
 
   native("for-each", 2, 2, (f, xs) => {
-    for (const x of asList(xs)) callProc(f, [x]);
+    for (const x of listView(xs)) callProc(f, [x]);
     return null;
   }),
 
   native("foldl", 3, 3, (f, init, xs) => {
     let acc = init;
-    for (const x of asList(xs)) acc = callProc(f, [acc, x]);
+    for (const x of listView(xs)) acc = callProc(f, [acc, x]);
     return acc;
   }),
 
   native("foldr", 3, 3, (f, init, xs) => {
-    const l = asList(xs);
+    const l = listView(xs);
     let acc = init;
     for (let i = l.length - 1; i >= 0; i--) acc = callProc(f, [l[i]!, acc]);
     return acc;
@@ -123,10 +118,10 @@ export const NATIVES: Native[] = [
     let start: number;
     if (args.length === 3) {
       acc = args[1]!;
-      l = asList(args[2]!);
+      l = listView(args[2]!);
       start = 0;
     } else {
-      l = asList(args[1]!);
+      l = listView(args[1]!);
       if (l.length === 0) throw nativeErr("reduce", "no init and empty list");
       acc = l[0]!;
       start = 1;
@@ -138,7 +133,7 @@ export const NATIVES: Native[] = [
   native("scan-left", 3, 3, (f, init, xs) => {
     let acc = init;
     const out: Value[] = [acc];
-    for (const x of asList(xs)) {
+    for (const x of listView(xs)) {
       acc = callProc(f, [acc, x]);
       out.push(acc);
     }
@@ -146,18 +141,18 @@ export const NATIVES: Native[] = [
   }),
 
   native("find", 2, 2, (pred, xs) => {
-    for (const x of asList(xs)) if (truthy(callProc(pred, [x]))) return x;
+    for (const x of listView(xs)) if (truthy(callProc(pred, [x]))) return x;
     return null;
   }),
 
   native("find-index", 2, 2, (pred, xs) => {
-    const l = asList(xs);
+    const l = listView(xs);
     for (let i = 0; i < l.length; i++) if (truthy(callProc(pred, [l[i]!]))) return i;
     return -1;
   }),
 
   native("some", 2, 2, (pred, xs) => {
-    for (const x of asList(xs)) {
+    for (const x of listView(xs)) {
       const r = callProc(pred, [x]);
       if (truthy(r)) return r;
     }
@@ -165,24 +160,24 @@ export const NATIVES: Native[] = [
   }),
 
   native("any?", 2, 2, (pred, xs) => {
-    for (const x of asList(xs)) if (truthy(callProc(pred, [x]))) return true;
+    for (const x of listView(xs)) if (truthy(callProc(pred, [x]))) return true;
     return false;
   }),
 
   native("every?", 2, 2, (pred, xs) => {
-    for (const x of asList(xs)) if (!truthy(callProc(pred, [x]))) return false;
+    for (const x of listView(xs)) if (!truthy(callProc(pred, [x]))) return false;
     return true;
   }),
 
   native("count-if", 2, 2, (pred, xs) => {
     let n = 0;
-    for (const x of asList(xs)) if (truthy(callProc(pred, [x]))) n++;
+    for (const x of listView(xs)) if (truthy(callProc(pred, [x]))) n++;
     return n;
   }),
 
   native("take-while", 2, 2, (pred, xs) => {
     const out: Value[] = [];
-    for (const x of asList(xs)) {
+    for (const x of listView(xs)) {
       if (!truthy(callProc(pred, [x]))) break;
       out.push(x);
     }
@@ -190,7 +185,7 @@ export const NATIVES: Native[] = [
   }),
 
   native("drop-while", 2, 2, (pred, xs) => {
-    const l = asList(xs);
+    const l = listView(xs);
     let i = 0;
     while (i < l.length && truthy(callProc(pred, [l[i]!]))) i++;
     return l.slice(i);
@@ -199,13 +194,13 @@ export const NATIVES: Native[] = [
   native("partition", 2, 2, (pred, xs) => {
     const yes: Value[] = [];
     const no: Value[] = [];
-    for (const x of asList(xs)) (truthy(callProc(pred, [x])) ? yes : no).push(x);
+    for (const x of listView(xs)) (truthy(callProc(pred, [x])) ? yes : no).push(x);
     return [yes, no];
   }),
 
   native("group-by", 2, 2, (f, xs) => {
     const groups = new Map<string, Value[]>(); // JS Map iterates in first-seen order
-    for (const x of asList(xs)) {
+    for (const x of listView(xs)) {
       const k = groupKey(callProc(f, [x]));
       const g = groups.get(k);
       if (g === undefined) groups.set(k, [x]);
@@ -216,7 +211,7 @@ export const NATIVES: Native[] = [
 
   native("sort-by", 2, 2, (cmp, xs) => {
     // Stable insertion sort, one comparator call per step, as the reference does.
-    const out = asList(xs).slice();
+    const out = listView(xs).slice();
     for (let i = 1; i < out.length; i++) {
       for (let j = i; j > 0; j--) {
         if (!comparatorSwaps(callProc(cmp, [out[j - 1]!, out[j]!]))) break;
