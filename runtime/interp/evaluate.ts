@@ -7,16 +7,18 @@
  * calling; callProc's trampoline (runtime/values/call.ts) continues it, so tail recursion runs
  * in constant stack (spec §3.4).
  */
-import { badForm, LispError, typeErr, unbound, userErr, type ErrorDetail } from "../errors/lisp-error.js";
+import { unbound, userErr } from "../errors/lisp-error.js";
+import { failError } from "../errors/fail-error.js";
+import { caughtValue } from "../errors/caught-value.js";
+import { qqList } from "../values/quasi.js";
 import { decodeDatum, decodeForm, toSpan } from "../ir/codec.js";
-import type { Expr, FailError, Fallback, Lambda, Pos, QQ, TopForm } from "../ir/nodes.js";
+import type { Expr, Fallback, Lambda, Pos, QQ, TopForm } from "../ir/nodes.js";
 import { frontEnd, type FrameShape } from "../reflect/frontend-hook.js";
 import { writeOut } from "../io/output.js";
 import { callProc, stamp } from "../values/call.js";
 import { dataToForm, formToData } from "../values/convert.js";
 import { truthy } from "../values/equality.js";
-import { typeName } from "../values/type-name.js";
-import { Closure, LErrorValue, LPromise, TailCall, type SpanLike, type Value } from "../values/types.js";
+import { Closure, LErrorValue, LPromise, TailCall, type Value } from "../values/types.js";
 import { Frame, newFrame, UNBOUND } from "./frame.js";
 import type { Session } from "./session.js";
 import type { Span } from "../values/form.js";
@@ -213,14 +215,6 @@ function evalLet(e: Extract<Expr, { t: "let" }>, frame: Frame | null, rc: RunCtx
   return evalBody(e.body, f, rc);
 }
 
-/** The value a `catch` binds: a thrown value as is, any other error as an error object. */
-export function caughtValue(err: unknown, span: SpanLike): Value {
-  const e = stamp(err, span);
-  if (!(e instanceof LispError)) throw e;
-  if (e.detail.kind === "user") return e.detail.value;
-  return new LErrorValue(e.tag, e.shortMessage, []);
-}
-
 function evalTry(e: Extract<Expr, { t: "try" }>, frame: Frame | null, rc: RunCtx): Value {
   try {
     let v: Value = null;
@@ -241,19 +235,11 @@ function quasi(t: QQ, frame: Frame | null, rc: RunCtx): Value {
       return decodeDatum(t.v, rc.file);
     case "unquote":
       return value(t.e, frame, rc);
-    case "list": {
-      const out: Value[] = [];
-      for (const item of t.items) {
-        if (item.q === "splice") {
-          const v = value(item.e, frame, rc);
-          if (v === null) continue;
-          if (!Array.isArray(v)) throw stamp(typeErr("list", typeName(v)), at(rc, item.s));
-          out.push(...v);
-        } else out.push(quasi(item, frame, rc));
-      }
-      // A template list with no resulting items is nil (spec §2.3).
-      return out.length === 0 ? null : out;
-    }
+    case "list":
+      return qqList(
+        t.items.map((item) => (item.q === "splice" ? value(item.e, frame, rc) : quasi(item, frame, rc))),
+        t.items.map((item) => (item.q === "splice" ? at(rc, item.s) : undefined)),
+      );
   }
 }
 
@@ -275,11 +261,3 @@ function evalEval(e: Extract<Expr, { t: "eval" }>, frame: Frame | null, rc: RunC
     throw stamp(err, span);
   }
 }
-
-/** Rebuild the runtime error a `fail` node stands for. */
-export function failError(f: FailError, span: SpanLike, file: string): LispError {
-  if (f.kind === "bad-special-form") return badForm(f.form, f.reason, span);
-  if (f.kind === "user") return new LispError({ kind: "user", value: decodeDatum(f.value, file) }, span);
-  return new LispError(f as ErrorDetail, span);
-}
-

@@ -20,7 +20,14 @@ export const notCallable = (f: Value) => new LispError({ kind: "not-callable", t
 
 /** Call a procedure to completion (never returns a TailCall). */
 export function callProc(f: Value, args: Value[]): Value {
-  let span: SpanLike | undefined = undefined; // position of the tail call being continued
+  return run(f, args, undefined);
+}
+
+/** Continue a tail call that a closure returned, to completion. */
+export const resume = (tc: TailCall): Value => run(tc.fn, tc.args, tc.span);
+
+/** The trampoline; `span` is the position of the tail call being continued, if any. */
+function run(f: Value, args: Value[], span: SpanLike | undefined): Value {
   for (;;) {
     if (f instanceof Closure) {
       if (args.length < f.nreq || (f.rest === null && args.length > f.nreq)) {

@@ -93,6 +93,11 @@ export class Closure {
     readonly rest: string | null,
     readonly invoke: (args: Value[]) => Value | TailCall,
     readonly name: string | null = null,
+    /**
+     * Compiled closures only: the JS function taking the arguments positionally (the rest
+     * parameter as one list), so compiled call sites skip building an argument array.
+     */
+    readonly direct?: (...args: any[]) => Value | TailCall,
   ) {
     this.nreq = params.length;
   }
