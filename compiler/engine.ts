@@ -1,12 +1,17 @@
 /**
  * Running a whole program once, as `vigyc eval` and the test tables do: compile it, evaluate it
  * in a fresh environment with stdout captured, and classify the outcome like the conformance
- * corpus (OK, THROW, ERR, READERR).
+ * corpus (OK, THROW, ERR, READERR). Both engines start from the same IR; `compiled` emits it as
+ * JS (the in-process function shape) and runs the program's tick, `interp` walks it.
  */
+import * as rt from "../runtime/compiled/index.js";
+import type { CompiledProgram } from "../runtime/compiled/program.js";
 import { asLispError, type LispError } from "../runtime/errors/lisp-error.js";
 import { withOutput } from "../runtime/io/output.js";
 import { Session } from "../runtime/interp/session.js";
+import type { Program } from "../runtime/ir/nodes.js";
 import type { Value } from "../runtime/values/types.js";
+import { emitProgram } from "./emit/compile.js";
 import { compileToIR } from "./frontend/compile-ir.js";
 
 export type EngineName = "interp" | "compiled";
@@ -15,13 +20,24 @@ export type Outcome =
   | { readonly status: "OK" | "THROW"; readonly value: Value; readonly stdout: string }
   | { readonly status: "ERR" | "READERR"; readonly error: LispError; readonly stdout: string };
 
-export function runOnce(source: string, file: string, engine: EngineName = "interp"): Outcome {
-  if (engine !== "interp") throw new Error("the compiled engine is not available yet; use --engine interp");
+/** Load emitted code (function shape) in this process. */
+export function loadCompiled(code: string): CompiledProgram {
+  return new Function("$r", code)(rt) as CompiledProgram;
+}
+
+/** The IR as a runnable program on the chosen engine. */
+export function instantiate(program: Program, source: string, engine: EngineName): () => Value {
+  if (engine === "interp") return () => new Session().run(program);
+  const prog = loadCompiled(emitProgram(program, source, { shape: "function", sourcemap: "none" }).code);
+  return () => prog.tick();
+}
+
+export function runOnce(source: string, file: string, engine: EngineName = "compiled"): Outcome {
   const { program, readerError } = compileToIR(source, file);
+  const run = instantiate(program, source, engine);
   let stdout = "";
-  const session = new Session();
   try {
-    const value = withOutput((s) => (stdout += s), () => session.run(program));
+    const value = withOutput((s) => (stdout += s), run);
     return { status: "OK", value, stdout };
   } catch (e) {
     const err = asLispError(e);

@@ -4,11 +4,12 @@ import type { Form } from "./form.js";
 
 /** Shallow equality: atoms by value, lists and closures by identity, natives by name. */
 export function eq(a: Value, b: Value): boolean {
+  // Floats compare by value even when they are the same object (a shared constant; NaN ≠ NaN).
+  if (a instanceof LFloat) return b instanceof LFloat && a.v === b.v;
   if (a === b) {
     // Identity is equality for everything except the kinds that never compare equal.
     return typeof a !== "object" || a === null || Array.isArray(a) || a instanceof Sym || a instanceof Kw || a instanceof Closure || a instanceof Native;
   }
-  if (a instanceof LFloat) return b instanceof LFloat && a.v === b.v;
   if (a instanceof Native) return b instanceof Native && a.name === b.name;
   return false;
 }

@@ -1,0 +1,53 @@
+/**
+ * The library entry point: Lisp source → an ES module (or the in-process function shape) with
+ * its source map. A program whose compilation fails still compiles: its IR holds `fail` nodes,
+ * so the module's tick raises the positioned error; `diagnostics` says what went wrong.
+ */
+import { compileToIR } from "../frontend/compile-ir.js";
+import type { Diagnostic } from "../analyze/context.js";
+import { programAst, RUNTIME_SPECIFIER, type Shape } from "./emit-module.js";
+import { generateCode } from "./generate.js";
+import type { RawSourceMap } from "source-map";
+import type { Program } from "../../runtime/ir/nodes.js";
+
+export interface CompileOptions {
+  /** The Lisp file name used in positions and the source map (default `<input>.lisp`). */
+  readonly filename?: string;
+  /** external: `//# sourceMappingURL=<name>.js.map` (write `map` beside the code); inline: a data URL; none. */
+  readonly sourcemap?: "external" | "inline" | "none";
+  /** `module` (default): an ES module; `function`: a function body taking the runtime as `$r`. */
+  readonly shape?: Shape;
+  /** Where the module imports the runtime from (default `vigy-js/runtime/compiled`). */
+  readonly runtime?: string;
+}
+
+export interface CompileResult {
+  readonly code: string;
+  readonly map: RawSourceMap | null;
+  readonly diagnostics: Diagnostic[];
+  /** The validated IR the code was emitted from. */
+  readonly ir: Program;
+}
+
+const baseName = (f: string): string => f.replace(/^.*[\\/]/, "");
+export const jsNameFor = (lispFile: string): string => baseName(lispFile).replace(/\.lisp$/, "") + ".js";
+
+export function compile(source: string, opts: CompileOptions = {}): CompileResult {
+  const filename = opts.filename ?? "<input>.lisp";
+  const mode = opts.sourcemap ?? "external";
+  const { program, diagnostics } = compileToIR(source, filename);
+  return { ...emitProgram(program, source, { ...opts, sourcemap: mode }), diagnostics, ir: program };
+}
+
+export function emitProgram(program: Program, source: string, opts: CompileOptions): { code: string; map: RawSourceMap | null } {
+  const ast = programAst(program, opts.shape ?? "module");
+  if (opts.runtime !== undefined && opts.runtime !== RUNTIME_SPECIFIER) {
+    for (const s of ast.body) if (s.type === "ImportDeclaration") s.source = { type: "Literal", value: opts.runtime, raw: JSON.stringify(opts.runtime) };
+  }
+  const jsFile = jsNameFor(program.file);
+  const mode = opts.sourcemap ?? "external";
+  const { code, map } = generateCode(ast, { lispFile: program.file, source, jsFile, map: mode !== "none" });
+  if (map === null) return { code, map };
+  const url = mode === "inline" ? "data:application/json;charset=utf-8;base64," + Buffer.from(JSON.stringify(map)).toString("base64") : jsFile + ".map";
+  return { code: `${code}//# sourceMappingURL=${url}\n`, map };
+}

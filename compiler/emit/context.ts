@@ -1,0 +1,147 @@
+/**
+ * The emitter's state: per module (names in use, span table, constants, how each global name
+ * resolves) and per JS function being written (frames in scope, bindings known to be bound,
+ * the self-tail loop, whether it tracks a position for error stamping).
+ */
+import type * as ES from "estree";
+import type { Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
+import type { Facts, Key } from "./facts.js";
+import { arr, decl, id, index, num, rt, str } from "./estree.js";
+import { mangle } from "./munge.js";
+
+/** How a global name is reached from a program's code. */
+export type GlobalBinding =
+  /** Defined or assigned by the program: a local of the tick function. `initial` is its value before. */
+  | { readonly kind: "local"; readonly js: string; readonly initial: "native" | "stdlib" | "unbound"; readonly mirror: boolean }
+  | { readonly kind: "native" }
+  | { readonly kind: "stdlib"; readonly js: string }
+  | { readonly kind: "unknown" }
+  /** Library mode (the stdlib itself): every global is late-bound through `$P`. */
+  | { readonly kind: "env" };
+
+export class ModuleCtx {
+  readonly used = new Set<string>();
+  readonly spanTable: Pos[] = [];
+  private readonly spanIndex = new Map<string, number>();
+  /** Module-level constant declarations (natives, symbols, floats, parameter lists). */
+  readonly constants: ES.Statement[] = [];
+  private readonly constKeys = new Map<string, string>();
+  readonly globals = new Map<string, GlobalBinding>();
+  /** Raw JS function name of each fixed lambda already emitted. */
+  readonly rawNames = new Map<Lambda, string>();
+  private temps = 0;
+
+  constructor(
+    readonly file: string,
+    readonly mode: "program" | "library",
+    readonly facts: Facts,
+  ) {
+    for (const n of ["$r", "$s", "$U", "$P", "$p", "$e", "tick"]) this.used.add(n);
+  }
+
+  /** A fresh identifier based on `base` (a munged Lisp name or a compiler name). */
+  alloc(base: string): string {
+    let name = base;
+    for (let i = 1; this.used.has(name); i++) name = `${base}$${i}`;
+    this.used.add(name);
+    return name;
+  }
+
+  temp(): string {
+    return this.alloc(`$t${++this.temps}`);
+  }
+
+  spanNo(s: Pos): number {
+    const k = s.join(",");
+    let n = this.spanIndex.get(k);
+    if (n === undefined) {
+      n = this.spanTable.length;
+      this.spanTable.push(s);
+      this.spanIndex.set(k, n);
+    }
+    return n;
+  }
+
+  /** `$s[k]`: the Span object of a position. */
+  span(s: Pos): ES.Expression {
+    return index(id("$s"), num(this.spanNo(s)));
+  }
+
+  /** A module-level constant, built once by `init`; identical keys share it. */
+  constant(key: string, base: string, init: () => ES.Expression): ES.Identifier {
+    let name = this.constKeys.get(key);
+    if (name === undefined) {
+      name = this.alloc(base);
+      this.constKeys.set(key, name);
+      this.constants.push(decl("const", name, init()));
+    }
+    return id(name);
+  }
+
+  /** The module constant holding a native (created on first use). */
+  native(name: string): ES.Identifier {
+    return this.constant("n:" + name, mangle(name) + "$n", () => rt("native", [str(name)]));
+  }
+
+  stringList(items: readonly string[]): ES.Expression {
+    return this.constant("params:" + JSON.stringify(items), "$a", () => arr(items.map((s) => ({ type: "Literal", value: s, raw: JSON.stringify(s) }) as ES.Literal)));
+  }
+}
+
+/** A frame of the IR as the emitter sees it: the JS name of each slot. */
+export interface JsFrame {
+  readonly creator: object;
+  readonly scope: Scope;
+  readonly names: readonly string[];
+}
+
+/** The self-tail loop of the function being written: its binding and loop-carried variables. */
+export interface SelfLoop {
+  readonly key: Key;
+  readonly carriers: readonly string[];
+}
+
+export class FnCtx {
+  /** Set when the function assigns `$p` (the position of the running call), so it needs a catch. */
+  usesP = false;
+  constructor(
+    readonly mod: ModuleCtx,
+    readonly frames: readonly JsFrame[],
+    /** Fixed functions whose binding has certainly been written at this point. */
+    public bound: ReadonlySet<Key>,
+    readonly lambda: Lambda | null,
+    readonly self: SelfLoop | null,
+  ) {}
+
+  /** A context for code inside this function with one more frame (null: a nested block only). */
+  withFrame(f: JsFrame | null): FnCtx {
+    const c = new FnCtx(this.mod, f === null ? this.frames : [...this.frames, f], this.bound, this.lambda, this.self);
+    c.parentFn = this.parentFn ?? this;
+    return c;
+  }
+
+  /** The JS function this context writes into (frames of let/try share their function). */
+  parentFn: FnCtx | undefined;
+  get fn(): FnCtx {
+    return this.parentFn ?? this;
+  }
+
+  markBound(key: Key): void {
+    if (this.bound.has(key)) return;
+    const s = new Set(this.bound);
+    s.add(key);
+    this.bound = s;
+  }
+
+  frameKeyOf(up: number): object {
+    return this.frames[this.frames.length - 1 - up]!.creator;
+  }
+
+  creators(): object[] {
+    return this.frames.map((f) => f.creator);
+  }
+
+  jsName(up: number, slot: number): string {
+    return this.frames[this.frames.length - 1 - up]!.names[slot]!;
+  }
+}

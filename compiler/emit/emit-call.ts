@@ -1,0 +1,111 @@
+/**
+ * Calls. By what the callee is known to be:
+ *   a native the program never redefines → its runtime helper (`$r.add2`) or `fn` directly,
+ *     arity checked at compile time;
+ *   a fixed function already bound here → a direct JS call of its declaration;
+ *   itself, in tail position → the next iteration of its loop;
+ *   anything else → `$r.call1(f, a)`… (non-tail) or `return $r.tail(f, [a…], span)`, which
+ *     hands closures to the caller's trampoline so tail calls never grow the stack.
+ * Calls that can raise without a position of their own first assign `$p`.
+ */
+import type * as ES from "estree";
+import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
+import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
+import { BOOLEAN_NATIVES, inlineCall } from "./builtins.js";
+import type { FnCtx } from "./context.js";
+import { globalBinding } from "./emit-globals.js";
+import { hasCall, markBool, operands } from "./emit-expr.js";
+import * as B from "./estree.js";
+
+type Out = ES.Statement[];
+type CallNode = Extract<Expr, { t: "call" }>;
+
+type Callee =
+  | { readonly kind: "helper"; readonly helper: string; readonly bool: boolean }
+  | { readonly kind: "native"; readonly bool: boolean }
+  | { readonly kind: "direct"; readonly lambda: Lambda; readonly raw: string }
+  | { readonly kind: "self" }
+  | { readonly kind: "generic" };
+
+function callee(e: CallNode, cx: FnCtx): Callee {
+  const fn = e.fn;
+  const argc = e.args.length;
+  if (fn.t === "global") {
+    const b = globalBinding(fn.name, cx);
+    if (b.kind === "native") {
+      const n = BUILTINS.get(fn.name)!;
+      if (argc < n.min || argc > n.max) return { kind: "generic" };
+      const inl = inlineCall(fn.name, argc);
+      if (inl !== undefined) return { kind: "helper", ...inl };
+      return { kind: "native", bool: BOOLEAN_NATIVES.has(fn.name) };
+    }
+  }
+  if (fn.t !== "global" && fn.t !== "local") return { kind: "generic" };
+  const key = cx.mod.facts.refKey(fn, cx.creators());
+  if (key === null) return { kind: "generic" };
+  const l = cx.mod.facts.fixed(key);
+  if (l === undefined || l.rest !== null || argc !== l.params.length) return { kind: "generic" };
+  if (e.tail && cx.self?.key === key) return { kind: "self" };
+  const raw = cx.mod.rawNames.get(l);
+  if (raw === undefined || !cx.bound.has(key)) return { kind: "generic" };
+  return { kind: "direct", lambda: l, raw };
+}
+
+/** Whether a fixed function can return a pending tail call (so direct callers must finish it). */
+function mayTail(l: Lambda, cx: FnCtx): boolean {
+  const key = cx.mod.facts.keyOf(l);
+  return (cx.mod.facts.tailSites.get(l) ?? []).some((s) => {
+    if (s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
+    const fn = s.call.fn;
+    return !(fn.t === "global" && globalBinding(fn.name, cx).kind === "native");
+  });
+}
+
+/** `($p = k, expr)`: the position errors raised by `expr` itself are reported at. */
+function positioned(e: CallNode, x: ES.Expression, cx: FnCtx): ES.Expression {
+  cx.fn.usesP = true;
+  return B.seqx([B.at(B.assign("$p", B.num(cx.mod.spanNo(e.s))), e.s), x]);
+}
+
+const GENERIC = ["call0", "call1", "call2", "call3"];
+
+export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
+  const c = callee(e, cx);
+  const spill = e.args.some(hasCall);
+  switch (c.kind) {
+    case "helper": {
+      const x = positioned(e, B.rt(c.helper, operands(e.args, cx, out, spill)), cx);
+      return c.bool ? markBool(x) : x;
+    }
+    case "native": {
+      const x = positioned(e, B.call(B.member(B.at(cx.mod.native((e.fn as { name: string }).name), e.fn.s, (e.fn as { name: string }).name), "fn"), operands(e.args, cx, out, spill)), cx);
+      return c.bool ? markBool(x) : x;
+    }
+    case "direct":
+    case "self": {
+      const l = (c as { lambda?: Lambda }).lambda ?? cx.lambda!;
+      const raw = c.kind === "direct" ? c.raw : cx.mod.rawNames.get(l)!;
+      const x = B.call(B.at(B.id(raw), e.s, (e.fn as { name: string }).name), operands(e.args, cx, out, false));
+      return mayTail(l, cx) ? B.rt("done", [x]) : x;
+    }
+    case "generic": {
+      const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill);
+      const x = args.length < GENERIC.length ? B.rt(GENERIC[args.length]!, [f!, ...args]) : B.rt("callv", [f!, B.arr(args)]);
+      return positioned(e, x, cx);
+    }
+  }
+}
+
+export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
+  const c = callee(e, cx);
+  if (c.kind === "helper" || c.kind === "native") return void out.push(B.ret(emitCall(e, cx, out)));
+  if (c.kind === "self") {
+    const xs = operands(e.args, cx, out, false);
+    xs.forEach((x, i) => out.push(B.stmt(B.at(B.assign(cx.self!.carriers[i]!, x), i === 0 ? e.s : undefined))));
+    out.push({ type: "ContinueStatement", label: null });
+    return;
+  }
+  const [f, ...args] = operands([e.fn, ...e.args], cx, out, false);
+  out.push(B.ret(B.at(B.rt("tail", [f!, B.arr(args), cx.mod.span(e.s)]), e.s)));
+}
+

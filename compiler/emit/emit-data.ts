@@ -1,0 +1,33 @@
+/**
+ * Literal data in emitted code. Lists are built afresh on every evaluation (a quoted list is a
+ * new list each time, which `eq?` can observe); atoms that never compare by identity (floats,
+ * symbols, keywords, source forms) are module constants.
+ */
+import type * as ES from "estree";
+import type { Datum } from "../../runtime/ir/nodes.js";
+import { arr, bigint, json, lit, num, rt, str } from "./estree.js";
+import type { ModuleCtx } from "./context.js";
+import { mangle } from "./munge.js";
+
+function floatExpr(v: number | "inf" | "-inf" | "nan" | "-0"): ES.Expression {
+  if (v === "inf") return { type: "Identifier", name: "Infinity" };
+  if (v === "-inf") return { type: "UnaryExpression", operator: "-", prefix: true, argument: { type: "Identifier", name: "Infinity" } };
+  if (v === "nan") return { type: "Identifier", name: "NaN" };
+  if (v === "-0") return num(-0);
+  return num(v);
+}
+
+export function datumExpr(d: Datum, mod: ModuleCtx): ES.Expression {
+  if (d === null || typeof d === "boolean") return lit(d);
+  if (typeof d === "number") return num(d);
+  if (typeof d === "string") return str(d);
+  if (Array.isArray(d)) return arr(d.map((x) => datumExpr(x, mod)));
+  const o = d as Exclude<Datum, null | boolean | number | string | readonly Datum[]>;
+  if ("int" in o) return bigint(o.int);
+  if ("float" in o) return mod.constant("f:" + String(o.float), "$f", () => rt("flt", [floatExpr(o.float)]));
+  if ("sym" in o) return mod.constant("s:" + o.sym, mangle(o.sym) + "$s", () => rt("sym", [str(o.sym)]));
+  if ("kw" in o) return mod.constant("k:" + o.kw, mangle(o.kw) + "$k", () => rt("kw", [str(o.kw)]));
+  if ("sexp" in o) return mod.constant("x:" + JSON.stringify(o.sexp), "$x", () => rt("sexp", [json(o.sexp), str(mod.file)]));
+  // err/opaque data only occur inside `fail` nodes, which are emitted as JSON.
+  throw new Error(`datum ${JSON.stringify(d)} cannot be a literal`);
+}

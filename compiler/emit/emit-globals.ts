@@ -1,0 +1,60 @@
+/**
+ * Global names in emitted code. In a program, a name the program defines or assigns is a local
+ * of the tick function (no Lisp global survives a tick); a native it never defines is a module
+ * constant; a stdlib function is read once per tick from the stdlib environment `$P`; any other
+ * name raises the positioned unbound-symbol error when reached. A definition of a name the
+ * stdlib itself refers to is mirrored into `$P` (a per-tick stdlib instance) so the stdlib sees
+ * it, as late binding requires. In library mode (the stdlib itself) every global goes through `$P`.
+ */
+import type * as ES from "estree";
+import type { Pos } from "../../runtime/ir/nodes.js";
+import type { FnCtx, GlobalBinding } from "./context.js";
+import * as B from "./estree.js";
+
+const U = B.id("$U");
+
+export function globalBinding(name: string, cx: FnCtx): GlobalBinding {
+  const b = cx.mod.globals.get(name);
+  return b ?? (cx.mod.mode === "library" ? { kind: "env" } : { kind: "unknown" });
+}
+
+const envSlot = (name: string): ES.MemberExpression => B.index(B.id("$P"), B.str(name));
+
+export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
+  const b = globalBinding(name, cx);
+  switch (b.kind) {
+    case "local": {
+      const v = B.at(B.id(b.js), s, name);
+      if (b.initial !== "unbound" || cx.bound.has("g:" + name)) return v;
+      return B.cond(B.binary("!==", B.id(b.js), U), v, B.rt("unbound", [B.str(name), cx.mod.span(s)]));
+    }
+    case "native":
+      return B.at(cx.mod.native(name), s, name);
+    case "stdlib":
+      return B.at(B.id(b.js), s, name);
+    case "unknown":
+      return B.at(B.rt("unbound", [B.str(name), cx.mod.span(s)]), s);
+    case "env":
+      return B.at(B.rt("g", [B.id("$P"), B.str(name), cx.mod.span(s)]), s, name);
+  }
+}
+
+/** `define` (always succeeds) or `set!` (the name must already be bound) of a global. */
+export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, out: ES.Statement[], how: "define" | "set"): void {
+  const b = globalBinding(name, cx);
+  if (b.kind === "env") {
+    out.push(B.stmt(B.at(how === "define" ? B.assign("$P", v) : B.rt("gset", [B.id("$P"), B.str(name), v, cx.mod.span(s)]), s, name)));
+    if (how === "define") {
+      const stmt = out[out.length - 1] as ES.ExpressionStatement;
+      (stmt.expression as ES.AssignmentExpression).left = envSlot(name);
+    }
+    return;
+  }
+  if (b.kind !== "local") throw new Error(`global ${name} is written but was not classified as program-defined`);
+  const writes: ES.Statement[] = [B.stmt(B.at(B.assign(b.js, v), s, name))];
+  if (b.mirror) writes.push(B.stmt({ type: "AssignmentExpression", operator: "=", left: envSlot(name), right: B.id(b.js) }));
+  if (how === "set" && b.initial === "unbound" && !cx.bound.has("g:" + name)) {
+    out.push(B.ifs(B.binary("===", B.id(b.js), U), [B.stmt(B.rt("unbound", [B.str(name), cx.mod.span(s)]))], null));
+  }
+  out.push(...writes);
+}

@@ -1,0 +1,117 @@
+/** Small ESTree builders; `at` attaches a Lisp position so the source map points at the form. */
+import type * as ES from "estree";
+import type { Pos } from "../../runtime/ir/nodes.js";
+import { stringLiteral } from "./js-literal.js";
+
+/** A Lisp position on a node (the emitter maps it; `lisp` names a Lisp variable). */
+export interface Located {
+  loc?: ES.SourceLocation | null;
+  lisp?: string;
+}
+
+export function at<T extends ES.Node>(node: T, s: Pos | undefined, lisp?: string): T {
+  if (s !== undefined) {
+    (node as Located).loc = { start: { line: s[0], column: s[1] - 1 }, end: { line: s[0], column: s[1] - 1 } };
+    if (lisp !== undefined) (node as Located).lisp = lisp;
+  }
+  return node;
+}
+
+export const id = (name: string): ES.Identifier => ({ type: "Identifier", name });
+export const num = (n: number): ES.Expression =>
+  n < 0 || Object.is(n, -0) ? { type: "UnaryExpression", operator: "-", prefix: true, argument: num(-n) } : { type: "Literal", value: n, raw: String(n) };
+export const str = stringLiteral;
+export const lit = (v: null | boolean): ES.Literal => ({ type: "Literal", value: v, raw: String(v) });
+export const bigint = (digits: string): ES.Expression =>
+  digits.startsWith("-")
+    ? { type: "UnaryExpression", operator: "-", prefix: true, argument: bigint(digits.slice(1)) }
+    : ({ type: "Literal", value: BigInt(digits), bigint: digits, raw: digits + "n" } as ES.Literal);
+export const member = (obj: ES.Expression, prop: string): ES.MemberExpression => ({
+  type: "MemberExpression",
+  object: obj,
+  property: id(prop),
+  computed: false,
+  optional: false,
+});
+export const index = (obj: ES.Expression, key: ES.Expression): ES.MemberExpression => ({
+  type: "MemberExpression",
+  object: obj,
+  property: key,
+  computed: true,
+  optional: false,
+});
+export const call = (callee: ES.Expression, args: ES.Expression[]): ES.CallExpression => ({
+  type: "CallExpression",
+  callee,
+  arguments: args,
+  optional: false,
+});
+/** `$r.name(args)`: a runtime helper. */
+export const rt = (name: string, args: ES.Expression[]): ES.CallExpression => call(member(id("$r"), name), args);
+export const arr = (items: ES.Expression[]): ES.ArrayExpression => ({ type: "ArrayExpression", elements: items });
+export const assign = (target: string, value: ES.Expression): ES.AssignmentExpression => ({
+  type: "AssignmentExpression",
+  operator: "=",
+  left: id(target),
+  right: value,
+});
+export const seqx = (exprs: ES.Expression[]): ES.Expression => (exprs.length === 1 ? exprs[0]! : { type: "SequenceExpression", expressions: exprs });
+export const cond = (test: ES.Expression, a: ES.Expression, b: ES.Expression): ES.ConditionalExpression => ({
+  type: "ConditionalExpression",
+  test,
+  consequent: a,
+  alternate: b,
+});
+export const not = (x: ES.Expression): ES.UnaryExpression => ({ type: "UnaryExpression", operator: "!", prefix: true, argument: x });
+export const binary = (operator: ES.BinaryOperator, left: ES.Expression, right: ES.Expression): ES.BinaryExpression => ({
+  type: "BinaryExpression",
+  operator,
+  left,
+  right,
+});
+export const logical = (operator: ES.LogicalOperator, left: ES.Expression, right: ES.Expression): ES.LogicalExpression => ({
+  type: "LogicalExpression",
+  operator,
+  left,
+  right,
+});
+export const stmt = (expression: ES.Expression): ES.ExpressionStatement => ({ type: "ExpressionStatement", expression });
+export const ret = (argument: ES.Expression | null): ES.ReturnStatement => ({ type: "ReturnStatement", argument });
+export const block = (body: ES.Statement[]): ES.BlockStatement => ({ type: "BlockStatement", body });
+export const ifs = (test: ES.Expression, a: ES.Statement[], b: ES.Statement[] | null): ES.IfStatement => ({
+  type: "IfStatement",
+  test,
+  consequent: block(a),
+  alternate: b === null || b.length === 0 ? null : block(b),
+});
+export const decl = (kind: "let" | "const", name: string, init: ES.Expression | null): ES.VariableDeclaration => ({
+  type: "VariableDeclaration",
+  kind,
+  declarations: [{ type: "VariableDeclarator", id: id(name), init }],
+});
+export function fnExpr(name: string | null, params: string[], body: ES.Statement[]): ES.FunctionExpression {
+  return { type: "FunctionExpression", id: name === null ? null : id(name), params: params.map(id), body: block(body), generator: false, async: false };
+}
+export function fnDecl(name: string, params: string[], body: ES.Statement[]): ES.FunctionDeclaration {
+  return { type: "FunctionDeclaration", id: id(name), params: params.map(id), body: block(body), generator: false, async: false };
+}
+
+/** Plain JSON data as a JS expression (strings escaped safely). */
+export function json(v: unknown): ES.Expression {
+  if (v === null || typeof v === "boolean") return lit(v);
+  if (typeof v === "number") return num(v);
+  if (typeof v === "string") return str(v);
+  if (Array.isArray(v)) return arr(v.map(json));
+  return {
+    type: "ObjectExpression",
+    properties: Object.entries(v as object).map(([k, x]) => ({
+      type: "Property",
+      key: str(k),
+      value: json(x),
+      kind: "init",
+      method: false,
+      shorthand: false,
+      computed: false,
+    })),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Names a compiled program does not define itself: natives (resolved once per module) and the
+ * Lisp stdlib, whose closures live in an environment object keyed by Lisp name. The stdlib's
+ * own references to other globals go through that object, so a program that redefines a name
+ * the stdlib uses gets a fresh stdlib instance that sees the redefinition (late binding, as in
+ * the reference); every other program shares one instance, which holds no mutable state.
+ */
+import { unbound as unboundErr } from "../errors/lisp-error.js";
+import { UNBOUND } from "../interp/frame.js";
+import { BUILTINS } from "../stdlib/natives/index.js";
+import { instantiatePrelude } from "../stdlib/prelude-js.generated.js";
+import type { Native, SpanLike, Value } from "../values/types.js";
+import * as rt from "./index.js";
+
+/** A global environment: Lisp name → value. */
+export type Env = Record<string, Value>;
+
+/** The value of a define-introduced binding before its define has run. */
+export const U = UNBOUND;
+
+export function native(name: string): Native {
+  const n = BUILTINS.get(name);
+  if (n === undefined) throw new Error(`vigy-js runtime: no native named ${name}`);
+  return n;
+}
+
+/** Raise the positioned unbound-symbol error (used as an expression, so it "returns" never). */
+export function unbound(name: string, span: SpanLike): never {
+  throw unboundErr(name, span);
+}
+
+/** Read a global from an environment, late-bound. */
+export function g(env: Env, name: string, span: SpanLike): Value {
+  const v = env[name];
+  if (v === undefined) throw unboundErr(name, span);
+  return v;
+}
+
+/** set! on a global in an environment: only an existing binding may be assigned. */
+export function gset(env: Env, name: string, v: Value, span: SpanLike): null {
+  if (env[name] === undefined) throw unboundErr(name, span);
+  env[name] = v;
+  return null;
+}
+
+/** A new environment holding the natives and a new instance of the Lisp stdlib. */
+export function freshEnv(): Env {
+  const env: Env = Object.create(null);
+  for (const [name, n] of BUILTINS) env[name] = n;
+  instantiatePrelude(rt, env);
+  return env;
+}
+
+let shared: Env | undefined;
+
+/** The instance shared by programs that redefine nothing the stdlib refers to. */
+export const sharedEnv = (): Env => (shared ??= freshEnv());
