@@ -86,7 +86,7 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       const l = (c as { lambda?: Lambda }).lambda ?? cx.lambda!;
       const raw = c.kind === "direct" ? c.raw : cx.mod.rawNames.get(l)!;
       const x = B.call(B.at(B.id(raw), e.s, (e.fn as { name: string }).name), operands(e.args, cx, out, false));
-      return mayTail(l, cx) ? B.rt("done", [x]) : x;
+      return mayTail(l, cx) ? B.at(B.rt("done", [x]), e.s) : x;
     }
     case "generic": {
       const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill);

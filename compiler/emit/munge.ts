@@ -2,7 +2,7 @@
  * Lisp names → JS identifiers, readable and reversible: `vigy-has?` → `vigy_has$Q`, so a JS
  * stack trace still says which Lisp function it was. Letters, digits and `-` (→ `_`) read as
  * themselves; every other character becomes `$` plus an upper-case code (table below) or
- * `$X<hex>$`. `$` followed by a lower-case letter or digit never comes out of munging, so the
+ * `$X<HEX>Z`. `$` followed by a lower-case letter or digit never comes out of munging, so the
  * compiler's own names (`$r`, `$p`, `$t3`) and the suffixes it adds to keep names unique
  * (`$1`, `$v`) cannot collide with a Lisp name.
  */
@@ -27,7 +27,7 @@ export function mangle(name: string): string {
     if (/[A-Za-z0-9]/.test(ch)) out += ch;
     else if (ch === "-") out += "_";
     else if (CODES[ch] !== undefined) out += "$" + CODES[ch];
-    else out += "$X" + ch.codePointAt(0)!.toString(16) + "$";
+    else out += "$X" + ch.codePointAt(0)!.toString(16).toUpperCase() + "Z";
   }
   if (out === "" || /^[0-9]/.test(out)) out = "$I" + out;
   if (RESERVED.has(out)) out += "$R";
@@ -43,7 +43,7 @@ export function demangle(id: string): string {
     if (ch === "_") out += "-";
     else if (ch !== "$") out += ch;
     else if (s[i + 1] === "X") {
-      const end = s.indexOf("$", i + 2);
+      const end = s.indexOf("Z", i + 2);
       out += String.fromCodePoint(parseInt(s.slice(i + 2, end), 16));
       i = end;
     } else out += DECODE.get(s[++i]!) ?? "";

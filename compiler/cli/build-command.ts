@@ -1,0 +1,71 @@
+/**
+ * `vigyc build <file.lisp|dir>… [-o DIR] [--sourcemap external|inline|none] [--runtime SPEC]`:
+ * each .lisp file (directories are searched recursively) becomes an ES module, written beside
+ * its source or under DIR keeping the directory layout, with `<name>.js.map` when maps are
+ * external. A file that does not compile is still written (its tick raises the positioned
+ * error), its diagnostics are printed as file:line:col, and the exit status is 1.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { compile, jsNameFor } from "../emit/compile.js";
+import type { Io } from "./io.js";
+
+export interface BuildOptions {
+  inputs: string[];
+  outDir: string | undefined;
+  sourcemap: "external" | "inline" | "none";
+  runtime: string | undefined;
+}
+
+/** Every .lisp file named or under a named directory, with the root its output path is relative to. */
+function collect(input: string): { file: string; root: string }[] {
+  if (!statSync(input).isDirectory()) return [{ file: input, root: dirname(input) }];
+  const out: { file: string; root: string }[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith(".lisp")) out.push({ file: p, root: input });
+    }
+  };
+  walk(input);
+  return out;
+}
+
+export function buildCommand(opts: BuildOptions, io: Io): number {
+  let files: { file: string; root: string }[];
+  try {
+    files = opts.inputs.flatMap(collect);
+  } catch (e) {
+    io.err(`vigyc build: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    io.err("vigyc build: no .lisp files found\n");
+    return 2;
+  }
+  let failed = false;
+  for (const { file, root } of files) {
+    const source = readFileSync(file, "utf8");
+    const target = join(opts.outDir ?? dirname(file), opts.outDir === undefined ? "" : relative(root, dirname(file)), jsNameFor(file));
+    const { code, map, diagnostics } = compile(source, { filename: file, sourcemap: opts.sourcemap, runtime: opts.runtime });
+    for (const d of diagnostics) {
+      io.err(`${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? ` (${d.hint})` : ""}\n`);
+      if (d.severity === "error") failed = true;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    // The map lists the Lisp source relative to where the map is written.
+    if (map !== null) map.sources = [relative(dirname(resolve(target)), resolve(file))];
+    const text = opts.sourcemap === "inline" && map !== null ? inlineMap(code, map) : code;
+    writeFileSync(target, text);
+    if (opts.sourcemap === "external" && map !== null) writeFileSync(target + ".map", JSON.stringify(map));
+    io.out(`${file} → ${target}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+/** Re-encode the inline map after its `sources` were made relative. */
+function inlineMap(code: string, map: object): string {
+  const url = "data:application/json;charset=utf-8;base64," + Buffer.from(JSON.stringify(map)).toString("base64");
+  return code.replace(/\/\/# sourceMappingURL=\S+\n$/, `//# sourceMappingURL=${url}\n`);
+}

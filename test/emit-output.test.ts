@@ -1,0 +1,127 @@
+/**
+ * What the JS back end writes, checked on the code itself: every module the tables produce
+ * parses (acorn), contains no immediately-invoked function, and keeps source text out of the
+ * code; names are munged reversibly; self tail calls are loops.
+ */
+import * as acorn from "acorn";
+import * as walk from "acorn-walk";
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { compile } from "../compiler/emit/compile.js";
+import { demangle, mangle } from "../compiler/emit/munge.js";
+import { observe } from "./support/expect-outcome.js";
+import { samplePrograms } from "./support/sample-programs.js";
+
+const parseModule = (code: string) => acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" });
+
+/** Calls whose callee is a function expression: the wrappers the emitter must not produce. */
+function iifes(ast: acorn.Node): number {
+  let n = 0;
+  walk.simple(ast, {
+    CallExpression(node) {
+      const callee = (node as acorn.CallExpression).callee;
+      if (callee.type === "FunctionExpression" || callee.type === "ArrowFunctionExpression") n++;
+    },
+  });
+  return n;
+}
+
+describe("emitted modules", () => {
+  const programs = samplePrograms();
+
+  it(`parse with acorn and contain no IIFE (${programs.length} table programs, both shapes)`, () => {
+    for (const p of programs) {
+      const mod = compile(p.src, { filename: "t.lisp", sourcemap: "none" }).code;
+      const ast = parseModule(mod);
+      if (!mod.includes("$r.interpreted(")) expect(iifes(ast), p.name).toBe(0);
+      const fnShape = compile(p.src, { filename: "t.lisp", sourcemap: "none", shape: "function" }).code;
+      acorn.parse(fnShape, { ecmaVersion: "latest", sourceType: "script", allowReturnOutsideFunction: true });
+    }
+  });
+
+  it("the compiled stdlib parses and has no IIFE", () => {
+    const text = readFileSync(new URL("../runtime/stdlib/prelude-js.generated.ts", import.meta.url), "utf8");
+    expect(iifes(parseModule(text))).toBe(0);
+  });
+
+  it("let, begin, if and cond in argument position compile to statements, not wrappers", () => {
+    const src = `(define x 1)
+      (list (let ((y 2)) (set! x y) y)
+            (begin (set! x 3) x)
+            (if (> x 2) (let ((z 4)) z) (begin 5))
+            (cond ((= x 1) 'one) ((= x 3) (let ((w 'three)) w)) (else 'other))
+            x)`;
+    const { code } = compile(src, { filename: "t.lisp", sourcemap: "none" });
+    expect(iifes(parseModule(code))).toBe(0);
+    expect(observe(src, "compiled")).toEqual(observe(src, "interp"));
+    expect(observe(src, "compiled").display).toBe("(2 3 4 three 3)");
+  });
+});
+
+describe("tail calls", () => {
+  const loop = "(define (count n acc) (if (= n 0) acc (count (- n 1) (+ acc 1)))) (count 1000000 0)";
+
+  it("a self tail call becomes a loop and runs 1 000 000 deep", () => {
+    const { code } = compile(loop, { filename: "t.lisp", sourcemap: "none" });
+    expect(code).toMatch(/for \(; ; \)/);
+    expect(code).toMatch(/continue;/);
+    expect(observe(loop, "compiled")).toMatchObject({ status: "OK", display: "1000000" });
+  });
+
+  it("closures made in a loop keep their own iteration's bindings", () => {
+    const src = "(define (mk n acc) (if (= n 0) acc (mk (- n 1) (cons (lambda () n) acc)))) (map (lambda (f) (f)) (mk 3 '()))";
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(1 2 3)" });
+  });
+
+  it("mutual tail recursion 100 000 deep does not grow the stack", () => {
+    const src = `(define (ev? n) (if (= n 0) #t (od? (- n 1))))
+                 (define (od? n) (if (= n 0) #f (ev? (- n 1))))
+                 (list (ev? 100000) (od? 100001))`;
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(#t #t)" });
+  });
+});
+
+describe("name munging", () => {
+  it("keeps names recognisable", () => {
+    expect(mangle("vigy-has?")).toBe("vigy_has$Q");
+    expect(mangle("set-state!")).toBe("set_state$B");
+    expect(mangle("new")).toBe("new$R");
+    expect(mangle("->")).toBe("_$G");
+  });
+
+  it("is reversible and yields identifiers that are not reserved words", () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 12, unit: "binary" }), (name) => {
+        const js = mangle(name);
+        expect(demangle(js)).toBe(name);
+        expect(demangle(js + "$1")).toBe(name);
+        expect(() => acorn.parse(`let ${js} = 1; ${js};`, { ecmaVersion: "latest", sourceType: "module" })).not.toThrow();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("source text never becomes code", () => {
+  const hostile = ["</script>", "*/", "\u2028", "\u2029", '"', "\\", "\ud800", "${x}", "`"];
+
+  it("strings, symbols and keywords with hostile characters run exactly as written", () => {
+    const lispString = (s: string) => '"' + s.replace(/\\/g, "\\\\").replace(/"/g, '\\"') + '"';
+    for (const h of hostile) {
+      const src = `(define (f s) (string-append s ${lispString(h)})) (list (f ${lispString(h)}) (quote |a${h}|) :k${h})`;
+      const a = observe(src, "compiled");
+      expect(a).toEqual(observe(src, "interp"));
+      const { code } = compile(src, { filename: "t.lisp", sourcemap: "none" });
+      expect(code).not.toContain("</script>");
+      expect(code).not.toMatch(/[\u2028\u2029]/);
+      parseModule(code);
+    }
+  });
+
+  it("Lisp names that are JS keywords or compiler names stay distinct", () => {
+    const names = ["new", "class", "this", "arguments", "$r", "$p", "$t1", "$s", "$U", "$P", "tick", "n$1", "__proto__", "constructor"];
+    const src = names.map((n, i) => `(define ${n} ${i})`).join(" ") + ` (list ${names.join(" ")})`;
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: `(${names.map((_, i) => i).join(" ")})` });
+  });
+});

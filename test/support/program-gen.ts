@@ -1,0 +1,846 @@
+/**
+ * Random, well-formed tatara-lisp programs (as source text) for the differential test
+ * (test/differential.test.ts), which runs each one on both engines and compares the outcomes.
+ * The generators track which names are in scope and which can be called, so that most programs
+ * get past the first form, and every call graph they build is acyclic except for the explicit
+ * recursion templates, whose depth is bounded: the programs always terminate quickly.
+ * Names and string contents are deliberately hostile to JS code generation (JS keywords, comment closers,
+ * `$r`-style runtime names, `__proto__`, `</script>`, U+2028, lone surrogates, NUL…).
+ */
+import fc from "fast-check";
+
+type A = fc.Arbitrary<string>;
+
+// ───────────────────────────────────────────────────────────────────────── names and literals
+
+/** Symbols that are awkward as JS identifiers or property names. All read as Lisp symbols. */
+export const HOSTILE_NAMES: readonly string[] = [
+  "new", "class", "function", "this", "arguments", "$r", "$p", "$t1", "$s", "$U", "$P", "$",
+  "$$", "$0", "__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "prototype",
+  "x-y", "a?", "b!", "*star*", "<=>", "a/b", "n$1", "_", "ünï", "λ", "var", "let1", "undefined",
+  "null", "typeof", "delete", "void", "yield", "await", "static", "super", "import", "export",
+  "default", "return", "catch", "finally", "throw0", "in", "of", "instanceof", "Object", "Math",
+  "globalThis", "Symbol", "1+", "-x", ".", "a.b", "[a]", "{b}", "a\\b", "x@y", "%", "^", "~",
+  "#foo", "nil", "true", "false", "else", "NaN1", "😀", "a_b",
+];
+
+/** Special-form names are legal binding names (only the head position is special). */
+const SPECIAL_FORM_VALUE_NAMES = ["quote", "lambda", "begin", "if", "define", "set!", "let"];
+
+/** Stdlib globals the generators never call, so shadowing or redefining them is harmless. */
+const SHADOWABLE_BUILTINS = ["zero?", "count", "flatten", "max-by", "positive?"];
+
+const PLAIN_NAMES = ["x", "y", "z", "n", "m", "acc", "f", "g", "h", "k", "v", "xs"];
+
+export interface GenOptions {
+  /** Pool of names for variables, parameters and functions. */
+  readonly names: readonly string[];
+  /** Relative weight of string literals among atoms. */
+  readonly stringWeight: number;
+  /** Relative weight of output forms among compound expressions. */
+  readonly outputWeight: number;
+}
+
+export const MIXED: GenOptions = {
+  names: [...PLAIN_NAMES, ...PLAIN_NAMES, ...HOSTILE_NAMES, ...SHADOWABLE_BUILTINS],
+  stringWeight: 2,
+  outputWeight: 2,
+};
+export const HOSTILE: GenOptions = {
+  names: [...HOSTILE_NAMES, ...SPECIAL_FORM_VALUE_NAMES, ...SHADOWABLE_BUILTINS],
+  stringWeight: 6,
+  outputWeight: 5,
+};
+
+/** Pieces of a string literal, as they appear in the source between the quotes. */
+const STRING_PIECES: readonly string[] = [
+  "abc", " ", "x", "\\\"", "\\\\", "\\n", "\\t", "\\r", "\\a", "\\u2028", "\\0", "*/", "/*",
+  "</script>", "<!--", "${", "${x}", "`", "'", "\u2028", "\u2029", "😀", "\ud800", "\udc00",
+  "\udbff", "\0", "\n", "\t", "\r", "\r\n", "\u00a0", "é", "e\u0301", "\u200b", "\ufffe", "\x7f",
+  "\x1b", "\x01", "λ", "$r", "$p", "__proto__", "(", ")", ";", "');//", "\\\u2028", "\\\ud800",
+  "#t", ":k", ",@", "\"+\"".replace(/"/g, "\\\""),
+];
+
+const INTS = ["0", "1", "2", "3", "-1", "-7", "10", "42", "+5", "-0", "100", "255"];
+const BIG_INTS = [
+  "9223372036854775807", "-9223372036854775808", "9007199254740993", "4611686018427387904",
+  "2147483648", "-2147483649", "4294967296", "9223372036854775808",
+];
+const FLOATS = [
+  "1.5", "-0.0", "2.0", "0.1", "0.2", "-2.5", "1e21", "1e-7", ".5", "1.", "3.14159", "1e308",
+  "inf", "-inf", "nan", "0.0", "100.0", "2.5e3",
+];
+
+// ───────────────────────────────────────────────────────────────────────── combinators
+
+/** Weighted choice among lazily built arbitraries (only the chosen branch is constructed). */
+function choose(branches: ReadonlyArray<readonly [number, () => A]>): A {
+  const live = branches.filter(([w]) => w > 0);
+  const total = live.reduce((s, [w]) => s + w, 0);
+  return fc.noBias(fc.integer({ min: 0, max: total - 1 })).chain((r) => {
+    for (const [w, thunk] of live) {
+      if (r < w) return thunk();
+      r -= w;
+    }
+    return live[live.length - 1]![1]();
+  });
+}
+
+function pick<T>(xs: readonly T[]): fc.Arbitrary<T> {
+  return fc.constantFrom(...xs);
+}
+
+function count(min: number, max: number): fc.Arbitrary<number> {
+  return fc.noBias(fc.integer({ min, max }));
+}
+
+/** `n` independent draws of `gen`, joined by spaces, with `n` in [min, max]. */
+function many(gen: () => A, min: number, max: number): A {
+  return count(min, max).chain((n) => (n === 0 ? fc.constant("") : fc.tuple(...Array.from({ length: n }, gen)).map((xs) => xs.join(" "))));
+}
+
+/** `(head arg…)` from arbitraries / fixed strings. */
+function form(...parts: ReadonlyArray<A | string>): A {
+  const arbs = parts.map((p) => (typeof p === "string" ? fc.constant(p) : p));
+  return fc.tuple(...arbs).map((xs) => `(${xs.filter((x) => x !== "").join(" ")})`);
+}
+
+/** Distinct names from the pool. */
+function distinctNames(pool: readonly string[], min: number, max: number): fc.Arbitrary<string[]> {
+  return fc.uniqueArray(pick(pool), { minLength: min, maxLength: max });
+}
+
+// ───────────────────────────────────────────────────────────────────────── scope
+
+interface Fn {
+  readonly name: string;
+  readonly arity: number;
+  readonly rest: boolean;
+}
+
+interface Ctx {
+  readonly opts: GenOptions;
+  /** Names bound to (or meant to be bound to) values. */
+  readonly vars: readonly string[];
+  /** Functions that may be called from here without creating a call cycle. */
+  readonly fns: readonly Fn[];
+  /** Global function names: never assigned to or redefined by nested forms (keeps calls acyclic). */
+  readonly reserved: ReadonlySet<string>;
+  /** Remaining nesting budget. */
+  readonly depth: number;
+}
+
+function deeper(c: Ctx, by = 1): Ctx {
+  return { ...c, depth: c.depth - by };
+}
+
+/** Bind `names` as values: they become variables and shadow any callable of the same name. */
+function bindValues(c: Ctx, names: readonly string[]): Ctx {
+  const set = new Set(names);
+  return { ...c, vars: [...c.vars.filter((v) => !set.has(v)), ...names], fns: c.fns.filter((f) => !set.has(f.name)) };
+}
+
+function bindFn(c: Ctx, fn: Fn): Ctx {
+  return { ...c, vars: c.vars.filter((v) => v !== fn.name), fns: [...c.fns.filter((f) => f.name !== fn.name), fn] };
+}
+
+/** Names a nested `define` may bind: anything but the global functions. */
+function definable(c: Ctx): string[] {
+  return c.opts.names.filter((n) => !c.reserved.has(n));
+}
+
+/** Names usable for functions: a special-form name in head position would not be a call. */
+function fnNamePool(names: readonly string[]): string[] {
+  return names.filter((n) => !SPECIAL_FORM_VALUE_NAMES.includes(n));
+}
+
+export function topCtx(opts: GenOptions, depth: number): Ctx {
+  return { opts, vars: [], fns: [], reserved: new Set(), depth };
+}
+
+// ───────────────────────────────────────────────────────────────────────── atoms
+
+function symbolName(c: Ctx): fc.Arbitrary<string> {
+  return pick(c.opts.names);
+}
+
+export function stringLit(): A {
+  return fc.array(pick(STRING_PIECES), { maxLength: 5 }).map((ps) => `"${ps.join("")}"`);
+}
+
+function keyword(c: Ctx): A {
+  return choose([
+    [8, () => symbolName(c).map((n) => `:${n}`)],
+    [1, () => pick([":", "::x", ":a:b", ":1", ":#t", ":k", ":else"])],
+  ]);
+}
+
+function intLit(): A {
+  return choose([
+    [8, () => pick(INTS)],
+    [2, () => pick(BIG_INTS)],
+    [2, () => fc.integer({ min: -1000, max: 1000 }).map(String)],
+  ]);
+}
+
+function floatLit(): A {
+  return choose([
+    [6, () => pick(FLOATS)],
+    [2, () => fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((d) => (Number.isInteger(d) ? d.toFixed(1) : String(d)))],
+  ]);
+}
+
+function quotedDatum(c: Ctx, depth: number): A {
+  const item = (): A =>
+    choose([
+      [4, () => symbolName(c)],
+      [2, () => intLit()],
+      [1, () => floatLit()],
+      [2, () => stringLit()],
+      [1, () => keyword(c)],
+      [1, () => pick(["#t", "#f", "()", "nil"])],
+      [depth > 0 ? 2 : 0, () => quotedDatum(c, depth - 1).map((d) => `(${d})`)],
+      [depth > 0 ? 1 : 0, () => quotedDatum(c, depth - 1).map((d) => `'(${d})`)],
+    ]);
+  return many(item, 0, 4);
+}
+
+function varRef(c: Ctx): A {
+  return c.vars.length > 0 ? pick(c.vars) : symbolName(c);
+}
+
+function atom(c: Ctx): A {
+  return choose([
+    [c.vars.length > 0 ? 10 : 0, () => varRef(c)],
+    [6, () => intLit()],
+    [3, () => floatLit()],
+    [c.opts.stringWeight, () => stringLit()],
+    [2, () => pick(["#t", "#f"])],
+    [2, () => keyword(c)],
+    [2, () => symbolName(c).map((n) => `'${n}`)],
+    [2, () => quotedDatum(c, 1).map((d) => `'(${d})`)],
+    [1, () => pick(["()", "'()", "(list)"])],
+    [1, () => symbolName(c)], // possibly unbound
+    [1, () => pick(["car", "+", "inc", "list", "map", "range", "identity"])], // functions as values
+    [c.fns.length > 0 ? 1 : 0, () => pick(c.fns.map((f) => f.name))],
+  ]);
+}
+
+// ───────────────────────────────────────────────────────────────────────── expressions
+
+export function expr(c: Ctx): A {
+  if (c.depth <= 0) return atom(c);
+  const d = deeper(c);
+  return choose([
+    [12, () => atom(c)],
+    [6, () => arith(d)],
+    [3, () => compare(d)],
+    [4, () => listOp(d)],
+    [3, () => hof(d)],
+    [4, () => ifForm(d)],
+    [2, () => condForm(d)],
+    [2, () => whenUnless(d)],
+    [3, () => andOr(d)],
+    [3, () => form("begin", body(d, 0, 3))],
+    [4, () => letForm(d)],
+    [3, () => lambdaCall(d)],
+    [2, () => lambdaValue(d)],
+    [c.fns.length > 0 ? 5 : 0, () => callFn(d)],
+    [c.vars.length > 0 ? 4 : 0, () => setForm(d)],
+    [2, () => defineNested(d)],
+    [3, () => tryForm(d)],
+    [2, () => throwish(d)],
+    [2, () => quasi(d)],
+    [c.opts.outputWeight, () => output(d)],
+    [2, () => stringOp(d)],
+    [1, () => typeOp(d)],
+    [1, () => runtimeError(d)],
+  ]);
+}
+
+/** A body: a sequence of forms where a `define` makes its name visible to the forms after it. */
+export function body(c: Ctx, min: number, max: number): A {
+  return count(min, max).chain((n) => bodyN(c, n));
+}
+
+function bodyN(c: Ctx, n: number): A {
+  if (n <= 0) return fc.constant("");
+  if (n === 1) return expr(c);
+  const rest = (c2: Ctx): A => bodyN(c2, n - 1);
+  return choose([
+    [6, () => fc.tuple(expr(c), rest(c)).map(([a, b]) => `${a} ${b}`)],
+    [
+      2,
+      () =>
+        pick(definable(c)).chain((name) =>
+          fc.tuple(expr(c), rest(bindValues(c, [name]))).map(([e, b]) => `(define ${name} ${e}) ${b}`),
+        ),
+    ],
+    [
+      1,
+      () =>
+        // A local function; its body may only call functions defined before it in scope.
+        fc.tuple(pick(fnNamePool(definable(c))), params(c)).chain(([name, ps]) => {
+          const fn: Fn = { name, arity: ps.names.length, rest: ps.rest !== undefined };
+          const inner = bindValues({ ...c, fns: c.fns.filter((f) => f.name !== name) }, ps.all);
+          return fc
+            .tuple(body(deeper(inner), 1, 2), rest(bindFn(c, fn)))
+            .map(([b, r]) => `(define (${name}${ps.text ? " " + ps.text : ""}) ${b}) ${r}`);
+        }),
+    ],
+  ]);
+}
+
+interface Params {
+  readonly names: string[];
+  readonly rest?: string;
+  readonly all: string[];
+  readonly text: string;
+}
+
+/** A parameter list: 0–3 names (duplicates allowed: the last wins), sometimes `&rest NAME`. */
+function params(c: Ctx): fc.Arbitrary<Params> {
+  return fc
+    .tuple(
+      count(0, 3).chain((k) => fc.array(pick(c.opts.names), { minLength: k, maxLength: k })),
+      fc.option(pick(c.opts.names), { freq: 6, nil: undefined }),
+    )
+    .map(([names, rest]) => {
+      const all = rest === undefined ? names : [...names, rest];
+      const text = [...names, ...(rest === undefined ? [] : ["&rest", rest])].join(" ");
+      return { names, rest, all, text };
+    });
+}
+
+function exactParams(c: Ctx, n: number): fc.Arbitrary<Params> {
+  return fc.array(pick(c.opts.names), { minLength: n, maxLength: n }).map((names) => ({ names, all: names, text: names.join(" ") }));
+}
+
+function numArg(c: Ctx): A {
+  return choose([
+    [6, () => intLit()],
+    [3, () => floatLit()],
+    [c.vars.length > 0 ? 4 : 0, () => varRef(c)],
+    [c.depth > 0 ? 5 : 0, () => arith(deeper(c))],
+    [c.depth > 0 ? 3 : 0, () => expr(deeper(c))],
+    [1, () => stringLit()],
+  ]);
+}
+
+function arith(c: Ctx): A {
+  return choose([
+    [6, () => fc.tuple(pick(["+", "-", "*"]), many(() => numArg(c), 0, 4)).map(([op, a]) => `(${op}${a ? " " + a : ""})`)],
+    [3, () => fc.tuple(pick(["/"]), many(() => numArg(c), 1, 3)).map(([op, a]) => `(${op} ${a})`)],
+    [2, () => form(pick(["modulo", "expt"]), numArg(c), numArg(c))],
+    [2, () => form(pick(["abs", "inc", "dec", "floor", "round", "truncate", "ceiling", "sqrt"]), numArg(c))],
+    [2, () => form(pick(["min", "max"]), many(() => numArg(c), 1, 3))],
+    [1, () => form(pick(["bit-and", "bit-or", "bit-xor", "gcd"]), many(() => numArg(c), 0, 3))],
+  ]);
+}
+
+function compare(c: Ctx): A {
+  return choose([
+    [4, () => fc.tuple(pick(["=", "<", ">", "<=", ">="]), many(() => numArg(c), 2, 3)).map(([op, a]) => `(${op} ${a})`)],
+    [3, () => form(pick(["eq?", "equal?"]), expr(c), expr(c))],
+  ]);
+}
+
+function listExpr(c: Ctx): A {
+  return choose([
+    [4, () => form("list", many(() => expr(c), 0, 4))],
+    [2, () => quotedDatum(c, 1).map((d) => `'(${d})`)],
+    [2, () => count(0, 6).map((n) => `(range ${n})`)],
+    [c.vars.length > 0 ? 2 : 0, () => varRef(c)],
+    [2, () => expr(c)],
+  ]);
+}
+
+function listOp(c: Ctx): A {
+  return choose([
+    [4, () => form("list", many(() => expr(c), 0, 4))],
+    [3, () => form("cons", expr(c), listExpr(c))],
+    [2, () => form(pick(["car", "cdr", "length", "reverse", "null?", "pair?", "first", "rest", "last"]), listExpr(c))],
+    [2, () => form("append", many(() => listExpr(c), 0, 3))],
+    [1, () => form("nth", intLit(), listExpr(c))],
+    [1, () => form(pick(["take", "drop"]), pick(["0", "1", "2", "5"]), listExpr(c))],
+    [1, () => form("range", many(() => pick(["0", "1", "3", "5", "-2", "0.5"]), 1, 2))],
+    [1, () => form("range", many(() => pick(["0", "1", "3", "-2", "0.5"]), 2, 2), pick(["1", "2", "-1", "0.5"]))],
+  ]);
+}
+
+/** Something callable with `arity` arguments (occasionally the wrong number). */
+function fnArg(c: Ctx, arity: number): A {
+  const builtins: Record<number, string[]> = {
+    1: ["inc", "abs", "car", "list", "number?", "null?", "pr-str", "type-of", "-", "string?", "dec"],
+    2: ["+", "*", "cons", "list", "max", "-", "equal?", "eq?", "<", "append"],
+  };
+  const users = c.fns.filter((f) => f.arity === arity || (f.rest && f.arity <= arity));
+  return choose([
+    [5, () => lambdaWithArity(c, arity)],
+    [1, () => lambdaWithArity(c, arity === 0 ? 1 : arity - 1)],
+    [3, () => pick(builtins[arity] ?? ["list"])],
+    [users.length > 0 ? 3 : 0, () => pick(users.map((f) => f.name))],
+  ]);
+}
+
+function lambdaWithArity(c: Ctx, arity: number): A {
+  return exactParams(c, arity).chain((ps) => form("lambda", `(${ps.text})`, body(bindValues(c, ps.all), 1, 2)));
+}
+
+function hof(c: Ctx): A {
+  return choose([
+    [4, () => form("map", fnArg(c, 1), listExpr(c))],
+    [1, () => form("map", fnArg(c, 2), listExpr(c), listExpr(c))],
+    [2, () => form("filter", fnArg(c, 1), listExpr(c))],
+    [3, () => form("foldl", fnArg(c, 2), expr(c), listExpr(c))],
+    [1, () => form("foldr", fnArg(c, 2), expr(c), listExpr(c))],
+    [2, () => form("apply", fnArg(c, 2), listExpr(c))],
+    [1, () => form("apply", pick(["+", "list", "max", "string-append"]), many(() => expr(c), 0, 2), listExpr(c))],
+    [2, () => form("for-each", fnArg(c, 1), listExpr(c))],
+  ]);
+}
+
+function ifForm(c: Ctx): A {
+  return choose([
+    [4, () => form("if", expr(c), expr(c), expr(c))],
+    [1, () => form("if", expr(c), expr(c))],
+  ]);
+}
+
+function condForm(c: Ctx): A {
+  const clause = (): A =>
+    choose([
+      [5, () => form(expr(c), body(c, 1, 2))],
+      [1, () => form(expr(c))],
+    ]);
+  return fc
+    .tuple(many(clause, 1, 3), fc.option(body(c, 1, 2), { nil: undefined }))
+    .map(([cs, els]) => `(cond ${cs}${els === undefined ? "" : ` (else ${els})`})`);
+}
+
+function whenUnless(c: Ctx): A {
+  return form(pick(["when", "unless"]), expr(c), body(c, 0, 3));
+}
+
+function andOr(c: Ctx): A {
+  return choose([
+    [3, () => fc.tuple(pick(["and", "or"]), many(() => expr(c), 0, 4)).map(([op, a]) => `(${op}${a ? " " + a : ""})`)],
+    [1, () => form("not", expr(c))],
+  ]);
+}
+
+function letForm(c: Ctx): A {
+  return fc.tuple(pick(["let", "let", "let*", "letrec"]), fc.array(pick(c.opts.names), { minLength: 0, maxLength: 3 })).chain(([kind, names]) => {
+    const inner = bindValues(c, names);
+    const inits: A[] = names.map((_, i) => {
+      if (kind === "letrec") return expr(inner);
+      if (kind === "let*") return expr(bindValues(c, names.slice(0, i)));
+      return expr(c);
+    });
+    const bindings: A = inits.length === 0 ? fc.constant("") : fc.tuple(...inits).map((es) => es.map((e, i) => `(${names[i]} ${e})`).join(" "));
+    return fc.tuple(bindings, body(inner, 1, 3)).map(([b, bd]) => `(${kind} (${b}) ${bd})`);
+  });
+}
+
+function lambdaCall(c: Ctx): A {
+  return params(c).chain((ps) => {
+    const argc = fc.oneof(
+      { weight: 6, arbitrary: fc.constant(ps.names.length + (ps.rest !== undefined ? 1 : 0)) },
+      { weight: 2, arbitrary: count(0, ps.names.length + 2) },
+    );
+    return fc
+      .tuple(body(bindValues(c, ps.all), 1, 3), argc.chain((n) => many(() => expr(c), n, n)))
+      .map(([b, args]) => `((lambda (${ps.text}) ${b})${args ? " " + args : ""})`);
+  });
+}
+
+function lambdaValue(c: Ctx): A {
+  return params(c).chain((ps) => form("lambda", `(${ps.text})`, body(bindValues(c, ps.all), 1, 2)));
+}
+
+function callFn(c: Ctx): A {
+  return pick(c.fns).chain((f) => {
+    const right = f.arity + (f.rest ? 1 : 0);
+    return fc
+      .oneof({ weight: 8, arbitrary: fc.constant(right) }, { weight: 2, arbitrary: count(Math.max(0, f.arity - 1), f.arity + 2) })
+      .chain((n) => many(() => expr(c), n, n).map((args) => `(${f.name}${args ? " " + args : ""})`));
+  });
+}
+
+function setForm(c: Ctx): A {
+  const target = choose([
+    // Only values are in `vars` (a global function name there is a local shadowing it).
+    [c.vars.length > 0 ? 10 : 0, () => pick(c.vars)],
+    [1, () => pick(definable(c))], // possibly unbound
+  ]);
+  return fc.tuple(target, expr(c)).chain(([v, e]) =>
+    choose([
+      [3, () => fc.constant(`(set! ${v} ${e})`)],
+      [3, () => fc.constant(`(begin (set! ${v} ${e}) ${v})`)],
+    ]),
+  );
+}
+
+function defineNested(c: Ctx): A {
+  return fc.tuple(pick(definable(c)), expr(c)).chain(([name, e]) =>
+    choose([
+      [2, () => fc.constant(`(define ${name} ${e})`)],
+      [3, () => fc.constant(`(begin (define ${name} ${e}) ${name})`)],
+    ]),
+  );
+}
+
+function tryForm(c: Ctx): A {
+  return pick(c.opts.names).chain((e) => {
+    const h = bindValues(c, [e]);
+    const handler = choose([
+      [3, () => fc.constant(`(error-message ${e})`)],
+      [3, () => fc.constant(`(list (error-tag ${e}) (error-message ${e}))`)],
+      [2, () => fc.constant(e)],
+      [2, () => fc.constant(`(if (error? ${e}) (error-tag ${e}) ${e})`)],
+      [3, () => body(h, 1, 2)],
+      [1, () => fc.constant(`(throw ${e})`)],
+    ]);
+    return fc.tuple(body(c, 1, 3), handler).map(([b, hd]) => `(try ${b} (catch (${e}) ${hd}))`);
+  });
+}
+
+function throwish(c: Ctx): A {
+  const tag = choose([
+    [3, () => keyword(c)],
+    [1, () => symbolName(c).map((n) => `'${n}`)],
+    [1, () => stringLit()],
+  ]);
+  return choose([
+    [3, () => form("throw", expr(c))],
+    [3, () => fc.tuple(tag, stringLit()).map(([t, m]) => `(throw (error ${t} ${m}))`)],
+    [2, () => fc.tuple(tag, stringLit()).map(([t, m]) => `(error ${t} ${m})`)],
+    [1, () => fc.tuple(tag, stringLit(), keyword(c), expr(c)).map(([t, m, k, v]) => `(error ${t} ${m} (list ${k} ${v}))`)],
+    [1, () => fc.tuple(stringLit()).map(([m]) => `(throw (ex-info ${m} ()))`)],
+  ]);
+}
+
+function runtimeError(c: Ctx): A {
+  return choose([
+    [1, () => form("car", pick(["'()", "()", "5"]))],
+    [1, () => form("/", numArg(c), pick(["0", "0.0", "-0.0"]))],
+    [1, () => form("+", numArg(c), stringLit())],
+    [1, () => fc.tuple(pick(["5", "\"s\"", ":k", "#t", "'()"]), many(() => expr(c), 0, 2)).map(([h, a]) => `(${h}${a ? " " + a : ""})`)],
+    [1, () => form("modulo", numArg(c), pick(["0", "1.5"]))],
+    [1, () => form(symbolName(c).map((n) => `${n}-nope`), many(() => expr(c), 0, 2))],
+    [1, () => form("length", stringLit())],
+  ]);
+}
+
+function quasi(c: Ctx): A {
+  const tmpl = (depth: number): A => {
+    const item = (): A =>
+      choose([
+        [3, () => symbolName(c)],
+        [2, () => intLit()],
+        [1, () => stringLit()],
+        [1, () => keyword(c)],
+        [4, () => expr(c).map((e) => `,${e}`)],
+        [3, () => listExpr(c).map((e) => `,@${e}`)],
+        [depth > 0 ? 2 : 0, () => tmpl(depth - 1).map((t) => `(${t})`)],
+        [depth > 0 ? 1 : 0, () => tmpl(depth - 1).map((t) => `'(${t})`)],
+      ]);
+    return many(item, 0, 4);
+  };
+  return choose([
+    [6, () => tmpl(1).map((t) => `\`(${t})`)],
+    [1, () => expr(c).map((e) => `\`,${e}`)],
+    [1, () => symbolName(c).map((s) => `\`${s}`)],
+  ]);
+}
+
+function output(c: Ctx): A {
+  return choose([
+    [3, () => form("display", expr(c))],
+    [3, () => form("println", many(() => expr(c), 0, 3))],
+    [1, () => form("print", expr(c))],
+    [1, () => fc.constant("(newline)")],
+    [2, () => expr(c).map((e) => `(begin (display ${e}) (newline) ${e})`)],
+  ]);
+}
+
+function stringArg(c: Ctx): A {
+  return choose([
+    [4, () => stringLit()],
+    [c.vars.length > 0 ? 1 : 0, () => varRef(c)],
+    [2, () => expr(c)],
+  ]);
+}
+
+function stringOp(c: Ctx): A {
+  return choose([
+    [3, () => form("string-append", many(() => stringArg(c), 0, 3))],
+    [2, () => form("string-length", stringArg(c))],
+    [2, () => form(pick(["pr-str", "string"]), expr(c))],
+    [2, () => form(pick(["string->symbol", "string->keyword"]), stringArg(c))],
+    [1, () => symbolName(c).map((n) => `(symbol->string '${n})`)],
+    [1, () => keyword(c).map((k) => `(keyword->string ${k})`)],
+    [1, () => form("display", form("string->symbol", stringArg(c)))],
+  ]);
+}
+
+function typeOp(c: Ctx): A {
+  return form(pick(["type-of", "number?", "string?", "procedure?", "symbol?", "keyword?", "list?", "integer?", "error?"]), expr(c));
+}
+
+// ───────────────────────────────────────────────────────────────────────── whole programs
+
+/**
+ * A program of top-level forms over a few global values and functions. Global function i may
+ * only call functions j < i (so no recursion outside the templates); globals may be used before
+ * their definition, redefined, and assigned.
+ */
+export function randomProgram(opts: GenOptions, depth = 3): A {
+  const spec = fc.record({
+    fnNames: distinctNames(fnNamePool(opts.names), 0, 3),
+    valueCount: count(0, 3),
+    shuffle: fc.boolean(),
+  });
+  return spec.chain(({ fnNames, valueCount, shuffle }) =>
+    fc
+      .tuple(
+        fc.uniqueArray(pick(opts.names.filter((n) => !fnNames.includes(n))), { minLength: 0, maxLength: valueCount }),
+        fc.tuple(...fnNames.map(() => fc.tuple(count(0, 3), count(0, 4).map((r) => r === 0), count(0, 3).map((r) => r === 0)))),
+        pick(opts.names),
+      )
+      .chain(([valueNames, shapes, restName0]) => {
+        const fns: Fn[] = fnNames.map((name, i) => ({ name, arity: shapes[i]![0], rest: shapes[i]![1] }));
+        const reserved = new Set(fnNames);
+        const base: Ctx = { opts, vars: valueNames, fns, reserved, depth };
+        const fnDef = (i: number): A => {
+          const f = fns[i]!;
+          return fc.array(pick(opts.names), { minLength: f.arity, maxLength: f.arity }).chain((ps) => {
+            const restName = f.rest ? restName0 : undefined;
+            const all = restName === undefined ? ps : [...ps, restName];
+            const inner = bindValues({ ...base, fns: fns.slice(0, i) }, all);
+            const text = [f.name, ...ps, ...(restName === undefined ? [] : ["&rest", restName])].join(" ");
+            return body(inner, 1, 3).map((b) => `(define (${text}) ${b})`);
+          });
+        };
+        const forms: A[] = [
+          ...valueNames.map((v) => expr(base).map((e) => `(define ${v} ${e})`)),
+          ...fns.map((_, i) => fnDef(i)),
+          // Redefinitions: the second definition wins for every later call (late binding).
+          ...fns.map((_, i) => (shapes[i]![2] ? fnDef(i) : fc.constant(""))),
+        ];
+        const extra = many(
+          () =>
+            choose([
+              [4, () => expr(base)],
+              [2, () => output(base)],
+              [valueNames.length > 0 ? 2 : 0, () => fc.tuple(pick(valueNames), expr(base)).map(([v, e]) => `(set! ${v} ${e})`)],
+            ]),
+          0,
+          3,
+        );
+        const ordered: fc.Arbitrary<string[]> = forms.length === 0 ? fc.constant([]) : fc.tuple(...forms);
+        return fc
+          .tuple(
+            ordered.chain((fs) => (shuffle ? fc.shuffledSubarray(fs, { minLength: fs.length, maxLength: fs.length }) : fc.constant(fs))),
+            extra,
+            expr(base),
+          )
+          .map(([fs, ex, last]) => [...fs.filter((f) => f !== ""), ex, last].filter((f) => f !== "").join("\n"));
+      }),
+  );
+}
+
+/** Pure arithmetic: ints (small and 64-bit), floats, mixing, division by zero, type errors. */
+export function arithmeticProgram(): A {
+  const c: Ctx = { ...topCtx(MIXED, 4), vars: ["x", "y"] };
+  const e = (): A => choose([[6, () => arith(c)], [2, () => compare(c)], [1, () => numArg(c)]]);
+  return fc
+    .tuple(numArg(deeper(c, 2)), numArg(deeper(c, 2)), many(e, 1, 3))
+    .map(([x, y, es]) => `(define x ${x})\n(define y ${y})\n${es}`);
+}
+
+// ───────────────────────────────────────────────────────────────────────── recursion and closures
+
+/** Distinct names from the mixed pool for a template's functions and parameters. */
+function templateNames(k: number): fc.Arbitrary<string[]> {
+  return distinctNames(MIXED.names, k, k);
+}
+
+/** A small expression over the given variables (no calls to user functions). */
+function small(vars: readonly string[], depth = 2): A {
+  return expr({ opts: MIXED, vars, fns: [], reserved: new Set(), depth });
+}
+
+/** A small recursion depth, as source: mostly 0–8, sometimes negative, a float or a string. */
+const smallDepth = (): A => choose([[8, () => count(0, 8).map(String)], [1, () => pick(["-1", "2.5", "\"3\""])]]);
+
+function selfRecursion(): A {
+  return templateNames(2).chain(([F, n]) =>
+    fc
+      .tuple(small([n], 1), pick(["+", "*", "list", "cons", "-", "append"]), small([n], 2), smallDepth(), pick(["if", "cond", "when-unless"]))
+      .map(([base, op, extra, k, shape]) => {
+        const rec = `(${op} (${F} (- ${n} 1)) ${extra})`;
+        const bodyText =
+          shape === "if"
+            ? `(if (<= ${n} 0) ${base} ${rec})`
+            : shape === "cond"
+              ? `(cond ((<= ${n} 0) ${base}) (else ${rec}))`
+              : `(begin (when (<= ${n} 0) ${base}) (unless (<= ${n} 0) ${rec}))`;
+        return `(define (${F} ${n}) ${bodyText})\n(${F} ${k})`;
+      }),
+  );
+}
+
+function tailRecursion(): A {
+  // Deep loops (up to 5000 iterations: only proper tail calls survive that) accumulate numbers;
+  // shallow ones may build lists.
+  const shape = choose([
+    [6, () => fc.tuple(count(0, 12), pick(["+", "list", "cons", "max", "-"]))],
+    [2, () => fc.tuple(pick([100, 1000, 5000]), pick(["+", "max", "-"]))],
+  ].map(([w, f]) => [w as number, () => (f as () => fc.Arbitrary<[number, string]>)().map(([k, op]) => `${k} ${op}`)] as const));
+  return templateNames(3).chain(([F, n, acc]) =>
+    fc.tuple(shape, count(0, 5)).chain(([kop, form]) => {
+      const [k, op] = kop.split(" ") as [string, string];
+      const deep = Number(k) > 12;
+      const extra = deep ? choose([[4, () => intLit()], [1, () => floatLit()], [2, () => fc.constant(n)]]) : small([n, acc], 2);
+      const init = deep ? intLit() : small([], 1);
+      return fc.tuple(extra, init).map(([x, i]) => {
+        const step = `(${F} (- ${n} 1) (${op} ${acc} ${x}))`;
+        const bodies = [
+          `(if (<= ${n} 0) ${acc} ${step})`,
+          `(cond ((<= ${n} 0) ${acc}) (else ${step}))`,
+          `(let ((m1 (- ${n} 1))) (if (< m1 0) ${acc} (${F} m1 (${op} ${acc} ${x}))))`,
+          `(if (> ${n} 0) (begin (define t0 ${x}) ${step}) ${acc})`,
+          `(or (and (<= ${n} 0) (list ${acc})) ${step})`,
+          `(if (<= ${n} 0) ${acc} (let* ((a1 ${x}) (a2 a1)) (when #t (${F} (- ${n} 1) (${op} ${acc} a2)))))`,
+        ];
+        return `(define (${F} ${n} ${acc}) ${bodies[form]})\n(${F} ${k} ${i})`;
+      });
+    }),
+  );
+}
+
+function mutualRecursion(): A {
+  return templateNames(3).chain(([E, O, n]) =>
+    fc
+      .tuple(small([n], 1), small([n], 1), smallDepth(), smallDepth(), fc.boolean(), fc.boolean(), fc.boolean())
+      .map(([a, b, k1, k2, callEarly, nonTail, letrec]) => {
+        const recO = nonTail ? `(cons ${n} (${O} (- ${n} 1)))` : `(${O} (- ${n} 1))`;
+        const defE = `(define (${E} ${n}) (if (<= ${n} 0) ${a} ${recO}))`;
+        const defO = `(define (${O} ${n}) (if (<= ${n} 0) ${b} (${E} (- ${n} 1))))`;
+        if (letrec)
+          return `(letrec ((${E} (lambda (${n}) (if (<= ${n} 0) ${a} ${recO}))) (${O} (lambda (${n}) (if (<= ${n} 0) ${b} (${E} (- ${n} 1)))))) (list (${E} ${k1}) (${O} ${k2})))`;
+        const early = callEarly ? `\n(try (${E} ${k1}) (catch (e) (error-message e)))` : "";
+        return `${defE}${early}\n${defO}\n(list (${E} ${k1}) (${O} ${k2}))`;
+      }),
+  );
+}
+
+/** Closures created in a self-tail-recursive loop, capturing (and mutating) loop variables. */
+function closuresInLoop(): A {
+  return templateNames(5).chain(([L, k, x, acc, c]) =>
+    fc
+      .tuple(small([k, x], 2), small([x], 1), count(0, 6), small([], 1), count(0, 4), pick(["+", "*", "list", "-"]))
+      .map(([captured, update, n, init, shape, op]) => {
+        const next = `(${L} (- ${k} 1) ${x} (cons ${c} ${acc}))`;
+        const bodies = [
+          `(begin (define ${c} (lambda () (list ${k} ${x} ${captured}))) (set! ${x} (${op} ${x} 1)) ${next})`,
+          `(let ((${c} (lambda () ${captured}))) (set! ${x} ${update}) ${next})`,
+          `(let ((y0 ${x})) (define ${c} (lambda () (list y0 ${x}))) (set! ${x} (${op} ${x} ${k})) (set! y0 :changed) ${next})`,
+          `(let* ((nk (- ${k} 1)) (${c} (lambda () (list ${k} nk ${captured})))) (set! ${k} (* ${k} 100)) (${L} nk ${x} (cons ${c} ${acc})))`,
+          `(begin (define ${c} (lambda (&rest more) (set! ${x} (cons ${k} more)) ${x})) ${next})`,
+        ];
+        return `(define (${L} ${k} ${x} ${acc}) (if (<= ${k} 0) ${acc} ${bodies[shape]}))\n(map (lambda (th) (th)) (${L} ${n} ${init} (list)))`;
+      }),
+  );
+}
+
+/** Counters: `set!` of a local captured by closures shared between calls. */
+function counters(): A {
+  return templateNames(5).chain(([mk, c, a, b, d]) =>
+    fc
+      .tuple(intLit(), intLit(), fc.array(pick([`(${a})`, `(${b})`, `(${a} 5)`, `(${b} -1)`, `(${a} 1 2)`, `${a}`]), { minLength: 1, maxLength: 5 }))
+      .map(
+        ([s1, s2, calls]) =>
+          `(define (${mk} ${c}) (lambda (&rest ${d}) (set! ${c} (+ ${c} (if (null? ${d}) 1 (car ${d})))) ${c}))\n(define ${a} (${mk} ${s1}))\n(define ${b} (${mk} ${s2}))\n(list ${calls.join(" ")})`,
+      ),
+  );
+}
+
+/** Late binding and redefinition of globals, forward references from function bodies. */
+function lateBinding(): A {
+  return templateNames(4).chain(([g, h, a, p]) =>
+    fc.tuple(small([], 1), small([], 1), small([], 1), fc.boolean()).map(
+      ([v1, v2, v3, early]) =>
+        `(define (${h} ${p}) (list ${p} (${g})))\n${early ? `(try (${h} 0) (catch (e) (display (error-message e))))\n` : ""}(define (${g}) ${v1})\n(define ${a} (${h} 1))\n(define (${g}) ${v2})\n(define (${g}) (list ${v3}))\n(list ${a} (${h} 2))`,
+    ),
+  );
+}
+
+/** Higher-order user functions: closures passed to, and returned from, Lisp functions. */
+function higherOrder(): A {
+  return templateNames(5).chain(([tw, f, x, comp, g]) =>
+    fc.tuple(lambdaWithArity({ ...topCtx(MIXED, 2) }, 1), lambdaWithArity({ ...topCtx(MIXED, 2) }, 1), small([], 1)).map(
+      ([l1, l2, v]) =>
+        `(define (${tw} ${f} ${x}) (${f} (${f} ${x})))\n(define (${comp} ${f} ${g}) (lambda (${x}) (${f} (${g} ${x}))))\n(list (${tw} ${l1} ${v}) ((${comp} ${l1} ${l2}) ${v}) (map (${comp} ${l2} ${l1}) (list ${v} ${v})))`,
+    ),
+  );
+}
+
+/** try/catch of thrown values and of runtime errors, nested and rethrown, with output. */
+function tryCatch(): A {
+  return templateNames(3).chain(([safe, th, e]) => {
+    const c = topCtx(MIXED, 2);
+    return fc
+      .tuple(fc.array(expr(c), { minLength: 1, maxLength: 4 }), throwish(c), runtimeError(c), fc.boolean())
+      .map(([es, t, r, rethrow]) => {
+        const handler = rethrow
+          ? `(try (throw ${e}) (catch (e2) (if (error? e2) (list :again (error-tag e2) (error-message e2)) (list :again e2))))`
+          : `(if (error? ${e}) (list (error-tag ${e}) (error-message ${e})) (list :thrown ${e}))`;
+        const thunks = [...es, t, r].map((x) => `(${safe} (lambda () (display "<") ${x}))`);
+        return `(define (${safe} ${th}) (try (${th}) (catch (${e}) ${handler})))\n(list ${thunks.join(" ")})`;
+      });
+  });
+}
+
+/** One of the recursion / closure / error templates. */
+export function featureProgram(): A {
+  return choose([
+    [3, () => selfRecursion()],
+    [3, () => tailRecursion()],
+    [3, () => mutualRecursion()],
+    [4, () => closuresInLoop()],
+    [2, () => counters()],
+    [2, () => lateBinding()],
+    [2, () => higherOrder()],
+    [3, () => tryCatch()],
+  ]);
+}
+
+/** Evaluation order around statement-like forms in argument positions. */
+export function evalOrderProgram(): A {
+  return templateNames(3).chain(([x, y, f]) => {
+    const c: Ctx = { ...topCtx(MIXED, 2), vars: [x, y] };
+    const pieces = (): A =>
+      choose([
+        [3, () => expr(c).map((e) => `(begin (set! ${x} ${e}) ${x})`)],
+        [2, () => fc.constant(x)],
+        [2, () => fc.constant(y)],
+        [2, () => expr(c).map((e) => `(let ((t1 ${x})) (set! ${x} ${e}) t1)`)],
+        [2, () => expr(c).map((e) => `(if (begin (set! ${y} ${e}) ${y}) ${x} (begin (set! ${x} :else) ${y}))`)],
+        [1, () => expr(c).map((e) => `(and (set! ${x} ${e}) ${x})`)],
+        [1, () => expr(c).map((e) => `(or (begin (display ${x}) #f) (set! ${y} ${e}) ${y})`)],
+        [1, () => expr(c).map((e) => `(try (begin (set! ${x} ${e}) (car ${x})) (catch (e) ${x}))`)],
+        [1, () => expr(c).map((e) => `(begin (define ${y} ${e}) ${y})`)],
+        [2, () => expr(c)],
+      ]);
+    const call = choose([
+      [3, () => fc.tuple(pick(["list", "+", "cons", "string-append", "vector-nope", "equal?"]), many(pieces, 1, 4)).map(([h, a]) => `(${h} ${a})`)],
+      [2, () => many(pieces, 1, 3).map((a) => `((begin (set! ${f} list) ${f}) ${a} (begin (set! ${f} 0) ${f}))`)],
+      [2, () => many(pieces, 2, 3).map((a) => `(${f} ${a})`)],
+    ]);
+    return fc
+      .tuple(small([], 1), small([], 1), fc.array(call, { minLength: 1, maxLength: 3 }))
+      .map(([vx, vy, calls]) => `(define ${x} ${vx})\n(define ${y} ${vy})\n(define (${f} &rest r) r)\n(list ${calls.join(" ")} ${x} ${y})`);
+  });
+}
