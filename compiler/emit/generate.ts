@@ -16,7 +16,9 @@ const MAPPING_GENERATOR: Record<string, Handler> = Object.fromEntries(
     type,
     function (this: Record<string, Handler>, node, state) {
       if (node.loc) state.write("", { type: "Mark", loc: node.loc, name: node.lisp });
-      base.call(this, node, state);
+      // An identifier's own mapping would carry its munged name; the mark above has the Lisp one.
+      if (type === "Identifier") state.write((node as ES.Identifier).name);
+      else base.call(this, node, state);
     } as Handler,
   ]),
 );
