@@ -605,14 +605,11 @@ export function instantiatePrelude($r, $P) {
         const $t60 = $r.g($P, "equal?", $s[295]);
         const $t61 = ($p = 297, $r.call1($r.g($P, "first", $s[296]), row));
         const $t62 = state;
-        let $t66 = ($p = 298, $r.call2($t60, $t61, $t62));
-        if ($r.truthy($t66)) {
-          const $t67 = $r.g($P, "equal?", $s[299]);
-          const $t68 = ($p = 301, $r.call1($r.g($P, "second", $s[300]), row));
-          const $t69 = event;
-          $t66 = ($p = 302, $r.call2($t67, $t68, $t69));
+        const $t63 = ($p = 298, $r.call2($t60, $t61, $t62));
+        if (!$r.truthy($t63)) {
+          return $t63;
         }
-        return $t66;
+        return $r.tail($r.g($P, "equal?", $s[299]), [($p = 301, $r.call1($r.g($P, "second", $s[300]), row)), event], $s[302]);
       } catch ($e) {
         $r.rethrow($e, $s[$p]);
       }
@@ -624,14 +621,11 @@ export function instantiatePrelude($r, $P) {
   $P["sm-spec?"] = $r.fn(function sm_spec$Q(s) {
     let $p = 313;
     try {
-      let $t73 = ($p = 308, $r.call1($r.g($P, "pair?", $s[307]), s));
-      if ($r.truthy($t73)) {
-        const $t74 = $r.g($P, "equal?", $s[309]);
-        const $t75 = ($p = 311, $r.call1($r.g($P, "car", $s[310]), s));
-        const $t76 = sm_spec$k;
-        $t73 = ($p = 312, $r.call2($t74, $t75, $t76));
+      const $t64 = ($p = 308, $r.call1($r.g($P, "pair?", $s[307]), s));
+      if (!$r.truthy($t64)) {
+        return $t64;
       }
-      return $t73;
+      return $r.tail($r.g($P, "equal?", $s[309]), [($p = 311, $r.call1($r.g($P, "car", $s[310]), s)), sm_spec$k], $s[312]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -648,14 +642,14 @@ export function instantiatePrelude($r, $P) {
     return $r.tail($r.g($P, "for-each", $s[319]), [$r.fn(function (entry) {
       let $p = 319;
       try {
-        const $t77 = $r.g($P, "equal?", $s[319]);
-        const $t78 = ($p = 319, $r.call1($r.g($P, "first", $s[319]), entry));
-        const $t79 = state$1;
-        let $t80 = ($p = 319, $r.call2($t77, $t78, $t79));
-        if ($r.truthy($t80)) {
-          $t80 = ($p = 319, $r.call1($r.g($P, "second", $s[319]), entry));
+        const $t65 = $r.g($P, "equal?", $s[319]);
+        const $t66 = ($p = 319, $r.call1($r.g($P, "first", $s[319]), entry));
+        const $t67 = state$1;
+        let $t68 = ($p = 319, $r.call2($t65, $t66, $t67));
+        if ($r.truthy($t68)) {
+          $t68 = ($p = 319, $r.call1($r.g($P, "second", $s[319]), entry));
         }
-        let handler = $t80;
+        let handler = $t68;
         if ($r.truthy(handler)) {
           return $r.tail(handler, [state$1], $s[319]);
         } else {
@@ -670,14 +664,14 @@ export function instantiatePrelude($r, $P) {
     return $r.tail($r.g($P, "for-each", $s[320]), [$r.fn(function (entry$1) {
       let $p = 320;
       try {
-        const $t81 = $r.g($P, "equal?", $s[320]);
-        const $t82 = ($p = 320, $r.call1($r.g($P, "first", $s[320]), entry$1));
-        const $t83 = event$1;
-        let $t84 = ($p = 320, $r.call2($t81, $t82, $t83));
-        if ($r.truthy($t84)) {
-          $t84 = ($p = 320, $r.call1($r.g($P, "second", $s[320]), entry$1));
+        const $t69 = $r.g($P, "equal?", $s[320]);
+        const $t70 = ($p = 320, $r.call1($r.g($P, "first", $s[320]), entry$1));
+        const $t71 = event$1;
+        let $t72 = ($p = 320, $r.call2($t69, $t70, $t71));
+        if ($r.truthy($t72)) {
+          $t72 = ($p = 320, $r.call1($r.g($P, "second", $s[320]), entry$1));
         }
-        let handler$1 = $t84;
+        let handler$1 = $t72;
         if ($r.truthy(handler$1)) {
           return $r.tail(handler$1, [event$1, payload], $s[320]);
         } else {
@@ -699,26 +693,26 @@ export function instantiatePrelude($r, $P) {
       let history = $U;
       let fire$B$v = $U;
       let restart$B$v = $U;
-      let $t85 = ($p = 322, $r.call2($r.g($P, "sm-spec-get", $s[321]), spec, transitions$k));
-      if (!$r.truthy($t85)) {
-        $t85 = ($p = 324, $r.call0($r.g($P, "list", $s[323])));
+      let $t73 = ($p = 322, $r.call2($r.g($P, "sm-spec-get", $s[321]), spec, transitions$k));
+      if (!$r.truthy($t73)) {
+        $t73 = ($p = 324, $r.call0($r.g($P, "list", $s[323])));
       }
-      rows = $t85;
-      let $t86 = ($p = 326, $r.call2($r.g($P, "sm-spec-get", $s[325]), spec, on_enter$k));
-      if (!$r.truthy($t86)) {
-        $t86 = ($p = 328, $r.call0($r.g($P, "list", $s[327])));
+      rows = $t73;
+      let $t74 = ($p = 326, $r.call2($r.g($P, "sm-spec-get", $s[325]), spec, on_enter$k));
+      if (!$r.truthy($t74)) {
+        $t74 = ($p = 328, $r.call0($r.g($P, "list", $s[327])));
       }
-      enter_actions = $t86;
-      let $t87 = ($p = 330, $r.call2($r.g($P, "sm-spec-get", $s[329]), spec, on_exit$k));
-      if (!$r.truthy($t87)) {
-        $t87 = ($p = 332, $r.call0($r.g($P, "list", $s[331])));
+      enter_actions = $t74;
+      let $t75 = ($p = 330, $r.call2($r.g($P, "sm-spec-get", $s[329]), spec, on_exit$k));
+      if (!$r.truthy($t75)) {
+        $t75 = ($p = 332, $r.call0($r.g($P, "list", $s[331])));
       }
-      exit_actions = $t87;
-      let $t88 = ($p = 334, $r.call2($r.g($P, "sm-spec-get", $s[333]), spec, on_event$k));
-      if (!$r.truthy($t88)) {
-        $t88 = ($p = 336, $r.call0($r.g($P, "list", $s[335])));
+      exit_actions = $t75;
+      let $t76 = ($p = 334, $r.call2($r.g($P, "sm-spec-get", $s[333]), spec, on_event$k));
+      if (!$r.truthy($t76)) {
+        $t76 = ($p = 336, $r.call0($r.g($P, "list", $s[335])));
       }
-      event_actions = $t88;
+      event_actions = $t76;
       current = ($p = 338, $r.call2($r.g($P, "sm-spec-get", $s[337]), spec, initial$k));
       history = ($p = 341, $r.call1($r.g($P, "list", $s[339]), current !== $U ? current : $r.g($P, "current", $s[340])));
       function fire$B(event$2, payload$1) {
@@ -731,11 +725,11 @@ export function instantiatePrelude($r, $P) {
             let target = ($p = 350, $r.call2($r.g($P, "safe-nth", $s[349]), 2, row$1));
             let guard = ($p = 352, $r.call2($r.g($P, "safe-nth", $s[351]), 3, row$1));
             let effect = ($p = 354, $r.call2($r.g($P, "safe-nth", $s[353]), 4, row$1));
-            let $t89 = ($p = 356, $r.call1($r.g($P, "some?", $s[355]), guard));
-            if ($r.truthy($t89)) {
-              $t89 = !$r.truthy(($p = 358, $r.call3(guard, current !== $U ? current : $r.g($P, "current", $s[357]), event$2, payload$1)));
+            let $t77 = ($p = 356, $r.call1($r.g($P, "some?", $s[355]), guard));
+            if ($r.truthy($t77)) {
+              $t77 = !$r.truthy(($p = 358, $r.call3(guard, current !== $U ? current : $r.g($P, "current", $s[357]), event$2, payload$1)));
             }
-            if ($r.truthy($t89)) {
+            if ($r.truthy($t77)) {
               return current !== $U ? current : $r.g($P, "current", $s[359]);
             } else {
               ($p = 363, $r.call2($r.g($P, "sm-fire-state-actions", $s[360]), exit_actions !== $U ? exit_actions : $r.g($P, "exit-actions", $s[361]), current !== $U ? current : $r.g($P, "current", $s[362])));
@@ -743,17 +737,17 @@ export function instantiatePrelude($r, $P) {
                 ($p = 367, $r.call3(effect, current !== $U ? current : $r.g($P, "current", $s[366]), event$2, payload$1));
               }
               ($p = 370, $r.call3($r.g($P, "sm-fire-event-actions", $s[368]), event_actions !== $U ? event_actions : $r.g($P, "event-actions", $s[369]), event$2, payload$1));
-              const $t90 = target;
+              const $t78 = target;
               if (current !== $U) {
-                current = $t90;
+                current = $t78;
               } else {
-                $r.gset($P, "current", $t90, $s[371]);
+                $r.gset($P, "current", $t78, $s[371]);
               }
-              const $t91 = ($p = 374, $r.call2($r.g($P, "cons", $s[372]), target, history !== $U ? history : $r.g($P, "history", $s[373])));
+              const $t79 = ($p = 374, $r.call2($r.g($P, "cons", $s[372]), target, history !== $U ? history : $r.g($P, "history", $s[373])));
               if (history !== $U) {
-                history = $t91;
+                history = $t79;
               } else {
-                $r.gset($P, "history", $t91, $s[375]);
+                $r.gset($P, "history", $t79, $s[375]);
               }
               ($p = 379, $r.call2($r.g($P, "sm-fire-state-actions", $s[376]), enter_actions !== $U ? enter_actions : $r.g($P, "enter-actions", $s[377]), current !== $U ? current : $r.g($P, "current", $s[378])));
               return current !== $U ? current : $r.g($P, "current", $s[380]);
@@ -767,17 +761,17 @@ export function instantiatePrelude($r, $P) {
       function restart$B() {
         let $p = 394;
         try {
-          const $t92 = ($p = 383, $r.call2($r.g($P, "sm-spec-get", $s[382]), spec, initial$k));
+          const $t80 = ($p = 383, $r.call2($r.g($P, "sm-spec-get", $s[382]), spec, initial$k));
           if (current !== $U) {
-            current = $t92;
+            current = $t80;
           } else {
-            $r.gset($P, "current", $t92, $s[384]);
+            $r.gset($P, "current", $t80, $s[384]);
           }
-          const $t93 = ($p = 387, $r.call1($r.g($P, "list", $s[385]), current !== $U ? current : $r.g($P, "current", $s[386])));
+          const $t81 = ($p = 387, $r.call1($r.g($P, "list", $s[385]), current !== $U ? current : $r.g($P, "current", $s[386])));
           if (history !== $U) {
-            history = $t93;
+            history = $t81;
           } else {
-            $r.gset($P, "history", $t93, $s[388]);
+            $r.gset($P, "history", $t81, $s[388]);
           }
           ($p = 392, $r.call2($r.g($P, "sm-fire-state-actions", $s[389]), enter_actions !== $U ? enter_actions : $r.g($P, "enter-actions", $s[390]), current !== $U ? current : $r.g($P, "current", $s[391])));
           return current !== $U ? current : $r.g($P, "current", $s[393]);
@@ -803,12 +797,12 @@ export function instantiatePrelude($r, $P) {
                   return $r.tail(restart$B$v, [], $s[414]);
                 } else {
                   if ($r.truthy(($p = 416, $r.call2($r.g($P, "equal?", $s[415]), msg$1, can$Q$k)))) {
-                    const $t98 = $r.g($P, "some?", $s[417]);
-                    const $t94 = $r.g($P, "sm-lookup-row", $s[418]);
-                    const $t95 = rows !== $U ? rows : $r.g($P, "rows", $s[419]);
-                    const $t96 = current !== $U ? current : $r.g($P, "current", $s[420]);
-                    const $t97 = ($p = 422, $r.call1($r.g($P, "car", $s[421]), args$2));
-                    return $r.tail($t98, [($p = 423, $r.call3($t94, $t95, $t96, $t97))], $s[424]);
+                    const $t86 = $r.g($P, "some?", $s[417]);
+                    const $t82 = $r.g($P, "sm-lookup-row", $s[418]);
+                    const $t83 = rows !== $U ? rows : $r.g($P, "rows", $s[419]);
+                    const $t84 = current !== $U ? current : $r.g($P, "current", $s[420]);
+                    const $t85 = ($p = 422, $r.call1($r.g($P, "car", $s[421]), args$2));
+                    return $r.tail($t86, [($p = 423, $r.call3($t82, $t83, $t84, $t85))], $s[424]);
                   } else {
                     return $r.tail($r.g($P, "error-msg", $s[425]), ["unknown SM message"], $s[426]);
                   }
@@ -848,22 +842,22 @@ export function instantiatePrelude($r, $P) {
         let $p = 462;
         try {
           if ($r.truthy(($p = 438, $r.call2($r.g($P, "equal?", $s[437]), msg$2, tell$k)))) {
-            const $t101 = $r.g($P, "append", $s[439]);
-            const $t102 = mailbox;
-            const $t99 = $r.g($P, "list", $s[440]);
-            const $t100 = ($p = 442, $r.call1($r.g($P, "car", $s[441]), args$4));
-            const $t103 = ($p = 443, $r.call1($t99, $t100));
-            const $t104 = ($p = 444, $r.call2($t101, $t102, $t103));
-            mailbox = $t104;
+            const $t89 = $r.g($P, "append", $s[439]);
+            const $t90 = mailbox;
+            const $t87 = $r.g($P, "list", $s[440]);
+            const $t88 = ($p = 442, $r.call1($r.g($P, "car", $s[441]), args$4));
+            const $t91 = ($p = 443, $r.call1($t87, $t88));
+            const $t92 = ($p = 444, $r.call2($t89, $t90, $t91));
+            mailbox = $t92;
             return state$2;
           } else {
             if ($r.truthy(($p = 446, $r.call2($r.g($P, "equal?", $s[445]), msg$2, step$B$k)))) {
               if (!$r.truthy(($p = 448, $r.call1($r.g($P, "null?", $s[447]), mailbox)))) {
                 let next = ($p = 450, $r.call1($r.g($P, "car", $s[449]), mailbox));
-                const $t105 = ($p = 452, $r.call1($r.g($P, "cdr", $s[451]), mailbox));
-                mailbox = $t105;
-                const $t106 = ($p = 453, $r.call2(behavior, state$2, next));
-                state$2 = $t106;
+                const $t93 = ($p = 452, $r.call1($r.g($P, "cdr", $s[451]), mailbox));
+                mailbox = $t93;
+                const $t94 = ($p = 453, $r.call2(behavior, state$2, next));
+                state$2 = $t94;
               }
               return state$2;
             } else {
@@ -918,11 +912,11 @@ export function instantiatePrelude($r, $P) {
   $P["actor-run!"] = $r.fn(function actor_run$B(a$8, n$2) {
     let $p = 489;
     try {
-      let $t107 = ($p = 478, $r.call2($r.g($P, "\u003c=", $s[477]), n$2, 0));
-      if (!$r.truthy($t107)) {
-        $t107 = ($p = 480, $r.call1($r.g($P, "actor-empty?", $s[479]), a$8));
+      let $t95 = ($p = 478, $r.call2($r.g($P, "\u003c=", $s[477]), n$2, 0));
+      if (!$r.truthy($t95)) {
+        $t95 = ($p = 480, $r.call1($r.g($P, "actor-empty?", $s[479]), a$8));
       }
-      if ($r.truthy($t107)) {
+      if ($r.truthy($t95)) {
         return $r.tail($r.g($P, "actor-state", $s[481]), [a$8], $s[482]);
       } else {
         ($p = 484, $r.call1($r.g($P, "actor-step!", $s[483]), a$8));
@@ -940,15 +934,15 @@ export function instantiatePrelude($r, $P) {
         let $p = 519;
         try {
           if ($r.truthy(($p = 493, $r.call2($r.g($P, "equal?", $s[492]), msg$3, subscribe$B$k)))) {
-            const $t108 = $r.g($P, "cons", $s[494]);
-            const $t109 = ($p = 496, $r.call1($r.g($P, "car", $s[495]), args$5));
-            const $t110 = subscribers;
-            const $t111 = ($p = 497, $r.call2($t108, $t109, $t110));
-            subscribers = $t111;
+            const $t96 = $r.g($P, "cons", $s[494]);
+            const $t97 = ($p = 496, $r.call1($r.g($P, "car", $s[495]), args$5));
+            const $t98 = subscribers;
+            const $t99 = ($p = 497, $r.call2($t96, $t97, $t98));
+            subscribers = $t99;
             return $r.tail($r.g($P, "car", $s[498]), [args$5], $s[499]);
           } else {
             if ($r.truthy(($p = 501, $r.call2($r.g($P, "equal?", $s[500]), msg$3, unsubscribe$B$k)))) {
-              const $t112 = ($p = 508, $r.call2($r.g($P, "remove", $s[502]), $r.fn(function (g$1) {
+              const $t100 = ($p = 508, $r.call2($r.g($P, "remove", $s[502]), $r.fn(function (g$1) {
                 let $p = 507;
                 try {
                   return $r.tail($r.g($P, "equal?", $s[503]), [g$1, ($p = 505, $r.call1($r.g($P, "car", $s[504]), args$5))], $s[506]);
@@ -956,7 +950,7 @@ export function instantiatePrelude($r, $P) {
                   $r.rethrow($e, $s[$p]);
                 }
               }, $a$36, null, null), subscribers));
-              subscribers = $t112;
+              subscribers = $t100;
               return null;
             } else {
               if ($r.truthy(($p = 510, $r.call2($r.g($P, "equal?", $s[509]), msg$3, emit$B$k)))) {
@@ -1013,11 +1007,11 @@ export function instantiatePrelude($r, $P) {
             }
           }, $a$39, null, null), table));
           if ($r.truthy(($p = 536, $r.call1($r.g($P, "null?", $s[535]), entry$2)))) {
-            const $t116 = $r.g($P, "error-msg", $s[537]);
-            const $t113 = $r.g($P, "string-append", $s[538]);
-            const $t114 = label;
-            const $t115 = ($p = 540, $r.call1($r.g($P, "keyword->string", $s[539]), name));
-            return $r.tail($t116, [($p = 541, $r.call2($t113, $t114, $t115))], $s[542]);
+            const $t104 = $r.g($P, "error-msg", $s[537]);
+            const $t101 = $r.g($P, "string-append", $s[538]);
+            const $t102 = label;
+            const $t103 = ($p = 540, $r.call1($r.g($P, "keyword->string", $s[539]), name));
+            return $r.tail($t104, [($p = 541, $r.call2($t101, $t102, $t103))], $s[542]);
           } else {
             return $r.tail($r.g($P, "apply", $s[543]), [($p = 545, $r.call1($r.g($P, "second", $s[544]), entry$2)), call_args], $s[546]);
           }
@@ -1030,25 +1024,25 @@ export function instantiatePrelude($r, $P) {
         let $p = 586;
         try {
           if ($r.truthy(($p = 549, $r.call2($r.g($P, "equal?", $s[548]), msg$4, register_command$B$k)))) {
-            const $t120 = $r.g($P, "cons", $s[550]);
-            const $t117 = $r.g($P, "list", $s[551]);
-            const $t118 = ($p = 553, $r.call1($r.g($P, "car", $s[552]), args$6));
-            const $t119 = ($p = 555, $r.call1($r.g($P, "second", $s[554]), args$6));
-            const $t121 = ($p = 556, $r.call2($t117, $t118, $t119));
-            const $t122 = commands;
-            const $t123 = ($p = 557, $r.call2($t120, $t121, $t122));
-            commands = $t123;
+            const $t108 = $r.g($P, "cons", $s[550]);
+            const $t105 = $r.g($P, "list", $s[551]);
+            const $t106 = ($p = 553, $r.call1($r.g($P, "car", $s[552]), args$6));
+            const $t107 = ($p = 555, $r.call1($r.g($P, "second", $s[554]), args$6));
+            const $t109 = ($p = 556, $r.call2($t105, $t106, $t107));
+            const $t110 = commands;
+            const $t111 = ($p = 557, $r.call2($t108, $t109, $t110));
+            commands = $t111;
             return $r.tail($r.g($P, "car", $s[558]), [args$6], $s[559]);
           } else {
             if ($r.truthy(($p = 561, $r.call2($r.g($P, "equal?", $s[560]), msg$4, register_query$B$k)))) {
-              const $t127 = $r.g($P, "cons", $s[562]);
-              const $t124 = $r.g($P, "list", $s[563]);
-              const $t125 = ($p = 565, $r.call1($r.g($P, "car", $s[564]), args$6));
-              const $t126 = ($p = 567, $r.call1($r.g($P, "second", $s[566]), args$6));
-              const $t128 = ($p = 568, $r.call2($t124, $t125, $t126));
-              const $t129 = queries;
-              const $t130 = ($p = 569, $r.call2($t127, $t128, $t129));
-              queries = $t130;
+              const $t115 = $r.g($P, "cons", $s[562]);
+              const $t112 = $r.g($P, "list", $s[563]);
+              const $t113 = ($p = 565, $r.call1($r.g($P, "car", $s[564]), args$6));
+              const $t114 = ($p = 567, $r.call1($r.g($P, "second", $s[566]), args$6));
+              const $t116 = ($p = 568, $r.call2($t112, $t113, $t114));
+              const $t117 = queries;
+              const $t118 = ($p = 569, $r.call2($t115, $t116, $t117));
+              queries = $t118;
               return $r.tail($r.g($P, "car", $s[570]), [args$6], $s[571]);
             } else {
               if ($r.truthy(($p = 573, $r.call2($r.g($P, "equal?", $s[572]), msg$4, dispatch_command$k)))) {
@@ -1090,13 +1084,13 @@ export function instantiatePrelude($r, $P) {
         let $p = 616;
         try {
           if ($r.truthy(($p = 597, $r.call2($r.g($P, "equal?", $s[596]), msg$5, append$B$k)))) {
-            const $t133 = $r.g($P, "append", $s[598]);
-            const $t134 = events;
-            const $t131 = $r.g($P, "list", $s[599]);
-            const $t132 = ($p = 601, $r.call1($r.g($P, "car", $s[600]), args$9));
-            const $t135 = ($p = 602, $r.call1($t131, $t132));
-            const $t136 = ($p = 603, $r.call2($t133, $t134, $t135));
-            events = $t136;
+            const $t121 = $r.g($P, "append", $s[598]);
+            const $t122 = events;
+            const $t119 = $r.g($P, "list", $s[599]);
+            const $t120 = ($p = 601, $r.call1($r.g($P, "car", $s[600]), args$9));
+            const $t123 = ($p = 602, $r.call1($t119, $t120));
+            const $t124 = ($p = 603, $r.call2($t121, $t122, $t123));
+            events = $t124;
             return $r.tail($r.g($P, "car", $s[604]), [args$9], $s[605]);
           } else {
             if ($r.truthy(($p = 607, $r.call2($r.g($P, "equal?", $s[606]), msg$5, history$k)))) {
@@ -1130,11 +1124,11 @@ export function instantiatePrelude($r, $P) {
     return $r.fn(function (variant, args$10) {
       let $p = 631;
       try {
-        let $t137 = ($p = 622, $r.call2($r.g($P, "plist-get", $s[621]), kvs$1, variant));
-        if (!$r.truthy($t137)) {
-          $t137 = ($p = 624, $r.call2($r.g($P, "plist-get", $s[623]), kvs$1, default$R$k));
+        let $t125 = ($p = 622, $r.call2($r.g($P, "plist-get", $s[621]), kvs$1, variant));
+        if (!$r.truthy($t125)) {
+          $t125 = ($p = 624, $r.call2($r.g($P, "plist-get", $s[623]), kvs$1, default$R$k));
         }
-        let handler$2 = $t137;
+        let handler$2 = $t125;
         if ($r.truthy(($p = 626, $r.call1($r.g($P, "null?", $s[625]), handler$2)))) {
           return $r.tail($r.g($P, "error-msg", $s[627]), ["no strategy variant matched + no :default"], $s[628]);
         } else {
@@ -1184,14 +1178,14 @@ export function instantiatePrelude($r, $P) {
         if ($r.truthy(($p = 657, $r.call1($r.g($P, "null?", $s[656]), tagged_value)))) {
           return null;
         } else {
-          const $t138 = $r.g($P, "plist-get", $s[658]);
-          const $t139 = kvs$3;
-          const $t140 = ($p = 660, $r.call1($r.g($P, "car", $s[659]), tagged_value));
-          let $t141 = ($p = 661, $r.call2($t138, $t139, $t140));
-          if (!$r.truthy($t141)) {
-            $t141 = ($p = 663, $r.call2($r.g($P, "plist-get", $s[662]), kvs$3, default$R$k));
+          const $t126 = $r.g($P, "plist-get", $s[658]);
+          const $t127 = kvs$3;
+          const $t128 = ($p = 660, $r.call1($r.g($P, "car", $s[659]), tagged_value));
+          let $t129 = ($p = 661, $r.call2($t126, $t127, $t128));
+          if (!$r.truthy($t129)) {
+            $t129 = ($p = 663, $r.call2($r.g($P, "plist-get", $s[662]), kvs$3, default$R$k));
           }
-          let handler$3 = $t141;
+          let handler$3 = $t129;
           if ($r.truthy(($p = 665, $r.call1($r.g($P, "null?", $s[664]), handler$3)))) {
             return $r.tail($r.g($P, "error-msg", $s[666]), ["no visitor matched tag"], $s[667]);
           } else {
@@ -1221,16 +1215,16 @@ export function instantiatePrelude($r, $P) {
           ($p = 697, $r.call2($r.g($P, "for-each", $s[681]), $r.fn(function (h) {
             let $p = 696;
             try {
-              const $t142 = $r.g($P, "equal?", $s[682]);
-              const $t143 = ($p = 684, $r.call1($r.g($P, "car", $s[683]), h));
-              let $t147 = ($p = 685, $r.call2($t142, $t143, $S$k));
-              if (!$r.truthy($t147)) {
-                const $t148 = $r.g($P, "equal?", $s[686]);
-                const $t149 = ($p = 688, $r.call1($r.g($P, "car", $s[687]), h));
-                const $t150 = stage_name !== $U ? stage_name : $r.g($P, "stage-name", $s[689]);
-                $t147 = ($p = 690, $r.call2($t148, $t149, $t150));
+              const $t130 = $r.g($P, "equal?", $s[682]);
+              const $t131 = ($p = 684, $r.call1($r.g($P, "car", $s[683]), h));
+              let $t135 = ($p = 685, $r.call2($t130, $t131, $S$k));
+              if (!$r.truthy($t135)) {
+                const $t136 = $r.g($P, "equal?", $s[686]);
+                const $t137 = ($p = 688, $r.call1($r.g($P, "car", $s[687]), h));
+                const $t138 = stage_name !== $U ? stage_name : $r.g($P, "stage-name", $s[689]);
+                $t135 = ($p = 690, $r.call2($t136, $t137, $t138));
               }
-              if ($r.truthy($t147)) {
+              if ($r.truthy($t135)) {
                 return $r.tail(($p = 692, $r.call1($r.g($P, "second", $s[691]), h)), [stage_name !== $U ? stage_name : $r.g($P, "stage-name", $s[693]), input, output !== $U ? output : $r.g($P, "output", $s[694])], $s[695]);
               } else {
                 return null;
@@ -1252,14 +1246,14 @@ export function instantiatePrelude($r, $P) {
             return $r.tail($r.g($P, "foldl", $s[702]), [run_stage$v, ($p = 704, $r.call1($r.g($P, "car", $s[703]), args$13)), stages], $s[705]);
           } else {
             if ($r.truthy(($p = 707, $r.call2($r.g($P, "equal?", $s[706]), msg$6, on_stage$B$k)))) {
-              const $t154 = $r.g($P, "cons", $s[708]);
-              const $t151 = $r.g($P, "list", $s[709]);
-              const $t152 = ($p = 711, $r.call1($r.g($P, "car", $s[710]), args$13));
-              const $t153 = ($p = 713, $r.call1($r.g($P, "second", $s[712]), args$13));
-              const $t155 = ($p = 714, $r.call2($t151, $t152, $t153));
-              const $t156 = hooks;
-              const $t157 = ($p = 715, $r.call2($t154, $t155, $t156));
-              hooks = $t157;
+              const $t142 = $r.g($P, "cons", $s[708]);
+              const $t139 = $r.g($P, "list", $s[709]);
+              const $t140 = ($p = 711, $r.call1($r.g($P, "car", $s[710]), args$13));
+              const $t141 = ($p = 713, $r.call1($r.g($P, "second", $s[712]), args$13));
+              const $t143 = ($p = 714, $r.call2($t139, $t140, $t141));
+              const $t144 = hooks;
+              const $t145 = ($p = 715, $r.call2($t142, $t143, $t144));
+              hooks = $t145;
               return null;
             } else {
               if ($r.truthy(($p = 717, $r.call2($r.g($P, "equal?", $s[716]), msg$6, stages$k)))) {
@@ -1286,13 +1280,13 @@ export function instantiatePrelude($r, $P) {
   $P["make-transducer"] = $r.fn(function make_transducer(kvs$4) {
     let $p = 752;
     try {
-      const $t159 = ($p = 723, $r.call2($r.g($P, "plist-get", $s[722]), kvs$4, initial$k));
-      let $t158 = ($p = 725, $r.call2($r.g($P, "plist-get", $s[724]), kvs$4, transitions$k));
-      if (!$r.truthy($t158)) {
-        $t158 = ($p = 727, $r.call0($r.g($P, "list", $s[726])));
+      const $t147 = ($p = 723, $r.call2($r.g($P, "plist-get", $s[722]), kvs$4, initial$k));
+      let $t146 = ($p = 725, $r.call2($r.g($P, "plist-get", $s[724]), kvs$4, transitions$k));
+      if (!$r.truthy($t146)) {
+        $t146 = ($p = 727, $r.call0($r.g($P, "list", $s[726])));
       }
-      let current$1 = $t159;
-      let rows$1 = $t158;
+      let current$1 = $t147;
+      let rows$1 = $t146;
       return $r.fn(function (msg$7, args$14) {
         let $p = 751;
         try {
@@ -1300,17 +1294,14 @@ export function instantiatePrelude($r, $P) {
             let row$2 = ($p = 742, $r.call2($r.g($P, "find", $s[730]), $r.fn(function (r) {
               let $p = 741;
               try {
-                const $t160 = $r.g($P, "equal?", $s[731]);
-                const $t161 = ($p = 733, $r.call1($r.g($P, "first", $s[732]), r));
-                const $t162 = current$1;
-                let $t166 = ($p = 734, $r.call2($t160, $t161, $t162));
-                if ($r.truthy($t166)) {
-                  const $t167 = $r.g($P, "equal?", $s[735]);
-                  const $t168 = ($p = 737, $r.call1($r.g($P, "second", $s[736]), r));
-                  const $t169 = ($p = 739, $r.call1($r.g($P, "car", $s[738]), args$14));
-                  $t166 = ($p = 740, $r.call2($t167, $t168, $t169));
+                const $t148 = $r.g($P, "equal?", $s[731]);
+                const $t149 = ($p = 733, $r.call1($r.g($P, "first", $s[732]), r));
+                const $t150 = current$1;
+                const $t151 = ($p = 734, $r.call2($t148, $t149, $t150));
+                if (!$r.truthy($t151)) {
+                  return $t151;
                 }
-                return $t166;
+                return $r.tail($r.g($P, "equal?", $s[735]), [($p = 737, $r.call1($r.g($P, "second", $s[736]), r)), ($p = 739, $r.call1($r.g($P, "car", $s[738]), args$14))], $s[740]);
               } catch ($e) {
                 $r.rethrow($e, $s[$p]);
               }
@@ -1318,8 +1309,8 @@ export function instantiatePrelude($r, $P) {
             if ($r.truthy(($p = 744, $r.call1($r.g($P, "null?", $s[743]), row$2)))) {
               return null;
             } else {
-              const $t170 = ($p = 746, $r.call1($r.g($P, "third", $s[745]), row$2));
-              current$1 = $t170;
+              const $t152 = ($p = 746, $r.call1($r.g($P, "third", $s[745]), row$2));
+              current$1 = $t152;
               return $r.tail($r.g($P, "fourth", $s[747]), [row$2], $s[748]);
             }
           } else {
@@ -1351,11 +1342,11 @@ export function instantiatePrelude($r, $P) {
   $P["record-field-accessor"] = $r.fn(function record_field_accessor(record_name, field) {
     let $p = 767;
     try {
-      const $t174 = $r.g($P, "string->symbol", $s[759]);
-      const $t171 = $r.g($P, "string-append", $s[760]);
-      const $t172 = ($p = 762, $r.call1($r.g($P, "symbol->string", $s[761]), record_name));
-      const $t173 = ($p = 764, $r.call1($r.g($P, "symbol->string", $s[763]), field));
-      return $r.tail($t174, [($p = 765, $r.call3($t171, $t172, "-", $t173))], $s[766]);
+      const $t156 = $r.g($P, "string->symbol", $s[759]);
+      const $t153 = $r.g($P, "string-append", $s[760]);
+      const $t154 = ($p = 762, $r.call1($r.g($P, "symbol->string", $s[761]), record_name));
+      const $t155 = ($p = 764, $r.call1($r.g($P, "symbol->string", $s[763]), field));
+      return $r.tail($t156, [($p = 765, $r.call3($t153, $t154, "-", $t155))], $s[766]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1363,11 +1354,11 @@ export function instantiatePrelude($r, $P) {
   $P["record-field-setter"] = $r.fn(function record_field_setter(record_name$1, field$1) {
     let $p = 776;
     try {
-      const $t178 = $r.g($P, "string->symbol", $s[768]);
-      const $t175 = $r.g($P, "string-append", $s[769]);
-      const $t176 = ($p = 771, $r.call1($r.g($P, "symbol->string", $s[770]), record_name$1));
-      const $t177 = ($p = 773, $r.call1($r.g($P, "symbol->string", $s[772]), field$1));
-      return $r.tail($t178, [($p = 774, $r.call3($t175, $t176, "-set-", $t177))], $s[775]);
+      const $t160 = $r.g($P, "string->symbol", $s[768]);
+      const $t157 = $r.g($P, "string-append", $s[769]);
+      const $t158 = ($p = 771, $r.call1($r.g($P, "symbol->string", $s[770]), record_name$1));
+      const $t159 = ($p = 773, $r.call1($r.g($P, "symbol->string", $s[772]), field$1));
+      return $r.tail($t160, [($p = 774, $r.call3($t157, $t158, "-set-", $t159))], $s[775]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1400,19 +1391,19 @@ export function instantiatePrelude($r, $P) {
   $P["lazy-take"] = $r.fn(function lazy_take(n$3, s$13) {
     let $p = 805;
     try {
-      let $t179 = ($p = 792, $r.call2($r.g($P, "\u003c=", $s[791]), n$3, 0));
-      if (!$r.truthy($t179)) {
-        $t179 = ($p = 794, $r.call1($r.g($P, "lazy-empty?", $s[793]), s$13));
+      let $t161 = ($p = 792, $r.call2($r.g($P, "\u003c=", $s[791]), n$3, 0));
+      if (!$r.truthy($t161)) {
+        $t161 = ($p = 794, $r.call1($r.g($P, "lazy-empty?", $s[793]), s$13));
       }
-      if ($r.truthy($t179)) {
+      if ($r.truthy($t161)) {
         return null;
       } else {
-        const $t183 = $r.g($P, "cons", $s[795]);
-        const $t184 = ($p = 797, $r.call1($r.g($P, "lazy-head", $s[796]), s$13));
-        const $t180 = $r.g($P, "lazy-take", $s[798]);
-        const $t181 = ($p = 800, $r.call2($r.g($P, "-", $s[799]), n$3, 1));
-        const $t182 = ($p = 802, $r.call1($r.g($P, "lazy-rest", $s[801]), s$13));
-        return $r.tail($t183, [$t184, ($p = 803, $r.call2($t180, $t181, $t182))], $s[804]);
+        const $t165 = $r.g($P, "cons", $s[795]);
+        const $t166 = ($p = 797, $r.call1($r.g($P, "lazy-head", $s[796]), s$13));
+        const $t162 = $r.g($P, "lazy-take", $s[798]);
+        const $t163 = ($p = 800, $r.call2($r.g($P, "-", $s[799]), n$3, 1));
+        const $t164 = ($p = 802, $r.call1($r.g($P, "lazy-rest", $s[801]), s$13));
+        return $r.tail($t165, [$t166, ($p = 803, $r.call2($t162, $t163, $t164))], $s[804]);
       }
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
@@ -1421,11 +1412,11 @@ export function instantiatePrelude($r, $P) {
   $P["lazy-drop"] = $r.fn(function lazy_drop(n$4, s$14) {
     let $p = 816;
     try {
-      let $t185 = ($p = 807, $r.call2($r.g($P, "\u003c=", $s[806]), n$4, 0));
-      if (!$r.truthy($t185)) {
-        $t185 = ($p = 809, $r.call1($r.g($P, "lazy-empty?", $s[808]), s$14));
+      let $t167 = ($p = 807, $r.call2($r.g($P, "\u003c=", $s[806]), n$4, 0));
+      if (!$r.truthy($t167)) {
+        $t167 = ($p = 809, $r.call1($r.g($P, "lazy-empty?", $s[808]), s$14));
       }
-      if ($r.truthy($t185)) {
+      if ($r.truthy($t167)) {
         return s$14;
       } else {
         return $r.tail($r.g($P, "lazy-drop", $s[810]), [($p = 812, $r.call2($r.g($P, "-", $s[811]), n$4, 1)), ($p = 814, $r.call1($r.g($P, "lazy-rest", $s[813]), s$14))], $s[815]);
@@ -1440,11 +1431,11 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 818, $r.call1($r.g($P, "lazy-empty?", $s[817]), s$15)))) {
         return null;
       } else {
-        const $t188 = $r.g($P, "cons", $s[819]);
-        const $t189 = ($p = 821, $r.call1($r.g($P, "lazy-head", $s[820]), s$15));
-        const $t186 = $r.g($P, "realize", $s[822]);
-        const $t187 = ($p = 824, $r.call1($r.g($P, "lazy-rest", $s[823]), s$15));
-        return $r.tail($t188, [$t189, ($p = 825, $r.call1($t186, $t187))], $s[826]);
+        const $t170 = $r.g($P, "cons", $s[819]);
+        const $t171 = ($p = 821, $r.call1($r.g($P, "lazy-head", $s[820]), s$15));
+        const $t168 = $r.g($P, "realize", $s[822]);
+        const $t169 = ($p = 824, $r.call1($r.g($P, "lazy-rest", $s[823]), s$15));
+        return $r.tail($t170, [$t171, ($p = 825, $r.call1($t168, $t169))], $s[826]);
       }
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
@@ -1456,10 +1447,10 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 829, $r.call1($r.g($P, "lazy-empty?", $s[828]), s$16)))) {
         return $r.tail($r.g($P, "lazy-empty", $s[830]), [], $s[831]);
       } else {
-        const $t192 = $r.g($P, "list", $s[832]);
-        const $t190 = f$13;
-        const $t191 = ($p = 832, $r.call1($r.g($P, "lazy-head", $s[832]), s$16));
-        return $r.tail($t192, [($p = 832, $r.call1($t190, $t191)), $r.delay($r.fn(function () {
+        const $t174 = $r.g($P, "list", $s[832]);
+        const $t172 = f$13;
+        const $t173 = ($p = 832, $r.call1($r.g($P, "lazy-head", $s[832]), s$16));
+        return $r.tail($t174, [($p = 832, $r.call1($t172, $t173)), $r.delay($r.fn(function () {
           let $p = 832;
           try {
             return $r.tail($r.g($P, "lazy-map", $s[832]), [f$13, ($p = 832, $r.call1($r.g($P, "lazy-rest", $s[832]), s$16))], $s[832]);
@@ -1478,9 +1469,9 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 835, $r.call1($r.g($P, "lazy-empty?", $s[834]), s$17)))) {
         return $r.tail($r.g($P, "lazy-empty", $s[836]), [], $s[837]);
       } else {
-        const $t193 = p$2;
-        const $t194 = ($p = 839, $r.call1($r.g($P, "lazy-head", $s[838]), s$17));
-        if ($r.truthy(($p = 840, $r.call1($t193, $t194)))) {
+        const $t175 = p$2;
+        const $t176 = ($p = 839, $r.call1($r.g($P, "lazy-head", $s[838]), s$17));
+        if ($r.truthy(($p = 840, $r.call1($t175, $t176)))) {
           return $r.tail($r.g($P, "list", $s[841]), [($p = 841, $r.call1($r.g($P, "lazy-head", $s[841]), s$17)), $r.delay($r.fn(function () {
             let $p = 841;
             try {
@@ -1561,11 +1552,11 @@ export function instantiatePrelude($r, $P) {
         if ($r.truthy(($p = 869, $r.call1($r.g($P, "null?", $s[868]), m$5)))) {
           return null;
         } else {
-          const $t198 = $r.g($P, "get-in", $s[870]);
-          const $t195 = $r.g($P, "hash-map-get", $s[871]);
-          const $t196 = m$5;
-          const $t197 = ($p = 873, $r.call1($r.g($P, "car", $s[872]), path));
-          return $r.tail($t198, [($p = 874, $r.call2($t195, $t196, $t197)), ($p = 876, $r.call1($r.g($P, "cdr", $s[875]), path))], $s[877]);
+          const $t180 = $r.g($P, "get-in", $s[870]);
+          const $t177 = $r.g($P, "hash-map-get", $s[871]);
+          const $t178 = m$5;
+          const $t179 = ($p = 873, $r.call1($r.g($P, "car", $s[872]), path));
+          return $r.tail($t180, [($p = 874, $r.call2($t177, $t178, $t179)), ($p = 876, $r.call1($r.g($P, "cdr", $s[875]), path))], $s[877]);
         }
       }
     } catch ($e) {
@@ -1578,28 +1569,28 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 880, $r.call1($r.g($P, "null?", $s[879]), path$1)))) {
         return v$2;
       } else {
-        let $t199 = m$6;
-        if (!$r.truthy($t199)) {
-          $t199 = ($p = 882, $r.call0($r.g($P, "hash-map", $s[881])));
+        let $t181 = m$6;
+        if (!$r.truthy($t181)) {
+          $t181 = ($p = 882, $r.call0($r.g($P, "hash-map", $s[881])));
         }
-        let here = $t199;
+        let here = $t181;
         let k$3 = ($p = 884, $r.call1($r.g($P, "car", $s[883]), path$1));
-        const $t200 = $r.g($P, "null?", $s[885]);
-        const $t201 = ($p = 887, $r.call1($r.g($P, "cdr", $s[886]), path$1));
-        if ($r.truthy(($p = 888, $r.call1($t200, $t201)))) {
+        const $t182 = $r.g($P, "null?", $s[885]);
+        const $t183 = ($p = 887, $r.call1($r.g($P, "cdr", $s[886]), path$1));
+        if ($r.truthy(($p = 888, $r.call1($t182, $t183)))) {
           return $r.tail($r.g($P, "hash-map-set", $s[889]), [here, k$3, v$2], $s[890]);
         } else {
-          const $t206 = $r.g($P, "hash-map-set", $s[891]);
-          const $t207 = here;
-          const $t208 = k$3;
-          const $t203 = $r.g($P, "assoc-in", $s[892]);
-          let $t202 = ($p = 894, $r.call2($r.g($P, "hash-map-get", $s[893]), m$6, k$3));
-          if (!$r.truthy($t202)) {
-            $t202 = ($p = 896, $r.call0($r.g($P, "hash-map", $s[895])));
+          const $t188 = $r.g($P, "hash-map-set", $s[891]);
+          const $t189 = here;
+          const $t190 = k$3;
+          const $t185 = $r.g($P, "assoc-in", $s[892]);
+          let $t184 = ($p = 894, $r.call2($r.g($P, "hash-map-get", $s[893]), m$6, k$3));
+          if (!$r.truthy($t184)) {
+            $t184 = ($p = 896, $r.call0($r.g($P, "hash-map", $s[895])));
           }
-          const $t204 = ($p = 898, $r.call1($r.g($P, "cdr", $s[897]), path$1));
-          const $t205 = v$2;
-          return $r.tail($t206, [$t207, $t208, ($p = 899, $r.call3($t203, $t202, $t204, $t205))], $s[900]);
+          const $t186 = ($p = 898, $r.call1($r.g($P, "cdr", $s[897]), path$1));
+          const $t187 = v$2;
+          return $r.tail($t188, [$t189, $t190, ($p = 899, $r.call3($t185, $t184, $t186, $t187))], $s[900]);
         }
       }
     } catch ($e) {
@@ -1609,12 +1600,12 @@ export function instantiatePrelude($r, $P) {
   $P["update-in"] = $r.fn(function update_in(m$7, path$2, f$15) {
     let $p = 907;
     try {
-      const $t211 = $r.g($P, "assoc-in", $s[902]);
-      const $t212 = m$7;
-      const $t213 = path$2;
-      const $t209 = f$15;
-      const $t210 = ($p = 904, $r.call2($r.g($P, "get-in", $s[903]), m$7, path$2));
-      return $r.tail($t211, [$t212, $t213, ($p = 905, $r.call1($t209, $t210))], $s[906]);
+      const $t193 = $r.g($P, "assoc-in", $s[902]);
+      const $t194 = m$7;
+      const $t195 = path$2;
+      const $t191 = f$15;
+      const $t192 = ($p = 904, $r.call2($r.g($P, "get-in", $s[903]), m$7, path$2));
+      return $r.tail($t193, [$t194, $t195, ($p = 905, $r.call1($t191, $t192))], $s[906]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1647,16 +1638,16 @@ export function instantiatePrelude($r, $P) {
         let $p = 932;
         try {
           let k$4 = ($p = 921, $r.call1(f$16, x$23));
-          const $t217 = $r.g($P, "hash-map-set", $s[922]);
-          const $t218 = acc$3;
-          const $t219 = k$4;
-          const $t215 = $r.g($P, "append", $s[923]);
-          let $t214 = ($p = 925, $r.call2($r.g($P, "hash-map-get", $s[924]), acc$3, k$4));
-          if (!$r.truthy($t214)) {
-            $t214 = ($p = 927, $r.call0($r.g($P, "list", $s[926])));
+          const $t199 = $r.g($P, "hash-map-set", $s[922]);
+          const $t200 = acc$3;
+          const $t201 = k$4;
+          const $t197 = $r.g($P, "append", $s[923]);
+          let $t196 = ($p = 925, $r.call2($r.g($P, "hash-map-get", $s[924]), acc$3, k$4));
+          if (!$r.truthy($t196)) {
+            $t196 = ($p = 927, $r.call0($r.g($P, "list", $s[926])));
           }
-          const $t216 = ($p = 929, $r.call1($r.g($P, "list", $s[928]), x$23));
-          return $r.tail($t217, [$t218, $t219, ($p = 930, $r.call2($t215, $t214, $t216))], $s[931]);
+          const $t198 = ($p = 929, $r.call1($r.g($P, "list", $s[928]), x$23));
+          return $r.tail($t199, [$t200, $t201, ($p = 930, $r.call2($t197, $t196, $t198))], $s[931]);
         } catch ($e) {
           $r.rethrow($e, $s[$p]);
         }
@@ -1671,17 +1662,17 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 938, $r.call1($r.g($P, "null?", $s[937]), xs$22)))) {
         return $r.tail($r.g($P, "hash-map", $s[939]), [], $s[940]);
       } else {
-        const $t220 = $r.g($P, "list?", $s[941]);
-        const $t221 = ($p = 943, $r.call1($r.g($P, "car", $s[942]), xs$22));
-        let $t226 = ($p = 944, $r.call1($t220, $t221));
-        if ($r.truthy($t226)) {
-          const $t229 = $r.g($P, "=", $s[945]);
-          const $t227 = $r.g($P, "length", $s[946]);
-          const $t228 = ($p = 948, $r.call1($r.g($P, "car", $s[947]), xs$22));
-          const $t230 = ($p = 949, $r.call1($t227, $t228));
-          $t226 = ($p = 950, $r.call2($t229, $t230, 2));
+        const $t202 = $r.g($P, "list?", $s[941]);
+        const $t203 = ($p = 943, $r.call1($r.g($P, "car", $s[942]), xs$22));
+        let $t208 = ($p = 944, $r.call1($t202, $t203));
+        if ($r.truthy($t208)) {
+          const $t211 = $r.g($P, "=", $s[945]);
+          const $t209 = $r.g($P, "length", $s[946]);
+          const $t210 = ($p = 948, $r.call1($r.g($P, "car", $s[947]), xs$22));
+          const $t212 = ($p = 949, $r.call1($t209, $t210));
+          $t208 = ($p = 950, $r.call2($t211, $t212, 2));
         }
-        if ($r.truthy($t226)) {
+        if ($r.truthy($t208)) {
           return $r.tail($r.g($P, "foldl", $s[951]), [$r.fn(function (acc$4, kv) {
             let $p = 958;
             try {
@@ -1780,8 +1771,8 @@ export function instantiatePrelude($r, $P) {
             return $r.tail($r.g($P, "hash-map-get", $s[1018]), [cache, key$2], $s[1019]);
           } else {
             let result$1 = ($p = 1021, $r.call2($r.g($P, "apply", $s[1020]), f$17, args$15));
-            const $t231 = ($p = 1023, $r.call3($r.g($P, "hash-map-set", $s[1022]), cache, key$2, result$1));
-            cache = $t231;
+            const $t213 = ($p = 1023, $r.call3($r.g($P, "hash-map-set", $s[1022]), cache, key$2, result$1));
+            cache = $t213;
             return result$1;
           }
         } catch ($e) {
@@ -1799,70 +1790,70 @@ export function instantiatePrelude($r, $P) {
         return $r.tail($r.g($P, "list", $s[1028]), [true, ($p = 1030, $r.call0($r.g($P, "list", $s[1029])))], $s[1031]);
       } else {
         if ($r.truthy(($p = 1033, $r.call1($r.g($P, "symbol?", $s[1032]), pattern)))) {
-          const $t234 = $r.g($P, "list", $s[1034]);
-          const $t232 = $r.g($P, "list", $s[1035]);
-          const $t233 = ($p = 1037, $r.call2($r.g($P, "list", $s[1036]), pattern, val_sym));
-          return $r.tail($t234, [true, ($p = 1038, $r.call1($t232, $t233))], $s[1039]);
+          const $t216 = $r.g($P, "list", $s[1034]);
+          const $t214 = $r.g($P, "list", $s[1035]);
+          const $t215 = ($p = 1037, $r.call2($r.g($P, "list", $s[1036]), pattern, val_sym));
+          return $r.tail($t216, [true, ($p = 1038, $r.call1($t214, $t215))], $s[1039]);
         } else {
-          let $t235 = ($p = 1041, $r.call1($r.g($P, "number?", $s[1040]), pattern));
-          if (!$r.truthy($t235)) {
-            $t235 = ($p = 1043, $r.call1($r.g($P, "string?", $s[1042]), pattern));
-            if (!$r.truthy($t235)) {
-              $t235 = ($p = 1045, $r.call1($r.g($P, "boolean?", $s[1044]), pattern));
-              if (!$r.truthy($t235)) {
-                $t235 = ($p = 1047, $r.call1($r.g($P, "keyword?", $s[1046]), pattern));
+          let $t217 = ($p = 1041, $r.call1($r.g($P, "number?", $s[1040]), pattern));
+          if (!$r.truthy($t217)) {
+            $t217 = ($p = 1043, $r.call1($r.g($P, "string?", $s[1042]), pattern));
+            if (!$r.truthy($t217)) {
+              $t217 = ($p = 1045, $r.call1($r.g($P, "boolean?", $s[1044]), pattern));
+              if (!$r.truthy($t217)) {
+                $t217 = ($p = 1047, $r.call1($r.g($P, "keyword?", $s[1046]), pattern));
               }
             }
           }
-          if ($r.truthy($t235)) {
+          if ($r.truthy($t217)) {
             return $r.tail($r.g($P, "list", $s[1048]), [($p = 1050, $r.call3($r.g($P, "list", $s[1049]), equal$Q$s, val_sym, pattern)), ($p = 1052, $r.call0($r.g($P, "list", $s[1051])))], $s[1053]);
           } else {
-            let $t241 = ($p = 1055, $r.call1($r.g($P, "list?", $s[1054]), pattern));
-            if ($r.truthy($t241)) {
-              const $t242 = $r.g($P, "=", $s[1056]);
-              const $t243 = ($p = 1058, $r.call1($r.g($P, "length", $s[1057]), pattern));
-              $t241 = ($p = 1059, $r.call2($t242, $t243, 2));
-              if ($r.truthy($t241)) {
-                const $t244 = $r.g($P, "equal?", $s[1060]);
-                const $t245 = ($p = 1062, $r.call1($r.g($P, "car", $s[1061]), pattern));
-                const $t246 = quote$s;
-                $t241 = ($p = 1063, $r.call2($t244, $t245, $t246));
+            let $t223 = ($p = 1055, $r.call1($r.g($P, "list?", $s[1054]), pattern));
+            if ($r.truthy($t223)) {
+              const $t224 = $r.g($P, "=", $s[1056]);
+              const $t225 = ($p = 1058, $r.call1($r.g($P, "length", $s[1057]), pattern));
+              $t223 = ($p = 1059, $r.call2($t224, $t225, 2));
+              if ($r.truthy($t223)) {
+                const $t226 = $r.g($P, "equal?", $s[1060]);
+                const $t227 = ($p = 1062, $r.call1($r.g($P, "car", $s[1061]), pattern));
+                const $t228 = quote$s;
+                $t223 = ($p = 1063, $r.call2($t226, $t227, $t228));
               }
             }
-            if ($r.truthy($t241)) {
+            if ($r.truthy($t223)) {
               return $r.tail($r.g($P, "list", $s[1064]), [($p = 1066, $r.call3($r.g($P, "list", $s[1065]), equal$Q$s, val_sym, pattern)), ($p = 1068, $r.call0($r.g($P, "list", $s[1067])))], $s[1069]);
             } else {
-              let $t251 = ($p = 1071, $r.call1($r.g($P, "list?", $s[1070]), pattern));
-              if ($r.truthy($t251)) {
-                const $t252 = $r.g($P, ">=", $s[1072]);
-                const $t253 = ($p = 1074, $r.call1($r.g($P, "length", $s[1073]), pattern));
-                $t251 = ($p = 1075, $r.call2($t252, $t253, 2));
-                if ($r.truthy($t251)) {
-                  const $t254 = $r.g($P, "equal?", $s[1076]);
-                  const $t255 = ($p = 1078, $r.call1($r.g($P, "car", $s[1077]), pattern));
-                  $t251 = ($p = 1079, $r.call2($t254, $t255, $Q$s));
+              let $t233 = ($p = 1071, $r.call1($r.g($P, "list?", $s[1070]), pattern));
+              if ($r.truthy($t233)) {
+                const $t234 = $r.g($P, ">=", $s[1072]);
+                const $t235 = ($p = 1074, $r.call1($r.g($P, "length", $s[1073]), pattern));
+                $t233 = ($p = 1075, $r.call2($t234, $t235, 2));
+                if ($r.truthy($t233)) {
+                  const $t236 = $r.g($P, "equal?", $s[1076]);
+                  const $t237 = ($p = 1078, $r.call1($r.g($P, "car", $s[1077]), pattern));
+                  $t233 = ($p = 1079, $r.call2($t236, $t237, $Q$s));
                 }
               }
-              if ($r.truthy($t251)) {
-                const $t259 = $r.g($P, "list", $s[1080]);
-                const $t256 = $r.g($P, "list", $s[1081]);
-                const $t257 = ($p = 1083, $r.call1($r.g($P, "second", $s[1082]), pattern));
-                const $t258 = val_sym;
-                const $t268 = ($p = 1084, $r.call2($t256, $t257, $t258));
-                const $t260 = $r.g($P, "=", $s[1085]);
-                const $t261 = ($p = 1087, $r.call1($r.g($P, "length", $s[1086]), pattern));
-                let $t267;
-                if ($r.truthy(($p = 1088, $r.call2($t260, $t261, 3)))) {
-                  const $t265 = $r.g($P, "list", $s[1089]);
-                  const $t262 = $r.g($P, "list", $s[1090]);
-                  const $t263 = ($p = 1092, $r.call1($r.g($P, "third", $s[1091]), pattern));
-                  const $t264 = val_sym;
-                  const $t266 = ($p = 1093, $r.call2($t262, $t263, $t264));
-                  $t267 = ($p = 1094, $r.call1($t265, $t266));
+              if ($r.truthy($t233)) {
+                const $t241 = $r.g($P, "list", $s[1080]);
+                const $t238 = $r.g($P, "list", $s[1081]);
+                const $t239 = ($p = 1083, $r.call1($r.g($P, "second", $s[1082]), pattern));
+                const $t240 = val_sym;
+                const $t250 = ($p = 1084, $r.call2($t238, $t239, $t240));
+                const $t242 = $r.g($P, "=", $s[1085]);
+                const $t243 = ($p = 1087, $r.call1($r.g($P, "length", $s[1086]), pattern));
+                let $t249;
+                if ($r.truthy(($p = 1088, $r.call2($t242, $t243, 3)))) {
+                  const $t247 = $r.g($P, "list", $s[1089]);
+                  const $t244 = $r.g($P, "list", $s[1090]);
+                  const $t245 = ($p = 1092, $r.call1($r.g($P, "third", $s[1091]), pattern));
+                  const $t246 = val_sym;
+                  const $t248 = ($p = 1093, $r.call2($t244, $t245, $t246));
+                  $t249 = ($p = 1094, $r.call1($t247, $t248));
                 } else {
-                  $t267 = ($p = 1096, $r.call0($r.g($P, "list", $s[1095])));
+                  $t249 = ($p = 1096, $r.call0($r.g($P, "list", $s[1095])));
                 }
-                return $r.tail($t259, [$t268, $t267], $s[1097]);
+                return $r.tail($t241, [$t250, $t249], $s[1097]);
               } else {
                 if ($r.truthy(($p = 1099, $r.call1($r.g($P, "pair?", $s[1098]), pattern)))) {
                   return $r.tail($r.g($P, "compile-list-pattern", $s[1100]), [val_sym, pattern], $s[1101]);
@@ -1884,8 +1875,8 @@ export function instantiatePrelude($r, $P) {
       let size = $U;
       let parts = $U;
       size = ($p = 1106, $r.call1($r.g($P, "length", $s[1105]), pattern$1));
-      const $t269 = $r.g($P, "map", $s[1107]);
-      const $t270 = $r.fn(function (i, p$3) {
+      const $t251 = $r.g($P, "map", $s[1107]);
+      const $t252 = $r.fn(function (i, p$3) {
         let $p = 1112;
         try {
           return $r.tail($r.g($P, "compile-match-pattern", $s[1108]), [($p = 1110, $r.call3($r.g($P, "list", $s[1109]), nth$s, i, val_sym$1)), p$3], $s[1111]);
@@ -1893,27 +1884,27 @@ export function instantiatePrelude($r, $P) {
           $r.rethrow($e, $s[$p]);
         }
       }, $a$78, null, null);
-      const $t271 = ($p = 1115, $r.call1($r.g($P, "range", $s[1113]), size !== $U ? size : $r.g($P, "size", $s[1114])));
-      const $t272 = pattern$1;
-      parts = ($p = 1116, $r.call3($t269, $t270, $t271, $t272));
-      const $t285 = $r.g($P, "list", $s[1117]);
-      const $t282 = $r.g($P, "cons", $s[1118]);
-      const $t283 = and$s;
-      const $t279 = $r.g($P, "cons", $s[1119]);
-      const $t280 = ($p = 1121, $r.call2($r.g($P, "list", $s[1120]), list$Q$s, val_sym$1));
-      const $t276 = $r.g($P, "cons", $s[1122]);
-      const $t273 = $r.g($P, "list", $s[1123]);
-      const $t274 = ($p = 1125, $r.call2($r.g($P, "list", $s[1124]), length$s, val_sym$1));
-      const $t275 = size !== $U ? size : $r.g($P, "size", $s[1126]);
-      const $t277 = ($p = 1127, $r.call3($t273, $E$s, $t274, $t275));
-      const $t278 = ($p = 1131, $r.call2($r.g($P, "map", $s[1128]), $r.g($P, "first", $s[1129]), parts !== $U ? parts : $r.g($P, "parts", $s[1130])));
-      const $t281 = ($p = 1132, $r.call2($t276, $t277, $t278));
-      const $t284 = ($p = 1133, $r.call2($t279, $t280, $t281));
-      const $t289 = ($p = 1134, $r.call2($t282, $t283, $t284));
-      const $t286 = $r.g($P, "apply", $s[1135]);
-      const $t287 = $r.g($P, "append", $s[1136]);
-      const $t288 = ($p = 1140, $r.call2($r.g($P, "map", $s[1137]), $r.g($P, "second", $s[1138]), parts !== $U ? parts : $r.g($P, "parts", $s[1139])));
-      return $r.tail($t285, [$t289, ($p = 1141, $r.call2($t286, $t287, $t288))], $s[1142]);
+      const $t253 = ($p = 1115, $r.call1($r.g($P, "range", $s[1113]), size !== $U ? size : $r.g($P, "size", $s[1114])));
+      const $t254 = pattern$1;
+      parts = ($p = 1116, $r.call3($t251, $t252, $t253, $t254));
+      const $t267 = $r.g($P, "list", $s[1117]);
+      const $t264 = $r.g($P, "cons", $s[1118]);
+      const $t265 = and$s;
+      const $t261 = $r.g($P, "cons", $s[1119]);
+      const $t262 = ($p = 1121, $r.call2($r.g($P, "list", $s[1120]), list$Q$s, val_sym$1));
+      const $t258 = $r.g($P, "cons", $s[1122]);
+      const $t255 = $r.g($P, "list", $s[1123]);
+      const $t256 = ($p = 1125, $r.call2($r.g($P, "list", $s[1124]), length$s, val_sym$1));
+      const $t257 = size !== $U ? size : $r.g($P, "size", $s[1126]);
+      const $t259 = ($p = 1127, $r.call3($t255, $E$s, $t256, $t257));
+      const $t260 = ($p = 1131, $r.call2($r.g($P, "map", $s[1128]), $r.g($P, "first", $s[1129]), parts !== $U ? parts : $r.g($P, "parts", $s[1130])));
+      const $t263 = ($p = 1132, $r.call2($t258, $t259, $t260));
+      const $t266 = ($p = 1133, $r.call2($t261, $t262, $t263));
+      const $t271 = ($p = 1134, $r.call2($t264, $t265, $t266));
+      const $t268 = $r.g($P, "apply", $s[1135]);
+      const $t269 = $r.g($P, "append", $s[1136]);
+      const $t270 = ($p = 1140, $r.call2($r.g($P, "map", $s[1137]), $r.g($P, "second", $s[1138]), parts !== $U ? parts : $r.g($P, "parts", $s[1139])));
+      return $r.tail($t267, [$t271, ($p = 1141, $r.call2($t268, $t269, $t270))], $s[1142]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1924,31 +1915,31 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 1145, $r.call1($r.g($P, "null?", $s[1144]), clauses)))) {
         return null;
       } else {
-        const $t290 = $r.g($P, "car", $s[1146]);
-        const $t291 = ($p = 1148, $r.call1($r.g($P, "car", $s[1147]), clauses));
-        const $t294 = ($p = 1149, $r.call1($t290, $t291));
-        const $t292 = $r.g($P, "cdr", $s[1150]);
-        const $t293 = ($p = 1152, $r.call1($r.g($P, "car", $s[1151]), clauses));
-        let pattern$2 = $t294;
-        let body = ($p = 1153, $r.call1($t292, $t293));
+        const $t272 = $r.g($P, "car", $s[1146]);
+        const $t273 = ($p = 1148, $r.call1($r.g($P, "car", $s[1147]), clauses));
+        const $t276 = ($p = 1149, $r.call1($t272, $t273));
+        const $t274 = $r.g($P, "cdr", $s[1150]);
+        const $t275 = ($p = 1152, $r.call1($r.g($P, "car", $s[1151]), clauses));
+        let pattern$2 = $t276;
+        let body = ($p = 1153, $r.call1($t274, $t275));
         if ($r.truthy(($p = 1155, $r.call2($r.g($P, "equal?", $s[1154]), pattern$2, else$R$s)))) {
           return $r.tail($r.g($P, "cons", $s[1156]), [begin$s, body], $s[1157]);
         } else {
           let compiled = ($p = 1159, $r.call2($r.g($P, "compile-match-pattern", $s[1158]), val_sym$2, pattern$2));
-          const $t301 = $r.g($P, "list", $s[1160]);
-          const $t302 = if$R$s;
-          const $t303 = ($p = 1162, $r.call1($r.g($P, "first", $s[1161]), compiled));
-          const $t298 = $r.g($P, "cons", $s[1163]);
-          const $t299 = let$R$s;
-          const $t295 = $r.g($P, "cons", $s[1164]);
-          const $t296 = ($p = 1166, $r.call1($r.g($P, "second", $s[1165]), compiled));
-          const $t297 = body;
-          const $t300 = ($p = 1167, $r.call2($t295, $t296, $t297));
-          const $t307 = ($p = 1168, $r.call2($t298, $t299, $t300));
-          const $t304 = $r.g($P, "compile-match-clauses", $s[1169]);
-          const $t305 = val_sym$2;
-          const $t306 = ($p = 1171, $r.call1($r.g($P, "cdr", $s[1170]), clauses));
-          return $r.tail($t301, [$t302, $t303, $t307, ($p = 1172, $r.call2($t304, $t305, $t306))], $s[1173]);
+          const $t283 = $r.g($P, "list", $s[1160]);
+          const $t284 = if$R$s;
+          const $t285 = ($p = 1162, $r.call1($r.g($P, "first", $s[1161]), compiled));
+          const $t280 = $r.g($P, "cons", $s[1163]);
+          const $t281 = let$R$s;
+          const $t277 = $r.g($P, "cons", $s[1164]);
+          const $t278 = ($p = 1166, $r.call1($r.g($P, "second", $s[1165]), compiled));
+          const $t279 = body;
+          const $t282 = ($p = 1167, $r.call2($t277, $t278, $t279));
+          const $t289 = ($p = 1168, $r.call2($t280, $t281, $t282));
+          const $t286 = $r.g($P, "compile-match-clauses", $s[1169]);
+          const $t287 = val_sym$2;
+          const $t288 = ($p = 1171, $r.call1($r.g($P, "cdr", $s[1170]), clauses));
+          return $r.tail($t283, [$t284, $t285, $t289, ($p = 1172, $r.call2($t286, $t287, $t288))], $s[1173]);
         }
       }
     } catch ($e) {
@@ -1960,16 +1951,16 @@ export function instantiatePrelude($r, $P) {
     try {
       let head$1 = ($p = 1176, $r.call1($r.g($P, "car", $s[1175]), clause));
       let body$1 = ($p = 1178, $r.call1($r.g($P, "cdr", $s[1177]), clause));
-      const $t317 = $r.g($P, "cons", $s[1179]);
-      let $t316;
+      const $t299 = $r.g($P, "cons", $s[1179]);
+      let $t298;
       if ($r.truthy(($p = 1181, $r.call2($r.g($P, "equal?", $s[1180]), head$1, else$R$s)))) {
-        $t316 = else$R$s;
+        $t298 = else$R$s;
       } else {
-        let $t315;
+        let $t297;
         if ($r.truthy(($p = 1183, $r.call1($r.g($P, "list?", $s[1182]), head$1)))) {
-          const $t308 = $r.g($P, "cons", $s[1184]);
-          const $t309 = or$s;
-          const $t310 = ($p = 1191, $r.call2($r.g($P, "map", $s[1185]), $r.fn(function (lit) {
+          const $t290 = $r.g($P, "cons", $s[1184]);
+          const $t291 = or$s;
+          const $t292 = ($p = 1191, $r.call2($r.g($P, "map", $s[1185]), $r.fn(function (lit) {
             let $p = 1190;
             try {
               return $r.tail($r.g($P, "list", $s[1186]), [equal$Q$s, k_sym, ($p = 1188, $r.call2($r.g($P, "list", $s[1187]), quote$s, lit))], $s[1189]);
@@ -1977,17 +1968,17 @@ export function instantiatePrelude($r, $P) {
               $r.rethrow($e, $s[$p]);
             }
           }, $a$80, null, null), head$1));
-          $t315 = ($p = 1192, $r.call2($t308, $t309, $t310));
+          $t297 = ($p = 1192, $r.call2($t290, $t291, $t292));
         } else {
-          const $t311 = $r.g($P, "list", $s[1193]);
-          const $t312 = equal$Q$s;
-          const $t313 = k_sym;
-          const $t314 = ($p = 1195, $r.call2($r.g($P, "list", $s[1194]), quote$s, head$1));
-          $t315 = ($p = 1196, $r.call3($t311, $t312, $t313, $t314));
+          const $t293 = $r.g($P, "list", $s[1193]);
+          const $t294 = equal$Q$s;
+          const $t295 = k_sym;
+          const $t296 = ($p = 1195, $r.call2($r.g($P, "list", $s[1194]), quote$s, head$1));
+          $t297 = ($p = 1196, $r.call3($t293, $t294, $t295, $t296));
         }
-        $t316 = $t315;
+        $t298 = $t297;
       }
-      return $r.tail($t317, [$t316, body$1], $s[1197]);
+      return $r.tail($t299, [$t298, body$1], $s[1197]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -2000,15 +1991,15 @@ export function instantiatePrelude($r, $P) {
       let $p = 1217;
       try {
         let ty = ($p = 1204, $r.call1($r.g($P, "second", $s[1203]), p$4));
-        const $t323 = $r.g($P, "list", $s[1205]);
-        const $t324 = the$s;
-        let $t320 = ($p = 1207, $r.call1($r.g($P, "pair?", $s[1206]), ty));
-        if ($r.truthy($t320)) {
-          const $t321 = $r.g($P, "keyword?", $s[1208]);
-          const $t322 = ($p = 1210, $r.call1($r.g($P, "car", $s[1209]), ty));
-          $t320 = ($p = 1211, $r.call1($t321, $t322));
+        const $t305 = $r.g($P, "list", $s[1205]);
+        const $t306 = the$s;
+        let $t302 = ($p = 1207, $r.call1($r.g($P, "pair?", $s[1206]), ty));
+        if ($r.truthy($t302)) {
+          const $t303 = $r.g($P, "keyword?", $s[1208]);
+          const $t304 = ($p = 1210, $r.call1($r.g($P, "car", $s[1209]), ty));
+          $t302 = ($p = 1211, $r.call1($t303, $t304));
         }
-        return $r.tail($t323, [$t324, $r.truthy($t320) ? ($p = 1213, $r.call2($r.g($P, "list", $s[1212]), quote$s, ty)) : ty, ($p = 1215, $r.call1($r.g($P, "car", $s[1214]), p$4))], $s[1216]);
+        return $r.tail($t305, [$t306, $r.truthy($t302) ? ($p = 1213, $r.call2($r.g($P, "list", $s[1212]), quote$s, ty)) : ty, ($p = 1215, $r.call1($r.g($P, "car", $s[1214]), p$4))], $s[1216]);
       } catch ($e) {
         $r.rethrow($e, $s[$p]);
       }

@@ -220,7 +220,6 @@ function atom(c: Ctx): A {
     [2, () => symbolName(c).map((n) => `'${n}`)],
     [2, () => quotedDatum(c, 1).map((d) => `'(${d})`)],
     [1, () => pick(["()", "'()", "(list)"])],
-    [1, () => symbolName(c)], // possibly unbound
     [1, () => pick(["car", "+", "inc", "list", "map", "range", "identity"])], // functions as values
     [c.fns.length > 0 ? 1 : 0, () => pick(c.fns.map((f) => f.name))],
   ]);
@@ -316,13 +315,14 @@ function exactParams(c: Ctx, n: number): fc.Arbitrary<Params> {
   return fc.array(pick(c.opts.names), { minLength: n, maxLength: n }).map((names) => ({ names, all: names, text: names.join(" ") }));
 }
 
+/** Mostly numbers; sometimes anything (so type errors happen, but not in every program). */
 function numArg(c: Ctx): A {
   return choose([
-    [6, () => intLit()],
-    [3, () => floatLit()],
-    [c.vars.length > 0 ? 4 : 0, () => varRef(c)],
-    [c.depth > 0 ? 5 : 0, () => arith(deeper(c))],
-    [c.depth > 0 ? 3 : 0, () => expr(deeper(c))],
+    [12, () => intLit()],
+    [6, () => floatLit()],
+    [c.vars.length > 0 ? 6 : 0, () => varRef(c)],
+    [c.depth > 0 ? 10 : 0, () => arith(deeper(c))],
+    [c.depth > 0 ? 2 : 0, () => expr(deeper(c))],
     [1, () => stringLit()],
   ]);
 }
@@ -596,10 +596,11 @@ function typeOp(c: Ctx): A {
  * their definition, redefined, and assigned.
  */
 export function randomProgram(opts: GenOptions, depth = 3): A {
+  const bodyDepth = depth - 1;
   const spec = fc.record({
     fnNames: distinctNames(fnNamePool(opts.names), 0, 3),
     valueCount: count(0, 3),
-    shuffle: fc.boolean(),
+    shuffle: count(0, 3).map((r) => r === 0),
   });
   return spec.chain(({ fnNames, valueCount, shuffle }) =>
     fc
@@ -617,14 +618,16 @@ export function randomProgram(opts: GenOptions, depth = 3): A {
           return fc.array(pick(opts.names), { minLength: f.arity, maxLength: f.arity }).chain((ps) => {
             const restName = f.rest ? restName0 : undefined;
             const all = restName === undefined ? ps : [...ps, restName];
-            const inner = bindValues({ ...base, fns: fns.slice(0, i) }, all);
+            const inner = bindValues({ ...base, fns: fns.slice(0, i), depth: bodyDepth }, all);
             const text = [f.name, ...ps, ...(restName === undefined ? [] : ["&rest", restName])].join(" ");
-            return body(inner, 1, 3).map((b) => `(define (${text}) ${b})`);
+            return body(inner, 1, 2).map((b) => `(define (${text}) ${b})`);
           });
         };
+        // In order, a value's initialiser sees the functions and the values defined before it
+        // (shuffled, anything may come first, and then "used before defined" errors are likely).
         const forms: A[] = [
-          ...valueNames.map((v) => expr(base).map((e) => `(define ${v} ${e})`)),
           ...fns.map((_, i) => fnDef(i)),
+          ...valueNames.map((v, i) => expr({ ...base, vars: valueNames.slice(0, i) }).map((e) => `(define ${v} ${e})`)),
           // Redefinitions: the second definition wins for every later call (late binding).
           ...fns.map((_, i) => (shapes[i]![2] ? fnDef(i) : fc.constant(""))),
         ];
@@ -633,6 +636,8 @@ export function randomProgram(opts: GenOptions, depth = 3): A {
             choose([
               [4, () => expr(base)],
               [2, () => output(base)],
+              // A top-level try keeps one error from ending the program.
+              [2, () => fc.tuple(pick(opts.names), expr(base)).map(([e, x]) => `(try ${x} (catch (${e}) (display (list :caught ${e}))))`)],
               [valueNames.length > 0 ? 2 : 0, () => fc.tuple(pick(valueNames), expr(base)).map(([v, e]) => `(set! ${v} ${e})`)],
             ]),
           0,
