@@ -8,6 +8,7 @@ import type { Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
 import type { Facts, Key } from "./facts.js";
 import { arr, decl, id, index, num, rt, str } from "./estree.js";
 import { mangle } from "./munge.js";
+import { markConst } from "./expr-marks.js";
 
 /** How a global name is reached from a program's code. */
 export type GlobalBinding =
@@ -75,7 +76,7 @@ export class ModuleCtx {
       this.constKeys.set(key, name);
       this.constants.push(decl("const", name, init()));
     }
-    return id(name);
+    return markConst(id(name));
   }
 
   /** The module constant holding a native (created on first use). */

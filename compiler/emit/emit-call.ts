@@ -14,7 +14,8 @@ import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { BOOLEAN_NATIVES, inlineCall } from "./builtins.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding } from "./emit-globals.js";
-import { hasCall, markBool, operands } from "./emit-expr.js";
+import { hasCall, operands } from "./emit-expr.js";
+import { markBool } from "./expr-marks.js";
 import * as B from "./estree.js";
 
 type Out = ES.Statement[];

@@ -15,18 +15,10 @@ import { emitCall, tailCall } from "./emit-call.js";
 import { lambdaValue } from "./emit-lambda.js";
 import { readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
+import { isBool, isStable, markBool, markConst } from "./expr-marks.js";
 import { mangle } from "./munge.js";
 
 type Out = ES.Statement[];
-
-/** Expressions known to evaluate to a JS boolean (no truthiness test needed). */
-const booleans = new WeakSet<ES.Expression>();
-export const markBool = <T extends ES.Expression>(e: T): T => (booleans.add(e), e);
-export const isBool = (e: ES.Expression): boolean => booleans.has(e);
-
-/** Expressions whose value cannot change between evaluation and use. */
-const stable = (e: ES.Expression): boolean =>
-  e.type === "Literal" || (e.type === "Identifier" && e.name.startsWith("$")) || (e.type === "UnaryExpression" && e.argument.type === "Literal");
 
 const U = B.id("$U");
 const NIL = (): ES.Expression => B.lit(null);
@@ -102,10 +94,11 @@ export function operands(es: readonly Expr[], cx: FnCtx, out: Out, spill: boolea
 }
 
 export function save(x: ES.Expression, cx: FnCtx, out: Out): ES.Expression {
-  if (stable(x)) return x;
+  if (isStable(x)) return x;
   const t = cx.mod.temp();
   out.push(B.decl("const", t, x));
-  return isBool(x) ? markBool(B.id(t)) : B.id(t);
+  const ref = markConst(B.id(t));
+  return isBool(x) ? markBool(ref) : ref;
 }
 
 /** A test for `if`: the value itself when it is a boolean, else its truthiness. */
@@ -238,7 +231,7 @@ export function effect(e: Expr, cx: FnCtx, out: Out): void {
     case "seq":
     case "let":
     case "try":
-      return sink(e, cx, out, (x) => (stable(x) ? [] : [B.stmt(x)]));
+      return sink(e, cx, out, (x) => (isStable(x) ? [] : [B.stmt(x)]));
     case "emit":
       out.push(B.stmt(B.at(B.rt("out", [B.str(e.text)]), e.s)));
       return;
@@ -260,7 +253,7 @@ export function effect(e: Expr, cx: FnCtx, out: Out): void {
       return;
     default: {
       const x = value(e, cx, out);
-      if (!stable(x)) out.push(B.stmt(x));
+      if (!isStable(x)) out.push(B.stmt(x));
     }
   }
 }

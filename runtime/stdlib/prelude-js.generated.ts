@@ -1580,17 +1580,18 @@ export function instantiatePrelude($r, $P) {
         if ($r.truthy(($p = 888, $r.call1($t182, $t183)))) {
           return $r.tail($r.g($P, "hash-map-set", $s[889]), [here, k$3, v$2], $s[890]);
         } else {
-          const $t188 = $r.g($P, "hash-map-set", $s[891]);
-          const $t189 = here;
-          const $t190 = k$3;
+          const $t189 = $r.g($P, "hash-map-set", $s[891]);
+          const $t190 = here;
+          const $t191 = k$3;
           const $t185 = $r.g($P, "assoc-in", $s[892]);
           let $t184 = ($p = 894, $r.call2($r.g($P, "hash-map-get", $s[893]), m$6, k$3));
           if (!$r.truthy($t184)) {
             $t184 = ($p = 896, $r.call0($r.g($P, "hash-map", $s[895])));
           }
-          const $t186 = ($p = 898, $r.call1($r.g($P, "cdr", $s[897]), path$1));
-          const $t187 = v$2;
-          return $r.tail($t188, [$t189, $t190, ($p = 899, $r.call3($t185, $t184, $t186, $t187))], $s[900]);
+          const $t186 = $t184;
+          const $t187 = ($p = 898, $r.call1($r.g($P, "cdr", $s[897]), path$1));
+          const $t188 = v$2;
+          return $r.tail($t189, [$t190, $t191, ($p = 899, $r.call3($t185, $t186, $t187, $t188))], $s[900]);
         }
       }
     } catch ($e) {
@@ -1600,12 +1601,12 @@ export function instantiatePrelude($r, $P) {
   $P["update-in"] = $r.fn(function update_in(m$7, path$2, f$15) {
     let $p = 907;
     try {
-      const $t193 = $r.g($P, "assoc-in", $s[902]);
-      const $t194 = m$7;
-      const $t195 = path$2;
-      const $t191 = f$15;
-      const $t192 = ($p = 904, $r.call2($r.g($P, "get-in", $s[903]), m$7, path$2));
-      return $r.tail($t193, [$t194, $t195, ($p = 905, $r.call1($t191, $t192))], $s[906]);
+      const $t194 = $r.g($P, "assoc-in", $s[902]);
+      const $t195 = m$7;
+      const $t196 = path$2;
+      const $t192 = f$15;
+      const $t193 = ($p = 904, $r.call2($r.g($P, "get-in", $s[903]), m$7, path$2));
+      return $r.tail($t194, [$t195, $t196, ($p = 905, $r.call1($t192, $t193))], $s[906]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1638,16 +1639,17 @@ export function instantiatePrelude($r, $P) {
         let $p = 932;
         try {
           let k$4 = ($p = 921, $r.call1(f$16, x$23));
-          const $t199 = $r.g($P, "hash-map-set", $s[922]);
-          const $t200 = acc$3;
-          const $t201 = k$4;
-          const $t197 = $r.g($P, "append", $s[923]);
-          let $t196 = ($p = 925, $r.call2($r.g($P, "hash-map-get", $s[924]), acc$3, k$4));
-          if (!$r.truthy($t196)) {
-            $t196 = ($p = 927, $r.call0($r.g($P, "list", $s[926])));
+          const $t201 = $r.g($P, "hash-map-set", $s[922]);
+          const $t202 = acc$3;
+          const $t203 = k$4;
+          const $t198 = $r.g($P, "append", $s[923]);
+          let $t197 = ($p = 925, $r.call2($r.g($P, "hash-map-get", $s[924]), acc$3, k$4));
+          if (!$r.truthy($t197)) {
+            $t197 = ($p = 927, $r.call0($r.g($P, "list", $s[926])));
           }
-          const $t198 = ($p = 929, $r.call1($r.g($P, "list", $s[928]), x$23));
-          return $r.tail($t199, [$t200, $t201, ($p = 930, $r.call2($t197, $t196, $t198))], $s[931]);
+          const $t199 = $t197;
+          const $t200 = ($p = 929, $r.call1($r.g($P, "list", $s[928]), x$23));
+          return $r.tail($t201, [$t202, $t203, ($p = 930, $r.call2($t198, $t199, $t200))], $s[931]);
         } catch ($e) {
           $r.rethrow($e, $s[$p]);
         }
@@ -1662,17 +1664,17 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 938, $r.call1($r.g($P, "null?", $s[937]), xs$22)))) {
         return $r.tail($r.g($P, "hash-map", $s[939]), [], $s[940]);
       } else {
-        const $t202 = $r.g($P, "list?", $s[941]);
-        const $t203 = ($p = 943, $r.call1($r.g($P, "car", $s[942]), xs$22));
-        let $t208 = ($p = 944, $r.call1($t202, $t203));
-        if ($r.truthy($t208)) {
-          const $t211 = $r.g($P, "=", $s[945]);
-          const $t209 = $r.g($P, "length", $s[946]);
-          const $t210 = ($p = 948, $r.call1($r.g($P, "car", $s[947]), xs$22));
-          const $t212 = ($p = 949, $r.call1($t209, $t210));
-          $t208 = ($p = 950, $r.call2($t211, $t212, 2));
+        const $t204 = $r.g($P, "list?", $s[941]);
+        const $t205 = ($p = 943, $r.call1($r.g($P, "car", $s[942]), xs$22));
+        let $t210 = ($p = 944, $r.call1($t204, $t205));
+        if ($r.truthy($t210)) {
+          const $t213 = $r.g($P, "=", $s[945]);
+          const $t211 = $r.g($P, "length", $s[946]);
+          const $t212 = ($p = 948, $r.call1($r.g($P, "car", $s[947]), xs$22));
+          const $t214 = ($p = 949, $r.call1($t211, $t212));
+          $t210 = ($p = 950, $r.call2($t213, $t214, 2));
         }
-        if ($r.truthy($t208)) {
+        if ($r.truthy($t210)) {
           return $r.tail($r.g($P, "foldl", $s[951]), [$r.fn(function (acc$4, kv) {
             let $p = 958;
             try {
@@ -1771,8 +1773,8 @@ export function instantiatePrelude($r, $P) {
             return $r.tail($r.g($P, "hash-map-get", $s[1018]), [cache, key$2], $s[1019]);
           } else {
             let result$1 = ($p = 1021, $r.call2($r.g($P, "apply", $s[1020]), f$17, args$15));
-            const $t213 = ($p = 1023, $r.call3($r.g($P, "hash-map-set", $s[1022]), cache, key$2, result$1));
-            cache = $t213;
+            const $t215 = ($p = 1023, $r.call3($r.g($P, "hash-map-set", $s[1022]), cache, key$2, result$1));
+            cache = $t215;
             return result$1;
           }
         } catch ($e) {
@@ -1790,37 +1792,36 @@ export function instantiatePrelude($r, $P) {
         return $r.tail($r.g($P, "list", $s[1028]), [true, ($p = 1030, $r.call0($r.g($P, "list", $s[1029])))], $s[1031]);
       } else {
         if ($r.truthy(($p = 1033, $r.call1($r.g($P, "symbol?", $s[1032]), pattern)))) {
-          const $t216 = $r.g($P, "list", $s[1034]);
-          const $t214 = $r.g($P, "list", $s[1035]);
-          const $t215 = ($p = 1037, $r.call2($r.g($P, "list", $s[1036]), pattern, val_sym));
-          return $r.tail($t216, [true, ($p = 1038, $r.call1($t214, $t215))], $s[1039]);
+          const $t218 = $r.g($P, "list", $s[1034]);
+          const $t216 = $r.g($P, "list", $s[1035]);
+          const $t217 = ($p = 1037, $r.call2($r.g($P, "list", $s[1036]), pattern, val_sym));
+          return $r.tail($t218, [true, ($p = 1038, $r.call1($t216, $t217))], $s[1039]);
         } else {
-          let $t217 = ($p = 1041, $r.call1($r.g($P, "number?", $s[1040]), pattern));
-          if (!$r.truthy($t217)) {
-            $t217 = ($p = 1043, $r.call1($r.g($P, "string?", $s[1042]), pattern));
-            if (!$r.truthy($t217)) {
-              $t217 = ($p = 1045, $r.call1($r.g($P, "boolean?", $s[1044]), pattern));
-              if (!$r.truthy($t217)) {
-                $t217 = ($p = 1047, $r.call1($r.g($P, "keyword?", $s[1046]), pattern));
+          let $t219 = ($p = 1041, $r.call1($r.g($P, "number?", $s[1040]), pattern));
+          if (!$r.truthy($t219)) {
+            $t219 = ($p = 1043, $r.call1($r.g($P, "string?", $s[1042]), pattern));
+            if (!$r.truthy($t219)) {
+              $t219 = ($p = 1045, $r.call1($r.g($P, "boolean?", $s[1044]), pattern));
+              if (!$r.truthy($t219)) {
+                $t219 = ($p = 1047, $r.call1($r.g($P, "keyword?", $s[1046]), pattern));
               }
             }
           }
-          if ($r.truthy($t217)) {
+          if ($r.truthy($t219)) {
             return $r.tail($r.g($P, "list", $s[1048]), [($p = 1050, $r.call3($r.g($P, "list", $s[1049]), equal$Q$s, val_sym, pattern)), ($p = 1052, $r.call0($r.g($P, "list", $s[1051])))], $s[1053]);
           } else {
-            let $t223 = ($p = 1055, $r.call1($r.g($P, "list?", $s[1054]), pattern));
-            if ($r.truthy($t223)) {
-              const $t224 = $r.g($P, "=", $s[1056]);
-              const $t225 = ($p = 1058, $r.call1($r.g($P, "length", $s[1057]), pattern));
-              $t223 = ($p = 1059, $r.call2($t224, $t225, 2));
-              if ($r.truthy($t223)) {
-                const $t226 = $r.g($P, "equal?", $s[1060]);
-                const $t227 = ($p = 1062, $r.call1($r.g($P, "car", $s[1061]), pattern));
-                const $t228 = quote$s;
-                $t223 = ($p = 1063, $r.call2($t226, $t227, $t228));
+            let $t224 = ($p = 1055, $r.call1($r.g($P, "list?", $s[1054]), pattern));
+            if ($r.truthy($t224)) {
+              const $t225 = $r.g($P, "=", $s[1056]);
+              const $t226 = ($p = 1058, $r.call1($r.g($P, "length", $s[1057]), pattern));
+              $t224 = ($p = 1059, $r.call2($t225, $t226, 2));
+              if ($r.truthy($t224)) {
+                const $t227 = $r.g($P, "equal?", $s[1060]);
+                const $t228 = ($p = 1062, $r.call1($r.g($P, "car", $s[1061]), pattern));
+                $t224 = ($p = 1063, $r.call2($t227, $t228, quote$s));
               }
             }
-            if ($r.truthy($t223)) {
+            if ($r.truthy($t224)) {
               return $r.tail($r.g($P, "list", $s[1064]), [($p = 1066, $r.call3($r.g($P, "list", $s[1065]), equal$Q$s, val_sym, pattern)), ($p = 1068, $r.call0($r.g($P, "list", $s[1067])))], $s[1069]);
             } else {
               let $t233 = ($p = 1071, $r.call1($r.g($P, "list?", $s[1070]), pattern));
@@ -1887,9 +1888,8 @@ export function instantiatePrelude($r, $P) {
       const $t253 = ($p = 1115, $r.call1($r.g($P, "range", $s[1113]), size !== $U ? size : $r.g($P, "size", $s[1114])));
       const $t254 = pattern$1;
       parts = ($p = 1116, $r.call3($t251, $t252, $t253, $t254));
-      const $t267 = $r.g($P, "list", $s[1117]);
+      const $t266 = $r.g($P, "list", $s[1117]);
       const $t264 = $r.g($P, "cons", $s[1118]);
-      const $t265 = and$s;
       const $t261 = $r.g($P, "cons", $s[1119]);
       const $t262 = ($p = 1121, $r.call2($r.g($P, "list", $s[1120]), list$Q$s, val_sym$1));
       const $t258 = $r.g($P, "cons", $s[1122]);
@@ -1899,12 +1899,12 @@ export function instantiatePrelude($r, $P) {
       const $t259 = ($p = 1127, $r.call3($t255, $E$s, $t256, $t257));
       const $t260 = ($p = 1131, $r.call2($r.g($P, "map", $s[1128]), $r.g($P, "first", $s[1129]), parts !== $U ? parts : $r.g($P, "parts", $s[1130])));
       const $t263 = ($p = 1132, $r.call2($t258, $t259, $t260));
-      const $t266 = ($p = 1133, $r.call2($t261, $t262, $t263));
-      const $t271 = ($p = 1134, $r.call2($t264, $t265, $t266));
-      const $t268 = $r.g($P, "apply", $s[1135]);
-      const $t269 = $r.g($P, "append", $s[1136]);
-      const $t270 = ($p = 1140, $r.call2($r.g($P, "map", $s[1137]), $r.g($P, "second", $s[1138]), parts !== $U ? parts : $r.g($P, "parts", $s[1139])));
-      return $r.tail($t267, [$t271, ($p = 1141, $r.call2($t268, $t269, $t270))], $s[1142]);
+      const $t265 = ($p = 1133, $r.call2($t261, $t262, $t263));
+      const $t270 = ($p = 1134, $r.call2($t264, and$s, $t265));
+      const $t267 = $r.g($P, "apply", $s[1135]);
+      const $t268 = $r.g($P, "append", $s[1136]);
+      const $t269 = ($p = 1140, $r.call2($r.g($P, "map", $s[1137]), $r.g($P, "second", $s[1138]), parts !== $U ? parts : $r.g($P, "parts", $s[1139])));
+      return $r.tail($t266, [$t270, ($p = 1141, $r.call2($t267, $t268, $t269))], $s[1142]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1915,31 +1915,29 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 1145, $r.call1($r.g($P, "null?", $s[1144]), clauses)))) {
         return null;
       } else {
-        const $t272 = $r.g($P, "car", $s[1146]);
-        const $t273 = ($p = 1148, $r.call1($r.g($P, "car", $s[1147]), clauses));
-        const $t276 = ($p = 1149, $r.call1($t272, $t273));
-        const $t274 = $r.g($P, "cdr", $s[1150]);
-        const $t275 = ($p = 1152, $r.call1($r.g($P, "car", $s[1151]), clauses));
-        let pattern$2 = $t276;
-        let body = ($p = 1153, $r.call1($t274, $t275));
+        const $t271 = $r.g($P, "car", $s[1146]);
+        const $t272 = ($p = 1148, $r.call1($r.g($P, "car", $s[1147]), clauses));
+        const $t275 = ($p = 1149, $r.call1($t271, $t272));
+        const $t273 = $r.g($P, "cdr", $s[1150]);
+        const $t274 = ($p = 1152, $r.call1($r.g($P, "car", $s[1151]), clauses));
+        let pattern$2 = $t275;
+        let body = ($p = 1153, $r.call1($t273, $t274));
         if ($r.truthy(($p = 1155, $r.call2($r.g($P, "equal?", $s[1154]), pattern$2, else$R$s)))) {
           return $r.tail($r.g($P, "cons", $s[1156]), [begin$s, body], $s[1157]);
         } else {
           let compiled = ($p = 1159, $r.call2($r.g($P, "compile-match-pattern", $s[1158]), val_sym$2, pattern$2));
-          const $t283 = $r.g($P, "list", $s[1160]);
-          const $t284 = if$R$s;
-          const $t285 = ($p = 1162, $r.call1($r.g($P, "first", $s[1161]), compiled));
-          const $t280 = $r.g($P, "cons", $s[1163]);
-          const $t281 = let$R$s;
-          const $t277 = $r.g($P, "cons", $s[1164]);
-          const $t278 = ($p = 1166, $r.call1($r.g($P, "second", $s[1165]), compiled));
-          const $t279 = body;
-          const $t282 = ($p = 1167, $r.call2($t277, $t278, $t279));
-          const $t289 = ($p = 1168, $r.call2($t280, $t281, $t282));
-          const $t286 = $r.g($P, "compile-match-clauses", $s[1169]);
-          const $t287 = val_sym$2;
-          const $t288 = ($p = 1171, $r.call1($r.g($P, "cdr", $s[1170]), clauses));
-          return $r.tail($t283, [$t284, $t285, $t289, ($p = 1172, $r.call2($t286, $t287, $t288))], $s[1173]);
+          const $t281 = $r.g($P, "list", $s[1160]);
+          const $t282 = ($p = 1162, $r.call1($r.g($P, "first", $s[1161]), compiled));
+          const $t279 = $r.g($P, "cons", $s[1163]);
+          const $t276 = $r.g($P, "cons", $s[1164]);
+          const $t277 = ($p = 1166, $r.call1($r.g($P, "second", $s[1165]), compiled));
+          const $t278 = body;
+          const $t280 = ($p = 1167, $r.call2($t276, $t277, $t278));
+          const $t286 = ($p = 1168, $r.call2($t279, let$R$s, $t280));
+          const $t283 = $r.g($P, "compile-match-clauses", $s[1169]);
+          const $t284 = val_sym$2;
+          const $t285 = ($p = 1171, $r.call1($r.g($P, "cdr", $s[1170]), clauses));
+          return $r.tail($t281, [if$R$s, $t282, $t286, ($p = 1172, $r.call2($t283, $t284, $t285))], $s[1173]);
         }
       }
     } catch ($e) {
@@ -1951,16 +1949,15 @@ export function instantiatePrelude($r, $P) {
     try {
       let head$1 = ($p = 1176, $r.call1($r.g($P, "car", $s[1175]), clause));
       let body$1 = ($p = 1178, $r.call1($r.g($P, "cdr", $s[1177]), clause));
-      const $t299 = $r.g($P, "cons", $s[1179]);
-      let $t298;
+      const $t294 = $r.g($P, "cons", $s[1179]);
+      let $t293;
       if ($r.truthy(($p = 1181, $r.call2($r.g($P, "equal?", $s[1180]), head$1, else$R$s)))) {
-        $t298 = else$R$s;
+        $t293 = else$R$s;
       } else {
-        let $t297;
+        let $t292;
         if ($r.truthy(($p = 1183, $r.call1($r.g($P, "list?", $s[1182]), head$1)))) {
-          const $t290 = $r.g($P, "cons", $s[1184]);
-          const $t291 = or$s;
-          const $t292 = ($p = 1191, $r.call2($r.g($P, "map", $s[1185]), $r.fn(function (lit) {
+          const $t287 = $r.g($P, "cons", $s[1184]);
+          const $t288 = ($p = 1191, $r.call2($r.g($P, "map", $s[1185]), $r.fn(function (lit) {
             let $p = 1190;
             try {
               return $r.tail($r.g($P, "list", $s[1186]), [equal$Q$s, k_sym, ($p = 1188, $r.call2($r.g($P, "list", $s[1187]), quote$s, lit))], $s[1189]);
@@ -1968,17 +1965,16 @@ export function instantiatePrelude($r, $P) {
               $r.rethrow($e, $s[$p]);
             }
           }, $a$80, null, null), head$1));
-          $t297 = ($p = 1192, $r.call2($t290, $t291, $t292));
+          $t292 = ($p = 1192, $r.call2($t287, or$s, $t288));
         } else {
-          const $t293 = $r.g($P, "list", $s[1193]);
-          const $t294 = equal$Q$s;
-          const $t295 = k_sym;
-          const $t296 = ($p = 1195, $r.call2($r.g($P, "list", $s[1194]), quote$s, head$1));
-          $t297 = ($p = 1196, $r.call3($t293, $t294, $t295, $t296));
+          const $t289 = $r.g($P, "list", $s[1193]);
+          const $t290 = k_sym;
+          const $t291 = ($p = 1195, $r.call2($r.g($P, "list", $s[1194]), quote$s, head$1));
+          $t292 = ($p = 1196, $r.call3($t289, equal$Q$s, $t290, $t291));
         }
-        $t298 = $t297;
+        $t293 = $t292;
       }
-      return $r.tail($t299, [$t298, body$1], $s[1197]);
+      return $r.tail($t294, [$t293, body$1], $s[1197]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1991,15 +1987,14 @@ export function instantiatePrelude($r, $P) {
       let $p = 1217;
       try {
         let ty = ($p = 1204, $r.call1($r.g($P, "second", $s[1203]), p$4));
-        const $t305 = $r.g($P, "list", $s[1205]);
-        const $t306 = the$s;
-        let $t302 = ($p = 1207, $r.call1($r.g($P, "pair?", $s[1206]), ty));
-        if ($r.truthy($t302)) {
-          const $t303 = $r.g($P, "keyword?", $s[1208]);
-          const $t304 = ($p = 1210, $r.call1($r.g($P, "car", $s[1209]), ty));
-          $t302 = ($p = 1211, $r.call1($t303, $t304));
+        const $t300 = $r.g($P, "list", $s[1205]);
+        let $t297 = ($p = 1207, $r.call1($r.g($P, "pair?", $s[1206]), ty));
+        if ($r.truthy($t297)) {
+          const $t298 = $r.g($P, "keyword?", $s[1208]);
+          const $t299 = ($p = 1210, $r.call1($r.g($P, "car", $s[1209]), ty));
+          $t297 = ($p = 1211, $r.call1($t298, $t299));
         }
-        return $r.tail($t305, [$t306, $r.truthy($t302) ? ($p = 1213, $r.call2($r.g($P, "list", $s[1212]), quote$s, ty)) : ty, ($p = 1215, $r.call1($r.g($P, "car", $s[1214]), p$4))], $s[1216]);
+        return $r.tail($t300, [the$s, $r.truthy($t297) ? ($p = 1213, $r.call2($r.g($P, "list", $s[1212]), quote$s, ty)) : ty, ($p = 1215, $r.call1($r.g($P, "car", $s[1214]), p$4))], $s[1216]);
       } catch ($e) {
         $r.rethrow($e, $s[$p]);
       }

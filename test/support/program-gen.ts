@@ -124,7 +124,10 @@ interface Ctx {
   readonly vars: readonly string[];
   /** Functions that may be called from here without creating a call cycle. */
   readonly fns: readonly Fn[];
-  /** Global function names: never assigned to or redefined by nested forms (keeps calls acyclic). */
+  /**
+   * Names nested forms never assign or define: the global functions (keeps the call graph
+   * acyclic) and a recursion template's counters (keeps the recursion bounded).
+   */
   readonly reserved: ReadonlySet<string>;
   /** Remaining nesting budget. */
   readonly depth: number;
@@ -468,9 +471,9 @@ function callFn(c: Ctx): A {
 }
 
 function setForm(c: Ctx): A {
-  const target = choose([
-    // Only values are in `vars` (a global function name there is a local shadowing it).
-    [c.vars.length > 0 ? 10 : 0, () => pick(c.vars)],
+  const target: A = choose([
+    // A global function name in `vars` is a local shadowing it, but a template's counter is not.
+    [c.vars.some((v) => !c.reserved.has(v)) ? 10 : 0, () => pick(c.vars.filter((v) => !c.reserved.has(v)))],
     [1, () => pick(definable(c))], // possibly unbound
   ]);
   return fc.tuple(target, expr(c)).chain(([v, e]) =>
@@ -667,13 +670,13 @@ export function arithmeticProgram(): A {
 // ───────────────────────────────────────────────────────────────────────── recursion and closures
 
 /** Distinct names from the mixed pool for a template's functions and parameters. */
-function templateNames(k: number): fc.Arbitrary<string[]> {
-  return distinctNames(MIXED.names, k, k);
+function templateNames(k: number, opts: GenOptions = MIXED): fc.Arbitrary<string[]> {
+  return distinctNames(opts.names, k, k);
 }
 
-/** A small expression over the given variables (no calls to user functions). */
-function small(vars: readonly string[], depth = 2): A {
-  return expr({ opts: MIXED, vars, fns: [], reserved: new Set(), depth });
+/** A small expression over the given variables (no calls to user functions), never assigning `frozen`. */
+function small(vars: readonly string[], depth = 2, frozen: readonly string[] = vars): A {
+  return expr({ opts: MIXED, vars, fns: [], reserved: new Set(frozen), depth });
 }
 
 /** A small recursion depth, as source: mostly 0–8, sometimes negative, a float or a string. */
@@ -745,7 +748,7 @@ function mutualRecursion(): A {
 function closuresInLoop(): A {
   return templateNames(5).chain(([L, k, x, acc, c]) =>
     fc
-      .tuple(small([k, x], 2), small([x], 1), count(0, 6), small([], 1), count(0, 4), pick(["+", "*", "list", "-"]))
+      .tuple(small([k, x], 2, []), small([x], 1), count(0, 6), small([], 1), count(0, 4), pick(["+", "*", "list", "-"]))
       .map(([captured, update, n, init, shape, op]) => {
         const next = `(${L} (- ${k} 1) ${x} (cons ${c} ${acc}))`;
         const bodies = [
@@ -822,30 +825,43 @@ export function featureProgram(): A {
   ]);
 }
 
-/** Evaluation order around statement-like forms in argument positions. */
-export function evalOrderProgram(): A {
-  return templateNames(3).chain(([x, y, f]) => {
-    const c: Ctx = { ...topCtx(MIXED, 2), vars: [x, y] };
+/**
+ * Evaluation order around statement-like forms in argument positions: arguments that read a
+ * variable next to arguments that assign it through `begin`/`let`/`if`/`and`/`or`/`try`/`define`
+ * (a compiler that hoists statements out of an argument list must keep earlier reads first).
+ */
+export function evalOrderProgram(opts: GenOptions = MIXED): A {
+  return templateNames(3, opts).chain(([x, y, f]) => {
+    const c: Ctx = { ...topCtx(opts, 1), vars: [x, y], reserved: new Set([f]) };
+    const v = (): A => choose([[3, () => intLit()], [1, () => keyword(c)], [1, () => stringLit()], [1, () => floatLit()]]);
+    const e = (): A => choose([[3, () => v()], [2, () => expr(c)]]);
     const pieces = (): A =>
       choose([
-        [3, () => expr(c).map((e) => `(begin (set! ${x} ${e}) ${x})`)],
-        [2, () => fc.constant(x)],
+        [3, () => e().map((e) => `(begin (set! ${x} ${e}) ${x})`)],
+        [3, () => fc.constant(x)],
         [2, () => fc.constant(y)],
-        [2, () => expr(c).map((e) => `(let ((t1 ${x})) (set! ${x} ${e}) t1)`)],
-        [2, () => expr(c).map((e) => `(if (begin (set! ${y} ${e}) ${y}) ${x} (begin (set! ${x} :else) ${y}))`)],
-        [1, () => expr(c).map((e) => `(and (set! ${x} ${e}) ${x})`)],
-        [1, () => expr(c).map((e) => `(or (begin (display ${x}) #f) (set! ${y} ${e}) ${y})`)],
-        [1, () => expr(c).map((e) => `(try (begin (set! ${x} ${e}) (car ${x})) (catch (e) ${x}))`)],
-        [1, () => expr(c).map((e) => `(begin (define ${y} ${e}) ${y})`)],
-        [2, () => expr(c)],
+        [2, () => e().map((e) => `(let ((t1 ${x})) (set! ${x} ${e}) t1)`)],
+        [2, () => e().map((e) => `(if (begin (set! ${y} ${e}) ${y}) ${x} (begin (set! ${x} :else) ${y}))`)],
+        [1, () => e().map((e) => `(and (set! ${x} ${e}) ${x})`)],
+        [1, () => e().map((e) => `(or (begin (display ${x}) #f) (set! ${y} ${e}) ${y})`)],
+        [1, () => e().map((e) => `(try (begin (set! ${x} ${e}) (car ${x})) (catch (e) ${x}))`)],
+        [1, () => e().map((e) => `(begin (define ${y} ${e}) ${y})`)],
+        [1, () => e().map((e) => `(cond ((begin (set! ${x} ${e}) #f) 1) (else ${x}))`)],
+        [1, () => e().map((e) => `(when #t (set! ${y} ${x}) (set! ${x} ${e}) ${y})`)],
+        [1, () => e().map((e) => `((lambda () (set! ${x} ${e}) ${x}))`)],
+        [1, () => e()],
       ]);
     const call = choose([
-      [3, () => fc.tuple(pick(["list", "+", "cons", "string-append", "vector-nope", "equal?"]), many(pieces, 1, 4)).map(([h, a]) => `(${h} ${a})`)],
+      [3, () => fc.tuple(pick(["list", "list", "cons", "equal?", "vector-nope"]), many(pieces, 1, 4)).map(([h, a]) => `(${h} ${a})`)],
       [2, () => many(pieces, 1, 3).map((a) => `((begin (set! ${f} list) ${f}) ${a} (begin (set! ${f} 0) ${f}))`)],
-      [2, () => many(pieces, 2, 3).map((a) => `(${f} ${a})`)],
+      [3, () => many(pieces, 2, 4).map((a) => `(${f} ${a})`)],
+    ]);
+    const guarded = choose([
+      [1, () => call],
+      [1, () => call.map((k) => `(try ${k} (catch (e) (list :caught e)))`)],
     ]);
     return fc
-      .tuple(small([], 1), small([], 1), fc.array(call, { minLength: 1, maxLength: 3 }))
+      .tuple(v(), v(), fc.array(guarded, { minLength: 1, maxLength: 3 }))
       .map(([vx, vy, calls]) => `(define ${x} ${vx})\n(define ${y} ${vy})\n(define (${f} &rest r) r)\n(list ${calls.join(" ")} ${x} ${y})`);
   });
 }
