@@ -67,17 +67,23 @@ export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: str
   declareSlots(frame, 0, body, seen);
   tailBody(l.body, inner, body);
 
-  let stmts: Out = loops ? [{ type: "ForStatement", init: null, test: null, update: null, body: B.block(body) }] : body;
-  if (inner.usesP) {
-    stmts = [
-      B.decl("let", "$p", B.num(mod.spanNo(l.s))),
-      {
-        type: "TryStatement",
-        block: B.block(stmts),
-        handler: { type: "CatchClause", param: B.id("$e"), body: B.block([B.stmt(B.rt("rethrow", [B.id("$e"), B.index(B.id("$s"), B.id("$p"))]))]) },
-        finalizer: null,
-      },
-    ];
-  }
-  return { params, body: stmts };
+  const stmts: Out = loops ? [{ type: "ForStatement", init: null, test: null, update: null, body: B.block(body) }] : body;
+  return { params, body: withPosition(inner, stmts, mod.spanNo(l.s)) };
+}
+
+/**
+ * A function body that assigns `$p` declares it (starting at `start`, the function's own
+ * position) and gives escaping errors that position.
+ */
+export function withPosition(cx: FnCtx, body: Out, start: number): Out {
+  if (!cx.usesP) return body;
+  return [
+    B.decl("let", "$p", B.num(start)),
+    {
+      type: "TryStatement",
+      block: B.block(body),
+      handler: { type: "CatchClause", param: B.id("$e"), body: B.block([B.stmt(B.rt("rethrow", [B.id("$e"), B.index(B.id("$s"), B.id("$p"))]))]) },
+      finalizer: null,
+    },
+  ];
 }

@@ -17,6 +17,7 @@ import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { FnCtx, ModuleCtx } from "./context.js";
 import { programFacts } from "./facts.js";
 import { topLevel } from "./emit-expr.js";
+import { withPosition } from "./emit-lambda.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
 import { stdlibNames } from "./stdlib-names.js";
@@ -27,19 +28,6 @@ export const RUNTIME_SPECIFIER = "vigy-js/runtime/compiled";
 
 /** Top-level forms as expressions (a `defmacro` was handled at compile time: its value is nil). */
 const topForms = (p: Program): Expr[] => p.forms.map((f) => (f.t === "defmacro" ? { t: "lit", v: null, s: f.s } : f));
-
-function withPosition(mod: ModuleCtx, cx: FnCtx, body: ES.Statement[], start: number): ES.Statement[] {
-  if (!cx.usesP) return body;
-  return [
-    B.decl("let", "$p", B.num(start)),
-    {
-      type: "TryStatement",
-      block: B.block(body),
-      handler: { type: "CatchClause", param: B.id("$e"), body: B.block([B.stmt(B.rt("rethrow", [B.id("$e"), B.index(B.id("$s"), B.id("$p"))]))]) },
-      finalizer: null,
-    },
-  ];
-}
 
 function header(mod: ModuleCtx): ES.Statement[] {
   return [
@@ -97,7 +85,7 @@ export function programAst(program: Program, shape: Shape): ES.Program {
   const cx = new FnCtx(mod, [], new Set(), null, null);
   const body: ES.Statement[] = [];
   topLevel(topForms(program), cx, body);
-  const tick = B.fnDecl("tick", [], [...prologue, ...withPosition(mod, cx, body, 0)]);
+  const tick = B.fnDecl("tick", [], [...prologue, ...withPosition(cx, body, 0)]);
   return wrap(shape, [...header(mod), tick], B.rt("program", [B.str(program.file), B.id("tick")]));
 }
 
@@ -110,6 +98,6 @@ export function libraryAst(program: Program): ES.Program {
   const cx = new FnCtx(mod, [], new Set(), null, null);
   const body: ES.Statement[] = [];
   topLevel(topForms(program), cx, body);
-  const fn = B.fnDecl("instantiatePrelude", ["$r", "$P"], [...header(mod), ...withPosition(mod, cx, body, 0)]);
+  const fn = B.fnDecl("instantiatePrelude", ["$r", "$P"], [...header(mod), ...withPosition(cx, body, 0)]);
   return { type: "Program", sourceType: "module", body: [{ type: "ExportNamedDeclaration", declaration: fn, specifiers: [], attributes: [] } as ES.ExportNamedDeclaration] };
 }

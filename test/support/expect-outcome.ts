@@ -1,7 +1,9 @@
 /** One program's observable result (as in the conformance corpus), checked on an engine. */
+import * as acorn from "acorn";
 import { expect } from "vitest";
 import { runOnce, type EngineName } from "../../compiler/engine.js";
 import { outcomeJSON } from "../../compiler/cli/eval-command.js";
+import { compile } from "../../compiler/emit/compile.js";
 
 export interface Expected {
   readonly src: string;
@@ -14,6 +16,8 @@ export interface Expected {
 }
 
 export function observe(src: string, engine: EngineName, file = "test.lisp") {
+  // Every module the compiled engine runs must also be a valid ES module (acorn parses it).
+  if (engine === "compiled") acorn.parse(compile(src, { filename: file, sourcemap: "none" }).code, { ecmaVersion: "latest", sourceType: "module" });
   return outcomeJSON(file, runOnce(src, file, engine));
 }
 

@@ -257,6 +257,7 @@ export function expr(c: Ctx): A {
     [2, () => stringOp(d)],
     [1, () => typeOp(d)],
     [1, () => runtimeError(d)],
+    [1, () => dynamic(d)],
   ]);
 }
 
@@ -587,6 +588,16 @@ function stringOp(c: Ctx): A {
   ]);
 }
 
+/** `eval` of quoted code (in the current environment, so it sees and defines locals) and promises. */
+function dynamic(c: Ctx): A {
+  return choose([
+    [3, () => expr(c).map((e) => `(eval '${e})`)],
+    [1, () => fc.tuple(pick(definable(c)), expr(c)).map(([n, e]) => `(begin (eval '(define ${n} ${e})) ${n})`)],
+    [2, () => expr(c).map((e) => `(force (delay ${e}))`)],
+    [1, () => expr(c).map((e) => `(let ((p0 (delay (begin (display "forced") ${e})))) (list (force p0) (force p0)))`)],
+  ]);
+}
+
 function typeOp(c: Ctx): A {
   return form(pick(["type-of", "number?", "string?", "procedure?", "symbol?", "keyword?", "list?", "integer?", "error?"]), expr(c));
 }
@@ -811,9 +822,79 @@ function tryCatch(): A {
   });
 }
 
-/** One of the recursion / closure / error templates. */
+/**
+ * Frames are dynamic: a `define` inside a body binds in the innermost frame only when it runs,
+ * so the same name can be global before it and local after it, or local in one call only.
+ */
+function conditionalDefines(): A {
+  return templateNames(4).chain(([g, f, c, h]) =>
+    fc.tuple(small([], 1), small([g], 1), small([g], 1), small([g], 1), count(0, 3)).map(([v1, v2, v3, v4, shape]) => {
+      const bodies = [
+        `(list ${g} (begin (when ${c} (define ${g} ${v2})) ${g}) ${g})`,
+        `(define ${h} (lambda () ${g})) (if ${c} (define ${g} ${v2}) (set! ${g} ${v3})) (list (${h}) ${g})`,
+        `(let ((r0 (try ${g} (catch (e) :unbound)))) (unless ${c} (define ${g} ${v2})) (list r0 ${g} ${v4}))`,
+        `(list (let ((${g} ${v2})) (define ${g} ${v3}) ${g}) ${g} (begin (set! ${g} ${v4}) ${g}))`,
+      ];
+      return `(define ${g} ${v1})\n(define (${f} ${c}) ${bodies[shape]})\n(list (${f} #t) (${f} #f) ${g} (${f} '()) ${g})`;
+    }),
+  );
+}
+
+/** Globals named like natives are late-bound everywhere, including inside the stdlib. */
+function redefinedBuiltins(): A {
+  // [native, a stdlib function that calls it once (no recursion), a call of that function]
+  const pairs: ReadonlyArray<readonly [string, string]> = [
+    ["car", "(first '(1 2))"], ["cdr", "(rest '(1 2))"], ["+", "(inc 41)"], ["-", "(dec 43)"],
+    ["=", "(zero? 0)"], ["equal?", "(not= 1 2)"], ["null?", "(empty? '())"], [">", "(positive? 5)"],
+    ["list", "(list 1 2)"], ["display", "(println 1)"], ["cons", "(cons 1 '())"],
+  ];
+  return fc.tuple(pick(pairs), templateNames(2), small([], 1), small([], 1), count(0, 3)).map(([[b, use], [p, q], v1, v2, shape]) => {
+    const uses = `(list ${use} (${b} 1 2) (${b} 1))`;
+    switch (shape) {
+      case 0:
+        return `(define before ${uses})\n(define (${b} &rest ${p}) (list :mine ${p} ${v1}))\n(list before ${uses})`;
+      case 1:
+        return `(define before ${use})\n(set! ${b} (lambda (${p} &rest ${q}) ${v1}))\n(list before ${uses})`;
+      case 2:
+        return `(define (f0 ${b}) (list (${b} 1) ${use}))\n(list (f0 (lambda (${p}) ${v1})) (f0 ${v2}) (let ((${b} list)) (${b} 1 2)))`;
+      default:
+        return `(define ${b} ${v1})\n(list ${b} ${use})`;
+    }
+  });
+}
+
+/** `eval` runs in the current frame: it reads, assigns and defines the caller's locals. */
+function evalInBodies(): A {
+  return templateNames(3).chain(([f, x, y]) =>
+    fc.tuple(small([x], 1), small([x], 1), small([], 1), count(0, 2)).map(([v1, v2, v3, shape]) => {
+      const bodies = [
+        `(list ${x} (eval '${x}) (eval '(begin (define ${x} ${v1}) ${x})) ${x} (eval '(set! ${x} ${v2})) ${x})`,
+        `(define (g0) ${x}) (eval '(define ${x} ${v1})) (list (g0) ${x} (eval '(define ${y} ${v2})) ${y})`,
+        `(let ((${y} ${x})) (eval '(set! ${y} ${v1})) (list ${x} ${y} (eval (list 'quote ${y}))))`,
+      ];
+      return `(define (${f} ${x}) ${bodies[shape]})\n(list (${f} ${v3}) (${f} 1) (try ${y} (catch (e) :unbound)))`;
+    }),
+  );
+}
+
+/** User macros (expanded before the code is compiled), used in bodies and at the top level. */
+function macros(): A {
+  return templateNames(4).chain(([m, a, b, f]) =>
+    fc.tuple(small([], 1), small([], 1), fc.boolean()).map(([v1, v2, late]) => {
+      const def = `(defmacro ${m} (${a} ${b}) \`(list ,${b} ,${a} (quote ,${a})))`;
+      const use = `(define (${f} ${a}) (${m} ${a} ${v1}))`;
+      return late ? `${use}\n${def}\n(list (${m} ${v2} 3) (try (${f} 1) (catch (e) (error-message e))))` : `${def}\n${use}\n(list (${m} ${v2} 3) (${f} ${v1}))`;
+    }),
+  );
+}
+
+/** One of the recursion / closure / scope / error templates. */
 export function featureProgram(): A {
   return choose([
+    [2, () => conditionalDefines()],
+    [2, () => redefinedBuiltins()],
+    [2, () => evalInBodies()],
+    [1, () => macros()],
     [3, () => selfRecursion()],
     [3, () => tailRecursion()],
     [3, () => mutualRecursion()],
