@@ -133,7 +133,12 @@ export const arityErr = (fn: string, min: number, max: number, got: number) =>
 
 /** JS ran out of stack: V8 throws a RangeError we turn into a catchable Lisp error. */
 export function isStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /call stack/i.test(e.message);
+  if (!(e instanceof RangeError)) return false;
+  try {
+    return /call stack/i.test(e.message);
+  } catch {
+    return true; // the test itself ran out of stack: this is an overflow
+  }
 }
 
 /** The Lisp error a thrown value stands for; undefined for internal JS faults. */
