@@ -113,8 +113,11 @@ export function read(ref: Fallback, cx: FnCtx): ES.Expression {
   switch (ref.t) {
     case "local": {
       const name = cx.jsName(ref.up, ref.slot);
+      const key = cx.mod.facts.refKey(ref, cx.creators())!;
       const v = B.at(B.id(name), ref.s, ref.name);
-      if (ref.fb === undefined || cx.bound.has(cx.mod.facts.refKey(ref, cx.creators())!)) return v;
+      // A variable no set! assigns keeps its value once bound: it needs no temporary.
+      if (ref.fb === undefined) return cx.mod.facts.assigned.has(key) ? v : markConst(v);
+      if (cx.bound.has(key)) return v;
       return B.cond(B.binary("!==", B.id(name), U), v, read(ref.fb, cx));
     }
     case "global":

@@ -39,6 +39,8 @@ export class Facts {
   readonly frames = new FrameIds();
   readonly writes = new Map<Key, number>();
   readonly candidates = new Map<Key, Lambda>();
+  /** Bindings some `set!` may assign (the others never change once bound). */
+  readonly assigned = new Set<Key>();
   readonly globalsRead = new Set<string>();
   readonly globalsWritten = new Set<string>();
   readonly tailSites = new Map<Lambda, TailSite[]>();
@@ -74,7 +76,11 @@ export function programFacts(program: Program, lateGlobals = false): Facts {
   const ref = (r: Fallback, writing: boolean): void => {
     if (r.t === "global") (writing ? f.globalsWritten : f.globalsRead).add(r.name);
     if (r.t === "dyn") f.reflective = true;
-    if (writing) write(f.refKey(r, frames) ?? "dyn", null);
+    if (writing) {
+      const key = f.refKey(r, frames) ?? "dyn";
+      write(key, null);
+      f.assigned.add(key);
+    }
     if (r.t === "local" && r.fb !== undefined) ref(r.fb, writing);
     else if (r.t === "dyn") ref(r.fb, writing);
   };

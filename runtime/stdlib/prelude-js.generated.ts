@@ -330,13 +330,10 @@ export function instantiatePrelude($r, $P) {
     let $p = 132;
     try {
       if ($r.truthy($r.truthy(($p = 119, $r.call2($r.g($P, ">", $s[118]), step, 0))) ? ($p = 121, $r.call2($r.g($P, "\u003c", $s[120]), start, end)) : $r.truthy(($p = 123, $r.call2($r.g($P, "\u003c", $s[122]), step, 0))) ? ($p = 125, $r.call2($r.g($P, ">", $s[124]), start, end)) : true)) {
-        const $t21 = $r.g($P, "cons", $s[126]);
-        const $t22 = start;
+        const $t19 = $r.g($P, "cons", $s[126]);
         const $t17 = $r.g($P, "range-impl", $s[127]);
         const $t18 = ($p = 129, $r.call2($r.g($P, "+", $s[128]), start, step));
-        const $t19 = end;
-        const $t20 = step;
-        return $r.tail($t21, [$t22, ($p = 130, $r.call3($t17, $t18, $t19, $t20))], $s[131]);
+        return $r.tail($t19, [start, ($p = 130, $r.call3($t17, $t18, end, step))], $s[131]);
       } else {
         return null;
       }
@@ -369,12 +366,10 @@ export function instantiatePrelude($r, $P) {
     let $p = 170;
     try {
       if ($r.truthy(($p = 163, $r.call2($r.g($P, ">", $s[162]), n$1, 0)))) {
-        const $t26 = $r.g($P, "cons", $s[164]);
-        const $t27 = x$6;
-        const $t23 = $r.g($P, "repeat-list", $s[165]);
-        const $t24 = x$6;
-        const $t25 = ($p = 167, $r.call2($r.g($P, "-", $s[166]), n$1, 1));
-        return $r.tail($t26, [$t27, ($p = 168, $r.call2($t23, $t24, $t25))], $s[169]);
+        const $t22 = $r.g($P, "cons", $s[164]);
+        const $t20 = $r.g($P, "repeat-list", $s[165]);
+        const $t21 = ($p = 167, $r.call2($r.g($P, "-", $s[166]), n$1, 1));
+        return $r.tail($t22, [x$6, ($p = 168, $r.call2($t20, x$6, $t21))], $s[169]);
       } else {
         return null;
       }
@@ -414,20 +409,18 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 200, $r.call1($r.g($P, "null?", $s[199]), xs$14)))) {
         return null;
       } else {
-        const $t28 = $r.g($P, "null?", $s[201]);
-        const $t29 = ($p = 203, $r.call1($r.g($P, "cdr", $s[202]), xs$14));
-        if ($r.truthy(($p = 204, $r.call1($t28, $t29)))) {
+        const $t23 = $r.g($P, "null?", $s[201]);
+        const $t24 = ($p = 203, $r.call1($r.g($P, "cdr", $s[202]), xs$14));
+        if ($r.truthy(($p = 204, $r.call1($t23, $t24)))) {
           return $r.tail($r.g($P, "list", $s[205]), [($p = 207, $r.call1($r.g($P, "car", $s[206]), xs$14))], $s[208]);
         } else {
-          const $t36 = $r.g($P, "cons", $s[209]);
-          const $t37 = ($p = 211, $r.call1($r.g($P, "car", $s[210]), xs$14));
-          const $t33 = $r.g($P, "cons", $s[212]);
-          const $t34 = sep;
-          const $t30 = $r.g($P, "intersperse", $s[213]);
-          const $t31 = sep;
-          const $t32 = ($p = 215, $r.call1($r.g($P, "cdr", $s[214]), xs$14));
-          const $t35 = ($p = 216, $r.call2($t30, $t31, $t32));
-          return $r.tail($t36, [$t37, ($p = 217, $r.call2($t33, $t34, $t35))], $s[218]);
+          const $t29 = $r.g($P, "cons", $s[209]);
+          const $t30 = ($p = 211, $r.call1($r.g($P, "car", $s[210]), xs$14));
+          const $t27 = $r.g($P, "cons", $s[212]);
+          const $t25 = $r.g($P, "intersperse", $s[213]);
+          const $t26 = ($p = 215, $r.call1($r.g($P, "cdr", $s[214]), xs$14));
+          const $t28 = ($p = 216, $r.call2($t25, sep, $t26));
+          return $r.tail($t29, [$t30, ($p = 217, $r.call2($t27, sep, $t28))], $s[218]);
         }
       }
     } catch ($e) {
@@ -440,11 +433,11 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 221, $r.call1($r.g($P, "null?", $s[220]), xs$15)))) {
         return null;
       } else {
-        const $t40 = ($p = 223, $r.call1($r.g($P, "car", $s[222]), xs$15));
-        const $t38 = $r.g($P, "flatten", $s[224]);
-        const $t39 = ($p = 226, $r.call1($r.g($P, "cdr", $s[225]), xs$15));
-        let head = $t40;
-        let tail = ($p = 227, $r.call1($t38, $t39));
+        const $t33 = ($p = 223, $r.call1($r.g($P, "car", $s[222]), xs$15));
+        const $t31 = $r.g($P, "flatten", $s[224]);
+        const $t32 = ($p = 226, $r.call1($r.g($P, "cdr", $s[225]), xs$15));
+        let head = $t33;
+        let tail = ($p = 227, $r.call1($t31, $t32));
         if ($r.truthy(($p = 229, $r.call1($r.g($P, "list?", $s[228]), head)))) {
           return $r.tail($r.g($P, "append", $s[230]), [($p = 232, $r.call1($r.g($P, "flatten", $s[231]), head)), tail], $s[233]);
         } else {
@@ -458,9 +451,9 @@ export function instantiatePrelude($r, $P) {
   $P["distinct"] = $r.fn(function distinct(xs$16) {
     let $p = 248;
     try {
-      const $t45 = $r.g($P, "reverse", $s[237]);
-      const $t41 = $r.g($P, "foldl", $s[238]);
-      const $t42 = $r.fn(function (seen, x$9) {
+      const $t37 = $r.g($P, "reverse", $s[237]);
+      const $t34 = $r.g($P, "foldl", $s[238]);
+      const $t35 = $r.fn(function (seen, x$9) {
         let $p = 243;
         try {
           if ($r.truthy(($p = 240, $r.call2($r.g($P, "member?", $s[239]), x$9, seen)))) {
@@ -472,9 +465,8 @@ export function instantiatePrelude($r, $P) {
           $r.rethrow($e, $s[$p]);
         }
       }, $a$17, null, null);
-      const $t43 = ($p = 245, $r.call0($r.g($P, "list", $s[244])));
-      const $t44 = xs$16;
-      return $r.tail($t45, [($p = 246, $r.call3($t41, $t42, $t43, $t44))], $s[247]);
+      const $t36 = ($p = 245, $r.call0($r.g($P, "list", $s[244])));
+      return $r.tail($t37, [($p = 246, $r.call3($t34, $t35, $t36, xs$16))], $s[247]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -485,10 +477,10 @@ export function instantiatePrelude($r, $P) {
       return $r.tail($r.g($P, "foldl", $s[249]), [$r.fn(function (best, x$10) {
         let $p = 254;
         try {
-          const $t46 = $r.g($P, ">", $s[250]);
-          const $t47 = ($p = 251, $r.call1(f$7, x$10));
-          const $t48 = ($p = 252, $r.call1(f$7, best));
-          if ($r.truthy(($p = 253, $r.call2($t46, $t47, $t48)))) {
+          const $t38 = $r.g($P, ">", $s[250]);
+          const $t39 = ($p = 251, $r.call1(f$7, x$10));
+          const $t40 = ($p = 252, $r.call1(f$7, best));
+          if ($r.truthy(($p = 253, $r.call2($t38, $t39, $t40)))) {
             return x$10;
           } else {
             return best;
@@ -507,10 +499,10 @@ export function instantiatePrelude($r, $P) {
       return $r.tail($r.g($P, "foldl", $s[261]), [$r.fn(function (best$1, x$11) {
         let $p = 266;
         try {
-          const $t49 = $r.g($P, "\u003c", $s[262]);
-          const $t50 = ($p = 263, $r.call1(f$8, x$11));
-          const $t51 = ($p = 264, $r.call1(f$8, best$1));
-          if ($r.truthy(($p = 265, $r.call2($t49, $t50, $t51)))) {
+          const $t41 = $r.g($P, "\u003c", $s[262]);
+          const $t42 = ($p = 263, $r.call1(f$8, x$11));
+          const $t43 = ($p = 264, $r.call1(f$8, best$1));
+          if ($r.truthy(($p = 265, $r.call2($t41, $t42, $t43)))) {
             return x$11;
           } else {
             return best$1;
@@ -576,21 +568,20 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 305, $r.call1($r.g($P, "null?", $s[304]), plist)))) {
         return null;
       } else {
-        const $t52 = $r.g($P, "null?", $s[306]);
-        const $t53 = ($p = 308, $r.call1($r.g($P, "cdr", $s[307]), plist));
-        if ($r.truthy(($p = 309, $r.call1($t52, $t53)))) {
+        const $t44 = $r.g($P, "null?", $s[306]);
+        const $t45 = ($p = 308, $r.call1($r.g($P, "cdr", $s[307]), plist));
+        if ($r.truthy(($p = 309, $r.call1($t44, $t45)))) {
           return null;
         } else {
-          const $t54 = $r.g($P, "equal?", $s[310]);
-          const $t55 = ($p = 312, $r.call1($r.g($P, "car", $s[311]), plist));
-          const $t56 = key;
-          if ($r.truthy(($p = 313, $r.call2($t54, $t55, $t56)))) {
+          const $t46 = $r.g($P, "equal?", $s[310]);
+          const $t47 = ($p = 312, $r.call1($r.g($P, "car", $s[311]), plist));
+          if ($r.truthy(($p = 313, $r.call2($t46, $t47, key)))) {
             return $r.tail($r.g($P, "second", $s[314]), [plist], $s[315]);
           } else {
-            const $t59 = $r.g($P, "plist-get", $s[316]);
-            const $t57 = $r.g($P, "cdr", $s[317]);
-            const $t58 = ($p = 319, $r.call1($r.g($P, "cdr", $s[318]), plist));
-            return $r.tail($t59, [($p = 320, $r.call1($t57, $t58)), key], $s[321]);
+            const $t50 = $r.g($P, "plist-get", $s[316]);
+            const $t48 = $r.g($P, "cdr", $s[317]);
+            const $t49 = ($p = 319, $r.call1($r.g($P, "cdr", $s[318]), plist));
+            return $r.tail($t50, [($p = 320, $r.call1($t48, $t49)), key], $s[321]);
           }
         }
       }
@@ -602,12 +593,11 @@ export function instantiatePrelude($r, $P) {
     return $r.tail($r.g($P, "find", $s[323]), [$r.fn(function (row) {
       let $p = 332;
       try {
-        const $t60 = $r.g($P, "equal?", $s[324]);
-        const $t61 = ($p = 326, $r.call1($r.g($P, "first", $s[325]), row));
-        const $t62 = state;
-        const $t63 = ($p = 327, $r.call2($t60, $t61, $t62));
-        if (!$r.truthy($t63)) {
-          return $t63;
+        const $t51 = $r.g($P, "equal?", $s[324]);
+        const $t52 = ($p = 326, $r.call1($r.g($P, "first", $s[325]), row));
+        const $t53 = ($p = 327, $r.call2($t51, $t52, state));
+        if (!$r.truthy($t53)) {
+          return $t53;
         }
         return $r.tail($r.g($P, "equal?", $s[328]), [($p = 330, $r.call1($r.g($P, "second", $s[329]), row)), event], $s[331]);
       } catch ($e) {
@@ -621,9 +611,9 @@ export function instantiatePrelude($r, $P) {
   $P["sm-spec?"] = $r.fn(function sm_spec$Q(s) {
     let $p = 344;
     try {
-      const $t64 = ($p = 339, $r.call1($r.g($P, "pair?", $s[338]), s));
-      if (!$r.truthy($t64)) {
-        return $t64;
+      const $t54 = ($p = 339, $r.call1($r.g($P, "pair?", $s[338]), s));
+      if (!$r.truthy($t54)) {
+        return $t54;
       }
       return $r.tail($r.g($P, "equal?", $s[340]), [($p = 342, $r.call1($r.g($P, "car", $s[341]), s)), sm_spec$k], $s[343]);
     } catch ($e) {
@@ -642,14 +632,13 @@ export function instantiatePrelude($r, $P) {
     return $r.tail($r.g($P, "for-each", $s[350]), [$r.fn(function (entry) {
       let $p = 350;
       try {
-        const $t65 = $r.g($P, "equal?", $s[350]);
-        const $t66 = ($p = 350, $r.call1($r.g($P, "first", $s[350]), entry));
-        const $t67 = state$1;
-        let $t68 = ($p = 350, $r.call2($t65, $t66, $t67));
-        if ($r.truthy($t68)) {
-          $t68 = ($p = 350, $r.call1($r.g($P, "second", $s[350]), entry));
+        const $t55 = $r.g($P, "equal?", $s[350]);
+        const $t56 = ($p = 350, $r.call1($r.g($P, "first", $s[350]), entry));
+        let $t57 = ($p = 350, $r.call2($t55, $t56, state$1));
+        if ($r.truthy($t57)) {
+          $t57 = ($p = 350, $r.call1($r.g($P, "second", $s[350]), entry));
         }
-        let handler = $t68;
+        let handler = $t57;
         if ($r.truthy(handler)) {
           return $r.tail(handler, [state$1], $s[350]);
         } else {
@@ -664,14 +653,13 @@ export function instantiatePrelude($r, $P) {
     return $r.tail($r.g($P, "for-each", $s[352]), [$r.fn(function (entry$1) {
       let $p = 352;
       try {
-        const $t69 = $r.g($P, "equal?", $s[352]);
-        const $t70 = ($p = 352, $r.call1($r.g($P, "first", $s[352]), entry$1));
-        const $t71 = event$1;
-        let $t72 = ($p = 352, $r.call2($t69, $t70, $t71));
-        if ($r.truthy($t72)) {
-          $t72 = ($p = 352, $r.call1($r.g($P, "second", $s[352]), entry$1));
+        const $t58 = $r.g($P, "equal?", $s[352]);
+        const $t59 = ($p = 352, $r.call1($r.g($P, "first", $s[352]), entry$1));
+        let $t60 = ($p = 352, $r.call2($t58, $t59, event$1));
+        if ($r.truthy($t60)) {
+          $t60 = ($p = 352, $r.call1($r.g($P, "second", $s[352]), entry$1));
         }
-        let handler$1 = $t72;
+        let handler$1 = $t60;
         if ($r.truthy(handler$1)) {
           return $r.tail(handler$1, [event$1, payload], $s[352]);
         } else {
@@ -693,26 +681,26 @@ export function instantiatePrelude($r, $P) {
       let history = $U;
       let fire$B$v = $U;
       let restart$B$v = $U;
-      let $t73 = ($p = 355, $r.call2($r.g($P, "sm-spec-get", $s[354]), spec, transitions$k));
-      if (!$r.truthy($t73)) {
-        $t73 = ($p = 357, $r.call0($r.g($P, "list", $s[356])));
+      let $t61 = ($p = 355, $r.call2($r.g($P, "sm-spec-get", $s[354]), spec, transitions$k));
+      if (!$r.truthy($t61)) {
+        $t61 = ($p = 357, $r.call0($r.g($P, "list", $s[356])));
       }
-      rows = $t73;
-      let $t74 = ($p = 359, $r.call2($r.g($P, "sm-spec-get", $s[358]), spec, on_enter$k));
-      if (!$r.truthy($t74)) {
-        $t74 = ($p = 361, $r.call0($r.g($P, "list", $s[360])));
+      rows = $t61;
+      let $t62 = ($p = 359, $r.call2($r.g($P, "sm-spec-get", $s[358]), spec, on_enter$k));
+      if (!$r.truthy($t62)) {
+        $t62 = ($p = 361, $r.call0($r.g($P, "list", $s[360])));
       }
-      enter_actions = $t74;
-      let $t75 = ($p = 363, $r.call2($r.g($P, "sm-spec-get", $s[362]), spec, on_exit$k));
-      if (!$r.truthy($t75)) {
-        $t75 = ($p = 365, $r.call0($r.g($P, "list", $s[364])));
+      enter_actions = $t62;
+      let $t63 = ($p = 363, $r.call2($r.g($P, "sm-spec-get", $s[362]), spec, on_exit$k));
+      if (!$r.truthy($t63)) {
+        $t63 = ($p = 365, $r.call0($r.g($P, "list", $s[364])));
       }
-      exit_actions = $t75;
-      let $t76 = ($p = 367, $r.call2($r.g($P, "sm-spec-get", $s[366]), spec, on_event$k));
-      if (!$r.truthy($t76)) {
-        $t76 = ($p = 369, $r.call0($r.g($P, "list", $s[368])));
+      exit_actions = $t63;
+      let $t64 = ($p = 367, $r.call2($r.g($P, "sm-spec-get", $s[366]), spec, on_event$k));
+      if (!$r.truthy($t64)) {
+        $t64 = ($p = 369, $r.call0($r.g($P, "list", $s[368])));
       }
-      event_actions = $t76;
+      event_actions = $t64;
       current = ($p = 371, $r.call2($r.g($P, "sm-spec-get", $s[370]), spec, initial$k));
       history = ($p = 374, $r.call1($r.g($P, "list", $s[372]), current !== $U ? current : $r.g($P, "current", $s[373])));
       function fire$B(event$2, payload$1) {
@@ -725,11 +713,11 @@ export function instantiatePrelude($r, $P) {
             let target = ($p = 383, $r.call2($r.g($P, "safe-nth", $s[382]), 2, row$1));
             let guard = ($p = 385, $r.call2($r.g($P, "safe-nth", $s[384]), 3, row$1));
             let effect = ($p = 387, $r.call2($r.g($P, "safe-nth", $s[386]), 4, row$1));
-            let $t77 = ($p = 389, $r.call1($r.g($P, "some?", $s[388]), guard));
-            if ($r.truthy($t77)) {
-              $t77 = !$r.truthy(($p = 391, $r.call3(guard, current !== $U ? current : $r.g($P, "current", $s[390]), event$2, payload$1)));
+            let $t65 = ($p = 389, $r.call1($r.g($P, "some?", $s[388]), guard));
+            if ($r.truthy($t65)) {
+              $t65 = !$r.truthy(($p = 391, $r.call3(guard, current !== $U ? current : $r.g($P, "current", $s[390]), event$2, payload$1)));
             }
-            if ($r.truthy($t77)) {
+            if ($r.truthy($t65)) {
               return current !== $U ? current : $r.g($P, "current", $s[392]);
             } else {
               ($p = 396, $r.call2($r.g($P, "sm-fire-state-actions", $s[393]), exit_actions !== $U ? exit_actions : $r.g($P, "exit-actions", $s[394]), current !== $U ? current : $r.g($P, "current", $s[395])));
@@ -737,17 +725,16 @@ export function instantiatePrelude($r, $P) {
                 ($p = 400, $r.call3(effect, current !== $U ? current : $r.g($P, "current", $s[399]), event$2, payload$1));
               }
               ($p = 403, $r.call3($r.g($P, "sm-fire-event-actions", $s[401]), event_actions !== $U ? event_actions : $r.g($P, "event-actions", $s[402]), event$2, payload$1));
-              const $t78 = target;
               if (current !== $U) {
-                current = $t78;
+                current = target;
               } else {
-                $r.gset($P, "current", $t78, $s[404]);
+                $r.gset($P, "current", target, $s[404]);
               }
-              const $t79 = ($p = 407, $r.call2($r.g($P, "cons", $s[405]), target, history !== $U ? history : $r.g($P, "history", $s[406])));
+              const $t66 = ($p = 407, $r.call2($r.g($P, "cons", $s[405]), target, history !== $U ? history : $r.g($P, "history", $s[406])));
               if (history !== $U) {
-                history = $t79;
+                history = $t66;
               } else {
-                $r.gset($P, "history", $t79, $s[408]);
+                $r.gset($P, "history", $t66, $s[408]);
               }
               ($p = 412, $r.call2($r.g($P, "sm-fire-state-actions", $s[409]), enter_actions !== $U ? enter_actions : $r.g($P, "enter-actions", $s[410]), current !== $U ? current : $r.g($P, "current", $s[411])));
               return current !== $U ? current : $r.g($P, "current", $s[413]);
@@ -761,17 +748,17 @@ export function instantiatePrelude($r, $P) {
       function restart$B() {
         let $p = 427;
         try {
-          const $t80 = ($p = 416, $r.call2($r.g($P, "sm-spec-get", $s[415]), spec, initial$k));
+          const $t67 = ($p = 416, $r.call2($r.g($P, "sm-spec-get", $s[415]), spec, initial$k));
           if (current !== $U) {
-            current = $t80;
+            current = $t67;
           } else {
-            $r.gset($P, "current", $t80, $s[417]);
+            $r.gset($P, "current", $t67, $s[417]);
           }
-          const $t81 = ($p = 420, $r.call1($r.g($P, "list", $s[418]), current !== $U ? current : $r.g($P, "current", $s[419])));
+          const $t68 = ($p = 420, $r.call1($r.g($P, "list", $s[418]), current !== $U ? current : $r.g($P, "current", $s[419])));
           if (history !== $U) {
-            history = $t81;
+            history = $t68;
           } else {
-            $r.gset($P, "history", $t81, $s[421]);
+            $r.gset($P, "history", $t68, $s[421]);
           }
           ($p = 425, $r.call2($r.g($P, "sm-fire-state-actions", $s[422]), enter_actions !== $U ? enter_actions : $r.g($P, "enter-actions", $s[423]), current !== $U ? current : $r.g($P, "current", $s[424])));
           return current !== $U ? current : $r.g($P, "current", $s[426]);
@@ -797,12 +784,12 @@ export function instantiatePrelude($r, $P) {
                   return $r.tail(restart$B$v, [], $s[447]);
                 } else {
                   if ($r.truthy(($p = 449, $r.call2($r.g($P, "equal?", $s[448]), msg$1, can$Q$k)))) {
-                    const $t86 = $r.g($P, "some?", $s[450]);
-                    const $t82 = $r.g($P, "sm-lookup-row", $s[451]);
-                    const $t83 = rows !== $U ? rows : $r.g($P, "rows", $s[452]);
-                    const $t84 = current !== $U ? current : $r.g($P, "current", $s[453]);
-                    const $t85 = ($p = 455, $r.call1($r.g($P, "car", $s[454]), args$2));
-                    return $r.tail($t86, [($p = 456, $r.call3($t82, $t83, $t84, $t85))], $s[457]);
+                    const $t73 = $r.g($P, "some?", $s[450]);
+                    const $t69 = $r.g($P, "sm-lookup-row", $s[451]);
+                    const $t70 = rows !== $U ? rows : $r.g($P, "rows", $s[452]);
+                    const $t71 = current !== $U ? current : $r.g($P, "current", $s[453]);
+                    const $t72 = ($p = 455, $r.call1($r.g($P, "car", $s[454]), args$2));
+                    return $r.tail($t73, [($p = 456, $r.call3($t69, $t70, $t71, $t72))], $s[457]);
                   } else {
                     return $r.tail($r.g($P, "error-msg", $s[458]), ["unknown SM message"], $s[459]);
                   }
@@ -842,22 +829,22 @@ export function instantiatePrelude($r, $P) {
         let $p = 500;
         try {
           if ($r.truthy(($p = 476, $r.call2($r.g($P, "equal?", $s[475]), msg$2, tell$k)))) {
-            const $t89 = $r.g($P, "append", $s[477]);
-            const $t90 = mailbox;
-            const $t87 = $r.g($P, "list", $s[478]);
-            const $t88 = ($p = 480, $r.call1($r.g($P, "car", $s[479]), args$4));
-            const $t91 = ($p = 481, $r.call1($t87, $t88));
-            const $t92 = ($p = 482, $r.call2($t89, $t90, $t91));
-            mailbox = $t92;
+            const $t76 = $r.g($P, "append", $s[477]);
+            const $t77 = mailbox;
+            const $t74 = $r.g($P, "list", $s[478]);
+            const $t75 = ($p = 480, $r.call1($r.g($P, "car", $s[479]), args$4));
+            const $t78 = ($p = 481, $r.call1($t74, $t75));
+            const $t79 = ($p = 482, $r.call2($t76, $t77, $t78));
+            mailbox = $t79;
             return state$2;
           } else {
             if ($r.truthy(($p = 484, $r.call2($r.g($P, "equal?", $s[483]), msg$2, step$B$k)))) {
               if (!$r.truthy(($p = 486, $r.call1($r.g($P, "null?", $s[485]), mailbox)))) {
                 let next = ($p = 488, $r.call1($r.g($P, "car", $s[487]), mailbox));
-                const $t93 = ($p = 490, $r.call1($r.g($P, "cdr", $s[489]), mailbox));
-                mailbox = $t93;
-                const $t94 = ($p = 491, $r.call2(behavior, state$2, next));
-                state$2 = $t94;
+                const $t80 = ($p = 490, $r.call1($r.g($P, "cdr", $s[489]), mailbox));
+                mailbox = $t80;
+                const $t81 = ($p = 491, $r.call2(behavior, state$2, next));
+                state$2 = $t81;
               }
               return state$2;
             } else {
@@ -912,11 +899,11 @@ export function instantiatePrelude($r, $P) {
   $P["actor-run!"] = $r.fn(function actor_run$B(a$8, n$2) {
     let $p = 531;
     try {
-      let $t95 = ($p = 520, $r.call2($r.g($P, "\u003c=", $s[519]), n$2, 0));
-      if (!$r.truthy($t95)) {
-        $t95 = ($p = 522, $r.call1($r.g($P, "actor-empty?", $s[521]), a$8));
+      let $t82 = ($p = 520, $r.call2($r.g($P, "\u003c=", $s[519]), n$2, 0));
+      if (!$r.truthy($t82)) {
+        $t82 = ($p = 522, $r.call1($r.g($P, "actor-empty?", $s[521]), a$8));
       }
-      if ($r.truthy($t95)) {
+      if ($r.truthy($t82)) {
         return $r.tail($r.g($P, "actor-state", $s[523]), [a$8], $s[524]);
       } else {
         ($p = 526, $r.call1($r.g($P, "actor-step!", $s[525]), a$8));
@@ -934,15 +921,15 @@ export function instantiatePrelude($r, $P) {
         let $p = 561;
         try {
           if ($r.truthy(($p = 535, $r.call2($r.g($P, "equal?", $s[534]), msg$3, subscribe$B$k)))) {
-            const $t96 = $r.g($P, "cons", $s[536]);
-            const $t97 = ($p = 538, $r.call1($r.g($P, "car", $s[537]), args$5));
-            const $t98 = subscribers;
-            const $t99 = ($p = 539, $r.call2($t96, $t97, $t98));
-            subscribers = $t99;
+            const $t83 = $r.g($P, "cons", $s[536]);
+            const $t84 = ($p = 538, $r.call1($r.g($P, "car", $s[537]), args$5));
+            const $t85 = subscribers;
+            const $t86 = ($p = 539, $r.call2($t83, $t84, $t85));
+            subscribers = $t86;
             return $r.tail($r.g($P, "car", $s[540]), [args$5], $s[541]);
           } else {
             if ($r.truthy(($p = 543, $r.call2($r.g($P, "equal?", $s[542]), msg$3, unsubscribe$B$k)))) {
-              const $t100 = ($p = 550, $r.call2($r.g($P, "remove", $s[544]), $r.fn(function (g$1) {
+              const $t87 = ($p = 550, $r.call2($r.g($P, "remove", $s[544]), $r.fn(function (g$1) {
                 let $p = 549;
                 try {
                   return $r.tail($r.g($P, "equal?", $s[545]), [g$1, ($p = 547, $r.call1($r.g($P, "car", $s[546]), args$5))], $s[548]);
@@ -950,7 +937,7 @@ export function instantiatePrelude($r, $P) {
                   $r.rethrow($e, $s[$p]);
                 }
               }, $a$36, null, null), subscribers));
-              subscribers = $t100;
+              subscribers = $t87;
               return null;
             } else {
               if ($r.truthy(($p = 552, $r.call2($r.g($P, "equal?", $s[551]), msg$3, emit$B$k)))) {
@@ -1007,11 +994,10 @@ export function instantiatePrelude($r, $P) {
             }
           }, $a$39, null, null), table));
           if ($r.truthy(($p = 581, $r.call1($r.g($P, "null?", $s[580]), entry$2)))) {
-            const $t104 = $r.g($P, "error-msg", $s[582]);
-            const $t101 = $r.g($P, "string-append", $s[583]);
-            const $t102 = label;
-            const $t103 = ($p = 585, $r.call1($r.g($P, "keyword->string", $s[584]), name));
-            return $r.tail($t104, [($p = 586, $r.call2($t101, $t102, $t103))], $s[587]);
+            const $t90 = $r.g($P, "error-msg", $s[582]);
+            const $t88 = $r.g($P, "string-append", $s[583]);
+            const $t89 = ($p = 585, $r.call1($r.g($P, "keyword->string", $s[584]), name));
+            return $r.tail($t90, [($p = 586, $r.call2($t88, label, $t89))], $s[587]);
           } else {
             return $r.tail($r.g($P, "apply", $s[588]), [($p = 590, $r.call1($r.g($P, "second", $s[589]), entry$2)), call_args], $s[591]);
           }
@@ -1024,25 +1010,25 @@ export function instantiatePrelude($r, $P) {
         let $p = 631;
         try {
           if ($r.truthy(($p = 594, $r.call2($r.g($P, "equal?", $s[593]), msg$4, register_command$B$k)))) {
-            const $t108 = $r.g($P, "cons", $s[595]);
-            const $t105 = $r.g($P, "list", $s[596]);
-            const $t106 = ($p = 598, $r.call1($r.g($P, "car", $s[597]), args$6));
-            const $t107 = ($p = 600, $r.call1($r.g($P, "second", $s[599]), args$6));
-            const $t109 = ($p = 601, $r.call2($t105, $t106, $t107));
-            const $t110 = commands;
-            const $t111 = ($p = 602, $r.call2($t108, $t109, $t110));
-            commands = $t111;
+            const $t94 = $r.g($P, "cons", $s[595]);
+            const $t91 = $r.g($P, "list", $s[596]);
+            const $t92 = ($p = 598, $r.call1($r.g($P, "car", $s[597]), args$6));
+            const $t93 = ($p = 600, $r.call1($r.g($P, "second", $s[599]), args$6));
+            const $t95 = ($p = 601, $r.call2($t91, $t92, $t93));
+            const $t96 = commands;
+            const $t97 = ($p = 602, $r.call2($t94, $t95, $t96));
+            commands = $t97;
             return $r.tail($r.g($P, "car", $s[603]), [args$6], $s[604]);
           } else {
             if ($r.truthy(($p = 606, $r.call2($r.g($P, "equal?", $s[605]), msg$4, register_query$B$k)))) {
-              const $t115 = $r.g($P, "cons", $s[607]);
-              const $t112 = $r.g($P, "list", $s[608]);
-              const $t113 = ($p = 610, $r.call1($r.g($P, "car", $s[609]), args$6));
-              const $t114 = ($p = 612, $r.call1($r.g($P, "second", $s[611]), args$6));
-              const $t116 = ($p = 613, $r.call2($t112, $t113, $t114));
-              const $t117 = queries;
-              const $t118 = ($p = 614, $r.call2($t115, $t116, $t117));
-              queries = $t118;
+              const $t101 = $r.g($P, "cons", $s[607]);
+              const $t98 = $r.g($P, "list", $s[608]);
+              const $t99 = ($p = 610, $r.call1($r.g($P, "car", $s[609]), args$6));
+              const $t100 = ($p = 612, $r.call1($r.g($P, "second", $s[611]), args$6));
+              const $t102 = ($p = 613, $r.call2($t98, $t99, $t100));
+              const $t103 = queries;
+              const $t104 = ($p = 614, $r.call2($t101, $t102, $t103));
+              queries = $t104;
               return $r.tail($r.g($P, "car", $s[615]), [args$6], $s[616]);
             } else {
               if ($r.truthy(($p = 618, $r.call2($r.g($P, "equal?", $s[617]), msg$4, dispatch_command$k)))) {
@@ -1084,13 +1070,13 @@ export function instantiatePrelude($r, $P) {
         let $p = 665;
         try {
           if ($r.truthy(($p = 646, $r.call2($r.g($P, "equal?", $s[645]), msg$5, append$B$k)))) {
-            const $t121 = $r.g($P, "append", $s[647]);
-            const $t122 = events;
-            const $t119 = $r.g($P, "list", $s[648]);
-            const $t120 = ($p = 650, $r.call1($r.g($P, "car", $s[649]), args$9));
-            const $t123 = ($p = 651, $r.call1($t119, $t120));
-            const $t124 = ($p = 652, $r.call2($t121, $t122, $t123));
-            events = $t124;
+            const $t107 = $r.g($P, "append", $s[647]);
+            const $t108 = events;
+            const $t105 = $r.g($P, "list", $s[648]);
+            const $t106 = ($p = 650, $r.call1($r.g($P, "car", $s[649]), args$9));
+            const $t109 = ($p = 651, $r.call1($t105, $t106));
+            const $t110 = ($p = 652, $r.call2($t107, $t108, $t109));
+            events = $t110;
             return $r.tail($r.g($P, "car", $s[653]), [args$9], $s[654]);
           } else {
             if ($r.truthy(($p = 656, $r.call2($r.g($P, "equal?", $s[655]), msg$5, history$k)))) {
@@ -1124,11 +1110,11 @@ export function instantiatePrelude($r, $P) {
     return $r.fn(function (variant, args$10) {
       let $p = 683;
       try {
-        let $t125 = ($p = 674, $r.call2($r.g($P, "plist-get", $s[673]), kvs$1, variant));
-        if (!$r.truthy($t125)) {
-          $t125 = ($p = 676, $r.call2($r.g($P, "plist-get", $s[675]), kvs$1, default$R$k));
+        let $t111 = ($p = 674, $r.call2($r.g($P, "plist-get", $s[673]), kvs$1, variant));
+        if (!$r.truthy($t111)) {
+          $t111 = ($p = 676, $r.call2($r.g($P, "plist-get", $s[675]), kvs$1, default$R$k));
         }
-        let handler$2 = $t125;
+        let handler$2 = $t111;
         if ($r.truthy(($p = 678, $r.call1($r.g($P, "null?", $s[677]), handler$2)))) {
           return $r.tail($r.g($P, "error-msg", $s[679]), ["no strategy variant matched + no :default"], $s[680]);
         } else {
@@ -1178,14 +1164,13 @@ export function instantiatePrelude($r, $P) {
         if ($r.truthy(($p = 711, $r.call1($r.g($P, "null?", $s[710]), tagged_value)))) {
           return null;
         } else {
-          const $t126 = $r.g($P, "plist-get", $s[712]);
-          const $t127 = kvs$3;
-          const $t128 = ($p = 714, $r.call1($r.g($P, "car", $s[713]), tagged_value));
-          let $t129 = ($p = 715, $r.call2($t126, $t127, $t128));
-          if (!$r.truthy($t129)) {
-            $t129 = ($p = 717, $r.call2($r.g($P, "plist-get", $s[716]), kvs$3, default$R$k));
+          const $t112 = $r.g($P, "plist-get", $s[712]);
+          const $t113 = ($p = 714, $r.call1($r.g($P, "car", $s[713]), tagged_value));
+          let $t114 = ($p = 715, $r.call2($t112, kvs$3, $t113));
+          if (!$r.truthy($t114)) {
+            $t114 = ($p = 717, $r.call2($r.g($P, "plist-get", $s[716]), kvs$3, default$R$k));
           }
-          let handler$3 = $t129;
+          let handler$3 = $t114;
           if ($r.truthy(($p = 719, $r.call1($r.g($P, "null?", $s[718]), handler$3)))) {
             return $r.tail($r.g($P, "error-msg", $s[720]), ["no visitor matched tag"], $s[721]);
           } else {
@@ -1215,16 +1200,16 @@ export function instantiatePrelude($r, $P) {
           ($p = 753, $r.call2($r.g($P, "for-each", $s[737]), $r.fn(function (h) {
             let $p = 752;
             try {
-              const $t130 = $r.g($P, "equal?", $s[738]);
-              const $t131 = ($p = 740, $r.call1($r.g($P, "car", $s[739]), h));
-              let $t135 = ($p = 741, $r.call2($t130, $t131, $S$k));
-              if (!$r.truthy($t135)) {
-                const $t136 = $r.g($P, "equal?", $s[742]);
-                const $t137 = ($p = 744, $r.call1($r.g($P, "car", $s[743]), h));
-                const $t138 = stage_name !== $U ? stage_name : $r.g($P, "stage-name", $s[745]);
-                $t135 = ($p = 746, $r.call2($t136, $t137, $t138));
+              const $t115 = $r.g($P, "equal?", $s[738]);
+              const $t116 = ($p = 740, $r.call1($r.g($P, "car", $s[739]), h));
+              let $t120 = ($p = 741, $r.call2($t115, $t116, $S$k));
+              if (!$r.truthy($t120)) {
+                const $t121 = $r.g($P, "equal?", $s[742]);
+                const $t122 = ($p = 744, $r.call1($r.g($P, "car", $s[743]), h));
+                const $t123 = stage_name !== $U ? stage_name : $r.g($P, "stage-name", $s[745]);
+                $t120 = ($p = 746, $r.call2($t121, $t122, $t123));
               }
-              if ($r.truthy($t135)) {
+              if ($r.truthy($t120)) {
                 return $r.tail(($p = 748, $r.call1($r.g($P, "second", $s[747]), h)), [stage_name !== $U ? stage_name : $r.g($P, "stage-name", $s[749]), input, output !== $U ? output : $r.g($P, "output", $s[750])], $s[751]);
               } else {
                 return null;
@@ -1246,14 +1231,14 @@ export function instantiatePrelude($r, $P) {
             return $r.tail($r.g($P, "foldl", $s[758]), [run_stage$v, ($p = 760, $r.call1($r.g($P, "car", $s[759]), args$13)), stages], $s[761]);
           } else {
             if ($r.truthy(($p = 763, $r.call2($r.g($P, "equal?", $s[762]), msg$6, on_stage$B$k)))) {
-              const $t142 = $r.g($P, "cons", $s[764]);
-              const $t139 = $r.g($P, "list", $s[765]);
-              const $t140 = ($p = 767, $r.call1($r.g($P, "car", $s[766]), args$13));
-              const $t141 = ($p = 769, $r.call1($r.g($P, "second", $s[768]), args$13));
-              const $t143 = ($p = 770, $r.call2($t139, $t140, $t141));
-              const $t144 = hooks;
-              const $t145 = ($p = 771, $r.call2($t142, $t143, $t144));
-              hooks = $t145;
+              const $t127 = $r.g($P, "cons", $s[764]);
+              const $t124 = $r.g($P, "list", $s[765]);
+              const $t125 = ($p = 767, $r.call1($r.g($P, "car", $s[766]), args$13));
+              const $t126 = ($p = 769, $r.call1($r.g($P, "second", $s[768]), args$13));
+              const $t128 = ($p = 770, $r.call2($t124, $t125, $t126));
+              const $t129 = hooks;
+              const $t130 = ($p = 771, $r.call2($t127, $t128, $t129));
+              hooks = $t130;
               return null;
             } else {
               if ($r.truthy(($p = 773, $r.call2($r.g($P, "equal?", $s[772]), msg$6, stages$k)))) {
@@ -1280,13 +1265,13 @@ export function instantiatePrelude($r, $P) {
   $P["make-transducer"] = $r.fn(function make_transducer(kvs$4) {
     let $p = 810;
     try {
-      const $t147 = ($p = 781, $r.call2($r.g($P, "plist-get", $s[780]), kvs$4, initial$k));
-      let $t146 = ($p = 783, $r.call2($r.g($P, "plist-get", $s[782]), kvs$4, transitions$k));
-      if (!$r.truthy($t146)) {
-        $t146 = ($p = 785, $r.call0($r.g($P, "list", $s[784])));
+      const $t132 = ($p = 781, $r.call2($r.g($P, "plist-get", $s[780]), kvs$4, initial$k));
+      let $t131 = ($p = 783, $r.call2($r.g($P, "plist-get", $s[782]), kvs$4, transitions$k));
+      if (!$r.truthy($t131)) {
+        $t131 = ($p = 785, $r.call0($r.g($P, "list", $s[784])));
       }
-      let current$1 = $t147;
-      let rows$1 = $t146;
+      let current$1 = $t132;
+      let rows$1 = $t131;
       return $r.fn(function (msg$7, args$14) {
         let $p = 809;
         try {
@@ -1294,12 +1279,12 @@ export function instantiatePrelude($r, $P) {
             let row$2 = ($p = 800, $r.call2($r.g($P, "find", $s[788]), $r.fn(function (r) {
               let $p = 799;
               try {
-                const $t148 = $r.g($P, "equal?", $s[789]);
-                const $t149 = ($p = 791, $r.call1($r.g($P, "first", $s[790]), r));
-                const $t150 = current$1;
-                const $t151 = ($p = 792, $r.call2($t148, $t149, $t150));
-                if (!$r.truthy($t151)) {
-                  return $t151;
+                const $t133 = $r.g($P, "equal?", $s[789]);
+                const $t134 = ($p = 791, $r.call1($r.g($P, "first", $s[790]), r));
+                const $t135 = current$1;
+                const $t136 = ($p = 792, $r.call2($t133, $t134, $t135));
+                if (!$r.truthy($t136)) {
+                  return $t136;
                 }
                 return $r.tail($r.g($P, "equal?", $s[793]), [($p = 795, $r.call1($r.g($P, "second", $s[794]), r)), ($p = 797, $r.call1($r.g($P, "car", $s[796]), args$14))], $s[798]);
               } catch ($e) {
@@ -1309,8 +1294,8 @@ export function instantiatePrelude($r, $P) {
             if ($r.truthy(($p = 802, $r.call1($r.g($P, "null?", $s[801]), row$2)))) {
               return null;
             } else {
-              const $t152 = ($p = 804, $r.call1($r.g($P, "third", $s[803]), row$2));
-              current$1 = $t152;
+              const $t137 = ($p = 804, $r.call1($r.g($P, "third", $s[803]), row$2));
+              current$1 = $t137;
               return $r.tail($r.g($P, "fourth", $s[805]), [row$2], $s[806]);
             }
           } else {
@@ -1342,11 +1327,11 @@ export function instantiatePrelude($r, $P) {
   $P["record-field-accessor"] = $r.fn(function record_field_accessor(record_name, field) {
     let $p = 829;
     try {
-      const $t156 = $r.g($P, "string->symbol", $s[821]);
-      const $t153 = $r.g($P, "string-append", $s[822]);
-      const $t154 = ($p = 824, $r.call1($r.g($P, "symbol->string", $s[823]), record_name));
-      const $t155 = ($p = 826, $r.call1($r.g($P, "symbol->string", $s[825]), field));
-      return $r.tail($t156, [($p = 827, $r.call3($t153, $t154, "-", $t155))], $s[828]);
+      const $t141 = $r.g($P, "string->symbol", $s[821]);
+      const $t138 = $r.g($P, "string-append", $s[822]);
+      const $t139 = ($p = 824, $r.call1($r.g($P, "symbol->string", $s[823]), record_name));
+      const $t140 = ($p = 826, $r.call1($r.g($P, "symbol->string", $s[825]), field));
+      return $r.tail($t141, [($p = 827, $r.call3($t138, $t139, "-", $t140))], $s[828]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1354,11 +1339,11 @@ export function instantiatePrelude($r, $P) {
   $P["record-field-setter"] = $r.fn(function record_field_setter(record_name$1, field$1) {
     let $p = 838;
     try {
-      const $t160 = $r.g($P, "string->symbol", $s[830]);
-      const $t157 = $r.g($P, "string-append", $s[831]);
-      const $t158 = ($p = 833, $r.call1($r.g($P, "symbol->string", $s[832]), record_name$1));
-      const $t159 = ($p = 835, $r.call1($r.g($P, "symbol->string", $s[834]), field$1));
-      return $r.tail($t160, [($p = 836, $r.call3($t157, $t158, "-set-", $t159))], $s[837]);
+      const $t145 = $r.g($P, "string->symbol", $s[830]);
+      const $t142 = $r.g($P, "string-append", $s[831]);
+      const $t143 = ($p = 833, $r.call1($r.g($P, "symbol->string", $s[832]), record_name$1));
+      const $t144 = ($p = 835, $r.call1($r.g($P, "symbol->string", $s[834]), field$1));
+      return $r.tail($t145, [($p = 836, $r.call3($t142, $t143, "-set-", $t144))], $s[837]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1391,19 +1376,19 @@ export function instantiatePrelude($r, $P) {
   $P["lazy-take"] = $r.fn(function lazy_take(n$3, s$13) {
     let $p = 870;
     try {
-      let $t161 = ($p = 857, $r.call2($r.g($P, "\u003c=", $s[856]), n$3, 0));
-      if (!$r.truthy($t161)) {
-        $t161 = ($p = 859, $r.call1($r.g($P, "lazy-empty?", $s[858]), s$13));
+      let $t146 = ($p = 857, $r.call2($r.g($P, "\u003c=", $s[856]), n$3, 0));
+      if (!$r.truthy($t146)) {
+        $t146 = ($p = 859, $r.call1($r.g($P, "lazy-empty?", $s[858]), s$13));
       }
-      if ($r.truthy($t161)) {
+      if ($r.truthy($t146)) {
         return null;
       } else {
-        const $t165 = $r.g($P, "cons", $s[860]);
-        const $t166 = ($p = 862, $r.call1($r.g($P, "lazy-head", $s[861]), s$13));
-        const $t162 = $r.g($P, "lazy-take", $s[863]);
-        const $t163 = ($p = 865, $r.call2($r.g($P, "-", $s[864]), n$3, 1));
-        const $t164 = ($p = 867, $r.call1($r.g($P, "lazy-rest", $s[866]), s$13));
-        return $r.tail($t165, [$t166, ($p = 868, $r.call2($t162, $t163, $t164))], $s[869]);
+        const $t150 = $r.g($P, "cons", $s[860]);
+        const $t151 = ($p = 862, $r.call1($r.g($P, "lazy-head", $s[861]), s$13));
+        const $t147 = $r.g($P, "lazy-take", $s[863]);
+        const $t148 = ($p = 865, $r.call2($r.g($P, "-", $s[864]), n$3, 1));
+        const $t149 = ($p = 867, $r.call1($r.g($P, "lazy-rest", $s[866]), s$13));
+        return $r.tail($t150, [$t151, ($p = 868, $r.call2($t147, $t148, $t149))], $s[869]);
       }
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
@@ -1412,11 +1397,11 @@ export function instantiatePrelude($r, $P) {
   $P["lazy-drop"] = $r.fn(function lazy_drop(n$4, s$14) {
     let $p = 881;
     try {
-      let $t167 = ($p = 872, $r.call2($r.g($P, "\u003c=", $s[871]), n$4, 0));
-      if (!$r.truthy($t167)) {
-        $t167 = ($p = 874, $r.call1($r.g($P, "lazy-empty?", $s[873]), s$14));
+      let $t152 = ($p = 872, $r.call2($r.g($P, "\u003c=", $s[871]), n$4, 0));
+      if (!$r.truthy($t152)) {
+        $t152 = ($p = 874, $r.call1($r.g($P, "lazy-empty?", $s[873]), s$14));
       }
-      if ($r.truthy($t167)) {
+      if ($r.truthy($t152)) {
         return s$14;
       } else {
         return $r.tail($r.g($P, "lazy-drop", $s[875]), [($p = 877, $r.call2($r.g($P, "-", $s[876]), n$4, 1)), ($p = 879, $r.call1($r.g($P, "lazy-rest", $s[878]), s$14))], $s[880]);
@@ -1431,11 +1416,11 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 883, $r.call1($r.g($P, "lazy-empty?", $s[882]), s$15)))) {
         return null;
       } else {
-        const $t170 = $r.g($P, "cons", $s[884]);
-        const $t171 = ($p = 886, $r.call1($r.g($P, "lazy-head", $s[885]), s$15));
-        const $t168 = $r.g($P, "realize", $s[887]);
-        const $t169 = ($p = 889, $r.call1($r.g($P, "lazy-rest", $s[888]), s$15));
-        return $r.tail($t170, [$t171, ($p = 890, $r.call1($t168, $t169))], $s[891]);
+        const $t155 = $r.g($P, "cons", $s[884]);
+        const $t156 = ($p = 886, $r.call1($r.g($P, "lazy-head", $s[885]), s$15));
+        const $t153 = $r.g($P, "realize", $s[887]);
+        const $t154 = ($p = 889, $r.call1($r.g($P, "lazy-rest", $s[888]), s$15));
+        return $r.tail($t155, [$t156, ($p = 890, $r.call1($t153, $t154))], $s[891]);
       }
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
@@ -1447,10 +1432,9 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 894, $r.call1($r.g($P, "lazy-empty?", $s[893]), s$16)))) {
         return $r.tail($r.g($P, "lazy-empty", $s[895]), [], $s[896]);
       } else {
-        const $t174 = $r.g($P, "list", $s[897]);
-        const $t172 = f$13;
-        const $t173 = ($p = 897, $r.call1($r.g($P, "lazy-head", $s[897]), s$16));
-        return $r.tail($t174, [($p = 897, $r.call1($t172, $t173)), $r.delay($r.fn(function () {
+        const $t158 = $r.g($P, "list", $s[897]);
+        const $t157 = ($p = 897, $r.call1($r.g($P, "lazy-head", $s[897]), s$16));
+        return $r.tail($t158, [($p = 897, $r.call1(f$13, $t157)), $r.delay($r.fn(function () {
           let $p = 897;
           try {
             return $r.tail($r.g($P, "lazy-map", $s[897]), [f$13, ($p = 897, $r.call1($r.g($P, "lazy-rest", $s[897]), s$16))], $s[897]);
@@ -1469,9 +1453,8 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 900, $r.call1($r.g($P, "lazy-empty?", $s[899]), s$17)))) {
         return $r.tail($r.g($P, "lazy-empty", $s[901]), [], $s[902]);
       } else {
-        const $t175 = p$2;
-        const $t176 = ($p = 904, $r.call1($r.g($P, "lazy-head", $s[903]), s$17));
-        if ($r.truthy(($p = 905, $r.call1($t175, $t176)))) {
+        const $t159 = ($p = 904, $r.call1($r.g($P, "lazy-head", $s[903]), s$17));
+        if ($r.truthy(($p = 905, $r.call1(p$2, $t159)))) {
           return $r.tail($r.g($P, "list", $s[906]), [($p = 906, $r.call1($r.g($P, "lazy-head", $s[906]), s$17)), $r.delay($r.fn(function () {
             let $p = 906;
             try {
@@ -1552,11 +1535,10 @@ export function instantiatePrelude($r, $P) {
         if ($r.truthy(($p = 939, $r.call1($r.g($P, "null?", $s[938]), m$5)))) {
           return null;
         } else {
-          const $t180 = $r.g($P, "get-in", $s[940]);
-          const $t177 = $r.g($P, "hash-map-get", $s[941]);
-          const $t178 = m$5;
-          const $t179 = ($p = 943, $r.call1($r.g($P, "car", $s[942]), path));
-          return $r.tail($t180, [($p = 944, $r.call2($t177, $t178, $t179)), ($p = 946, $r.call1($r.g($P, "cdr", $s[945]), path))], $s[947]);
+          const $t162 = $r.g($P, "get-in", $s[940]);
+          const $t160 = $r.g($P, "hash-map-get", $s[941]);
+          const $t161 = ($p = 943, $r.call1($r.g($P, "car", $s[942]), path));
+          return $r.tail($t162, [($p = 944, $r.call2($t160, m$5, $t161)), ($p = 946, $r.call1($r.g($P, "cdr", $s[945]), path))], $s[947]);
         }
       }
     } catch ($e) {
@@ -1569,29 +1551,26 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 950, $r.call1($r.g($P, "null?", $s[949]), path$1)))) {
         return v$2;
       } else {
-        let $t181 = m$6;
-        if (!$r.truthy($t181)) {
-          $t181 = ($p = 952, $r.call0($r.g($P, "hash-map", $s[951])));
+        let $t163 = m$6;
+        if (!$r.truthy($t163)) {
+          $t163 = ($p = 952, $r.call0($r.g($P, "hash-map", $s[951])));
         }
-        let here = $t181;
+        let here = $t163;
         let k$3 = ($p = 954, $r.call1($r.g($P, "car", $s[953]), path$1));
-        const $t182 = $r.g($P, "null?", $s[955]);
-        const $t183 = ($p = 957, $r.call1($r.g($P, "cdr", $s[956]), path$1));
-        if ($r.truthy(($p = 958, $r.call1($t182, $t183)))) {
+        const $t164 = $r.g($P, "null?", $s[955]);
+        const $t165 = ($p = 957, $r.call1($r.g($P, "cdr", $s[956]), path$1));
+        if ($r.truthy(($p = 958, $r.call1($t164, $t165)))) {
           return $r.tail($r.g($P, "hash-map-set", $s[959]), [here, k$3, v$2], $s[960]);
         } else {
-          const $t189 = $r.g($P, "hash-map-set", $s[961]);
-          const $t190 = here;
-          const $t191 = k$3;
-          const $t185 = $r.g($P, "assoc-in", $s[962]);
-          let $t184 = ($p = 964, $r.call2($r.g($P, "hash-map-get", $s[963]), m$6, k$3));
-          if (!$r.truthy($t184)) {
-            $t184 = ($p = 966, $r.call0($r.g($P, "hash-map", $s[965])));
+          const $t170 = $r.g($P, "hash-map-set", $s[961]);
+          const $t167 = $r.g($P, "assoc-in", $s[962]);
+          let $t166 = ($p = 964, $r.call2($r.g($P, "hash-map-get", $s[963]), m$6, k$3));
+          if (!$r.truthy($t166)) {
+            $t166 = ($p = 966, $r.call0($r.g($P, "hash-map", $s[965])));
           }
-          const $t186 = $t184;
-          const $t187 = ($p = 968, $r.call1($r.g($P, "cdr", $s[967]), path$1));
-          const $t188 = v$2;
-          return $r.tail($t189, [$t190, $t191, ($p = 969, $r.call3($t185, $t186, $t187, $t188))], $s[970]);
+          const $t168 = $t166;
+          const $t169 = ($p = 968, $r.call1($r.g($P, "cdr", $s[967]), path$1));
+          return $r.tail($t170, [here, k$3, ($p = 969, $r.call3($t167, $t168, $t169, v$2))], $s[970]);
         }
       }
     } catch ($e) {
@@ -1601,12 +1580,9 @@ export function instantiatePrelude($r, $P) {
   $P["update-in"] = $r.fn(function update_in(m$7, path$2, f$15) {
     let $p = 977;
     try {
-      const $t194 = $r.g($P, "assoc-in", $s[972]);
-      const $t195 = m$7;
-      const $t196 = path$2;
-      const $t192 = f$15;
-      const $t193 = ($p = 974, $r.call2($r.g($P, "get-in", $s[973]), m$7, path$2));
-      return $r.tail($t194, [$t195, $t196, ($p = 975, $r.call1($t192, $t193))], $s[976]);
+      const $t172 = $r.g($P, "assoc-in", $s[972]);
+      const $t171 = ($p = 974, $r.call2($r.g($P, "get-in", $s[973]), m$7, path$2));
+      return $r.tail($t172, [m$7, path$2, ($p = 975, $r.call1(f$15, $t171))], $s[976]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1639,17 +1615,15 @@ export function instantiatePrelude($r, $P) {
         let $p = 1003;
         try {
           let k$4 = ($p = 992, $r.call1(f$16, x$23));
-          const $t201 = $r.g($P, "hash-map-set", $s[993]);
-          const $t202 = acc$3;
-          const $t203 = k$4;
-          const $t198 = $r.g($P, "append", $s[994]);
-          let $t197 = ($p = 996, $r.call2($r.g($P, "hash-map-get", $s[995]), acc$3, k$4));
-          if (!$r.truthy($t197)) {
-            $t197 = ($p = 998, $r.call0($r.g($P, "list", $s[997])));
+          const $t177 = $r.g($P, "hash-map-set", $s[993]);
+          const $t174 = $r.g($P, "append", $s[994]);
+          let $t173 = ($p = 996, $r.call2($r.g($P, "hash-map-get", $s[995]), acc$3, k$4));
+          if (!$r.truthy($t173)) {
+            $t173 = ($p = 998, $r.call0($r.g($P, "list", $s[997])));
           }
-          const $t199 = $t197;
-          const $t200 = ($p = 1000, $r.call1($r.g($P, "list", $s[999]), x$23));
-          return $r.tail($t201, [$t202, $t203, ($p = 1001, $r.call2($t198, $t199, $t200))], $s[1002]);
+          const $t175 = $t173;
+          const $t176 = ($p = 1000, $r.call1($r.g($P, "list", $s[999]), x$23));
+          return $r.tail($t177, [acc$3, k$4, ($p = 1001, $r.call2($t174, $t175, $t176))], $s[1002]);
         } catch ($e) {
           $r.rethrow($e, $s[$p]);
         }
@@ -1664,17 +1638,17 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 1009, $r.call1($r.g($P, "null?", $s[1008]), xs$22)))) {
         return $r.tail($r.g($P, "hash-map", $s[1010]), [], $s[1011]);
       } else {
-        const $t204 = $r.g($P, "list?", $s[1012]);
-        const $t205 = ($p = 1014, $r.call1($r.g($P, "car", $s[1013]), xs$22));
-        let $t210 = ($p = 1015, $r.call1($t204, $t205));
-        if ($r.truthy($t210)) {
-          const $t213 = $r.g($P, "=", $s[1016]);
-          const $t211 = $r.g($P, "length", $s[1017]);
-          const $t212 = ($p = 1019, $r.call1($r.g($P, "car", $s[1018]), xs$22));
-          const $t214 = ($p = 1020, $r.call1($t211, $t212));
-          $t210 = ($p = 1021, $r.call2($t213, $t214, 2));
+        const $t178 = $r.g($P, "list?", $s[1012]);
+        const $t179 = ($p = 1014, $r.call1($r.g($P, "car", $s[1013]), xs$22));
+        let $t184 = ($p = 1015, $r.call1($t178, $t179));
+        if ($r.truthy($t184)) {
+          const $t187 = $r.g($P, "=", $s[1016]);
+          const $t185 = $r.g($P, "length", $s[1017]);
+          const $t186 = ($p = 1019, $r.call1($r.g($P, "car", $s[1018]), xs$22));
+          const $t188 = ($p = 1020, $r.call1($t185, $t186));
+          $t184 = ($p = 1021, $r.call2($t187, $t188, 2));
         }
-        if ($r.truthy($t210)) {
+        if ($r.truthy($t184)) {
           return $r.tail($r.g($P, "foldl", $s[1022]), [$r.fn(function (acc$4, kv) {
             let $p = 1029;
             try {
@@ -1773,8 +1747,8 @@ export function instantiatePrelude($r, $P) {
             return $r.tail($r.g($P, "hash-map-get", $s[1089]), [cache, key$2], $s[1090]);
           } else {
             let result$1 = ($p = 1092, $r.call2($r.g($P, "apply", $s[1091]), f$17, args$15));
-            const $t215 = ($p = 1094, $r.call3($r.g($P, "hash-map-set", $s[1093]), cache, key$2, result$1));
-            cache = $t215;
+            const $t189 = ($p = 1094, $r.call3($r.g($P, "hash-map-set", $s[1093]), cache, key$2, result$1));
+            cache = $t189;
             return result$1;
           }
         } catch ($e) {
@@ -1792,69 +1766,67 @@ export function instantiatePrelude($r, $P) {
         return $r.tail($r.g($P, "list", $s[1099]), [true, ($p = 1101, $r.call0($r.g($P, "list", $s[1100])))], $s[1102]);
       } else {
         if ($r.truthy(($p = 1104, $r.call1($r.g($P, "symbol?", $s[1103]), pattern)))) {
-          const $t218 = $r.g($P, "list", $s[1105]);
-          const $t216 = $r.g($P, "list", $s[1106]);
-          const $t217 = ($p = 1108, $r.call2($r.g($P, "list", $s[1107]), pattern, val_sym));
-          return $r.tail($t218, [true, ($p = 1109, $r.call1($t216, $t217))], $s[1110]);
+          const $t192 = $r.g($P, "list", $s[1105]);
+          const $t190 = $r.g($P, "list", $s[1106]);
+          const $t191 = ($p = 1108, $r.call2($r.g($P, "list", $s[1107]), pattern, val_sym));
+          return $r.tail($t192, [true, ($p = 1109, $r.call1($t190, $t191))], $s[1110]);
         } else {
-          let $t219 = ($p = 1112, $r.call1($r.g($P, "number?", $s[1111]), pattern));
-          if (!$r.truthy($t219)) {
-            $t219 = ($p = 1114, $r.call1($r.g($P, "string?", $s[1113]), pattern));
-            if (!$r.truthy($t219)) {
-              $t219 = ($p = 1116, $r.call1($r.g($P, "boolean?", $s[1115]), pattern));
-              if (!$r.truthy($t219)) {
-                $t219 = ($p = 1118, $r.call1($r.g($P, "keyword?", $s[1117]), pattern));
+          let $t193 = ($p = 1112, $r.call1($r.g($P, "number?", $s[1111]), pattern));
+          if (!$r.truthy($t193)) {
+            $t193 = ($p = 1114, $r.call1($r.g($P, "string?", $s[1113]), pattern));
+            if (!$r.truthy($t193)) {
+              $t193 = ($p = 1116, $r.call1($r.g($P, "boolean?", $s[1115]), pattern));
+              if (!$r.truthy($t193)) {
+                $t193 = ($p = 1118, $r.call1($r.g($P, "keyword?", $s[1117]), pattern));
               }
             }
           }
-          if ($r.truthy($t219)) {
+          if ($r.truthy($t193)) {
             return $r.tail($r.g($P, "list", $s[1119]), [($p = 1121, $r.call3($r.g($P, "list", $s[1120]), equal$Q$s, val_sym, pattern)), ($p = 1123, $r.call0($r.g($P, "list", $s[1122])))], $s[1124]);
           } else {
-            let $t224 = ($p = 1126, $r.call1($r.g($P, "list?", $s[1125]), pattern));
-            if ($r.truthy($t224)) {
-              const $t225 = $r.g($P, "=", $s[1127]);
-              const $t226 = ($p = 1129, $r.call1($r.g($P, "length", $s[1128]), pattern));
-              $t224 = ($p = 1130, $r.call2($t225, $t226, 2));
-              if ($r.truthy($t224)) {
-                const $t227 = $r.g($P, "equal?", $s[1131]);
-                const $t228 = ($p = 1133, $r.call1($r.g($P, "car", $s[1132]), pattern));
-                $t224 = ($p = 1134, $r.call2($t227, $t228, quote$s));
+            let $t198 = ($p = 1126, $r.call1($r.g($P, "list?", $s[1125]), pattern));
+            if ($r.truthy($t198)) {
+              const $t199 = $r.g($P, "=", $s[1127]);
+              const $t200 = ($p = 1129, $r.call1($r.g($P, "length", $s[1128]), pattern));
+              $t198 = ($p = 1130, $r.call2($t199, $t200, 2));
+              if ($r.truthy($t198)) {
+                const $t201 = $r.g($P, "equal?", $s[1131]);
+                const $t202 = ($p = 1133, $r.call1($r.g($P, "car", $s[1132]), pattern));
+                $t198 = ($p = 1134, $r.call2($t201, $t202, quote$s));
               }
             }
-            if ($r.truthy($t224)) {
+            if ($r.truthy($t198)) {
               return $r.tail($r.g($P, "list", $s[1135]), [($p = 1137, $r.call3($r.g($P, "list", $s[1136]), equal$Q$s, val_sym, pattern)), ($p = 1139, $r.call0($r.g($P, "list", $s[1138])))], $s[1140]);
             } else {
-              let $t233 = ($p = 1142, $r.call1($r.g($P, "list?", $s[1141]), pattern));
-              if ($r.truthy($t233)) {
-                const $t234 = $r.g($P, ">=", $s[1143]);
-                const $t235 = ($p = 1145, $r.call1($r.g($P, "length", $s[1144]), pattern));
-                $t233 = ($p = 1146, $r.call2($t234, $t235, 2));
-                if ($r.truthy($t233)) {
-                  const $t236 = $r.g($P, "equal?", $s[1147]);
-                  const $t237 = ($p = 1149, $r.call1($r.g($P, "car", $s[1148]), pattern));
-                  $t233 = ($p = 1150, $r.call2($t236, $t237, $Q$s));
+              let $t207 = ($p = 1142, $r.call1($r.g($P, "list?", $s[1141]), pattern));
+              if ($r.truthy($t207)) {
+                const $t208 = $r.g($P, ">=", $s[1143]);
+                const $t209 = ($p = 1145, $r.call1($r.g($P, "length", $s[1144]), pattern));
+                $t207 = ($p = 1146, $r.call2($t208, $t209, 2));
+                if ($r.truthy($t207)) {
+                  const $t210 = $r.g($P, "equal?", $s[1147]);
+                  const $t211 = ($p = 1149, $r.call1($r.g($P, "car", $s[1148]), pattern));
+                  $t207 = ($p = 1150, $r.call2($t210, $t211, $Q$s));
                 }
               }
-              if ($r.truthy($t233)) {
-                const $t241 = $r.g($P, "list", $s[1151]);
-                const $t238 = $r.g($P, "list", $s[1152]);
-                const $t239 = ($p = 1154, $r.call1($r.g($P, "second", $s[1153]), pattern));
-                const $t240 = val_sym;
-                const $t250 = ($p = 1155, $r.call2($t238, $t239, $t240));
-                const $t242 = $r.g($P, "=", $s[1156]);
-                const $t243 = ($p = 1158, $r.call1($r.g($P, "length", $s[1157]), pattern));
-                let $t249;
-                if ($r.truthy(($p = 1159, $r.call2($t242, $t243, 3)))) {
-                  const $t247 = $r.g($P, "list", $s[1160]);
-                  const $t244 = $r.g($P, "list", $s[1161]);
-                  const $t245 = ($p = 1163, $r.call1($r.g($P, "third", $s[1162]), pattern));
-                  const $t246 = val_sym;
-                  const $t248 = ($p = 1164, $r.call2($t244, $t245, $t246));
-                  $t249 = ($p = 1165, $r.call1($t247, $t248));
+              if ($r.truthy($t207)) {
+                const $t214 = $r.g($P, "list", $s[1151]);
+                const $t212 = $r.g($P, "list", $s[1152]);
+                const $t213 = ($p = 1154, $r.call1($r.g($P, "second", $s[1153]), pattern));
+                const $t222 = ($p = 1155, $r.call2($t212, $t213, val_sym));
+                const $t215 = $r.g($P, "=", $s[1156]);
+                const $t216 = ($p = 1158, $r.call1($r.g($P, "length", $s[1157]), pattern));
+                let $t221;
+                if ($r.truthy(($p = 1159, $r.call2($t215, $t216, 3)))) {
+                  const $t219 = $r.g($P, "list", $s[1160]);
+                  const $t217 = $r.g($P, "list", $s[1161]);
+                  const $t218 = ($p = 1163, $r.call1($r.g($P, "third", $s[1162]), pattern));
+                  const $t220 = ($p = 1164, $r.call2($t217, $t218, val_sym));
+                  $t221 = ($p = 1165, $r.call1($t219, $t220));
                 } else {
-                  $t249 = ($p = 1167, $r.call0($r.g($P, "list", $s[1166])));
+                  $t221 = ($p = 1167, $r.call0($r.g($P, "list", $s[1166])));
                 }
-                return $r.tail($t241, [$t250, $t249], $s[1168]);
+                return $r.tail($t214, [$t222, $t221], $s[1168]);
               } else {
                 if ($r.truthy(($p = 1170, $r.call1($r.g($P, "pair?", $s[1169]), pattern)))) {
                   return $r.tail($r.g($P, "compile-list-pattern", $s[1171]), [val_sym, pattern], $s[1172]);
@@ -1876,8 +1848,8 @@ export function instantiatePrelude($r, $P) {
       let size = $U;
       let parts = $U;
       size = ($p = 1177, $r.call1($r.g($P, "length", $s[1176]), pattern$1));
-      const $t251 = $r.g($P, "map", $s[1178]);
-      const $t252 = $r.fn(function (i, p$3) {
+      const $t223 = $r.g($P, "map", $s[1178]);
+      const $t224 = $r.fn(function (i, p$3) {
         let $p = 1183;
         try {
           return $r.tail($r.g($P, "compile-match-pattern", $s[1179]), [($p = 1181, $r.call3($r.g($P, "list", $s[1180]), nth$s, i, val_sym$1)), p$3], $s[1182]);
@@ -1885,26 +1857,25 @@ export function instantiatePrelude($r, $P) {
           $r.rethrow($e, $s[$p]);
         }
       }, $a$78, null, null);
-      const $t253 = ($p = 1186, $r.call1($r.g($P, "range", $s[1184]), size !== $U ? size : $r.g($P, "size", $s[1185])));
-      const $t254 = pattern$1;
-      parts = ($p = 1187, $r.call3($t251, $t252, $t253, $t254));
-      const $t266 = $r.g($P, "list", $s[1188]);
-      const $t264 = $r.g($P, "cons", $s[1189]);
-      const $t261 = $r.g($P, "cons", $s[1190]);
-      const $t262 = ($p = 1192, $r.call2($r.g($P, "list", $s[1191]), list$Q$s, val_sym$1));
-      const $t258 = $r.g($P, "cons", $s[1193]);
-      const $t255 = $r.g($P, "list", $s[1194]);
-      const $t256 = ($p = 1196, $r.call2($r.g($P, "list", $s[1195]), length$s, val_sym$1));
-      const $t257 = size !== $U ? size : $r.g($P, "size", $s[1197]);
-      const $t259 = ($p = 1198, $r.call3($t255, $E$s, $t256, $t257));
-      const $t260 = ($p = 1202, $r.call2($r.g($P, "map", $s[1199]), $r.g($P, "first", $s[1200]), parts !== $U ? parts : $r.g($P, "parts", $s[1201])));
-      const $t263 = ($p = 1203, $r.call2($t258, $t259, $t260));
-      const $t265 = ($p = 1204, $r.call2($t261, $t262, $t263));
-      const $t270 = ($p = 1205, $r.call2($t264, and$s, $t265));
-      const $t267 = $r.g($P, "apply", $s[1206]);
-      const $t268 = $r.g($P, "append", $s[1207]);
-      const $t269 = ($p = 1211, $r.call2($r.g($P, "map", $s[1208]), $r.g($P, "second", $s[1209]), parts !== $U ? parts : $r.g($P, "parts", $s[1210])));
-      return $r.tail($t266, [$t270, ($p = 1212, $r.call2($t267, $t268, $t269))], $s[1213]);
+      const $t225 = ($p = 1186, $r.call1($r.g($P, "range", $s[1184]), size !== $U ? size : $r.g($P, "size", $s[1185])));
+      parts = ($p = 1187, $r.call3($t223, $t224, $t225, pattern$1));
+      const $t237 = $r.g($P, "list", $s[1188]);
+      const $t235 = $r.g($P, "cons", $s[1189]);
+      const $t232 = $r.g($P, "cons", $s[1190]);
+      const $t233 = ($p = 1192, $r.call2($r.g($P, "list", $s[1191]), list$Q$s, val_sym$1));
+      const $t229 = $r.g($P, "cons", $s[1193]);
+      const $t226 = $r.g($P, "list", $s[1194]);
+      const $t227 = ($p = 1196, $r.call2($r.g($P, "list", $s[1195]), length$s, val_sym$1));
+      const $t228 = size !== $U ? size : $r.g($P, "size", $s[1197]);
+      const $t230 = ($p = 1198, $r.call3($t226, $E$s, $t227, $t228));
+      const $t231 = ($p = 1202, $r.call2($r.g($P, "map", $s[1199]), $r.g($P, "first", $s[1200]), parts !== $U ? parts : $r.g($P, "parts", $s[1201])));
+      const $t234 = ($p = 1203, $r.call2($t229, $t230, $t231));
+      const $t236 = ($p = 1204, $r.call2($t232, $t233, $t234));
+      const $t241 = ($p = 1205, $r.call2($t235, and$s, $t236));
+      const $t238 = $r.g($P, "apply", $s[1206]);
+      const $t239 = $r.g($P, "append", $s[1207]);
+      const $t240 = ($p = 1211, $r.call2($r.g($P, "map", $s[1208]), $r.g($P, "second", $s[1209]), parts !== $U ? parts : $r.g($P, "parts", $s[1210])));
+      return $r.tail($t237, [$t241, ($p = 1212, $r.call2($t238, $t239, $t240))], $s[1213]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1915,29 +1886,27 @@ export function instantiatePrelude($r, $P) {
       if ($r.truthy(($p = 1216, $r.call1($r.g($P, "null?", $s[1215]), clauses)))) {
         return null;
       } else {
-        const $t271 = $r.g($P, "car", $s[1217]);
-        const $t272 = ($p = 1219, $r.call1($r.g($P, "car", $s[1218]), clauses));
-        const $t275 = ($p = 1220, $r.call1($t271, $t272));
-        const $t273 = $r.g($P, "cdr", $s[1221]);
-        const $t274 = ($p = 1223, $r.call1($r.g($P, "car", $s[1222]), clauses));
-        let pattern$2 = $t275;
-        let body = ($p = 1224, $r.call1($t273, $t274));
+        const $t242 = $r.g($P, "car", $s[1217]);
+        const $t243 = ($p = 1219, $r.call1($r.g($P, "car", $s[1218]), clauses));
+        const $t246 = ($p = 1220, $r.call1($t242, $t243));
+        const $t244 = $r.g($P, "cdr", $s[1221]);
+        const $t245 = ($p = 1223, $r.call1($r.g($P, "car", $s[1222]), clauses));
+        let pattern$2 = $t246;
+        let body = ($p = 1224, $r.call1($t244, $t245));
         if ($r.truthy(($p = 1226, $r.call2($r.g($P, "equal?", $s[1225]), pattern$2, else$R$s)))) {
           return $r.tail($r.g($P, "cons", $s[1227]), [begin$s, body], $s[1228]);
         } else {
           let compiled = ($p = 1230, $r.call2($r.g($P, "compile-match-pattern", $s[1229]), val_sym$2, pattern$2));
-          const $t281 = $r.g($P, "list", $s[1231]);
-          const $t282 = ($p = 1233, $r.call1($r.g($P, "first", $s[1232]), compiled));
-          const $t279 = $r.g($P, "cons", $s[1234]);
-          const $t276 = $r.g($P, "cons", $s[1235]);
-          const $t277 = ($p = 1237, $r.call1($r.g($P, "second", $s[1236]), compiled));
-          const $t278 = body;
-          const $t280 = ($p = 1238, $r.call2($t276, $t277, $t278));
-          const $t286 = ($p = 1239, $r.call2($t279, let$R$s, $t280));
-          const $t283 = $r.g($P, "compile-match-clauses", $s[1240]);
-          const $t284 = val_sym$2;
-          const $t285 = ($p = 1242, $r.call1($r.g($P, "cdr", $s[1241]), clauses));
-          return $r.tail($t281, [if$R$s, $t282, $t286, ($p = 1243, $r.call2($t283, $t284, $t285))], $s[1244]);
+          const $t251 = $r.g($P, "list", $s[1231]);
+          const $t252 = ($p = 1233, $r.call1($r.g($P, "first", $s[1232]), compiled));
+          const $t249 = $r.g($P, "cons", $s[1234]);
+          const $t247 = $r.g($P, "cons", $s[1235]);
+          const $t248 = ($p = 1237, $r.call1($r.g($P, "second", $s[1236]), compiled));
+          const $t250 = ($p = 1238, $r.call2($t247, $t248, body));
+          const $t255 = ($p = 1239, $r.call2($t249, let$R$s, $t250));
+          const $t253 = $r.g($P, "compile-match-clauses", $s[1240]);
+          const $t254 = ($p = 1242, $r.call1($r.g($P, "cdr", $s[1241]), clauses));
+          return $r.tail($t251, [if$R$s, $t252, $t255, ($p = 1243, $r.call2($t253, val_sym$2, $t254))], $s[1244]);
         }
       }
     } catch ($e) {
@@ -1949,15 +1918,15 @@ export function instantiatePrelude($r, $P) {
     try {
       let head$1 = ($p = 1247, $r.call1($r.g($P, "car", $s[1246]), clause));
       let body$1 = ($p = 1249, $r.call1($r.g($P, "cdr", $s[1248]), clause));
-      const $t294 = $r.g($P, "cons", $s[1250]);
-      let $t293;
+      const $t262 = $r.g($P, "cons", $s[1250]);
+      let $t261;
       if ($r.truthy(($p = 1252, $r.call2($r.g($P, "equal?", $s[1251]), head$1, else$R$s)))) {
-        $t293 = else$R$s;
+        $t261 = else$R$s;
       } else {
-        let $t292;
+        let $t260;
         if ($r.truthy(($p = 1254, $r.call1($r.g($P, "list?", $s[1253]), head$1)))) {
-          const $t287 = $r.g($P, "cons", $s[1255]);
-          const $t288 = ($p = 1262, $r.call2($r.g($P, "map", $s[1256]), $r.fn(function (lit) {
+          const $t256 = $r.g($P, "cons", $s[1255]);
+          const $t257 = ($p = 1262, $r.call2($r.g($P, "map", $s[1256]), $r.fn(function (lit) {
             let $p = 1261;
             try {
               return $r.tail($r.g($P, "list", $s[1257]), [equal$Q$s, k_sym, ($p = 1259, $r.call2($r.g($P, "list", $s[1258]), quote$s, lit))], $s[1260]);
@@ -1965,16 +1934,15 @@ export function instantiatePrelude($r, $P) {
               $r.rethrow($e, $s[$p]);
             }
           }, $a$80, null, null), head$1));
-          $t292 = ($p = 1263, $r.call2($t287, or$s, $t288));
+          $t260 = ($p = 1263, $r.call2($t256, or$s, $t257));
         } else {
-          const $t289 = $r.g($P, "list", $s[1264]);
-          const $t290 = k_sym;
-          const $t291 = ($p = 1266, $r.call2($r.g($P, "list", $s[1265]), quote$s, head$1));
-          $t292 = ($p = 1267, $r.call3($t289, equal$Q$s, $t290, $t291));
+          const $t258 = $r.g($P, "list", $s[1264]);
+          const $t259 = ($p = 1266, $r.call2($r.g($P, "list", $s[1265]), quote$s, head$1));
+          $t260 = ($p = 1267, $r.call3($t258, equal$Q$s, k_sym, $t259));
         }
-        $t293 = $t292;
+        $t261 = $t260;
       }
-      return $r.tail($t294, [$t293, body$1], $s[1268]);
+      return $r.tail($t262, [$t261, body$1], $s[1268]);
     } catch ($e) {
       $r.rethrow($e, $s[$p]);
     }
@@ -1987,14 +1955,14 @@ export function instantiatePrelude($r, $P) {
       let $p = 1289;
       try {
         let ty = ($p = 1276, $r.call1($r.g($P, "second", $s[1275]), p$4));
-        const $t300 = $r.g($P, "list", $s[1277]);
-        let $t297 = ($p = 1279, $r.call1($r.g($P, "pair?", $s[1278]), ty));
-        if ($r.truthy($t297)) {
-          const $t298 = $r.g($P, "keyword?", $s[1280]);
-          const $t299 = ($p = 1282, $r.call1($r.g($P, "car", $s[1281]), ty));
-          $t297 = ($p = 1283, $r.call1($t298, $t299));
+        const $t268 = $r.g($P, "list", $s[1277]);
+        let $t265 = ($p = 1279, $r.call1($r.g($P, "pair?", $s[1278]), ty));
+        if ($r.truthy($t265)) {
+          const $t266 = $r.g($P, "keyword?", $s[1280]);
+          const $t267 = ($p = 1282, $r.call1($r.g($P, "car", $s[1281]), ty));
+          $t265 = ($p = 1283, $r.call1($t266, $t267));
         }
-        return $r.tail($t300, [the$s, $r.truthy($t297) ? ($p = 1285, $r.call2($r.g($P, "list", $s[1284]), quote$s, ty)) : ty, ($p = 1287, $r.call1($r.g($P, "car", $s[1286]), p$4))], $s[1288]);
+        return $r.tail($t268, [the$s, $r.truthy($t265) ? ($p = 1285, $r.call2($r.g($P, "list", $s[1284]), quote$s, ty)) : ty, ($p = 1287, $r.call1($r.g($P, "car", $s[1286]), p$4))], $s[1288]);
       } catch ($e) {
         $r.rethrow($e, $s[$p]);
       }
