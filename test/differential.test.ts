@@ -14,6 +14,12 @@ import { HOSTILE, MIXED, arithmeticProgram, evalOrderProgram, featureProgram, ra
 function engineAgree(src: string): void {
   const interp = observe(src, "interp");
   const compiled = observe(src, "compiled");
+  // Where the JS stack runs out depends on each engine's frame sizes, so a stack overflow's
+  // position is not comparable (its tag and message are).
+  if (interp.tag === ":stack-overflow" && compiled.tag === ":stack-overflow") {
+    delete interp.display;
+    delete compiled.display;
+  }
   expect(compiled, src).toEqual(interp);
 }
 
@@ -23,18 +29,18 @@ const check = (arb: fc.Arbitrary<string>, numRuns: number): void => {
 
 describe("compiled and interp agree on random programs", () => {
   it("arithmetic: ints, 64-bit ints, floats, mixing, division by zero, type errors", () => {
-    check(arithmeticProgram(), 800);
+    check(arithmeticProgram(), 600);
   });
 
   it("mixed programs: globals, functions, closures, scopes, errors, quasiquote, output", () => {
-    check(randomProgram(MIXED), 1500);
+    check(randomProgram(MIXED), 1000);
   });
 
   it("JS-hostile names and strings", () => {
-    check(randomProgram(HOSTILE), 800);
+    check(randomProgram(HOSTILE), 600);
   });
 
-  it("recursion, loops capturing variables, counters, late binding, try/catch", () => {
+  it("recursion, loops capturing variables, counters, late binding, dynamic defines, eval, macros, try/catch", () => {
     check(featureProgram(), 800);
   });
 

@@ -315,7 +315,8 @@ function sink(e: Expr, cx: FnCtx, out: Out, use: (x: ES.Expression) => ES.Statem
   };
   switch (e.t) {
     case "seq":
-      return lastInto(e.body, cx, out, isTail);
+      // A begin may sit in a branch: what its defines bind must not count as bound after it.
+      return lastInto(e.body, cx.withFrame(null), out, isTail);
     case "let":
       return lastInto(e.body, letFrame(e, cx, out), out, isTail);
     case "try": {

@@ -4,8 +4,9 @@
  * The generators track which names are in scope and which can be called, so that most programs
  * get past the first form, and every call graph they build is acyclic except for the explicit
  * recursion templates, whose depth is bounded: the programs always terminate quickly.
- * Names and string contents are deliberately hostile to JS code generation (JS keywords, comment closers,
- * `$r`-style runtime names, `__proto__`, `</script>`, U+2028, lone surrogates, NUL…).
+ * Names and string contents are deliberately hostile to JS code generation (JS keywords,
+ * `$r`-style runtime names, `__proto__`, comment closers, `</script>`, U+2028, lone surrogates,
+ * NUL…).
  */
 import fc from "fast-check";
 
@@ -58,7 +59,7 @@ const STRING_PIECES: readonly string[] = [
   "</script>", "<!--", "${", "${x}", "`", "'", "\u2028", "\u2029", "😀", "\ud800", "\udc00",
   "\udbff", "\0", "\n", "\t", "\r", "\r\n", "\u00a0", "é", "e\u0301", "\u200b", "\ufffe", "\x7f",
   "\x1b", "\x01", "λ", "$r", "$p", "__proto__", "(", ")", ";", "');//", "\\\u2028", "\\\ud800",
-  "#t", ":k", ",@", "\"+\"".replace(/"/g, "\\\""),
+  "#t", ":k", ",@", '\\"+\\"',
 ];
 
 const INTS = ["0", "1", "2", "3", "-1", "-7", "10", "42", "+5", "-0", "100", "255"];
@@ -335,10 +336,21 @@ function arith(c: Ctx): A {
   return choose([
     [6, () => fc.tuple(pick(["+", "-", "*"]), many(() => numArg(c), 0, 4)).map(([op, a]) => `(${op}${a ? " " + a : ""})`)],
     [3, () => fc.tuple(pick(["/"]), many(() => numArg(c), 1, 3)).map(([op, a]) => `(${op} ${a})`)],
-    [2, () => form(pick(["modulo", "expt"]), numArg(c), numArg(c))],
+    [2, () => form("modulo", intArg(c), intArg(c))],
+    [1, () => form("expt", numArg(c), choose([[3, () => intArg(c)], [1, () => numArg(c)]]))],
     [2, () => form(pick(["abs", "inc", "dec", "floor", "round", "truncate", "ceiling", "sqrt"]), numArg(c))],
     [2, () => form(pick(["min", "max"]), many(() => numArg(c), 1, 3))],
-    [1, () => form(pick(["bit-and", "bit-or", "bit-xor", "gcd"]), many(() => numArg(c), 0, 3))],
+    [1, () => form(pick(["bit-and", "bit-or", "bit-xor", "gcd"]), many(() => intArg(c), 0, 3))],
+  ]);
+}
+
+/** Arguments for the integer-only natives: mostly ints. */
+function intArg(c: Ctx): A {
+  return choose([
+    [8, () => intLit()],
+    [c.vars.length > 0 ? 2 : 0, () => varRef(c)],
+    [c.depth > 0 ? 2 : 0, () => form(pick(["+", "-", "*", "modulo", "floor", "round"]), intArg(deeper(c)), intArg(deeper(c)))],
+    [1, () => numArg(c)],
   ]);
 }
 
@@ -673,9 +685,17 @@ export function randomProgram(opts: GenOptions, depth = 3): A {
 export function arithmeticProgram(): A {
   const c: Ctx = { ...topCtx(MIXED, 4), vars: ["x", "y"] };
   const e = (): A => choose([[6, () => arith(c)], [2, () => compare(c)], [1, () => numArg(c)]]);
+  const init = (vars: string[]): A =>
+    choose([[3, () => intLit()], [2, () => floatLit()], [2, () => arith({ ...c, vars, depth: 0 })]]);
+  // Results go to stdout one by one; half of them are guarded so one error does not end the run.
+  const shown = (): A =>
+    choose([
+      [1, () => e().map((x) => `(println ${x})`)],
+      [1, () => e().map((x) => `(println (try ${x} (catch (err) (list :err (error-message err)))))`)],
+    ]);
   return fc
-    .tuple(numArg(deeper(c, 2)), numArg(deeper(c, 2)), many(e, 1, 3))
-    .map(([x, y, es]) => `(define x ${x})\n(define y ${y})\n${es}`);
+    .tuple(init([]), init(["x"]), many(shown, 0, 3), e())
+    .map(([x, y, es, last]) => `(define x ${x})\n(define y ${y})\n${es}\n${last}`);
 }
 
 // ───────────────────────────────────────────────────────────────────────── recursion and closures
@@ -828,9 +848,11 @@ function tryCatch(): A {
  */
 function conditionalDefines(): A {
   return templateNames(4).chain(([g, f, c, h]) =>
-    fc.tuple(small([], 1), small([g], 1), small([g], 1), small([g], 1), count(0, 3)).map(([v1, v2, v3, v4, shape]) => {
+    fc.tuple(small([], 1), small([g], 1), small([g], 1), small([g], 1), count(0, 5)).map(([v1, v2, v3, v4, shape]) => {
       const bodies = [
         `(list ${g} (begin (when ${c} (define ${g} ${v2})) ${g}) ${g})`,
+        `(when ${c} (define ${g} ${v2}) ${v3}) ${g}`,
+        `(list (if ${c} (begin (define ${g} ${v2}) ${g}) ${g}) ${g})`,
         `(define ${h} (lambda () ${g})) (if ${c} (define ${g} ${v2}) (set! ${g} ${v3})) (list (${h}) ${g})`,
         `(let ((r0 (try ${g} (catch (e) :unbound)))) (unless ${c} (define ${g} ${v2})) (list r0 ${g} ${v4}))`,
         `(list (let ((${g} ${v2})) (define ${g} ${v3}) ${g}) ${g} (begin (set! ${g} ${v4}) ${g}))`,
@@ -848,11 +870,13 @@ function redefinedBuiltins(): A {
     ["=", "(zero? 0)"], ["equal?", "(not= 1 2)"], ["null?", "(empty? '())"], [">", "(positive? 5)"],
     ["list", "(list 1 2)"], ["display", "(println 1)"], ["cons", "(cons 1 '())"],
   ];
-  return fc.tuple(pick(pairs), templateNames(2), small([], 1), small([], 1), count(0, 3)).map(([[b, use], [p, q], v1, v2, shape]) => {
+  // The replacements' bodies are literals: an expression could call the native it replaces.
+  const lit = (): A => choose([[3, () => intLit()], [1, () => stringLit()], [1, () => keyword(topCtx(MIXED, 0))], [1, () => floatLit()]]);
+  return fc.tuple(pick(pairs), templateNames(2), lit(), lit(), count(0, 3)).map(([[b, use], [p, q], v1, v2, shape]) => {
     const uses = `(list ${use} (${b} 1 2) (${b} 1))`;
     switch (shape) {
       case 0:
-        return `(define before ${uses})\n(define (${b} &rest ${p}) (list :mine ${p} ${v1}))\n(list before ${uses})`;
+        return `(define before ${uses})\n(define (${b} &rest ${p}) \`(:mine ,${p} ${v1}))\n(list before ${uses})`;
       case 1:
         return `(define before ${use})\n(set! ${b} (lambda (${p} &rest ${q}) ${v1}))\n(list before ${uses})`;
       case 2:
