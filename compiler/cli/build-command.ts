@@ -48,24 +48,17 @@ export function buildCommand(opts: BuildOptions, io: Io): number {
   for (const { file, root } of files) {
     const source = readFileSync(file, "utf8");
     const target = join(opts.outDir ?? dirname(file), opts.outDir === undefined ? "" : relative(root, dirname(file)), jsNameFor(file));
-    const { code, map, diagnostics } = compile(source, { filename: file, sourcemap: opts.sourcemap, runtime: opts.runtime });
+    // The map names the Lisp source relative to where the map is written.
+    const sourceName = relative(dirname(resolve(target)), resolve(file));
+    const { code, map, diagnostics } = compile(source, { filename: file, sourcemap: opts.sourcemap, runtime: opts.runtime, sourceName });
     for (const d of diagnostics) {
       io.err(`${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? ` (${d.hint})` : ""}\n`);
       if (d.severity === "error") failed = true;
     }
     mkdirSync(dirname(target), { recursive: true });
-    // The map lists the Lisp source relative to where the map is written.
-    if (map !== null) map.sources = [relative(dirname(resolve(target)), resolve(file))];
-    const text = opts.sourcemap === "inline" && map !== null ? inlineMap(code, map) : code;
-    writeFileSync(target, text);
+    writeFileSync(target, code);
     if (opts.sourcemap === "external" && map !== null) writeFileSync(target + ".map", JSON.stringify(map));
     io.out(`${file} → ${target}\n`);
   }
   return failed ? 1 : 0;
-}
-
-/** Re-encode the inline map after its `sources` were made relative. */
-function inlineMap(code: string, map: object): string {
-  const url = "data:application/json;charset=utf-8;base64," + Buffer.from(JSON.stringify(map)).toString("base64");
-  return code.replace(/\/\/# sourceMappingURL=\S+\n$/, `//# sourceMappingURL=${url}\n`);
 }

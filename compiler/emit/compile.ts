@@ -19,6 +19,8 @@ export interface CompileOptions {
   readonly shape?: Shape;
   /** Where the module imports the runtime from (default `vigy-js/runtime/compiled`). */
   readonly runtime?: string;
+  /** How the source map names the Lisp file (default `filename`; `vigyc build` gives it relative to the map). */
+  readonly sourceName?: string;
 }
 
 export interface CompileResult {
@@ -46,7 +48,7 @@ export function emitProgram(program: Program, source: string, opts: CompileOptio
   }
   const jsFile = jsNameFor(program.file);
   const mode = opts.sourcemap ?? "external";
-  const { code, map } = generateCode(ast, { lispFile: program.file, source, jsFile, map: mode !== "none" });
+  const { code, map } = generateCode(ast, { sourceName: opts.sourceName ?? program.file, source, jsFile, map: mode !== "none" });
   if (map === null) return { code, map };
   const url = mode === "inline" ? "data:application/json;charset=utf-8;base64," + Buffer.from(JSON.stringify(map)).toString("base64") : jsFile + ".map";
   return { code: `${code}//# sourceMappingURL=${url}\n`, map };

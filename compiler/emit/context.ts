@@ -134,12 +134,10 @@ export class FnCtx {
     this.bound = s;
   }
 
-  frameKeyOf(up: number): object {
-    return this.frames[this.frames.length - 1 - up]!.creator;
-  }
-
+  private creatorList: object[] | undefined;
+  /** The IR nodes that created the frames in scope (what binding keys are made of). */
   creators(): object[] {
-    return this.frames.map((f) => f.creator);
+    return (this.creatorList ??= this.frames.map((f) => f.creator));
   }
 
   jsName(up: number, slot: number): string {

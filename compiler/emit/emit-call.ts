@@ -11,7 +11,7 @@
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
-import { BOOLEAN_NATIVES, inlineCall } from "./builtins.js";
+import { inlineHelper } from "./builtins.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding } from "./emit-globals.js";
 import { hasCall, operands } from "./emit-expr.js";
@@ -24,7 +24,7 @@ type CallNode = Extract<Expr, { t: "call" }>;
 type Callee =
   | { readonly kind: "helper"; readonly helper: string; readonly bool: boolean }
   | { readonly kind: "native"; readonly bool: boolean }
-  | { readonly kind: "direct"; readonly lambda: Lambda; readonly raw: string }
+  | { readonly kind: "direct"; readonly lambda: Lambda; readonly key: string; readonly raw: string }
   | { readonly kind: "self" }
   | { readonly kind: "generic" };
 
@@ -36,9 +36,9 @@ function callee(e: CallNode, cx: FnCtx): Callee {
     if (b.kind === "native") {
       const n = BUILTINS.get(fn.name)!;
       if (argc < n.min || argc > n.max) return { kind: "generic" };
-      const inl = inlineCall(fn.name, argc);
-      if (inl !== undefined) return { kind: "helper", ...inl };
-      return { kind: "native", bool: BOOLEAN_NATIVES.has(fn.name) };
+      const helper = inlineHelper(fn.name, argc);
+      if (helper !== undefined) return { kind: "helper", helper, bool: n.returnsBool };
+      return { kind: "native", bool: n.returnsBool };
     }
   }
   if (fn.t !== "global" && fn.t !== "local") return { kind: "generic" };
@@ -49,17 +49,25 @@ function callee(e: CallNode, cx: FnCtx): Callee {
   if (e.tail && cx.self?.key === key) return { kind: "self" };
   const raw = cx.mod.rawNames.get(l);
   if (raw === undefined || !cx.bound.has(key)) return { kind: "generic" };
-  return { kind: "direct", lambda: l, raw };
+  return { kind: "direct", lambda: l, key, raw };
 }
 
-/** Whether a fixed function can return a pending tail call (so direct callers must finish it). */
-function mayTail(l: Lambda, cx: FnCtx): boolean {
-  const key = cx.mod.facts.keyOf(l);
-  return (cx.mod.facts.tailSites.get(l) ?? []).some((s) => {
-    if (s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
-    const fn = s.call.fn;
-    return !(fn.t === "global" && globalBinding(fn.name, cx).kind === "native");
-  });
+/**
+ * Whether a fixed function (the value of binding `key`) can return a pending tail call, so that
+ * direct callers must finish it: any tail call except its own loop and calls of natives.
+ */
+const mayTailMemo = new WeakMap<Lambda, boolean>();
+function mayTail(l: Lambda, key: string, cx: FnCtx): boolean {
+  let r = mayTailMemo.get(l);
+  if (r === undefined) {
+    r = (cx.mod.facts.tailSites.get(l) ?? []).some((s) => {
+      if (s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
+      const fn = s.call.fn;
+      return !(fn.t === "global" && globalBinding(fn.name, cx).kind === "native");
+    });
+    mayTailMemo.set(l, r);
+  }
+  return r;
 }
 
 /** `($p = k, expr)`: the position errors raised by `expr` itself are reported at. */
@@ -82,19 +90,22 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       const x = positioned(e, B.call(B.member(B.at(cx.mod.native((e.fn as { name: string }).name), e.fn.s, (e.fn as { name: string }).name), "fn"), operands(e.args, cx, out, spill)), cx);
       return c.bool ? markBool(x) : x;
     }
+    case "self":
+      // Only a tail call is a loop iteration; anywhere else it is an ordinary direct call.
+      return emitDirect(e, cx.lambda!, cx.self!.key, cx, out);
     case "direct":
-    case "self": {
-      const l = (c as { lambda?: Lambda }).lambda ?? cx.lambda!;
-      const raw = c.kind === "direct" ? c.raw : cx.mod.rawNames.get(l)!;
-      const x = B.call(B.at(B.id(raw), e.s, (e.fn as { name: string }).name), operands(e.args, cx, out, false));
-      return mayTail(l, cx) ? B.at(B.rt("done", [x]), e.s) : x;
-    }
+      return emitDirect(e, c.lambda, c.key, cx, out);
     case "generic": {
       const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill);
       const x = args.length < GENERIC.length ? B.rt(GENERIC[args.length]!, [f!, ...args]) : B.rt("callv", [f!, B.arr(args)]);
       return positioned(e, x, cx);
     }
   }
+}
+
+function emitDirect(e: CallNode, l: Lambda, key: string, cx: FnCtx, out: Out): ES.Expression {
+  const x = B.call(B.at(B.id(cx.mod.rawNames.get(l)!), e.s, (e.fn as { name: string }).name), operands(e.args, cx, out, false));
+  return mayTail(l, key, cx) ? B.at(B.rt("done", [x]), e.s) : x;
 }
 
 export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {

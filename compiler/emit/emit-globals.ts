@@ -43,11 +43,9 @@ export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
 export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, out: ES.Statement[], how: "define" | "set"): void {
   const b = globalBinding(name, cx);
   if (b.kind === "env") {
-    out.push(B.stmt(B.at(how === "define" ? B.assign("$P", v) : B.rt("gset", [B.id("$P"), B.str(name), v, cx.mod.span(s)]), s, name)));
-    if (how === "define") {
-      const stmt = out[out.length - 1] as ES.ExpressionStatement;
-      (stmt.expression as ES.AssignmentExpression).left = envSlot(name);
-    }
+    const write: ES.Expression =
+      how === "define" ? { type: "AssignmentExpression", operator: "=", left: envSlot(name), right: v } : B.rt("gset", [B.id("$P"), B.str(name), v, cx.mod.span(s)]);
+    out.push(B.stmt(B.at(write, s, name)));
     return;
   }
   if (b.kind !== "local") throw new Error(`global ${name} is written but was not classified as program-defined`);

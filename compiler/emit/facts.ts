@@ -45,12 +45,6 @@ export class Facts {
   readonly globalsWritten = new Set<string>();
   readonly tailSites = new Map<Lambda, TailSite[]>();
 
-  /** The binding a fixed lambda is the value of. */
-  keyOf(l: Lambda): Key | undefined {
-    for (const [k, v] of this.candidates) if (v === l && this.fixed(k) === l) return k;
-    return undefined;
-  }
-
   /** The lambda a binding always holds once written, if it is written exactly once with one. */
   fixed(key: Key | null): Lambda | undefined {
     if (key === null || (this.lateGlobals && key.startsWith("g:"))) return undefined;

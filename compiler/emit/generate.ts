@@ -28,13 +28,16 @@ export interface Generated {
   readonly map: RawSourceMap | null;
 }
 
-/** `source` is the Lisp text (embedded as sourcesContent); `jsFile` names the output in the map. */
-export function generateCode(ast: ES.Program, opts: { lispFile: string; source: string; jsFile: string; map: boolean }): Generated {
+/**
+ * `source` is the Lisp text (embedded as sourcesContent), `sourceName` how the map names it,
+ * `jsFile` the output's name in the map.
+ */
+export function generateCode(ast: ES.Program, opts: { sourceName: string; source: string; jsFile: string; map: boolean }): Generated {
   if (!opts.map) return { code: astring(ast as never), map: null };
   // astring takes the mapped source's name from the generator's `file`; it is fixed up below.
-  const gen = new SourceMapGenerator({ file: opts.lispFile });
+  const gen = new SourceMapGenerator({ file: opts.sourceName });
   const code = astring(ast as never, { generator: MAPPING_GENERATOR as never, sourceMap: gen as never });
-  gen.setSourceContent(opts.lispFile, opts.source);
+  gen.setSourceContent(opts.sourceName, opts.source);
   const map = gen.toJSON();
   map.file = opts.jsFile;
   return { code, map };

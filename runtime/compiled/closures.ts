@@ -4,7 +4,7 @@
  * whose `direct` function takes its arguments positionally; compiled call sites use it to
  * skip the argument array. Results may be a TailCall (spec §3.4): `done` finishes one.
  */
-import { callProc, resume, stamp } from "../values/call.js";
+import { callAt, callProc, resume } from "../values/call.js";
 import { Closure, TailCall, type SpanLike, type Value } from "../values/types.js";
 
 type Direct = (...args: any[]) => Value | TailCall;
@@ -35,14 +35,8 @@ export function fn(f: Direct, params: readonly string[], rest: string | null, na
 export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? resume(r) : r);
 
 /** A call in tail position: closures are continued by the caller's trampoline. */
-export function tail(f: Value, args: Value[], span: SpanLike): Value | TailCall {
-  if (f instanceof Closure) return new TailCall(f, args, span);
-  try {
-    return callProc(f, args);
-  } catch (e) {
-    throw stamp(e, span);
-  }
-}
+export const tail = (f: Value, args: Value[], span: SpanLike): Value | TailCall =>
+  f instanceof Closure ? new TailCall(f, args, span) : callAt(f, args, span);
 
 const fits = (f: Value, n: number): f is Closure & { direct: Direct } =>
   f instanceof Closure && f.direct !== undefined && f.nreq === n && f.rest === null;

@@ -110,6 +110,8 @@ export class Native {
     readonly min: number,
     readonly max: number,
     readonly fn: (...args: Value[]) => Value,
+    /** Always returns a JS boolean (compiled code then skips the truthiness test). */
+    readonly returnsBool = false,
   ) {}
 }
 

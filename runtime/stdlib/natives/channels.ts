@@ -7,7 +7,7 @@ import { nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { type Int } from "../../values/int64.js";
 import { typeName } from "../../values/type-name.js";
 import { Foreign, Kw, type Native, type Value } from "../../values/types.js";
-import { native } from "./define.js";
+import { native, predicate } from "./define.js";
 
 export class Channel extends Foreign {
   readonly foreignKind = "channel";
@@ -77,7 +77,7 @@ export const NATIVES: Native[] = [
     throw typeErr("non-negative int", typeName(n));
   }),
 
-  native("chan?", 1, 1, (v) => v instanceof Channel),
+  predicate("chan?", 1, 1, (v) => v instanceof Channel),
 
   native("chan-closed?", 1, 1, (ch) => asChannel(ch).closed),
 

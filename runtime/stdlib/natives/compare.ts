@@ -4,7 +4,7 @@ import { numChain, numEq, numGe, numGt, numLe, numLt } from "../../values/arith.
 import { eq, equal } from "../../values/equality.js";
 import { typeName } from "../../values/type-name.js";
 import { Kw, LFloat, Sym, type Native, type Value } from "../../values/types.js";
-import { ANY, native } from "./define.js";
+import { ANY, native, predicate } from "./define.js";
 
 /** Strings ordered by code point (Rust compares UTF-8 bytes, which is the same order). */
 export function compareStrings(a: string, b: string): number {
@@ -50,14 +50,14 @@ export function compareValues(a: Value, b: Value): number {
 }
 
 export const NATIVES: Native[] = [
-  native("=", 2, ANY, (...args) => numChain(args, numEq)),
-  native("<", 2, ANY, (...args) => numChain(args, numLt)),
-  native(">", 2, ANY, (...args) => numChain(args, numGt)),
-  native("<=", 2, ANY, (...args) => numChain(args, numLe)),
-  native(">=", 2, ANY, (...args) => numChain(args, numGe)),
-  native("eq?", 2, 2, (a, b) => eq(a, b)),
-  native("equal?", 2, 2, (a, b) => equal(a, b)),
+  predicate("=", 2, ANY, (...args) => numChain(args, numEq)),
+  predicate("<", 2, ANY, (...args) => numChain(args, numLt)),
+  predicate(">", 2, ANY, (...args) => numChain(args, numGt)),
+  predicate("<=", 2, ANY, (...args) => numChain(args, numLe)),
+  predicate(">=", 2, ANY, (...args) => numChain(args, numGe)),
+  predicate("eq?", 2, 2, (a, b) => eq(a, b)),
+  predicate("equal?", 2, 2, (a, b) => equal(a, b)),
   // Shadowed by the Lisp stdlib's `(not= a b)`, which means the same thing.
-  native("not=", 2, 2, (a, b) => !equal(a, b)),
+  predicate("not=", 2, 2, (a, b) => !equal(a, b)),
   native("compare", 2, 2, (a, b) => compareValues(a, b)),
 ];

@@ -8,7 +8,7 @@ import { asLispError, nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { callProc } from "../../values/call.js";
 import { typeName } from "../../values/type-name.js";
 import { Closure, Foreign, Kw, LErrorValue, Native, type Value } from "../../values/types.js";
-import { native } from "./define.js";
+import { native, predicate } from "./define.js";
 
 export type FiberState = "pending" | "running" | "done" | "errored";
 
@@ -60,7 +60,7 @@ export const NATIVES: Native[] = [
     throw typeErr("callable", typeName(thunk));
   }),
 
-  native("go?", 1, 1, (v) => v instanceof Fiber),
+  predicate("go?", 1, 1, (v) => v instanceof Fiber),
 
   native("go-run", 1, 1, (f) => asFiber(f).run()),
 

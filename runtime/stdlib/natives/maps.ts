@@ -8,7 +8,7 @@ import { callProc } from "../../values/call.js";
 import { LMap } from "../../values/lmap.js";
 import { typeName } from "../../values/type-name.js";
 import type { Native, Value } from "../../values/types.js";
-import { ANY, native } from "./define.js";
+import { ANY, native, predicate } from "./define.js";
 
 function asMap(v: Value): LMap {
   if (v instanceof LMap) return v;
@@ -21,7 +21,7 @@ export const NATIVES: Native[] = [
     return kvs.length === 0 ? LMap.EMPTY : LMap.fromPairs(kvs);
   }),
 
-  native("hash-map?", 1, 1, (v) => v instanceof LMap),
+  predicate("hash-map?", 1, 1, (v) => v instanceof LMap),
 
   native("hash-map-count", 1, 1, (m) => asMap(m).size),
 

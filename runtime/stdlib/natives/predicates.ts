@@ -1,8 +1,8 @@
 /** Type predicates, all of arity 1 (spec §2.3, §4.3). hash-map?, chan? and go? live with their types. */
 import { Closure, Foreign, Kw, LErrorValue, LFloat, LPromise, Native, Sym, type Value } from "../../values/types.js";
-import { native } from "./define.js";
+import { predicate } from "./define.js";
 
-const pred = (name: string, test: (v: Value) => boolean): Native => native(name, 1, 1, (v) => test(v));
+const pred = (name: string, test: (v: Value) => boolean): Native => predicate(name, 1, 1, (v) => test(v));
 
 export const NATIVES: Native[] = [
   // nil and the empty list are both null?; only a non-empty list is a pair.
