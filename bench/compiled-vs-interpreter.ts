@@ -11,12 +11,15 @@ import { fileURLToPath } from "node:url";
 import { instantiate } from "../compiler/engine.js";
 import { compileToIR } from "../compiler/frontend/compile-ir.js";
 import { display } from "../runtime/values/printer.js";
+import { evaluate, VigyHost } from "../runtime/vigy/index.js";
 
 const file = fileURLToPath(new URL("../examples/fib-and-lists.lisp", import.meta.url));
 const source = readFileSync(file, "utf8");
 const { program } = compileToIR(source, file);
-const interp = instantiate(program, source, "interp");
-const compiled = instantiate(program, source, "compiled");
+const interpProgram = instantiate(program, source, "interp");
+const compiledProgram = instantiate(program, source, "compiled");
+const interp = () => evaluate(interpProgram, new VigyHost());
+const compiled = () => evaluate(compiledProgram, new VigyHost());
 
 /** The same computation written directly in JS (plain numbers and arrays). */
 function handWritten(): unknown[] {

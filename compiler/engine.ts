@@ -2,13 +2,16 @@
  * Running a whole program once, as `vigyc eval` and the test tables do: compile it, evaluate it
  * in a fresh environment with stdout captured, and classify the outcome like the conformance
  * corpus (OK, THROW, ERR, READERR). Both engines start from the same IR; `compiled` emits it as
- * JS (the in-process function shape) and runs the program's tick, `interp` walks it.
+ * JS (the in-process function shape), `interp` walks it; either way the result is a program
+ * object that `evaluate`/`tick`/`runTick` run against a host.
  */
 import * as rt from "../runtime/compiled/index.js";
 import type { CompiledProgram } from "../runtime/compiled/program.js";
 import { asLispError, type LispError } from "../runtime/errors/lisp-error.js";
 import { withOutput } from "../runtime/io/output.js";
-import { Session } from "../runtime/interp/session.js";
+import { interpreted } from "../runtime/compiled/program.js";
+import { evaluate } from "../runtime/vigy/evaluate.js";
+import { VigyHost } from "../runtime/vigy/host.js";
 import type { Program } from "../runtime/ir/nodes.js";
 import type { Value } from "../runtime/values/types.js";
 import { emitProgram } from "./emit/compile.js";
@@ -26,18 +29,18 @@ export function loadCompiled(code: string): CompiledProgram {
 }
 
 /** The IR as a runnable program on the chosen engine. */
-export function instantiate(program: Program, source: string, engine: EngineName): () => Value {
-  if (engine === "interp") return () => new Session().run(program);
-  const prog = loadCompiled(emitProgram(program, source, { shape: "function", sourcemap: "none" }).code);
-  return () => prog.tick();
+export function instantiate(program: Program, source: string, engine: EngineName): CompiledProgram {
+  if (engine === "interp") return interpreted(program);
+  return loadCompiled(emitProgram(program, source, { shape: "function", sourcemap: "none" }).code);
 }
 
 export function runOnce(source: string, file: string, engine: EngineName = "compiled"): Outcome {
   const { program, readerError } = compileToIR(source, file);
-  const run = instantiate(program, source, engine);
+  const prog = instantiate(program, source, engine);
   let stdout = "";
   try {
-    const value = withOutput((s) => (stdout += s), run);
+    // A default host: vigy intrinsics work, and what they write is dropped.
+    const value = withOutput((s) => (stdout += s), () => evaluate(prog, new VigyHost()));
     return { status: "OK", value, stdout };
   } catch (e) {
     const err = asLispError(e);

@@ -4,3 +4,5 @@ export { display } from "./values/printer.js";
 export { LispError } from "./errors/lisp-error.js";
 export type { Value } from "./values/types.js";
 export type { Program } from "./ir/nodes.js";
+export * from "./vigy/index.js";
+export type { CompiledProgram } from "./compiled/program.js";

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../compiler/cli/main.js";
 import type { CompiledProgram } from "../runtime/compiled/program.js";
 import { display } from "../runtime/values/printer.js";
+import { evaluate, VigyHost } from "../runtime/vigy/index.js";
 
 function run(args: string[]) {
   let out = "";
@@ -36,8 +37,8 @@ describe("vigyc build", () => {
     expect(r.err).toBe("");
     for (const f of ["a.js", "a.js.map", "nested/b.js", "nested/b.js.map"]) expect(existsSync(join(dir, "out", f)), f).toBe(true);
     expect(existsSync(join(dir, "out", "notes.js"))).toBe(false);
-    expect(display((await load(join(dir, "out", "a.js"))).tick())).toBe("(1 4 9)");
-    expect(display((await load(join(dir, "out", "nested", "b.js"))).tick())).toBe('"b!"');
+    expect(display(evaluate(await load(join(dir, "out", "a.js")), new VigyHost()))).toBe("(1 4 9)");
+    expect(display(evaluate(await load(join(dir, "out", "nested", "b.js")), new VigyHost()))).toBe('"b!"');
     expect(JSON.parse(readFileSync(join(dir, "out", "nested", "b.js.map"), "utf8")).sources).toEqual(["../../src/nested/b.lisp"]);
   });
 
@@ -59,7 +60,7 @@ describe("vigyc build", () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/bad\.lisp:2:1: error: .*unmatched|bad\.lisp:2:1: error/);
     const prog = await load(join(dir, "out", "bad.js"));
-    expect(() => prog.tick()).toThrow(/bad\.lisp:2:1/);
+    expect(() => evaluate(prog, new VigyHost())).toThrow(/bad\.lisp:2:1/);
   });
 
   it("rejects bad options", () => {

@@ -85,13 +85,14 @@ describe("source maps", () => {
 
 describe("stack traces of built modules", () => {
   const runtime = pathToFileURL(resolve("dist/runtime/compiled/index.js")).href;
+  const host = pathToFileURL(resolve("dist/runtime/index.js")).href;
 
   it("show the .lisp file, line and column under node --enable-source-maps", () => {
     const dir = mkdtempSync(join(tmpdir(), "vigy-map-"));
     writeFileSync(join(dir, "boom.lisp"), "(define (inner x)\n  (car x))\n(define (outer n)\n  (+ 1 (inner n)))\n(outer 5)\n");
     const io = { out: () => {}, err: () => {} };
     expect(main(["build", join(dir, "boom.lisp"), "-o", join(dir, "out"), "--runtime", runtime], io)).toBe(0);
-    writeFileSync(join(dir, "run.mjs"), `const m = await import(${JSON.stringify(pathToFileURL(join(dir, "out", "boom.js")).href)});\ntry { m.default.tick(); } catch (e) { console.log(e.stack); }\n`);
+    writeFileSync(join(dir, "run.mjs"), `const m = await import(${JSON.stringify(pathToFileURL(join(dir, "out", "boom.js")).href)});\nconst { tick } = await import(${JSON.stringify(host)});\ntry { tick(m.default); } catch (e) { console.log(e.stack); }\n`);
     const stack = execFileSync(process.execPath, ["--enable-source-maps", join(dir, "run.mjs")], { encoding: "utf8" });
     expect(stack).toMatch(/type mismatch: expected pair, got int at .*boom\.lisp:2:3/);
     expect(stack).toMatch(/at inner \(.*boom\.lisp:2:\d+\)/);

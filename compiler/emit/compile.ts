@@ -21,6 +21,12 @@ export interface CompileOptions {
   readonly runtime?: string;
   /** How the source map names the Lisp file (default `filename`; `vigyc build` gives it relative to the map). */
   readonly sourceName?: string;
+  /**
+   * Builtins a host extension will override: looked up in the tick's environment instead of
+   * being called directly (a program calling an overridden builtin it was not built for refuses
+   * to run, naming the builtin).
+   */
+  readonly lateBound?: readonly string[];
 }
 
 export interface CompileResult {
@@ -42,7 +48,7 @@ export function compile(source: string, opts: CompileOptions = {}): CompileResul
 }
 
 export function emitProgram(program: Program, source: string, opts: CompileOptions): { code: string; map: RawSourceMap | null } {
-  const ast = programAst(program, opts.shape ?? "module");
+  const ast = programAst(program, opts.shape ?? "module", new Set(opts.lateBound ?? []));
   if (opts.runtime !== undefined && opts.runtime !== RUNTIME_SPECIFIER) {
     for (const s of ast.body) if (s.type === "ImportDeclaration") s.source = { type: "Literal", value: opts.runtime, raw: JSON.stringify(opts.runtime) };
   }

@@ -12,11 +12,15 @@ import { markConst } from "./expr-marks.js";
 
 /** How a global name is reached from a program's code. */
 export type GlobalBinding =
-  /** Defined or assigned by the program: a local of the tick function. `initial` is its value before. */
-  | { readonly kind: "local"; readonly js: string; readonly initial: "native" | "stdlib" | "unbound"; readonly mirror: boolean }
+  /**
+   * Defined or assigned by the program: a local of the run function. `initial` is its value
+   * before: a native, a stdlib function, or whatever the tick's environment holds (maybe nothing).
+   */
+  | { readonly kind: "local"; readonly js: string; readonly initial: "native" | "stdlib" | "env"; readonly mirror: boolean }
   | { readonly kind: "native" }
   | { readonly kind: "stdlib"; readonly js: string }
-  | { readonly kind: "unknown" }
+  /** A host intrinsic or a name nobody defines: read once per tick from `$P`, maybe absent. */
+  | { readonly kind: "dynamic"; readonly js: string }
   /** Library mode (the stdlib itself): every global is late-bound through `$P`. */
   | { readonly kind: "env" };
 
@@ -37,7 +41,7 @@ export class ModuleCtx {
     readonly mode: "program" | "library",
     readonly facts: Facts,
   ) {
-    for (const n of ["$r", "$s", "$U", "$P", "$p", "$e", "tick"]) this.used.add(n);
+    for (const n of ["$r", "$s", "$U", "$P", "$X", "$p", "$e", "run"]) this.used.add(n);
   }
 
   /** A fresh identifier based on `base` (a munged Lisp name or a compiler name). */

@@ -1,8 +1,9 @@
 /**
  * Global names in emitted code. In a program, a name the program defines or assigns is a local
- * of the tick function (no Lisp global survives a tick); a native it never defines is a module
- * constant; a stdlib function is read once per tick from the stdlib environment `$P`; any other
- * name raises the positioned unbound-symbol error when reached. A definition of a name the
+ * of the run function (no Lisp global survives a tick); a native it never defines is a module
+ * constant; a stdlib function, a host intrinsic or any other name is read once per tick from the
+ * tick's environment `$P`, and a name found there raises the positioned unbound-symbol error
+ * when reached. A definition of a name the
  * stdlib itself refers to is mirrored into `$P` (a per-tick stdlib instance) so the stdlib sees
  * it, as late binding requires. In library mode (the stdlib itself) every global goes through `$P`.
  */
@@ -15,7 +16,9 @@ const U = B.id("$U");
 
 export function globalBinding(name: string, cx: FnCtx): GlobalBinding {
   const b = cx.mod.globals.get(name);
-  return b ?? (cx.mod.mode === "library" ? { kind: "env" } : { kind: "unknown" });
+  if (b !== undefined) return b;
+  if (cx.mod.mode === "library") return { kind: "env" };
+  throw new Error(`global ${name} was not classified`);
 }
 
 const envSlot = (name: string): ES.MemberExpression => B.index(B.id("$P"), B.str(name));
@@ -25,15 +28,15 @@ export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
   switch (b.kind) {
     case "local": {
       const v = B.at(B.id(b.js), s, name);
-      if (b.initial !== "unbound" || cx.bound.has("g:" + name)) return v;
+      if (b.initial !== "env" || cx.bound.has("g:" + name)) return v;
       return B.cond(B.binary("!==", B.id(b.js), U), v, B.rt("unbound", [B.str(name), cx.mod.span(s)]));
     }
     case "native":
       return B.at(cx.mod.native(name), s, name);
     case "stdlib":
       return B.at(B.id(b.js), s, name);
-    case "unknown":
-      return B.at(B.rt("unbound", [B.str(name), cx.mod.span(s)]), s);
+    case "dynamic":
+      return B.cond(B.binary("!==", B.id(b.js), B.id("undefined")), B.at(B.id(b.js), s, name), B.at(B.rt("unbound", [B.str(name), cx.mod.span(s)]), s));
     case "env":
       return B.at(B.rt("g", [B.id("$P"), B.str(name), cx.mod.span(s)]), s, name);
   }
@@ -51,7 +54,7 @@ export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, o
   if (b.kind !== "local") throw new Error(`global ${name} is written but was not classified as program-defined`);
   const writes: ES.Statement[] = [B.stmt(B.at(B.assign(b.js, v), s, name))];
   if (b.mirror) writes.push(B.stmt({ type: "AssignmentExpression", operator: "=", left: envSlot(name), right: B.id(b.js) }));
-  if (how === "set" && b.initial === "unbound" && !cx.bound.has("g:" + name)) {
+  if (how === "set" && b.initial === "env" && !cx.bound.has("g:" + name)) {
     out.push(B.ifs(B.binary("===", B.id(b.js), U), [B.stmt(B.rt("unbound", [B.str(name), cx.mod.span(s)]))], null));
   }
   out.push(...writes);

@@ -3,8 +3,10 @@
  *
  *   import * as $r from "vigy-js/runtime/compiled";
  *   const $s = $r.spans(file, [...]);  const $U = $r.U;  …constants…
- *   function tick() { …stdlib reads, program globals as locals, the top-level forms… }
- *   export default $r.program(file, tick);
+ *   function run($X) { …environment reads, program globals as locals, the top-level forms… }
+ *   export default $r.program(file, run, {natives: […]});
+ *
+ * `$X` is the tick's intrinsic table; `$P` the environment it selects (stdlib + intrinsics).
  *
  * The same statements with `return $r.program(…)` instead of import/export form the "function"
  * shape, which `new Function("$r", code)` runs in-process (vigyc eval). A reflective program
@@ -50,46 +52,54 @@ function wrap(shape: Shape, body: ES.Statement[], result: ES.Expression): ES.Pro
   };
 }
 
-export function programAst(program: Program, shape: Shape): ES.Program {
+export function programAst(program: Program, shape: Shape, lateBound: ReadonlySet<string> = new Set()): ES.Program {
   const facts = programFacts(program);
   if (facts.reflective) return wrap(shape, [], B.rt("interpreted", [B.json(program)]));
 
   const mod = new ModuleCtx(program.file, "program", facts);
   const stdlib = stdlibNames();
+  // The stdlib's definitions replace natives of the same name (`not=`), as they run after them.
+  const isNative = (name: string): boolean => BUILTINS.has(name) && !lateBound.has(name) && !stdlib.defines.has(name);
   const prologue: ES.Statement[] = [];
-  let needsEnv = false;
+  const natives: string[] = [];
   let freshEnv = false;
-  const envRead = (name: string): ES.Expression => ((needsEnv = true), B.index(B.id("$P"), B.str(name)));
+  const envRead = (name: string): ES.Expression => B.index(B.id("$P"), B.str(name));
 
   for (const name of facts.globalsWritten) {
     const js = mod.alloc(mangle(name) + "$v");
-    const initial = BUILTINS.has(name) ? "native" : stdlib.defines.has(name) ? "stdlib" : "unbound";
+    const initial = isNative(name) ? "native" : stdlib.defines.has(name) ? "stdlib" : "env";
     const mirror = stdlib.reads.has(name);
     if (mirror) freshEnv = true;
     mod.globals.set(name, { kind: "local", js, initial, mirror });
-    const init = initial === "native" ? mod.native(name) : initial === "stdlib" ? envRead(name) : B.id("$U");
+    if (initial === "native") natives.push(name);
+    const init =
+      initial === "native" ? mod.native(name) : initial === "stdlib" ? envRead(name) : ({ type: "LogicalExpression", operator: "??", left: envRead(name), right: B.id("$U") } as ES.LogicalExpression);
     prologue.push(B.decl("let", js, init));
   }
   for (const name of facts.globalsRead) {
     if (mod.globals.has(name)) continue;
-    if (stdlib.defines.has(name)) {
-      const js = mod.alloc(mangle(name) + "$p");
-      mod.globals.set(name, { kind: "stdlib", js });
-      prologue.push(B.decl("const", js, envRead(name)));
-    } else if (BUILTINS.has(name)) {
+    if (isNative(name)) {
       mod.globals.set(name, { kind: "native" });
-    } else mod.globals.set(name, { kind: "unknown" });
+      natives.push(name);
+      continue;
+    }
+    const js = mod.alloc(mangle(name) + (stdlib.defines.has(name) ? "$p" : "$x"));
+    mod.globals.set(name, stdlib.defines.has(name) ? { kind: "stdlib", js } : { kind: "dynamic", js });
+    prologue.push(B.decl("const", js, envRead(name)));
   }
-  if (needsEnv || freshEnv) prologue.unshift(B.decl("const", "$P", B.rt(freshEnv ? "freshEnv" : "sharedEnv", [])));
+  if (prologue.length > 0 || freshEnv) prologue.unshift(B.decl("const", "$P", B.rt(freshEnv ? "freshEnv" : "env", [B.id("$X")])));
 
   const cx = new FnCtx(mod, [], new Set(), null, null);
   const body: ES.Statement[] = [];
   topLevel(topForms(program), cx, body);
-  const tick = B.fnDecl("tick", [], [...prologue, ...withPosition(cx, body, 0)]);
-  return wrap(shape, [...header(mod), tick], B.rt("program", [B.str(program.file), B.id("tick")]));
+  const run = B.fnDecl("run", ["$X"], [...prologue, ...withPosition(cx, body, 0)]);
+  const info: { natives?: string[]; unreadable?: boolean } = {};
+  if (natives.length > 0) info.natives = natives.sort();
+  if (program.unreadable) info.unreadable = true;
+  const args: ES.Expression[] = [B.str(program.file), B.id("run")];
+  if (Object.keys(info).length > 0) args.push(B.json(info));
+  return wrap(shape, [...header(mod), run], B.rt("program", args));
 }
-
-
 
 /** The stdlib: `export function instantiatePrelude($r, $P) { … }` defining every function into $P. */
 export function libraryAst(program: Program): ES.Program {

@@ -49,7 +49,7 @@ export function compileToIR(source: string, file: string, opts: CompileIROptions
     if (!(e instanceof ReaderError)) throw e;
     diagnostics.push({ severity: "error", file, line: e.span.line, col: e.span.col, message: e.text, hint: `expected ${e.expected}` });
     const fail: TopForm = { t: "fail", error: { kind: "reader", message: e.text }, s: toPos(e.span) };
-    return { program: { ir: "vigy-ir/1", file, forms: [fail] }, diagnostics, readerError: e };
+    return { program: { ir: "vigy-ir/1", file, forms: [fail], unreadable: true }, diagnostics, readerError: e };
   }
 
   const session = opts.session ?? new Session();

@@ -205,6 +205,7 @@ export function validateProgram(p: unknown): asserts p is Program {
   need(p.ir === "vigy-ir/1", "$.ir", 'expected "vigy-ir/1"');
   need(typeof p.file === "string", "$.file", "expected a file name");
   need(Array.isArray(p.forms), "$.forms", "expected an array of top-level forms");
+  need(p.unreadable === undefined || p.unreadable === true, "$.unreadable", "expected true or no field");
   p.forms.forEach((f, i) => {
     const path = `$.forms[${i}]`;
     if (isObj(f) && f.t === "defmacro") {

@@ -3,13 +3,15 @@
  * Lisp stdlib, whose closures live in an environment object keyed by Lisp name. The stdlib's
  * own references to other globals go through that object, so a program that redefines a name
  * the stdlib uses gets a fresh stdlib instance that sees the redefinition (late binding, as in
- * the reference); every other program shares one instance, which holds no mutable state.
+ * the reference); every other program shares one instance, which holds no mutable state. Host
+ * intrinsics (and any name nobody defined) are looked up per tick in the tick's environment.
  */
 import { unbound as unboundErr } from "../errors/lisp-error.js";
 import { UNBOUND } from "../interp/frame.js";
 import { BUILTINS } from "../stdlib/natives/index.js";
 import { instantiatePrelude } from "../stdlib/prelude-js.generated.js";
 import type { Native, SpanLike, Value } from "../values/types.js";
+import type { IntrinsicTable } from "../vigy/extension.js";
 import * as rt from "./index.js";
 
 /** A global environment: Lisp name → value. */
@@ -43,15 +45,37 @@ export function gset(env: Env, name: string, v: Value, span: SpanLike): null {
   return null;
 }
 
-/** A new environment holding the natives and a new instance of the Lisp stdlib. */
-export function freshEnv(): Env {
+/** A new environment: the natives, a new instance of the Lisp stdlib, then the host's intrinsics. */
+export function freshEnv(t?: IntrinsicTable): Env {
   const env: Env = Object.create(null);
   for (const [name, n] of BUILTINS) env[name] = n;
   instantiatePrelude(rt, env);
+  if (t !== undefined) for (const [name, n] of t.natives) env[name] = n;
   return env;
 }
 
 let shared: Env | undefined;
 
-/** The instance shared by programs that redefine nothing the stdlib refers to. */
+/** The stdlib instance shared by programs that redefine nothing the stdlib refers to. */
 export const sharedEnv = (): Env => (shared ??= freshEnv());
+
+/**
+ * The environment a program reads stdlib functions and host intrinsics from, one per intrinsic
+ * table: the shared stdlib with the intrinsics layered on top, or, when an intrinsic replaces a
+ * builtin or stdlib name (which the stdlib's own late-bound references must then see), a stdlib
+ * instance of its own. Neither holds mutable state, so each is built once per table.
+ */
+export function env(t: IntrinsicTable): Env {
+  let e = t.cache.get("compiled-env") as Env | undefined;
+  if (e === undefined) {
+    const base = sharedEnv();
+    const overrides = [...t.natives.keys()].some((name) => base[name] !== undefined);
+    if (overrides) e = freshEnv(t);
+    else {
+      e = Object.create(base) as Env;
+      for (const [name, n] of t.natives) e[name] = n;
+    }
+    t.cache.set("compiled-env", e);
+  }
+  return e;
+}

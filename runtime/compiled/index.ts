@@ -4,7 +4,7 @@
  */
 export { fn, done, tail, call0, call1, call2, call3, callv } from "./closures.js";
 export { spans, flt, sym, kw, sexp } from "./data.js";
-export { U, native, unbound, g, gset, freshEnv, sharedEnv, type Env } from "./globals.js";
+export { U, native, unbound, g, gset, freshEnv, sharedEnv, env, type Env } from "./globals.js";
 export { caught, out, qq, rethrow, fail, requireFail, delay } from "./control.js";
 export { program, interpreted, type CompiledProgram } from "./program.js";
 export { add2, sub2, mul2, div2, neg, numEq, numLt, numGt, numLe, numGe } from "../values/arith.js";

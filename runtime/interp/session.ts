@@ -14,10 +14,13 @@ import type { Form } from "../values/form.js";
 import type { Closure, Value } from "../values/types.js";
 import { evalTop, makeClosure, type RunCtx } from "./evaluate.js";
 import { Globals } from "./globals.js";
+import type { IntrinsicTable } from "../vigy/extension.js";
 
 export interface SessionOptions {
   /** Load the Lisp stdlib (default true; false only to compile the stdlib itself). */
   readonly prelude?: boolean;
+  /** Host intrinsics, installed after the stdlib (so they may override it), as the original does. */
+  readonly intrinsics?: IntrinsicTable;
 }
 
 export class Session implements MacroHost {
@@ -28,6 +31,7 @@ export class Session implements MacroHost {
   constructor(opts: SessionOptions = {}) {
     this.globals = new Globals(BUILTINS);
     if (opts.prelude !== false) this.run(PRELUDE);
+    if (opts.intrinsics !== undefined) for (const [name, n] of opts.intrinsics.natives) this.globals.define(name, n);
   }
 
   /** Evaluate a whole program; the value of its last form (nil when empty). */

@@ -177,4 +177,6 @@ export interface Program {
   readonly ir: "vigy-ir/1";
   readonly file: string;
   readonly forms: readonly TopForm[];
+  /** The source could not be read; `forms` is the one `fail` node raising the reader error. */
+  readonly unreadable?: true;
 }

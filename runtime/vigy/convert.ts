@@ -1,0 +1,81 @@
+/**
+ * Lisp ⇄ JSON and the argument coercions every intrinsic uses (spec/vigy.md §4). One place for
+ * each rule, so both engines (which call the same intrinsics) convert identically.
+ */
+import { typeErr } from "../errors/lisp-error.js";
+import { formatFloat } from "../values/float-format.js";
+import { isInt } from "../values/int64.js";
+import { LMap } from "../values/lmap.js";
+import { typeName } from "../values/type-name.js";
+import { Kw, LFloat, Sym, type Value } from "../values/types.js";
+import { compareKeys, type Json, type JsonObject } from "./json.js";
+
+/** §4.1: keys, names, levels, kinds, statuses, messages — string, symbol or keyword (no colon). */
+export function lispString(v: Value): string {
+  if (typeof v === "string") return v;
+  if (v instanceof Sym || v instanceof Kw) return v.name;
+  throw typeErr("string|symbol|keyword", typeName(v));
+}
+
+/** An Int argument (`vigy-incr` delta, rate-limit window, backoff attempt). */
+export function intArg(v: Value, what: string): number | bigint {
+  if (isInt(v)) return v;
+  throw typeErr(`integer ${what}`, typeName(v));
+}
+
+/** §4.2, `vigy-defer`'s reason: any value, never an error. */
+export function displayString(v: Value): string {
+  if (typeof v === "string") return v;
+  if (v instanceof Sym || v instanceof Kw) return v.name;
+  if (isInt(v)) return String(v);
+  if (v instanceof LFloat) return formatFloat(v.v);
+  if (typeof v === "boolean") return v ? "true" : "false";
+  if (v === null) return "nil";
+  return `<${typeName(v)}>`;
+}
+
+/** How a Lisp map key becomes a JSON object key (§4.3). */
+function keyString(k: Value): string {
+  if (k === null) return "null";
+  if (k instanceof Kw) return ":" + k.name;
+  return displayString(k);
+}
+
+/** §4.3, total: keywords keep their colon, symbols do not, non-finite floats and nil are null. */
+export function lispToJson(v: Value): Json {
+  switch (typeof v) {
+    case "number":
+    case "bigint":
+    case "string":
+    case "boolean":
+      return v;
+  }
+  if (v === null) return null;
+  if (v instanceof LFloat) return Number.isFinite(v.v) ? v : null;
+  if (v instanceof Sym) return v.name;
+  if (v instanceof Kw) return ":" + v.name;
+  if (Array.isArray(v)) return v.map(lispToJson);
+  if (v instanceof LMap) {
+    const o: JsonObject = new Map();
+    for (const [k, x] of v.entries()) o.set(keyString(k), lispToJson(x));
+    return o;
+  }
+  return `<${typeName(v)}>`;
+}
+
+/** §4.4: integers within i64 are ints, every other number a float; objects get string keys. */
+export function jsonToLisp(j: Json): Value {
+  switch (typeof j) {
+    case "number":
+    case "string":
+    case "boolean":
+      return j;
+    case "bigint":
+      return j <= 9223372036854775807n ? j : new LFloat(Number(j)); // above i64: a u64, read as a float
+  }
+  if (j === null || j instanceof LFloat) return j;
+  if (Array.isArray(j)) return j.map(jsonToLisp);
+  const pairs: Value[] = [];
+  for (const k of [...j.keys()].sort(compareKeys)) pairs.push(k, jsonToLisp(j.get(k)!));
+  return LMap.fromPairs(pairs);
+}

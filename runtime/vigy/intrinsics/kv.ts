@@ -1,0 +1,42 @@
+/** KvExtension (spec/vigy.md §5.3): the persistent key/value store. */
+import { I64_MAX, I64_MIN, fromBig, toBig } from "../../values/int64.js";
+import type { Value } from "../../values/types.js";
+import { intArg, jsonToLisp, lispString, lispToJson } from "../convert.js";
+import { extension } from "../extension.js";
+import { asI64 } from "../json.js";
+
+/** i64 addition clamped at the bounds (Rust `saturating_add`). */
+function saturatingAdd(a: number | bigint, b: number | bigint): number | bigint {
+  const s = toBig(a) + toBig(b);
+  return fromBig(s > I64_MAX ? I64_MAX : s < I64_MIN ? I64_MIN : s);
+}
+
+export const KV = extension("kv", [
+  {
+    name: "vigy-get",
+    min: 1,
+    max: Infinity,
+    fn: (args, host) => {
+      const j = host.kv.get(lispString(args[0]!));
+      if (j !== undefined) return jsonToLisp(j); // a stored null is nil; the default is not used
+      // The default counts only with exactly two arguments, and comes back unconverted.
+      return args.length === 2 ? args[1]! : null;
+    },
+  },
+  { name: "vigy-set", min: 2, max: 2, fn: ([k, v], host) => (host.kvSet(lispString(k!), lispToJson(v!)), null) },
+  {
+    name: "vigy-incr",
+    min: 1,
+    max: Infinity, // arguments after the delta are ignored
+    fn: (args, host) => {
+      const key = lispString(args[0]!);
+      const delta = args.length >= 2 ? intArg(args[1]!, "delta") : 1;
+      // Anything but an i64 integer (absent, float, string, null…) counts as 0 and is overwritten.
+      const next = saturatingAdd(asI64(host.kv.get(key)) ?? 0, delta);
+      host.kvSet(key, next);
+      return next;
+    },
+  },
+  { name: "vigy-has?", min: 1, max: 1, fn: ([k], host) => host.kv.has(lispString(k!)) },
+  { name: "vigy-del", min: 1, max: 1, fn: ([k], host): Value => host.kvDelete(lispString(k!)) },
+]);
