@@ -1,11 +1,13 @@
 /**
  * The `vigyc` command line. Subcommands: build (compile to ES modules), eval (run programs
- * once). tick, run and bench arrive with their issues.
+ * once), tick (run a vigy's ticks with the runner's semantics). run and bench arrive with their
+ * issues.
  */
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { buildCommand } from "./build-command.js";
 import { evalCommand } from "./eval-command.js";
+import { parseTimes, tickCommand } from "./tick-command.js";
 import { processIo, type Io } from "./io.js";
 
 const USAGE = `usage: vigyc <command> [options]
@@ -19,6 +21,15 @@ commands:
   eval [--engine compiled|interp] [--json] (<file.lisp>… | -e EXPR)
       Run each file as one program in a fresh environment and print its last value.
       --json prints one line per file: {file,status,display,type,tag,message,stdout}.
+  tick [--engine compiled|interp] <file.lisp> [--kv FILE.json] [--now MS[,MS…]] [--every MS]
+       [--ticks N] [--json] [--kv-out FILE.json]
+      Run N ticks (default: one per --now entry, else 1) against an in-memory kv loaded
+      from --kv (a JSON object). Ticks start at the --now times, then every --every ms
+      (default 1000); without --now, at the current time. --json prints one canonical
+      record per line: tick, tick_start_ms, previous_tick_ms, result, error, actions,
+      desired, observed, conditions, log, trace, metrics, events, stdout, kv, dirty,
+      deleted. --kv-out writes the kv after the last tick. Failed ticks are records,
+      not errors: the exit status is 0 unless the command line or a file is bad.
 `;
 
 export function main(argv: readonly string[], io: Io = processIo): number {
@@ -71,6 +82,46 @@ export function main(argv: readonly string[], io: Io = processIo): number {
           return 2;
         }
         return buildCommand({ inputs: positionals, outDir: values.out, sourcemap, runtime: values.runtime }, io);
+      }
+      case "tick": {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: {
+            engine: { type: "string", default: "compiled" },
+            kv: { type: "string" },
+            now: { type: "string" },
+            every: { type: "string", default: "1000" },
+            ticks: { type: "string" },
+            json: { type: "boolean", default: false },
+            "kv-out": { type: "string" },
+          },
+        });
+        const engine = values.engine;
+        if (engine !== "interp" && engine !== "compiled") {
+          io.err(`vigyc tick: unknown engine "${engine}" (expected interp or compiled)\n`);
+          return 2;
+        }
+        if (positionals.length !== 1) {
+          io.err("vigyc tick: give exactly one .lisp file\n");
+          return 2;
+        }
+        const now = values.now === undefined ? undefined : parseTimes(values.now);
+        if (values.now !== undefined && now === undefined) {
+          io.err(`vigyc tick: --now expects epoch milliseconds, comma-separated (got "${values.now}")\n`);
+          return 2;
+        }
+        const every = parseTimes(values.every!);
+        if (every === undefined || every.length !== 1 || every[0]! < 0) {
+          io.err(`vigyc tick: --every expects a non-negative number of milliseconds (got "${values.every}")\n`);
+          return 2;
+        }
+        const ticks = values.ticks === undefined ? undefined : Number(values.ticks);
+        if (ticks !== undefined && !(Number.isSafeInteger(ticks) && ticks >= 0)) {
+          io.err(`vigyc tick: --ticks expects a whole number (got "${values.ticks}")\n`);
+          return 2;
+        }
+        return tickCommand({ engine, file: positionals[0]!, kv: values.kv, now, every: every[0]!, ticks, json: values.json ?? false, kvOut: values["kv-out"] }, io);
       }
       default:
         io.err(`vigyc: unknown command "${command}"\n\n${USAGE}`);
