@@ -1,5 +1,5 @@
 /**
- * `vigyc build <file.lisp|dir>… [-o DIR] [--sourcemap external|inline|none] [--runtime SPEC]`:
+ * `vigyc build <file.lisp|dir>… [-o DIR] [--sourcemap external|inline|none] [--runtime SPEC] [--late-bound NAME]…`:
  * each .lisp file (directories are searched recursively) becomes an ES module, written beside
  * its source or under DIR keeping the directory layout, with `<name>.js.map` when maps are
  * external. A file that does not compile is still written (its tick raises the positioned
@@ -15,6 +15,8 @@ export interface BuildOptions {
   outDir: string | undefined;
   sourcemap: "external" | "inline" | "none";
   runtime: string | undefined;
+  /** Builtins a host extension overrides (looked up per tick instead of called directly). */
+  lateBound?: string[];
 }
 
 /** Every .lisp file named or under a named directory, with the root its output path is relative to. */
@@ -50,7 +52,7 @@ export function buildCommand(opts: BuildOptions, io: Io): number {
     const target = join(opts.outDir ?? dirname(file), opts.outDir === undefined ? "" : relative(root, dirname(file)), jsNameFor(file));
     // The map names the Lisp source relative to where the map is written.
     const sourceName = relative(dirname(resolve(target)), resolve(file));
-    const { code, map, diagnostics } = compile(source, { filename: file, sourcemap: opts.sourcemap, runtime: opts.runtime, sourceName });
+    const { code, map, diagnostics } = compile(source, { filename: file, sourcemap: opts.sourcemap, runtime: opts.runtime, sourceName, lateBound: opts.lateBound });
     for (const d of diagnostics) {
       io.err(`${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? ` (${d.hint})` : ""}\n`);
       if (d.severity === "error") failed = true;

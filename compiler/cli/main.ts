@@ -14,9 +14,12 @@ const USAGE = `usage: vigyc <command> [options]
 
 commands:
   build <file.lisp|dir>… [-o DIR] [--sourcemap external|inline|none] [--runtime SPEC]
+        [--late-bound NAME]…
       Compile each .lisp file (directories recursively) to an ES module (+ .js.map).
       Writes beside the source, or under DIR keeping the layout. --runtime sets the
       module the output imports the runtime from (default vigy-js/runtime/compiled).
+      --late-bound NAME: a builtin your host's extensions override; the module looks
+      it up per tick instead of calling the builtin directly.
       Exit status 1 when a file has errors (its module is still written).
   eval [--engine compiled|interp] [--json] (<file.lisp>… | -e EXPR)
       Run each file as one program in a fresh environment and print its last value.
@@ -70,6 +73,7 @@ export function main(argv: readonly string[], io: Io = processIo): number {
             out: { type: "string", short: "o" },
             sourcemap: { type: "string", default: "external" },
             runtime: { type: "string" },
+            "late-bound": { type: "string", multiple: true },
           },
         });
         const sourcemap = values.sourcemap;
@@ -81,7 +85,7 @@ export function main(argv: readonly string[], io: Io = processIo): number {
           io.err("vigyc build: give one or more .lisp files or directories\n");
           return 2;
         }
-        return buildCommand({ inputs: positionals, outDir: values.out, sourcemap, runtime: values.runtime }, io);
+        return buildCommand({ inputs: positionals, outDir: values.out, sourcemap, runtime: values.runtime, lateBound: values["late-bound"] }, io);
       }
       case "tick": {
         const { values, positionals } = parseArgs({
