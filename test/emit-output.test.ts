@@ -120,7 +120,7 @@ describe("source text never becomes code", () => {
   });
 
   it("Lisp names that are JS keywords or compiler names stay distinct", () => {
-    const names = ["new", "class", "this", "arguments", "$r", "$p", "$t1", "$s", "$U", "$P", "tick", "n$1", "__proto__", "constructor"];
+    const names = ["new", "class", "this", "arguments", "$r", "$p", "$t1", "$s", "$U", "$P", "$X", "run", "tick", "undefined", "n$1", "__proto__", "constructor"];
     const src = names.map((n, i) => `(define ${n} ${i})`).join(" ") + ` (list ${names.join(" ")})`;
     expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: `(${names.map((_, i) => i).join(" ")})` });
   });
