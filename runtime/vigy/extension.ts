@@ -40,6 +40,12 @@ export function withHost<T>(host: VigyHost, body: () => T): T {
   }
 }
 
+/** The host of the tick being evaluated (for programs written directly in JS); throws outside a tick. */
+export function currentHost(): VigyHost {
+  if (current === null) throw new Error("vigy-js: no tick is running");
+  return current;
+}
+
 function hostFor(name: string): VigyHost {
   if (current === null) throw nativeErr(name, "no vigy host: intrinsics run only inside a tick");
   return current;

@@ -1,6 +1,6 @@
 /** The vigy host API: hosts, intrinsics and extensions, ticks, the runner and its records. */
 export { VigyHost, rfc3339, KINDS, LEVELS, type HostInit, type ReconcileAction, type ReconcileKind, type ResultStatus, type LogEntry, type LogLevel, type HostEvent, type Condition, type ConditionStatus } from "./host.js";
-export { extension, intrinsicTable, IntrinsicTable, type Extension, type Intrinsic } from "./extension.js";
+export { extension, currentHost, intrinsicTable, IntrinsicTable, type Extension, type Intrinsic } from "./extension.js";
 export { STANDARD_EXTENSIONS, ACTIONS, STATE, KV, CONVERGENCE, SCHEDULING, DIAGNOSTICS } from "./intrinsics/index.js";
 export { evaluate, tick, chain, noop, type TickOptions, type VigyProgram } from "./evaluate.js";
 export { runTick, TICK_COUNT_KEY, PREV_TICK_KEY, type TickRecord, type RunTickOptions } from "./runner.js";
