@@ -1,0 +1,115 @@
+/**
+ * A benchmark child process: `node [flags] child.(js|ts) '<Job JSON>'` prints one result line.
+ * All variants tick the same program on identical host fixtures through the runner (`runTick`,
+ * a fresh in-memory kv loaded from the fixture each tick), so they differ only in how the tick's
+ * code runs: the compiled module, the reference interpreter, or hand-written JS.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
+import { interpreted, type CompiledProgram } from "../../runtime/compiled/program.js";
+import { currentHost } from "../../runtime/vigy/extension.js";
+import type { VigyProgram } from "../../runtime/vigy/evaluate.js";
+import type { VigyHost } from "../../runtime/vigy/host.js";
+import { parseJson, type Json } from "../../runtime/vigy/json.js";
+import { MemoryKv } from "../../runtime/vigy/kv-store.js";
+import { recordText } from "../../runtime/vigy/record.js";
+import { runTick } from "../../runtime/vigy/runner.js";
+import { compile } from "../emit/compile.js";
+import { compileToIR } from "../frontend/compile-ir.js";
+import type { FirstTickResult, Job, TierResult, Variant, WarmResult } from "./job.js";
+import { heapPerCall, latency, loopRate, meanMs, rates } from "./measure.js";
+
+const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
+const RUNTIME = new URL(`../../runtime/compiled/index${ext}`, import.meta.url).href;
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+/** Compile the program and write its module (importing this runtime) to a temp file. */
+function writeModule(file: string, source: string): { path: string; code: string } {
+  const { code } = compile(source, { filename: file, sourcemap: "none", runtime: RUNTIME });
+  const path = join(mkdtempSync(join(tmpdir(), "vigy-bench-")), "program.mjs");
+  writeFileSync(path, code);
+  return { path, code };
+}
+
+async function programs(job: Job, source: string, modulePath: string): Promise<Map<Variant, VigyProgram>> {
+  const m = new Map<Variant, VigyProgram>();
+  m.set("compiled", ((await import(pathToFileURL(modulePath).href)) as { default: CompiledProgram }).default);
+  m.set("interp", interpreted(compileToIR(source, job.file).program));
+  if (job.hand !== undefined) {
+    const hand = ((await import(pathToFileURL(job.hand).href)) as { default: (host: VigyHost) => void }).default;
+    m.set("hand", { file: job.hand, run: () => (hand(currentHost()), null) });
+  }
+  return m;
+}
+
+function ticker(job: Job, fixture: Map<string, Json>, p: VigyProgram): () => string {
+  const clock = () => job.now;
+  return () => runTick(p, new MemoryKv(fixture), { now: job.now, clock }).result;
+}
+
+async function warm(job: Job, source: string): Promise<WarmResult> {
+  const fixture = parseJson(job.kv) as Map<string, Json>;
+  const mod = writeModule(job.file, source);
+  const progs = await programs(job, source, mod.path);
+
+  // The variants must do the same thing before their speed means anything.
+  const records = new Map([...progs].map(([v, p]) => [v, recordText(runTick(p, new MemoryKv(fixture), { now: job.now, clock: () => job.now }))]));
+  const reference = records.get("interp")!;
+  for (const [v, r] of records) if (r !== reference) throw new Error(`${job.file}: the ${v} tick differs from the interpreter's:\n${r}\n${reference}`);
+  if (!reference.includes('"result":"ok"')) throw new Error(`${job.file}: the tick fails on its fixture:\n${reference}`);
+
+  const fns = new Map([...progs].map(([v, p]) => [v, ticker(job, fixture, p)]));
+  const hz: WarmResult["hz"] = {};
+  const rme: WarmResult["rme"] = {};
+  for (const [v, r] of rates(fns, job.maxTime, job.quick)) {
+    hz[v as Variant] = r.hz;
+    rme[v as Variant] = r.rme;
+  }
+  const lat: WarmResult["latency"] = {};
+  const heap: WarmResult["heap"] = {};
+  for (const [v, fn] of fns) {
+    lat[v] = latency(fn, job.quick ? 3 : 2000, job.quick ? 0.01 : Math.min(2, job.maxTime));
+    heap[v] = heapPerCall(fn, job.quick ? 2 : 50);
+  }
+  const lines = source.split("\n").length;
+  const compileMs = meanMs(() => compile(source, { filename: job.file, sourcemap: "external" }), job.quick ? 0 : 0.5);
+  return {
+    hz,
+    rme,
+    latency: lat,
+    heap,
+    lines,
+    compileMsPer1000Lines: (compileMs * 1000) / lines,
+    moduleBytes: Buffer.byteLength(mod.code),
+    moduleGzipBytes: gzipSync(mod.code).length,
+  };
+}
+
+async function tier(job: Job, source: string): Promise<TierResult> {
+  const fixture = parseJson(job.kv) as Map<string, Json>;
+  const progs = await programs(job, source, writeModule(job.file, source).path);
+  const hz: TierResult["hz"] = {};
+  for (const [v, p] of progs) hz[v] = loopRate(ticker(job, fixture, p), job.quick ? 0.01 : job.maxTime);
+  return { hz };
+}
+
+async function firstTick(job: Job, source: string): Promise<FirstTickResult> {
+  const fixture = parseJson(job.kv) as Map<string, Json>;
+  const path = job.variant === "compiled" ? writeModule(job.file, source).path : "";
+  const t0 = now();
+  const p: VigyProgram =
+    job.variant === "compiled"
+      ? ((await import(pathToFileURL(path).href)) as { default: CompiledProgram }).default
+      : interpreted(compileToIR(source, job.file).program);
+  runTick(p, new MemoryKv(fixture), { now: job.now, clock: () => job.now });
+  return { ms: now() - t0 };
+}
+
+const job = JSON.parse(process.argv[2]!) as Job;
+const source = readFileSync(job.file, "utf8");
+const result = job.mode === "warm" ? await warm(job, source) : job.mode === "tier" ? await tier(job, source) : await firstTick(job, source);
+process.stdout.write(JSON.stringify(result) + "\n");

@@ -1,0 +1,81 @@
+/** Timing primitives: Benchmark.js rates, per-tick latency percentiles, heap growth per tick. */
+import Benchmark from "benchmark";
+
+export interface Rate {
+  readonly hz: number;
+  readonly rme: number;
+}
+
+/** Benchmark.js rates of several functions, measured one after another in this process. */
+export function rates(fns: ReadonlyMap<string, () => unknown>, maxTime: number, quick: boolean): Map<string, Rate> {
+  const out = new Map<string, Rate>();
+  const suite = new Benchmark.Suite();
+  const options = quick ? { maxTime: 0.02, minSamples: 1, minTime: 0.005, initCount: 1 } : { maxTime, minSamples: 10 };
+  for (const [name, fn] of fns) suite.add(name, fn, options);
+  suite.on("cycle", (e: Benchmark.Event) => out.set(e.target.name!, { hz: e.target.hz!, rme: e.target.stats!.rme }));
+  suite.run({ async: false });
+  return out;
+}
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Per-call milliseconds: up to `max` calls or `seconds`, whichever ends first (after 20 warm-up calls). */
+export function latency(fn: () => unknown, max: number, seconds: number): { p50: number; p99: number; samples: number } {
+  for (let i = 0; i < Math.min(20, max); i++) fn();
+  const samples: number[] = [];
+  const end = now() + seconds * 1000;
+  while (samples.length < max && (samples.length === 0 || now() < end)) {
+    const t0 = now();
+    fn();
+    samples.push(now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), samples: samples.length };
+}
+
+/**
+ * Bytes allocated per call: heap growth over `n` calls right after a full GC. The process must
+ * run with --expose-gc and a young generation large enough that no scavenge happens meanwhile
+ * (--min-semi-space-size = --max-semi-space-size); the median of three runs is reported.
+ */
+export function heapPerCall(fn: () => unknown, n: number): number | null {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) return null;
+  for (let i = 0; i < 5; i++) fn();
+  const runs: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < n; i++) fn();
+    runs.push((process.memoryUsage().heapUsed - before) / n);
+  }
+  runs.sort((a, b) => a - b);
+  return Math.max(0, Math.round(runs[1]!));
+}
+
+/** Calls per second of a plain timed loop (for tiers where Benchmark.js's overhead would dominate). */
+export function loopRate(fn: () => unknown, seconds: number): number {
+  let calls = 0;
+  const t0 = now();
+  const end = t0 + seconds * 1000;
+  do {
+    fn();
+    calls++;
+  } while (now() < end);
+  return (calls * 1000) / (now() - t0);
+}
+
+/** Mean milliseconds of `fn` over at least `seconds` (and at least once). */
+export function meanMs(fn: () => unknown, seconds: number): number {
+  let calls = 0;
+  const t0 = now();
+  do {
+    fn();
+    calls++;
+  } while (now() - t0 < seconds * 1000);
+  return (now() - t0) / calls;
+}
