@@ -1,11 +1,11 @@
 /**
  * The `vigyc` command line. Subcommands: build (compile to ES modules), eval (run programs
- * once), tick (run a vigy's ticks with the runner's semantics). run and bench arrive with their
- * issues.
+ * once), tick (run a vigy's ticks with the runner's semantics), bench (the benchmark suite).
  */
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { buildCommand } from "./build-command.js";
+import { benchCommand } from "./bench-command.js";
 import { evalCommand } from "./eval-command.js";
 import { parseTimes, tickCommand } from "./tick-command.js";
 import { processIo, type Io } from "./io.js";
@@ -33,6 +33,12 @@ commands:
       desired, observed, conditions, log, trace, metrics, events, stdout, kv, dirty,
       deleted. --kv-out writes the kv after the last tick. Failed ticks are records,
       not errors: the exit status is 0 unless the command line or a file is bad.
+  bench <file.lisp>… [--kv FILE.json] [--now MS] [--hand MODULE] [--max-time S] [--quick]
+        [--out FILE.json]
+      Benchmark each program's tick on identical host fixtures (kv from --kv, start
+      --now): compiled vs the reference interpreter (vs a hand-written JS tick, the
+      default export of --hand). Prints a table and writes JSON (default
+      bench-results.json). --max-time: seconds per variant (default 2).
 `;
 
 export function main(argv: readonly string[], io: Io = processIo): number {
@@ -126,6 +132,31 @@ export function main(argv: readonly string[], io: Io = processIo): number {
           return 2;
         }
         return tickCommand({ engine, file: positionals[0]!, kv: values.kv, now, every: every[0]!, ticks, json: values.json ?? false, kvOut: values["kv-out"] }, io);
+      }
+      case "bench": {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: {
+            kv: { type: "string" },
+            now: { type: "string", default: "1700000000000" },
+            hand: { type: "string" },
+            "max-time": { type: "string", default: "2" },
+            quick: { type: "boolean", default: false },
+            out: { type: "string", default: "bench-results.json" },
+          },
+        });
+        const now = parseTimes(values.now!);
+        const maxTime = Number(values["max-time"]);
+        if (now === undefined || now.length !== 1 || !(maxTime > 0)) {
+          io.err("vigyc bench: --now expects epoch milliseconds and --max-time a positive number of seconds\n");
+          return 2;
+        }
+        if (positionals.length === 0) {
+          io.err("vigyc bench: give one or more .lisp files\n");
+          return 2;
+        }
+        return benchCommand({ files: positionals, kv: values.kv, now: now[0]!, hand: values.hand, maxTime, quick: values.quick ?? false, out: values.out! }, io);
       }
       default:
         io.err(`vigyc: unknown command "${command}"\n\n${USAGE}`);

@@ -1,0 +1,50 @@
+/**
+ * `vigyc bench <file.lisp>… [--kv FILE.json] [--now MS] [--hand MODULE] [--max-time S] [--quick]
+ * [--out FILE.json]`: the benchmark suite (compiler/bench) on your own programs. Each file is
+ * ticked on identical host fixtures by the compiled module and the reference interpreter (and a
+ * hand-written JS tick when --hand names a module whose default export is `(host) => void`).
+ * Prints the table and writes the results, ratios included, as JSON.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { runSuite, type BenchSubject } from "../bench/suite.js";
+import { formatTable } from "../bench/table.js";
+import type { Io } from "./io.js";
+
+export interface BenchCommandOptions {
+  files: string[];
+  kv?: string;
+  now: number;
+  hand?: string;
+  maxTime: number;
+  quick: boolean;
+  out: string;
+}
+
+export function benchCommand(opts: BenchCommandOptions, io: Io): number {
+  let kv = "{}";
+  try {
+    if (opts.kv !== undefined) kv = readFileSync(opts.kv, "utf8");
+    for (const f of opts.files) readFileSync(f);
+  } catch (e) {
+    io.err(`vigyc bench: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const subjects: BenchSubject[] = opts.files.map((f) => ({
+    name: basename(f).replace(/\.lisp$/, ""),
+    file: resolve(f),
+    kv,
+    now: opts.now,
+    hand: opts.hand === undefined ? undefined : resolve(opts.hand),
+  }));
+  try {
+    const result = runSuite(subjects, { maxTime: opts.maxTime, quick: opts.quick, log: (l) => io.err(l + "\n") });
+    io.out(formatTable(result));
+    writeFileSync(opts.out, JSON.stringify(result, null, 2) + "\n");
+    io.err(`results written to ${opts.out}\n`);
+    return 0;
+  } catch (e) {
+    io.err(`vigyc bench: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
