@@ -57,7 +57,9 @@ const CHILD = fileURLToPath(new URL(TS ? "./child.ts" : "./child.js", import.met
 
 function runChild(job: Job, nodeFlags: readonly string[]): unknown {
   const args = [...(TS ? ["--import", "tsx"] : []), ...nodeFlags, CHILD, JSON.stringify(job)];
-  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 16 << 20 });
+  // Under tsx (npm run bench) the child loads tsx too, resolved from the project root.
+  const cwd = TS ? fileURLToPath(new URL("../../", import.meta.url)) : undefined;
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 16 << 20, cwd });
   if (r.status !== 0) throw new Error(`benchmark child failed (${job.mode} ${job.file}):\n${r.stderr || r.stdout}`);
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!);
 }

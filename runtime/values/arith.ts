@@ -48,26 +48,35 @@ const isIntV = (v: Value): v is Int => typeof v === "number" || typeof v === "bi
 
 // ── + - * / ─────────────────────────────────────────────────────────────────────────────────
 
+// Each binary helper is a tiny fast path (two safe-integer numbers) that V8 inlines into compiled
+// code, and a separate slow path for bigints, floats and type errors.
+
 /** `(+ a b)`. */
 export function add2(a: Value, b: Value): Value {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
     if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
-    return I.fromBig(BigInt(a) + BigInt(b));
   }
+  return add2Slow(a, b);
+}
+
+function add2Slow(a: Value, b: Value): Value {
   if (isIntV(a) && isIntV(b)) return I.add(a, b);
   // The reference starts the fold at int 0, so a leading -0.0 becomes 0.0; `+ 0` does the same
   // to the sum (a sum is -0 only when both operands are).
   return new LFloat(toF(a) + toF(b) + 0);
 }
 
-/** `(- a b)`. */
+/** `(- a b)`. Ints are never -0, so a difference of two ints is not -0 either. */
 export function sub2(a: Value, b: Value): Value {
   if (typeof a === "number" && typeof b === "number") {
     const r = a - b;
-    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r + 0;
-    return I.fromBig(BigInt(a) - BigInt(b));
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r;
   }
+  return sub2Slow(a, b);
+}
+
+function sub2Slow(a: Value, b: Value): Value {
   if (isIntV(a) && isIntV(b)) return I.sub(a, b);
   return new LFloat(toF(a) - toF(b));
 }
@@ -76,9 +85,12 @@ export function sub2(a: Value, b: Value): Value {
 export function mul2(a: Value, b: Value): Value {
   if (typeof a === "number" && typeof b === "number") {
     const r = a * b;
-    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r + 0;
-    return I.fromBig(BigInt(a) * BigInt(b));
+    if (r <= MAX_SAFE && r >= -MAX_SAFE) return r + 0; // 0 * -5 is -0 in doubles
   }
+  return mul2Slow(a, b);
+}
+
+function mul2Slow(a: Value, b: Value): Value {
   if (isIntV(a) && isIntV(b)) return I.mul(a, b);
   return new LFloat(toF(a) * toF(b));
 }
@@ -206,33 +218,23 @@ export function maxN(args: readonly Value[]): Value {
 // NaN compares false.
 
 export function numEq(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a === b;
-  if (isIntV(a) && isIntV(b)) return a === b;
-  return toF(a) === toF(b);
+  return typeof a === "number" && typeof b === "number" ? a === b : isIntV(a) && isIntV(b) ? a === b : toF(a) === toF(b);
 }
 
 export function numLt(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a < b;
-  if (isIntV(a) && isIntV(b)) return a < b;
-  return toF(a) < toF(b);
+  return typeof a === "number" && typeof b === "number" ? a < b : isIntV(a) && isIntV(b) ? a < b : toF(a) < toF(b);
 }
 
 export function numLe(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a <= b;
-  if (isIntV(a) && isIntV(b)) return a <= b;
-  return toF(a) <= toF(b);
+  return typeof a === "number" && typeof b === "number" ? a <= b : isIntV(a) && isIntV(b) ? a <= b : toF(a) <= toF(b);
 }
 
 export function numGt(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a > b;
-  if (isIntV(a) && isIntV(b)) return a > b;
-  return toF(a) > toF(b);
+  return typeof a === "number" && typeof b === "number" ? a > b : isIntV(a) && isIntV(b) ? a > b : toF(a) > toF(b);
 }
 
 export function numGe(a: Value, b: Value): boolean {
-  if (typeof a === "number" && typeof b === "number") return a >= b;
-  if (isIntV(a) && isIntV(b)) return a >= b;
-  return toF(a) >= toF(b);
+  return typeof a === "number" && typeof b === "number" ? a >= b : isIntV(a) && isIntV(b) ? a >= b : toF(a) >= toF(b);
 }
 
 /**
