@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: the benchmark suite (compiler/bench) on the six programs of bench/programs,
+ * each against its hand-written JS tick and its fixture. Prints the Markdown table the README
+ * shows and writes the full results, ratios included, to bench/results.json.
+ *
+ *   npm run bench                      # full run (a few minutes on 2 cores)
+ *   npm run bench -- --quick           # one short iteration per program (what npm test runs)
+ *   npm run bench -- --only fleet,maps --max-time 1 --out /tmp/r.json
+ */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { runSuite, type BenchSubject } from "../compiler/bench/suite.js";
+import { formatTable } from "../compiler/bench/table.js";
+import { FIXTURES } from "./fixtures.js";
+import { PROGRAMS } from "./programs/index.js";
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    only: { type: "string" },
+    "max-time": { type: "string", default: "2" },
+    out: { type: "string", default: fileURLToPath(new URL("./results.json", import.meta.url)) },
+  },
+});
+const only = values.only?.split(",");
+const hand = (name: string): string => fileURLToPath(new URL(`./hand/${name}.ts`, import.meta.url));
+
+const subjects: BenchSubject[] = PROGRAMS.filter((p) => only === undefined || only.includes(p.name)).map((p) => ({
+  name: p.name,
+  file: p.file,
+  kv: FIXTURES[p.name]!.kv,
+  now: FIXTURES[p.name]!.now,
+  hand: hand(p.name),
+}));
+
+const result = runSuite(subjects, { quick: values.quick, maxTime: Number(values["max-time"]), log: (l) => process.stderr.write(l + "\n") });
+process.stdout.write(formatTable(result));
+writeFileSync(values.out!, JSON.stringify(result, null, 2) + "\n");
+process.stderr.write(`results written to ${values.out}\n`);
