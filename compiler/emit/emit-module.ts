@@ -22,6 +22,7 @@ import { topLevel } from "./emit-expr.js";
 import { withPosition } from "./emit-lambda.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
+import { bindRuntime } from "./bind-runtime.js";
 import { stdlibNames } from "./stdlib-names.js";
 
 export type Shape = "module" | "function";
@@ -98,7 +99,9 @@ export function programAst(program: Program, shape: Shape, lateBound: ReadonlySe
   if (program.unreadable) info.unreadable = true;
   const args: ES.Expression[] = [B.str(program.file), B.id("run")];
   if (Object.keys(info).length > 0) args.push(B.json(info));
-  return wrap(shape, [...header(mod), run], B.rt("program", args));
+  const stmts = [...header(mod), run];
+  const result = B.rt("program", args);
+  return wrap(shape, [...bindRuntime([...stmts, result], mod), ...stmts], result);
 }
 
 /** The stdlib: `export function instantiatePrelude($r, $P) { … }` defining every function into $P. */
@@ -108,6 +111,7 @@ export function libraryAst(program: Program): ES.Program {
   const cx = new FnCtx(mod, [], new Set(), null, null);
   const body: ES.Statement[] = [];
   topLevel(topForms(program), cx, body);
-  const fn = B.fnDecl("instantiatePrelude", ["$r", "$P"], [...header(mod), ...withPosition(cx, body, 0)]);
+  const inner = [...header(mod), ...withPosition(cx, body, 0)];
+  const fn = B.fnDecl("instantiatePrelude", ["$r", "$P"], [...bindRuntime(inner, mod), ...inner]);
   return { type: "Program", sourceType: "module", body: [{ type: "ExportNamedDeclaration", declaration: fn, specifiers: [], attributes: [] } as ES.ExportNamedDeclaration] };
 }
