@@ -1,6 +1,7 @@
 /**
- * Persistent hash maps (spec §2.6). Every update returns a new map (copy on write); iteration
- * is insertion order, which the spec allows in place of Rust's randomised HashMap order.
+ * Persistent hash maps (spec §2.6). Every update returns a new map and leaves the old one as it
+ * was; iteration is insertion order, which the spec allows in place of Rust's randomised
+ * HashMap order.
  *
  * Keys are typed (int 1 ≠ float 1.0, symbol a ≠ keyword :a) and restricted to nil, bool, int,
  * float, string, symbol and keyword. Each key maps to a JS Map key that compares correctly
@@ -50,54 +51,116 @@ function keyOrThrow(k: Value, fn: string): unknown {
 
 const lispKey = (j: unknown): Value => (j instanceof FloatKey ? j.f : (j as Value));
 
+/** How a version that is not the current root differs from the next version on its path to it. */
+interface Diff {
+  readonly key: unknown;
+  /** Whether the key is present in this version, and its value here. */
+  readonly had: boolean;
+  readonly val: Value;
+  readonly next: LMap;
+}
+
+/** Below this size an update copies the map: as cheap as a diff, and it never needs rerooting. */
+const COPY_BELOW = 16;
+
+/**
+ * Versions of one map share a single JS Map (Baker's trick for persistent arrays): the newest
+ * version holds it, older versions hold the one-key difference to a newer one. Updating the
+ * newest version is O(1), so building a map with a chain of `assoc`s is linear; reading an
+ * older version first moves the JS Map back to it ("rerooting", undoing the differences in
+ * reverse order), which also restores the insertion order exactly: undoing an insertion deletes
+ * the last key, undoing an update restores a value in place. Removals copy, since a re-insertion
+ * could not restore a key's position.
+ */
 export class LMap implements LMapLike {
   declare readonly __lmap: true;
-  private constructor(private readonly m: Map<unknown, Value>) {}
+  private m: Map<unknown, Value> | null;
+  private d: Diff | null = null;
+  private constructor(
+    m: Map<unknown, Value>,
+    readonly size: number,
+  ) {
+    this.m = m;
+  }
 
-  static readonly EMPTY = new LMap(new Map());
+  static readonly EMPTY = new LMap(new Map(), 0);
 
   /** Build from alternating keys and values; later duplicates win. */
   static fromPairs(kvs: readonly Value[], fn = "hash-map"): LMap {
     const m = new Map<unknown, Value>();
     for (let i = 0; i + 1 < kvs.length; i += 2) m.set(keyOrThrow(kvs[i]!, fn), kvs[i + 1]!);
-    return new LMap(m);
+    return new LMap(m, m.size);
   }
 
-  get size(): number {
-    return this.m.size;
+  /** This version's entries as a JS Map (rerooting first when another version holds it). */
+  private map(): Map<unknown, Value> {
+    if (this.m === null) this.reroot();
+    return this.m!;
   }
+
+  private reroot(): void {
+    const path: LMap[] = [];
+    for (let t: LMap = this; t.m === null; t = t.d!.next) path.push(t);
+    for (let i = path.length - 1; i >= 0; i--) {
+      const v = path[i]!;
+      const d = v.d!;
+      const root = d.next;
+      const m = root.m!;
+      const had = m.has(d.key);
+      const cur = m.get(d.key) as Value;
+      if (d.had) m.set(d.key, d.val);
+      else m.delete(d.key);
+      root.m = null;
+      root.d = { key: d.key, had, val: cur, next: v };
+      v.m = m;
+      v.d = null;
+    }
+  }
+
   has(k: Value, fn = "hash-map"): boolean {
-    return this.m.has(keyOrThrow(k, fn));
+    return this.map().has(keyOrThrow(k, fn));
   }
   /** The value under k, or undefined when absent. */
   lookup(k: Value, fn = "hash-map"): Value | undefined {
-    return this.m.get(keyOrThrow(k, fn));
+    return this.map().get(keyOrThrow(k, fn));
   }
   set(k: Value, v: Value, fn = "hash-map"): LMap {
-    const m = new Map(this.m);
-    m.set(keyOrThrow(k, fn), v);
-    return new LMap(m);
+    const j = keyOrThrow(k, fn);
+    const m = this.map();
+    const had = m.has(j);
+    if (this.size < COPY_BELOW) {
+      const c = new Map(m);
+      c.set(j, v);
+      return new LMap(c, had ? this.size : this.size + 1);
+    }
+    const old = m.get(j) as Value;
+    m.set(j, v);
+    const next = new LMap(m, had ? this.size : this.size + 1);
+    this.m = null;
+    this.d = { key: j, had, val: old, next };
+    return next;
   }
   remove(k: Value, fn = "hash-map"): LMap {
     const j = keyOrThrow(k, fn);
-    if (!this.m.has(j)) return this;
-    const m = new Map(this.m);
-    m.delete(j);
-    return new LMap(m);
+    const m = this.map();
+    if (!m.has(j)) return this;
+    const c = new Map(m);
+    c.delete(j);
+    return new LMap(c, c.size);
   }
   merge(other: LMap): LMap {
-    if (other.m.size === 0) return this;
-    const m = new Map(this.m);
-    for (const [k, v] of other.m) m.set(k, v);
-    return new LMap(m);
+    if (other.size === 0) return this;
+    const c = new Map(this.map());
+    for (const [k, v] of other.map()) c.set(k, v);
+    return new LMap(c, c.size);
   }
   keys(): Value[] {
-    return Array.from(this.m.keys(), lispKey);
+    return Array.from(this.map().keys(), lispKey);
   }
   values(): Value[] {
-    return Array.from(this.m.values());
+    return Array.from(this.map().values());
   }
   entries(): [Value, Value][] {
-    return Array.from(this.m, ([k, v]) => [lispKey(k), v]);
+    return Array.from(this.map(), ([k, v]) => [lispKey(k), v]);
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * Persistent maps share one JS Map between versions (runtime/values/lmap.ts). Whatever order
+ * versions are updated and read in, each must keep exactly its own entries in its own
+ * insertion order: checked against a copying model on random operation sequences.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { LMap } from "../runtime/values/lmap.js";
+import type { Value } from "../runtime/values/types.js";
+
+type Op = { t: "set"; from: number; k: number; v: number } | { t: "remove"; from: number; k: number } | { t: "merge"; from: number; other: number } | { t: "read"; from: number };
+
+const op = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ t: fc.constant("set" as const), from: fc.nat(), k: fc.integer({ min: 0, max: 40 }), v: fc.integer() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant("remove" as const), from: fc.nat(), k: fc.integer({ min: 0, max: 40 }) }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant("merge" as const), from: fc.nat(), other: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ t: fc.constant("read" as const), from: fc.nat() }) },
+);
+
+function modelSet(m: [Value, Value][], k: Value, v: Value): [Value, Value][] {
+  const i = m.findIndex(([x]) => x === k);
+  return i < 0 ? [...m, [k, v]] : m.map((e, j) => (j === i ? [k, v] : e));
+}
+
+describe("persistent maps", () => {
+  it("every version keeps its own entries and order, however versions are mixed", () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 120 }), (ops) => {
+        const maps: LMap[] = [LMap.EMPTY, LMap.fromPairs(Array.from({ length: 40 }, (_, i) => [i, i * 10]).flat())];
+        const models: [Value, Value][][] = [[], Array.from({ length: 40 }, (_, i): [Value, Value] => [i, i * 10])];
+        for (const o of ops) {
+          const i = o.from % maps.length;
+          if (o.t === "set") {
+            maps.push(maps[i]!.set(o.k, o.v));
+            models.push(modelSet(models[i]!, o.k, o.v));
+          } else if (o.t === "remove") {
+            maps.push(maps[i]!.remove(o.k));
+            models.push(models[i]!.filter(([x]) => x !== o.k));
+          } else if (o.t === "merge") {
+            const j = o.other % maps.length;
+            maps.push(maps[i]!.merge(maps[j]!));
+            models.push(models[j]!.reduce((m, [k, v]) => modelSet(m, k, v), models[i]!));
+          } else {
+            expect(maps[i]!.entries()).toEqual(models[i]);
+            expect(maps[i]!.size).toBe(models[i]!.length);
+          }
+        }
+        maps.forEach((m, i) => expect(m.entries(), `version ${i}`).toEqual(models[i]));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("a long chain of updates to the newest version stays linear and correct", () => {
+    let m = LMap.EMPTY;
+    const versions: LMap[] = [];
+    for (let i = 0; i < 20000; i++) versions.push((m = m.set(i % 5000, i)));
+    expect(m.size).toBe(5000);
+    expect(m.lookup(4999)).toBe(19999);
+    expect(versions[4999]!.size).toBe(5000);
+    expect(versions[4999]!.lookup(4999)).toBe(4999);
+    expect(versions[100]!.entries()).toEqual(Array.from({ length: 101 }, (_, i) => [i, i]));
+    expect(m.lookup(0)).toBe(15000);
+  });
+});
