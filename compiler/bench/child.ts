@@ -4,7 +4,7 @@
  * a fresh in-memory kv loaded from the fixture each tick), so they differ only in how the tick's
  * code runs: the compiled module, the reference interpreter, or hand-written JS.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -27,10 +27,15 @@ const RUNTIME = new URL(`../../runtime/compiled/index${ext}`, import.meta.url).h
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
-/** Compile the program and write its module (importing this runtime) to a temp file. */
+const tempDirs: string[] = [];
+process.on("exit", () => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Compile the program and write its module (importing this runtime) to a temp file, removed at exit. */
 function writeModule(file: string, source: string): { path: string; code: string } {
   const { code } = compile(source, { filename: file, sourcemap: "none", runtime: RUNTIME });
-  const path = join(mkdtempSync(join(tmpdir(), "vigy-bench-")), "program.mjs");
+  const dir = mkdtempSync(join(tmpdir(), "vigy-bench-"));
+  tempDirs.push(dir);
+  const path = join(dir, "program.mjs");
   writeFileSync(path, code);
   return { path, code };
 }
