@@ -7,11 +7,10 @@
  *   npm run bench -- --quick           # one short iteration per program (what npm test runs)
  *   npm run bench -- --only fleet,maps --max-time 1 --out /tmp/r.json
  */
-import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runSuite, type BenchSubject } from "../compiler/bench/suite.js";
-import { formatTable } from "../compiler/bench/table.js";
+import { report } from "../compiler/bench/report.js";
 import { FIXTURES } from "./fixtures.js";
 import { PROGRAMS } from "./programs/index.js";
 
@@ -35,6 +34,4 @@ const subjects: BenchSubject[] = PROGRAMS.filter((p) => only === undefined || on
 }));
 
 const result = runSuite(subjects, { quick: values.quick, maxTime: Number(values["max-time"]), log: (l) => process.stderr.write(l + "\n") });
-process.stdout.write(formatTable(result));
-writeFileSync(values.out!, JSON.stringify(result, null, 2) + "\n");
-process.stderr.write(`results written to ${values.out}\n`);
+report(result, values.out!, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });

@@ -20,12 +20,10 @@ import { runTick } from "../../runtime/vigy/runner.js";
 import { compile } from "../emit/compile.js";
 import { compileToIR } from "../frontend/compile-ir.js";
 import type { FirstTickResult, Job, TierResult, Variant, WarmResult } from "./job.js";
-import { heapPerCall, latency, loopRate, meanMs, rates } from "./measure.js";
+import { heapPerCall, latency, loopRate, meanMs, now, rates } from "./measure.js";
 
 const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
 const RUNTIME = new URL(`../../runtime/compiled/index${ext}`, import.meta.url).href;
-
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 const tempDirs: string[] = [];
 process.on("exit", () => tempDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -17,7 +17,8 @@ export function rates(fns: ReadonlyMap<string, () => unknown>, maxTime: number, 
   return out;
 }
 
-const now = (): number => Number(process.hrtime.bigint()) / 1e6;
+/** Monotonic milliseconds. */
+export const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

@@ -5,10 +5,10 @@
  * hand-written JS tick when --hand names a module whose default export is `(host) => void`).
  * Prints the table and writes the results, ratios included, as JSON.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { runSuite, type BenchSubject } from "../bench/suite.js";
-import { formatTable } from "../bench/table.js";
+import { report } from "../bench/report.js";
 import type { Io } from "./io.js";
 
 export interface BenchCommandOptions {
@@ -39,9 +39,7 @@ export function benchCommand(opts: BenchCommandOptions, io: Io): number {
   }));
   try {
     const result = runSuite(subjects, { maxTime: opts.maxTime, quick: opts.quick, log: (l) => io.err(l + "\n") });
-    io.out(formatTable(result));
-    writeFileSync(opts.out, JSON.stringify(result, null, 2) + "\n");
-    io.err(`results written to ${opts.out}\n`);
+    report(result, opts.out, io);
     return 0;
   } catch (e) {
     io.err(`vigyc bench: ${(e as Error).message}\n`);

@@ -9,6 +9,7 @@ import { benchCommand } from "./bench-command.js";
 import { evalCommand } from "./eval-command.js";
 import { parseTimes, tickCommand } from "./tick-command.js";
 import { processIo, type Io } from "./io.js";
+import type { EngineName } from "../engine.js";
 
 const USAGE = `usage: vigyc <command> [options]
 
@@ -41,6 +42,12 @@ commands:
       bench-results.json). --max-time: seconds per variant (default 2).
 `;
 
+function parseEngine(command: string, engine: string, io: Io): EngineName | undefined {
+  if (engine === "interp" || engine === "compiled") return engine;
+  io.err(`vigyc ${command}: unknown engine "${engine}" (expected interp or compiled)\n`);
+  return undefined;
+}
+
 export function main(argv: readonly string[], io: Io = processIo): number {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
@@ -59,11 +66,8 @@ export function main(argv: readonly string[], io: Io = processIo): number {
             expr: { type: "string", short: "e", multiple: true },
           },
         });
-        const engine = values.engine;
-        if (engine !== "interp" && engine !== "compiled") {
-          io.err(`vigyc eval: unknown engine "${engine}" (expected interp or compiled)\n`);
-          return 2;
-        }
+        const engine = parseEngine("eval", values.engine!, io);
+        if (engine === undefined) return 2;
         const exprs = values.expr ?? [];
         if (exprs.length === 0 && positionals.length === 0) {
           io.err("vigyc eval: give one or more .lisp files or -e EXPR\n");
@@ -107,11 +111,8 @@ export function main(argv: readonly string[], io: Io = processIo): number {
             "kv-out": { type: "string" },
           },
         });
-        const engine = values.engine;
-        if (engine !== "interp" && engine !== "compiled") {
-          io.err(`vigyc tick: unknown engine "${engine}" (expected interp or compiled)\n`);
-          return 2;
-        }
+        const engine = parseEngine("tick", values.engine!, io);
+        if (engine === undefined) return 2;
         if (positionals.length !== 1) {
           io.err("vigyc tick: give exactly one .lisp file\n");
           return 2;

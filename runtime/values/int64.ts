@@ -67,6 +67,15 @@ export function cmp(a: Int, b: Int): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** i64 addition and subtraction clamped at the bounds (Rust `saturating_add` / `saturating_sub`). */
+export function saturatingAdd(a: Int, b: Int): Int {
+  return clamp(toBig(a) + toBig(b));
+}
+export function saturatingSub(a: Int, b: Int): Int {
+  return clamp(toBig(a) - toBig(b));
+}
+const clamp = (b: bigint): Int => fromBig(b > I64_MAX ? I64_MAX : b < I64_MIN ? I64_MIN : b);
+
 export const toNumber = (a: Int): number => (typeof a === "number" ? a : Number(a));
 
 /** Rust `f as i64`: truncates, NaN → 0, saturates at the i64 bounds. */

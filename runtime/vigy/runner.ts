@@ -84,12 +84,18 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
 
   let dirty: string[] = [];
   let deleted: string[] = [];
+  // The kv after the tick without reading the store back: what was loaded (the host works on a
+  // copy) when nothing is committed, else the host's kv less the deleted keys, which the store
+  // removes after writing (a key both written and deleted ends up deleted).
+  let after: Map<string, Json> = kv;
   if (error === undefined) {
     const writes = new Map<string, Json>();
     for (const k of host.kvDirty) if (host.kv.has(k)) writes.set(k, host.kv.get(k)!);
     if (writes.size > 0 || host.kvDeleted.size > 0) store.save(writes, host.kvDeleted);
     dirty = [...writes.keys()].sort();
     deleted = [...host.kvDeleted].sort();
+    after = host.kv;
+    for (const k of host.kvDeleted) after.delete(k);
   }
   const base = {
     tick: count,
@@ -105,7 +111,7 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
     metrics: host.metrics,
     events: host.events,
     stdout,
-    kv: store.load(),
+    kv: after,
     dirty,
     deleted,
   };

@@ -1,15 +1,9 @@
 /** KvExtension (spec/vigy.md §5.3): the persistent key/value store. */
-import { I64_MAX, I64_MIN, fromBig, toBig } from "../../values/int64.js";
+import { saturatingAdd } from "../../values/int64.js";
 import type { Value } from "../../values/types.js";
 import { intArg, jsonToLisp, lispString, lispToJson } from "../convert.js";
 import { extension } from "../extension.js";
 import { asI64 } from "../json.js";
-
-/** i64 addition clamped at the bounds (Rust `saturating_add`). */
-function saturatingAdd(a: number | bigint, b: number | bigint): number | bigint {
-  const s = toBig(a) + toBig(b);
-  return fromBig(s > I64_MAX ? I64_MAX : s < I64_MIN ? I64_MIN : s);
-}
 
 export const KV = extension("kv", [
   {

@@ -1,16 +1,10 @@
 /** SchedulingExtension (spec/vigy.md §5.5): tick metadata, rate limiting and backoff. */
-import { I64_MAX, I64_MIN, cmp, fromBig, toBig } from "../../values/int64.js";
+import { cmp, saturatingSub, toBig } from "../../values/int64.js";
 import { intArg, lispString } from "../convert.js";
 import { extension } from "../extension.js";
 import { asI64 } from "../json.js";
 
 export const RATELIMIT_PREFIX = "__ratelimit::";
-
-/** i64 subtraction clamped at the bounds (Rust `saturating_sub`). */
-function saturatingSub(a: number | bigint, b: number | bigint): number | bigint {
-  const d = toBig(a) - toBig(b);
-  return fromBig(d > I64_MAX ? I64_MAX : d < I64_MIN ? I64_MIN : d);
-}
 
 /** 1000·2^min(attempt, 5) ms capped at 30 s; negatives count as 0; the clamped attempt wraps as a u32. */
 function backoffMs(attempt: number | bigint): number {
