@@ -3,6 +3,7 @@
  * first tick (JSON object text, as `vigyc tick --kv` reads it) and the tick's start time.
  * Generated deterministically, so every run (and every engine) sees the same bytes.
  */
+import { jsonText, parseJson } from "../runtime/vigy/json.js";
 
 export interface Fixture {
   /** The kv before the tick, a JSON object (integers and floats kept apart). */
@@ -88,11 +89,14 @@ const tearMirrorKv = JSON.stringify({
   "__sys::prev_tick_ms": NOW - 1000,
 });
 
+/** kv text as a store the runner wrote would hold it: canonical, object keys sorted. */
+const stored = (text: string): string => jsonText(parseJson(text));
+
 export const FIXTURES: Record<string, Fixture> = {
   hello: { kv: "{}", now: NOW },
-  "tear-mirror": { kv: tearMirrorKv, now: NOW },
-  fleet: { kv: fleetKv(), now: NOW },
+  "tear-mirror": { kv: stored(tearMirrorKv), now: NOW },
+  fleet: { kv: stored(fleetKv()), now: NOW },
   compute: { kv: "{}", now: NOW },
-  maps: { kv: mapsKv(), now: NOW },
-  strings: { kv: stringsKv(), now: NOW },
+  maps: { kv: stored(mapsKv()), now: NOW },
+  strings: { kv: stored(stringsKv()), now: NOW },
 };

@@ -258,6 +258,19 @@ describe("Lisp ⇄ JSON properties (§4.3, §4.4)", () => {
       { numRuns: 300 },
     );
   });
+
+  it("object keys come out in UTF-8 byte order, in text and as a Lisp map, whatever order they arrive in", () => {
+    const keys = fc.uniqueArray(fc.string({ unit: "binary", maxLength: 4 }), { maxLength: 10 });
+    fc.assert(
+      fc.property(keys, (ks) => {
+        const utf8 = [...ks].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        const obj: Map<string, Json> = new Map(ks.map((k, i) => [k, i]));
+        expect((jsonToLisp(obj) as LMap).keys()).toEqual(utf8);
+        expect([...(parseJson(jsonText(obj)) as Map<string, Json>).keys()]).toEqual(utf8);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe("intrinsic arithmetic properties", () => {

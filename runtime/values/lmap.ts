@@ -92,6 +92,14 @@ export class LMap implements LMapLike {
     return new LMap(m, m.size);
   }
 
+  /**
+   * Adopt a JS Map whose keys are strings (each its own key), as a JSON object's are: no key
+   * checks, no copy. The caller gives the Map up.
+   */
+  static ofStringKeys(m: Map<string, Value>): LMap {
+    return new LMap(m, m.size);
+  }
+
   /** This version's entries as a JS Map (rerooting first when another version holds it). */
   private map(): Map<unknown, Value> {
     if (this.m === null) this.reroot();
@@ -159,6 +167,10 @@ export class LMap implements LMapLike {
   }
   values(): Value[] {
     return Array.from(this.map().values());
+  }
+  /** Visit every entry in order without building pairs. */
+  forEach(f: (k: Value, v: Value) => void): void {
+    for (const [k, v] of this.map()) f(lispKey(k), v);
   }
   entries(): [Value, Value][] {
     return Array.from(this.map(), ([k, v]) => [lispKey(k), v]);

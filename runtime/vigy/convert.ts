@@ -57,7 +57,7 @@ export function lispToJson(v: Value): Json {
   if (Array.isArray(v)) return v.map(lispToJson);
   if (v instanceof LMap) {
     const o: JsonObject = new Map();
-    for (const [k, x] of v.entries()) o.set(keyString(k), lispToJson(x));
+    v.forEach((k, x) => o.set(keyString(k), lispToJson(x)));
     return o;
   }
   return `<${typeName(v)}>`;
@@ -75,7 +75,19 @@ export function jsonToLisp(j: Json): Value {
   }
   if (j === null || j instanceof LFloat) return j;
   if (Array.isArray(j)) return j.map(jsonToLisp);
-  const pairs: Value[] = [];
-  for (const k of [...j.keys()].sort(compareKeys)) pairs.push(k, jsonToLisp(j.get(k)!));
-  return LMap.fromPairs(pairs);
+  // Keys in code point order; stored kv text is canonical, so they usually already are.
+  const m = new Map<string, Value>();
+  let prev: string | undefined;
+  let sorted = true;
+  for (const [k, x] of j) {
+    if (sorted && prev !== undefined && compareKeys(prev, k) > 0) sorted = false;
+    prev = k;
+    m.set(k, jsonToLisp(x));
+  }
+  if (!sorted) {
+    const inOrder = new Map<string, Value>();
+    for (const k of [...m.keys()].sort(compareKeys)) inOrder.set(k, m.get(k)!);
+    return LMap.ofStringKeys(inOrder);
+  }
+  return LMap.ofStringKeys(m);
 }

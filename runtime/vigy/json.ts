@@ -57,9 +57,26 @@ export function jsonText(j: Json): string {
   return "{" + keys.map((k) => JSON.stringify(k) + ":" + jsonText(j.get(k)!)).join(",") + "}";
 }
 
-/** Rust's `String` order: by UTF-8 bytes, which for strings is code point order. */
+/**
+ * Rust's `String` order: by UTF-8 bytes, which for strings is code point order. UTF-16 code
+ * units already sort that way unless the first difference involves a surrogate (a code point
+ * above U+FFFF, whose units are lower than U+E000–U+FFFF); only then are code points compared.
+ */
 export function compareKeys(a: string, b: string): number {
   if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if ((x & 0xf800) === 0xd800 || (y & 0xf800) === 0xd800) return byCodePoints(a, b);
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/** The definition itself, for the rare strings whose units and code points disagree. */
+function byCodePoints(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
   for (let i = 0; i < Math.min(x.length, y.length); i++) {
