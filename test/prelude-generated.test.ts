@@ -1,12 +1,12 @@
 /**
- * runtime/stdlib/prelude-ir.generated.ts and prelude-js.generated.ts must be what `npm run gen`
+ * runtime/stdlib/prelude-ir.generated.ts, prelude-js.generated.ts and prelude-js-bound.generated.ts must be what `npm run gen`
  * makes of prelude.lisp (the IR for the interpreter, the JS for compiled programs).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
 import { preludeModuleText } from "../scripts/prelude-module.js";
-import { preludeJsModuleText } from "../scripts/prelude-js-module.js";
+import { preludeJsBoundModuleText, preludeJsModuleText } from "../scripts/prelude-js-module.js";
 
 const dir = fileURLToPath(new URL("../runtime/stdlib/", import.meta.url));
 const generated = preludeModuleText(readFileSync(dir + "prelude.lisp", "utf8"));
@@ -20,6 +20,8 @@ it("the generated stdlib IR is up to date (run `npm run gen` if not)", () => {
 it("the compiled stdlib is up to date (run `npm run gen` if not)", () => {
   const current = readFileSync(dir + "prelude-js.generated.ts", "utf8");
   expect(current === preludeJsModuleText(generated.program), "runtime/stdlib/prelude-js.generated.ts is stale: run `npm run gen`").toBe(true);
+  const bound = readFileSync(dir + "prelude-js-bound.generated.ts", "utf8");
+  expect(bound === preludeJsBoundModuleText(generated.program), "runtime/stdlib/prelude-js-bound.generated.ts is stale: run `npm run gen`").toBe(true);
 });
 
 it("the stdlib defines globals only at its top level, so one instance can be shared by programs", () => {

@@ -53,6 +53,13 @@ function wrap(shape: Shape, body: ES.Statement[], result: ES.Expression): ES.Pro
   };
 }
 
+/** A global the code keeps in a JS local (declared with `init`); `mirror` also writes it to `$P`. */
+function localGlobal(mod: ModuleCtx, name: string, initial: "native" | "stdlib" | "env", mirror: boolean, init: ES.Expression): ES.Statement {
+  const js = mod.alloc(mangle(name) + "$v");
+  mod.globals.set(name, { kind: "local", js, initial, mirror });
+  return B.decl("let", js, init);
+}
+
 export function programAst(program: Program, shape: Shape, lateBound: ReadonlySet<string> = new Set()): ES.Program {
   const facts = programFacts(program);
   if (facts.reflective) return wrap(shape, [], B.rt("interpreted", [B.json(program)]));
@@ -67,15 +74,12 @@ export function programAst(program: Program, shape: Shape, lateBound: ReadonlySe
   const envRead = (name: string): ES.Expression => B.index(B.id("$P"), B.str(name));
 
   for (const name of facts.globalsWritten) {
-    const js = mod.alloc(mangle(name) + "$v");
     const initial = isNative(name) ? "native" : stdlib.defines.has(name) ? "stdlib" : "env";
     const mirror = stdlib.reads.has(name);
     if (mirror) freshEnv = true;
-    mod.globals.set(name, { kind: "local", js, initial, mirror });
     if (initial === "native") natives.push(name);
-    const init =
-      initial === "native" ? mod.native(name) : initial === "stdlib" ? envRead(name) : ({ type: "LogicalExpression", operator: "??", left: envRead(name), right: B.id("$U") } as ES.LogicalExpression);
-    prologue.push(B.decl("let", js, init));
+    const init = initial === "native" ? mod.native(name) : initial === "stdlib" ? envRead(name) : B.logical("??", envRead(name), B.id("$U"));
+    prologue.push(localGlobal(mod, name, initial, mirror, init));
   }
   for (const name of facts.globalsRead) {
     if (mod.globals.has(name)) continue;
@@ -108,10 +112,36 @@ export function programAst(program: Program, shape: Shape, lateBound: ReadonlySe
 export function libraryAst(program: Program): ES.Program {
   const facts = programFacts(program, true);
   const mod = new ModuleCtx(program.file, "library", facts);
+  return libraryFunction("instantiatePrelude", mod, program, []);
+}
+
+/**
+ * The stdlib bound once: `export function instantiatePreludeBound($r, $P) { … }`. For an
+ * environment nobody redefines anything in (the shared one), so each function the stdlib
+ * defines once at top level is a JS local its callers call directly (mirrored into `$P`), and
+ * natives are module constants. Names defined inside functions or assigned with `set!` stay
+ * late-bound through `$P`, as in the late-bound instance.
+ */
+export function boundLibraryAst(program: Program): ES.Program {
+  const facts = programFacts(program, false);
+  const mod = new ModuleCtx(program.file, "library", facts);
+  const topLevelDefs = new Set(program.forms.flatMap((f) => (f.t === "defg" ? [f.name] : [])));
+  const prologue: ES.Statement[] = [];
+  for (const name of facts.globalsWritten) {
+    const once = topLevelDefs.has(name) && facts.writes.get("g:" + name) === 1 && !facts.assigned.has("g:" + name);
+    if (!once) continue;
+    const native = BUILTINS.has(name);
+    prologue.push(localGlobal(mod, name, native ? "native" : "env", true, native ? mod.native(name) : B.id("$U")));
+  }
+  for (const name of facts.globalsRead) if (!mod.globals.has(name) && BUILTINS.has(name) && !facts.globalsWritten.has(name)) mod.globals.set(name, { kind: "native" });
+  return libraryFunction("instantiatePreludeBound", mod, program, prologue);
+}
+
+function libraryFunction(name: string, mod: ModuleCtx, program: Program, prologue: ES.Statement[]): ES.Program {
   const cx = new FnCtx(mod, [], new Set(), null, null);
   const body: ES.Statement[] = [];
   topLevel(topForms(program), cx, body);
-  const inner = [...header(mod), ...withPosition(cx, body, 0)];
-  const fn = B.fnDecl("instantiatePrelude", ["$r", "$P"], [...bindRuntime(inner, mod), ...inner]);
+  const inner = [...header(mod), ...prologue, ...withPosition(cx, body, 0)];
+  const fn = B.fnDecl(name, ["$r", "$P"], [...bindRuntime(inner, mod), ...inner]);
   return { type: "Program", sourceType: "module", body: [{ type: "ExportNamedDeclaration", declaration: fn, specifiers: [], attributes: [] } as ES.ExportNamedDeclaration] };
 }

@@ -1,14 +1,15 @@
 /**
  * Names a compiled program does not define itself: natives (resolved once per module) and the
- * Lisp stdlib, whose closures live in an environment object keyed by Lisp name. The stdlib's
- * own references to other globals go through that object, so a program that redefines a name
- * the stdlib uses gets a fresh stdlib instance that sees the redefinition (late binding, as in
- * the reference); every other program shares one instance, which holds no mutable state. Host
+ * Lisp stdlib, whose closures live in an environment object keyed by Lisp name. A program that
+ * redefines a name the stdlib uses gets a fresh, late-bound stdlib instance whose references go
+ * through that object, so it sees the redefinition (late binding, as in the reference); every
+ * other program shares one bound instance, which holds no mutable state. Host
  * intrinsics (and any name nobody defined) are looked up per tick in the tick's environment.
  */
 import { unbound as unboundErr } from "../errors/lisp-error.js";
 import { UNBOUND } from "../interp/frame.js";
 import { BUILTINS } from "../stdlib/natives/index.js";
+import { instantiatePreludeBound } from "../stdlib/prelude-js-bound.generated.js";
 import { instantiatePrelude } from "../stdlib/prelude-js.generated.js";
 import type { Native, SpanLike, Value } from "../values/types.js";
 import type { IntrinsicTable } from "../vigy/extension.js";
@@ -56,8 +57,19 @@ export function freshEnv(t?: IntrinsicTable): Env {
 
 let shared: Env | undefined;
 
-/** The stdlib instance shared by programs that redefine nothing the stdlib refers to. */
-export const sharedEnv = (): Env => (shared ??= freshEnv());
+/**
+ * The stdlib instance shared by programs that redefine nothing the stdlib refers to. Since
+ * nothing can change its bindings, it is the bound stdlib: stdlib functions call each other
+ * and the natives directly instead of looking them up on every call.
+ */
+export function sharedEnv(): Env {
+  if (shared === undefined) {
+    shared = Object.create(null) as Env;
+    for (const [name, n] of BUILTINS) shared[name] = n;
+    instantiatePreludeBound(rt, shared);
+  }
+  return shared;
+}
 
 /**
  * The environment a program reads stdlib functions and host intrinsics from, one per intrinsic
