@@ -113,8 +113,17 @@ export function tokenize(src: string, file: string): Token[] {
     }
     const start = i;
     while (i < src.length) {
+      const u = src.charCodeAt(i);
+      if (u < 0x80) {
+        // ASCII, the common case: one unit, one byte, one column (a newline is whitespace).
+        if (isWhitespace(u) || isDelimiter(u)) break;
+        i++;
+        byte++;
+        col++;
+        continue;
+      }
       const d = peek();
-      if (isWhitespace(d) || isDelimiter(d)) break;
+      if (isWhitespace(d)) break;
       advance(d);
     }
     push("atom", src.slice(start, i), sl, sc, sb);
