@@ -1,9 +1,11 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LispError } from "../runtime/errors/lisp-error.js";
 import { withOutput } from "../runtime/io/output.js";
 import { add2, div2, max2, min2, mul2, numEq, numGe, numGt, numLe, numLt, sub2 } from "../runtime/values/arith.js";
 import { callProc } from "../runtime/values/call.js";
 import { SYNTHETIC } from "../runtime/values/form.js";
+import { fromBig, I64_MAX, I64_MIN, toBig } from "../runtime/values/int64.js";
 import { LMap } from "../runtime/values/lmap.js";
 import { display } from "../runtime/values/printer.js";
 import { typeName } from "../runtime/values/type-name.js";
@@ -611,6 +613,29 @@ describe("type-of / is? / the", () => {
     const v2 = e2.detail.kind === "user" ? e2.detail.value : null;
     expect(display(v2)).toBe(
       '#<error :type-mismatch "expected (:list-of :int), got :procedure" {:expected (:list-of :int) :got :procedure}>',
+    );
+  });
+});
+
+describe("int + and - (the compiled code's helpers)", () => {
+  // Values clustered around the boundaries the fast paths test: int32, safe integers, i64.
+  const edges = [0n, 1n, 2n ** 31n, 2n ** 53n, 2n ** 63n].flatMap((e) => [e - 2n, e - 1n, e, e + 1n, -e - 1n, -e, -e + 1n]);
+  const int = fc
+    .oneof(fc.constantFrom(...edges), fc.bigInt({ min: -(2n ** 32n), max: 2n ** 32n }), fc.bigInt({ min: I64_MIN, max: I64_MAX }))
+    .filter((b) => b >= I64_MIN && b <= I64_MAX)
+    .map(fromBig);
+  const wrap = (b: bigint): bigint => BigInt.asIntN(64, b);
+
+  it("wrap like i64, and come back in the one representation of their value", () => {
+    fc.assert(
+      fc.property(int, int, (a, b) => {
+        for (const [op, model] of [[add2, (x: bigint, y: bigint) => x + y], [sub2, (x: bigint, y: bigint) => x - y]] as const) {
+          // fromBig is the one representation rule (a number when safe, else a bigint); toBe
+          // compares with Object.is, so a -0 or a wrongly represented int fails too.
+          expect(op(a, b)).toBe(fromBig(wrap(model(toBig(a), toBig(b)))));
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
