@@ -23,20 +23,23 @@ export type Outcome =
   | { readonly status: "OK" | "THROW"; readonly value: Value; readonly stdout: string }
   | { readonly status: "ERR" | "READERR"; readonly error: LispError; readonly stdout: string };
 
+/** What emitted code imports as `$r`: the runtime, or a variant of it (tests swap parts). */
+export type CompiledRuntime = typeof rt;
+
 /** Load emitted code (function shape) in this process. */
-export function loadCompiled(code: string): CompiledProgram {
-  return new Function("$r", code)(rt) as CompiledProgram;
+export function loadCompiled(code: string, runtime: CompiledRuntime = rt): CompiledProgram {
+  return new Function("$r", code)(runtime) as CompiledProgram;
 }
 
 /** The IR as a runnable program on the chosen engine. */
-export function instantiate(program: Program, source: string, engine: EngineName): CompiledProgram {
+export function instantiate(program: Program, source: string, engine: EngineName, runtime: CompiledRuntime = rt): CompiledProgram {
   if (engine === "interp") return interpreted(program);
-  return loadCompiled(emitProgram(program, source, { shape: "function", sourcemap: "none" }).code);
+  return loadCompiled(emitProgram(program, source, { shape: "function", sourcemap: "none" }).code, runtime);
 }
 
-export function runOnce(source: string, file: string, engine: EngineName = "compiled"): Outcome {
+export function runOnce(source: string, file: string, engine: EngineName = "compiled", runtime: CompiledRuntime = rt): Outcome {
   const { program, readerError } = compileToIR(source, file);
-  const prog = instantiate(program, source, engine);
+  const prog = instantiate(program, source, engine, runtime);
   let stdout = "";
   try {
     // A default host: vigy intrinsics work, and what they write is dropped.

@@ -47,9 +47,14 @@ export function gset(env: Env, name: string, v: Value, span: SpanLike): null {
 }
 
 /** A new environment: the natives, a new instance of the Lisp stdlib, then the host's intrinsics. */
-export function freshEnv(t?: IntrinsicTable): Env {
+function nativesEnv(): Env {
   const env: Env = Object.create(null);
   for (const [name, n] of BUILTINS) env[name] = n;
+  return env;
+}
+
+export function freshEnv(t?: IntrinsicTable): Env {
+  const env = nativesEnv();
   instantiatePrelude(rt, env);
   if (t !== undefined) for (const [name, n] of t.natives) env[name] = n;
   return env;
@@ -64,8 +69,7 @@ let shared: Env | undefined;
  */
 export function sharedEnv(): Env {
   if (shared === undefined) {
-    shared = Object.create(null) as Env;
-    for (const [name, n] of BUILTINS) shared[name] = n;
+    shared = nativesEnv();
     instantiatePreludeBound(rt, shared);
   }
   return shared;
