@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { observe } from "./support/expect-outcome.js";
-import { HOSTILE, MIXED, arithmeticProgram, evalOrderProgram, featureProgram, randomProgram } from "./support/program-gen.js";
+import { HOSTILE, MIXED, arithmeticProgram, consBuilder, edgeArithmeticProgram, evalOrderProgram, featureProgram, randomProgram } from "./support/program-gen.js";
 
 function engineAgree(src: string): void {
   const interp = observe(src, "interp");
@@ -32,6 +32,10 @@ describe("compiled and interp agree on random programs", () => {
     check(arithmeticProgram(), 600);
   });
 
+  it("two-operand + - * and comparisons at the int32, 2^53 and i64 edges (compiled inline)", () => {
+    check(edgeArithmeticProgram(), 400);
+  });
+
   it("mixed programs: globals, functions, closures, scopes, errors, quasiquote, output", () => {
     check(randomProgram(MIXED), 1000);
   });
@@ -42,6 +46,10 @@ describe("compiled and interp agree on random programs", () => {
 
   it("recursion, loops capturing variables, counters, late binding, dynamic defines, eval, macros, try/catch", () => {
     check(featureProgram(), 800);
+  });
+
+  it("recursive list builders (cons onto a self call, which compiles to a loop)", () => {
+    check(consBuilder(), 400);
   });
 
   it("evaluation order around statement-like forms in argument positions", () => {

@@ -1,7 +1,7 @@
 /**
  * What the JS back end writes, checked on the code itself: every module the tables produce
  * parses (acorn), contains no immediately-invoked function, and keeps source text out of the
- * code; names are munged reversibly; self tail calls are loops.
+ * code; names are munged reversibly; self tail calls, and conses onto them, are loops.
  */
 import * as acorn from "acorn";
 import * as walk from "acorn-walk";
@@ -79,6 +79,19 @@ describe("tail calls", () => {
                  (define (od? n) (if (= n 0) #f (ev? (- n 1))))
                  (list (ev? 100000) (od? 100001))`;
     expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(#t #t)" });
+  });
+
+  it("a cons onto a self call becomes a loop with an accumulator, so range and user builders run 300 000 deep", () => {
+    const src = "(define (upto n) (if (= n 0) (list :end) (cons n (upto (- n 1))))) (list (length (upto 300000)) (last (upto 3)) (length (range 300000)))";
+    const { code } = compile(src, { filename: "t.lisp", sourcemap: "none" });
+    expect(code).toMatch(/\$acc\.push\(/);
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(300001 :end 300000)" });
+  });
+
+  it("no accumulator loop when cons is redefined (the reference would call the new cons)", () => {
+    const src = "(define (upto n) (if (= n 0) () (cons n (upto (- n 1))))) (define (cons a b) (list a b)) (upto 2)";
+    expect(compile(src, { filename: "t.lisp", sourcemap: "none" }).code).not.toMatch(/\$acc/);
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(2 (1 ()))" });
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import type * as ES from "estree";
 import type { Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
-import type { Facts, Key } from "./facts.js";
+import type { ConsSite, Facts, Key } from "./facts.js";
 import { arr, decl, id, index, num, rt, str } from "./estree.js";
 import { mangle } from "./munge.js";
 import { markConst } from "./expr-marks.js";
@@ -41,7 +41,7 @@ export class ModuleCtx {
     readonly mode: "program" | "library",
     readonly facts: Facts,
   ) {
-    for (const n of ["$r", "$s", "$U", "$P", "$X", "$p", "$e", "run"]) this.used.add(n);
+    for (const n of ["$r", "$s", "$U", "$P", "$X", "$p", "$n", "$e", "run"]) this.used.add(n);
   }
 
   /** A fresh identifier based on `base` (a munged Lisp name or a compiler name). */
@@ -104,11 +104,16 @@ export interface JsFrame {
 export interface SelfLoop {
   readonly key: Key;
   readonly carriers: readonly string[];
+  /** Tail `cons` chains onto a self call, and the accumulator they append to (emit-trmc.ts). */
+  readonly consSites: ReadonlyMap<object, ConsSite>;
+  readonly acc: string | null;
 }
 
 export class FnCtx {
   /** Set when the function assigns `$p` (the position of the running call), so it needs a catch. */
   usesP = false;
+  /** Set when the function parks int results in its scratch variable `$n` (inline-arith.ts). */
+  usesScratch = false;
   constructor(
     readonly mod: ModuleCtx,
     readonly frames: readonly JsFrame[],

@@ -1,7 +1,8 @@
 /**
  * Calls. By what the callee is known to be:
- *   a native the program never redefines → its runtime helper (`$r.add2`) or `fn` directly,
- *     arity checked at compile time;
+ *   a native the program never redefines → its runtime helper (`$r.add2`), int fast path
+ *     first for arithmetic and comparisons (inline-arith.ts), or `fn` directly, arity checked
+ *     at compile time;
  *   a fixed function already bound here → a direct JS call of its declaration;
  *   itself, in tail position → the next iteration of its loop;
  *   anything else → `$r.call1(f, a)`… (non-tail) or `return $r.tail(f, [a…], span)`, which
@@ -14,7 +15,8 @@ import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { inlineHelper } from "./builtins.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding } from "./emit-globals.js";
-import { hasCall, operands } from "./emit-expr.js";
+import { hasCall, operands, save } from "./emit-expr.js";
+import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { markBool } from "./expr-marks.js";
 import * as B from "./estree.js";
 
@@ -83,7 +85,10 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
   const spill = e.args.some(hasCall);
   switch (c.kind) {
     case "helper": {
-      const x = positioned(e, B.rt(c.helper, operands(e.args, cx, out, spill)), cx);
+      const args = operands(e.args, cx, out, spill);
+      if (needsScratch(c.helper)) cx.fn.usesScratch = true;
+      const call = hasFastPath(c.helper) ? withFastPath(c.helper, save(args[0]!, cx, out), save(args[1]!, cx, out), "$n") : B.rt(c.helper, args);
+      const x = positioned(e, call, cx);
       return c.bool ? markBool(x) : x;
     }
     case "native": {

@@ -13,6 +13,7 @@ import { FnCtx, type JsFrame } from "./context.js";
 import { datumExpr } from "./emit-data.js";
 import { emitCall, tailCall } from "./emit-call.js";
 import { lambdaValue } from "./emit-lambda.js";
+import { consStep } from "./emit-trmc.js";
 import { readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
 import { isBool, isStable, markBool, markConst } from "./expr-marks.js";
@@ -283,9 +284,11 @@ export function tail(e: Expr, cx: FnCtx, out: Out): void {
     case "let":
     case "try":
       return sink(e, cx, out, (x) => [B.ret(x)], true);
-    case "call":
-      if (e.tail) return tailCall(e, cx, out);
-      break;
+    case "call": {
+      if (!e.tail) break;
+      const site = cx.self?.consSites.get(e);
+      return site !== undefined ? consStep(site, cx, out) : tailCall(e, cx, out);
+    }
     case "and":
     case "or": {
       // Every operand but the last may end the form; the last is in tail position.

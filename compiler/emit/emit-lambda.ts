@@ -2,7 +2,8 @@
  * Lambdas → JS functions. A function whose binding is fixed (written once, with it) is a named
  * declaration that later code calls directly; its self tail calls become a `for (;;)` loop whose
  * iteration re-binds the parameters with `let` (each iteration has fresh bindings, as each call
- * has a fresh frame, so closures made in the loop keep their own). Functions that run natives
+ * has a fresh frame, so closures made in the loop keep their own); so do its tail `cons` chains
+ * onto a self call (emit-trmc.ts). Functions that run natives
  * or unknown callees track the running form's position in `$p` and stamp escaping errors with it.
  */
 import type * as ES from "estree";
@@ -12,6 +13,7 @@ import type { Key } from "./facts.js";
 import { declareSlots, frameFor, tailBody } from "./emit-expr.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
+import { consOntoReturns, loopingConsSites } from "./emit-trmc.js";
 
 type Out = ES.Statement[];
 
@@ -38,11 +40,15 @@ export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: str
   const mod = cx.mod;
   const frame = frameFor(l, l.scope, cx);
   const sites = mod.facts.tailSites.get(l) ?? [];
-  const loops = key !== null && l.rest === null && sites.some((s) => s.fnKey === key && s.call.args.length === l.params.length);
+  const consSites = key === null ? [] : loopingConsSites(l, key, mod.facts, cx);
+  const loops =
+    key !== null && l.rest === null && (consSites.length > 0 || sites.some((s) => s.fnKey === key && s.call.args.length === l.params.length));
   const carriers = loops ? l.params.map((p) => mod.alloc(mangle(p) + "$c")) : [];
+  const acc = consSites.length > 0 ? mod.alloc("$acc") : null;
   const bound = new Set(cx.bound);
   if (key !== null) bound.add(key);
-  const inner = new FnCtx(mod, [...cx.frames, frame], bound, l, loops ? { key: key!, carriers } : null);
+  const self = loops ? { key: key!, carriers, acc, consSites: new Map(consSites.map((c) => [c.call, c])) } : null;
+  const inner = new FnCtx(mod, [...cx.frames, frame], bound, l, self);
 
   // Parameters: a slot bound twice (duplicate names) takes the last argument.
   const npos = l.params.length;
@@ -68,16 +74,22 @@ export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: str
   tailBody(l.body, inner, body);
 
   const stmts: Out = loops ? [{ type: "ForStatement", init: null, test: null, update: null, body: B.block(body) }] : body;
+  if (acc !== null) {
+    consOntoReturns(stmts, acc);
+    stmts.unshift(B.decl("const", acc, B.arr([])));
+  }
   return { params, body: withPosition(inner, stmts, mod.spanNo(l.s)) };
 }
 
 /**
  * A function body that assigns `$p` declares it (starting at `start`, the function's own
- * position) and gives escaping errors that position.
+ * position) and gives escaping errors that position; one that parks int results declares `$n`.
  */
 export function withPosition(cx: FnCtx, body: Out, start: number): Out {
-  if (!cx.usesP) return body;
+  const scratch = cx.usesScratch ? [B.decl("let", "$n", null)] : [];
+  if (!cx.usesP) return [...scratch, ...body];
   return [
+    ...scratch,
     B.decl("let", "$p", B.num(start)),
     {
       type: "TryStatement",

@@ -30,6 +30,19 @@ export interface TailSite {
   readonly fnKey: Key | null;
 }
 
+/**
+ * A tail call `(cons X1 (cons X2 … (f A…)))` whose innermost call is not in tail position:
+ * when `cons` is the native and `f` the function itself, the emitter turns it into a loop that
+ * appends X1, X2… to an accumulator (tail recursion modulo cons, emit-trmc.ts).
+ */
+export interface ConsSite {
+  readonly call: Extract<Expr, { t: "call" }>;
+  /** The Xi, outermost first. */
+  readonly heads: readonly Expr[];
+  readonly inner: Extract<Expr, { t: "call" }>;
+  readonly fnKey: Key | null;
+}
+
 export class Facts {
   constructor(
     /** Globals stay late-bound (the stdlib, which a program may redefine under): none is fixed. */
@@ -44,6 +57,7 @@ export class Facts {
   readonly globalsRead = new Set<string>();
   readonly globalsWritten = new Set<string>();
   readonly tailSites = new Map<Lambda, TailSite[]>();
+  readonly consSites = new Map<Lambda, ConsSite[]>();
 
   /** The lambda a binding always holds once written, if it is written exactly once with one. */
   fixed(key: Key | null): Lambda | undefined {
@@ -84,6 +98,7 @@ export function programFacts(program: Program, lateGlobals = false): Facts {
     lambda = l;
     frames.push(l);
     f.tailSites.set(l, []);
+    f.consSites.set(l, []);
     // Parameters are written by every call: never fixed.
     for (const slot of l.paramSlots) write(f.frames.key(frames, 0, slot), null, 2);
     body(l.body);
@@ -146,6 +161,8 @@ export function programFacts(program: Program, lateGlobals = false): Facts {
         if (e.tail && lambda !== null) {
           const key = e.fn.t === "local" || e.fn.t === "global" ? f.refKey(e.fn, frames) : null;
           f.tailSites.get(lambda)!.push({ call: e, fnKey: key });
+          const site = consSite(e, (r) => f.refKey(r, frames));
+          if (site !== null) f.consSites.get(lambda)!.push(site);
         }
         return;
       case "try":
@@ -168,4 +185,21 @@ export function programFacts(program: Program, lateGlobals = false): Facts {
   }
   for (const form of program.forms) if (form.t !== "defmacro") expr(form);
   return f;
+}
+
+const isConsCall = (e: Expr): e is Extract<Expr, { t: "call" }> =>
+  e.t === "call" && e.fn.t === "global" && e.fn.name === "cons" && e.args.length === 2;
+
+/** A tail `cons` chain ending in a call of a variable, or null. */
+function consSite(call: Extract<Expr, { t: "call" }>, keyOf: (r: Fallback) => Key | null): ConsSite | null {
+  if (!isConsCall(call)) return null;
+  const heads: Expr[] = [];
+  let e: Expr = call;
+  while (isConsCall(e)) {
+    heads.push(e.args[0]!);
+    e = e.args[1]!;
+  }
+  const end = e as Expr; // the loop's guard narrows e to a non-call
+  if (end.t !== "call" || (end.fn.t !== "local" && end.fn.t !== "global")) return null;
+  return { call, heads, inner: end, fnKey: keyOf(end.fn) };
 }

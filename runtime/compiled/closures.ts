@@ -4,6 +4,7 @@
  * whose `direct` function takes its arguments positionally; compiled call sites use it to
  * skip the argument array. Results may be a TailCall (spec §3.4): `done` finishes one.
  */
+import { appendTail } from "../stdlib/natives/lists.js";
 import { callAt, callProc, resume } from "../values/call.js";
 import { Closure, TailCall, type SpanLike, type Value } from "../values/types.js";
 
@@ -33,6 +34,9 @@ export function fn(f: Direct, params: readonly string[], rest: string | null, na
 
 /** Finish a call whose result may be a pending tail call. */
 export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? resume(r) : r);
+
+/** A return of a function looping on `(cons x (itself …))`: the heads it gathered, consed on. */
+export const consOnto = (heads: Value[], r: Value | TailCall): Value | TailCall => (heads.length === 0 ? r : appendTail(heads, done(r)));
 
 /** A call in tail position: closures are continued by the caller's trampoline. */
 export const tail = (f: Value, args: Value[], span: SpanLike): Value | TailCall =>

@@ -682,6 +682,23 @@ export function randomProgram(opts: GenOptions, depth = 3): A {
 }
 
 /** Pure arithmetic: ints (small and 64-bit), floats, mixing, division by zero, type errors. */
+/**
+ * Two-operand + - * and comparisons (the calls the compiler writes an int fast path for) on
+ * ints near the int32, 2^53 and i64 edges, as variables and as literals.
+ */
+export function edgeArithmeticProgram(): A {
+  const edges = [0, 1, 2, 31, 32, 53, 62, 63].flatMap((k) => [2n ** BigInt(k), -(2n ** BigInt(k))]);
+  const int = fc.oneof(
+    fc.tuple(pick(edges), fc.integer({ min: -3, max: 3 })).map(([e, d]) => BigInt.asIntN(64, e + BigInt(d)).toString()),
+    fc.integer({ min: -70000, max: 70000 }).map(String),
+    pick(["1.5", "-0.0", "1e300"]),
+  );
+  const ops = ["+", "-", "*", "<", ">", "<=", ">=", "="];
+  return fc
+    .tuple(int, int, int)
+    .map(([a, b, k]) => `(define a ${a})\n(define b ${b})\n(list ${ops.map((o) => `(${o} a b) (${o} a ${k}) (${o} ${k} b)`).join(" ")})`);
+}
+
 export function arithmeticProgram(): A {
   const c: Ctx = { ...topCtx(MIXED, 4), vars: ["x", "y"] };
   const e = (): A => choose([[6, () => arith(c)], [2, () => compare(c)], [1, () => numArg(c)]]);
@@ -728,6 +745,41 @@ function selfRecursion(): A {
         return `(define (${F} ${n}) ${bodyText})\n(${F} ${k})`;
       }),
   );
+}
+
+/**
+ * Recursive list builders, `(cons x (f …))` in tail position (which the compiler turns into a
+ * loop with an accumulator): chains of cons, bases that are nil, lists, atoms, tail calls of
+ * other functions or errors; heads with output, errors and closures over the parameter; cons
+ * sometimes redefined (then no loop may be made).
+ */
+export function consBuilder(): A {
+  return templateNames(3).chain(([F, n, G]) => {
+    const head = pick([n, `(* ${n} ${n})`, `(begin (display ${n}) ${n})`, `(if (= ${n} 2) (car ${n}) ${n})`, `(let ((m ${n})) (lambda () m))`, `:k`]);
+    const base = pick(["()", "'()", "(list :end)", "7", '"s"', `(${G} ${n})`, `(car ${n})`, "(list)"]);
+    const next = pick([`(- ${n} 1)`, `(begin (display :a) (- ${n} 1))`, `(- ${n} 2)`]);
+    const step = choose([
+      [3, () => fc.tuple(head, next).map(([h, x]) => `(cons ${h} (${F} ${x}))`)],
+      [2, () => fc.tuple(head, head, next).map(([h1, h2, x]) => `(cons ${h1} (cons ${h2} (${F} ${x})))`)],
+      [1, () => fc.tuple(head, next).map(([h, x]) => `(let ((m1 ${x})) (cons ${h} (${F} m1)))`)],
+      [1, () => next.map((x) => `(${F} ${x})`)],
+    ]);
+    const bodyText = choose([
+      [3, () => fc.tuple(base, step).map(([b, st]) => `(if (<= ${n} 0) ${b} ${st})`)],
+      [2, () => fc.tuple(base, step, step).map(([b, s1, s2]) => `(cond ((<= ${n} 0) ${b}) ((odd? ${n}) ${s1}) (else ${s2}))`)],
+    ]);
+    const redefine = pick(["", "", "", "(define (cons a b) (list :c a b))\n", "(set! cons list)\n"]);
+    const call = fc.tuple(smallDepth(), pick(["plain", "try", "realize"])).map(([k, how]) =>
+      how === "plain"
+        ? `(${F} ${k})`
+        : how === "try"
+          ? `(try (${F} ${k}) (catch (e) (list :caught e)))`
+          : `(let ((r (${F} ${k}))) (if (list? r) (map (lambda (x) (if (procedure? x) (x) x)) r) r))`,
+    );
+    return fc
+      .tuple(bodyText, redefine, fc.boolean(), call)
+      .map(([b, r, early, c]) => `${early ? r : ""}(define (${G} k) (list k k))\n(define (${F} ${n}) ${b})\n${early ? "" : r}${c}`);
+  });
 }
 
 function tailRecursion(): A {
