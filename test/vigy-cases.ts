@@ -130,6 +130,22 @@ c("kv_set_get_default", '(vigy-set "replicas" 5) (vigy-set "env" "production") (
   dirty: dirty("env", "replicas"),
 });
 c("kv_get_returns_previous_tick_value", '(vigy-set "attempts" (* 2 (vigy-get "attempts")))', { kv: { attempts: "14" } }, { kv: '{"attempts":7}' });
+c(
+  "updating a map or list read from kv leaves the stored value alone",
+  `(define m (vigy-get "m")) (define n (vigy-get "n")) (define xs (vigy-get "xs"))
+   (vigy-set "m2" (assoc (assoc m "a" 0) "z" 9))
+   (vigy-set "n2" (assoc n "b" (assoc (get n "b") "c" 5)))
+   (vigy-set "xs2" (cons 0 xs))
+   (list m n xs)`,
+  [
+    {
+      value: '({"a" 1, "b" 2} {"a" 1, "b" {"c" 2}} (1 2)) : list',
+      kv: { m: '{"a":1,"b":2}', n: '{"a":1,"b":{"c":2}}', m2: '{"a":0,"b":2,"z":9}', n2: '{"a":1,"b":{"c":5}}', xs2: "[0,1,2]" },
+    },
+    { value: '({"a" 1, "b" 2} {"a" 1, "b" {"c" 2}} (1 2)) : list', kv: { m: '{"a":1,"b":2}', n: '{"a":1,"b":{"c":2}}', xs: "[1,2]" } },
+  ],
+  { kv: '{"m":{"a":1,"b":2},"n":{"b":{"c":2},"a":1},"xs":[1,2]}', now: [1000, 2000] },
+);
 c("kv_get_with_default", '(vigy-get "missing" 42)', { value: "42 : int", kv: { missing: null }, dirty: dirty() });
 c(
   "kv_incr_starts_at_delta_when_absent",

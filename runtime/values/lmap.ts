@@ -60,9 +60,6 @@ interface Diff {
   readonly next: LMap;
 }
 
-/** Below this size an update copies the map: as cheap as a diff, and it never needs rerooting. */
-const COPY_BELOW = 16;
-
 /**
  * Versions of one map share a single JS Map (Baker's trick for persistent arrays): the newest
  * version holds it, older versions hold the one-key difference to a newer one. Updating the
@@ -70,12 +67,15 @@ const COPY_BELOW = 16;
  * older version first moves the JS Map back to it ("rerooting", undoing the differences in
  * reverse order), which also restores the insertion order exactly: undoing an insertion deletes
  * the last key, undoing an update restores a value in place. Removals copy, since a re-insertion
- * could not restore a key's position.
+ * could not restore a key's position; so do updates of a Map the version does not own (the
+ * shared empty map, JSON objects from the kv store).
  */
 export class LMap implements LMapLike {
   declare readonly __lmap: true;
   private m: Map<unknown, Value> | null;
   private d: Diff | null = null;
+  /** This version's Map belongs to someone else: updates copy it (never a Diff chain). */
+  private shared = false;
   private constructor(
     m: Map<unknown, Value>,
     readonly size: number,
@@ -83,7 +83,8 @@ export class LMap implements LMapLike {
     this.m = m;
   }
 
-  static readonly EMPTY = new LMap(new Map(), 0);
+  /** Shared by every empty map, so never updated in place. */
+  static readonly EMPTY = LMap.shareStringKeys(new Map());
 
   /** Build from alternating keys and values; later duplicates win. */
   static fromPairs(kvs: readonly Value[], fn = "hash-map"): LMap {
@@ -98,6 +99,16 @@ export class LMap implements LMapLike {
    */
   static ofStringKeys(m: Map<string, Value>): LMap {
     return new LMap(m, m.size);
+  }
+
+  /**
+   * Wrap a JS Map with string keys that someone else keeps (a JSON object of the kv store): no
+   * copy until the first update, which copies it instead of changing it.
+   */
+  static shareStringKeys(m: Map<string, Value>): LMap {
+    const l = new LMap(m, m.size);
+    l.shared = true;
+    return l;
   }
 
   /** This version's entries as a JS Map (rerooting first when another version holds it). */
@@ -136,7 +147,7 @@ export class LMap implements LMapLike {
     const j = keyOrThrow(k, fn);
     const m = this.map();
     const had = m.has(j);
-    if (this.size < COPY_BELOW) {
+    if (this.shared) {
       const c = new Map(m);
       c.set(j, v);
       return new LMap(c, had ? this.size : this.size + 1);

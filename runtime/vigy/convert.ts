@@ -74,20 +74,43 @@ export function jsonToLisp(j: Json): Value {
       return j <= 9223372036854775807n ? j : new LFloat(Number(j)); // above i64: a u64, read as a float
   }
   if (j === null || j instanceof LFloat) return j;
-  if (Array.isArray(j)) return j.map(jsonToLisp);
-  // Keys in code point order; stored kv text is canonical, so they usually already are.
-  const m = new Map<string, Value>();
-  let prev: string | undefined;
+  // Lists and maps are immutable on both sides, so a JSON array or object whose elements need
+  // no conversion is used as it is (a map adopts it copy-on-write: LMap.shareStringKeys).
+  if (Array.isArray(j)) {
+    let out: Value[] | null = null;
+    for (let i = 0; i < j.length; i++) {
+      const x = j[i]!;
+      const y = jsonToLisp(x);
+      if (out === null && y !== x) out = j.slice(0, i) as Value[];
+      if (out !== null) out.push(y);
+    }
+    return out ?? (j as Value[]);
+  }
+  return objectToLisp(j);
+}
+
+/** Keys in code point order; stored kv text is canonical, so they usually already are. */
+function objectToLisp(j: JsonObject): LMap {
+  let prev: string | null = null;
   let sorted = true;
-  for (const [k, x] of j) {
-    if (sorted && prev !== undefined && compareKeys(prev, k) > 0) sorted = false;
+  let changed: Map<string, Value> | null = null; // the converted values, once one differs
+  j.forEach((x, k) => {
+    if (sorted && prev !== null && compareKeys(prev, k) > 0) sorted = false;
     prev = k;
-    m.set(k, jsonToLisp(x));
-  }
-  if (!sorted) {
-    const inOrder = new Map<string, Value>();
-    for (const k of [...m.keys()].sort(compareKeys)) inOrder.set(k, m.get(k)!);
-    return LMap.ofStringKeys(inOrder);
-  }
-  return LMap.ofStringKeys(m);
+    const y = jsonToLisp(x);
+    if (changed === null && y !== x) {
+      changed = new Map();
+      for (const [k0, x0] of j) {
+        if (k0 === k) break;
+        changed.set(k0, x0 as Value);
+      }
+    }
+    if (changed !== null) changed.set(k, y);
+  });
+  if (sorted && changed === null) return LMap.shareStringKeys(j as Map<string, Value>);
+  const m: Map<string, Value> = changed ?? new Map(j as Map<string, Value>);
+  if (sorted) return LMap.ofStringKeys(m);
+  const inOrder = new Map<string, Value>();
+  for (const k of [...m.keys()].sort(compareKeys)) inOrder.set(k, m.get(k)!);
+  return LMap.ofStringKeys(inOrder);
 }
