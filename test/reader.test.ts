@@ -1,6 +1,7 @@
 /** The reader (spec §1): spans, positioned errors, and robustness against arbitrary input. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { classifyAtom } from "../compiler/reader/classify-atom.js";
 import { readAll } from "../compiler/reader/read.js";
 import { ReaderError } from "../compiler/reader/reader-error.js";
 import { compileToIR } from "../compiler/frontend/compile-ir.js";
@@ -12,6 +13,41 @@ describe("reader spans", () => {
     expect(a!.span).toEqual({ file: "f.lisp", line: 1, col: 1, offset: 0, end: 8 });
     expect(a!.k === "list" && a!.items[1]!.span).toEqual({ file: "f.lisp", line: 1, col: 4, offset: 4, end: 7 });
     expect(b!.span).toEqual({ file: "f.lisp", line: 2, col: 3, offset: 11, end: 15 });
+  });
+});
+
+describe("atom classes (spec §1.2)", () => {
+  // The grammar as the spec writes it; the reader decides faster (first character, no BigInt
+  // for short ints) and must agree on every atom.
+  const INT = /^[+-]?[0-9]+$/;
+  const FLOAT = /^[+-]?(?:inf|infinity|nan|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?)$/i;
+  const model = (t: string): string => {
+    if (t === "#t" || t === "#f") return "bool";
+    if (t.startsWith(":")) return "kw";
+    if (INT.test(t)) {
+      const b = BigInt(t);
+      if (b >= -(2n ** 63n) && b < 2n ** 63n) return `int ${b}`;
+    }
+    if (FLOAT.test(t)) return "float";
+    return "sym";
+  };
+  const shown = (t: string): string => {
+    const f = classifyAtom(t, { file: "f", line: 1, col: 1, offset: 0, end: t.length });
+    if (f.k === "int") return `int ${typeof f.v === "number" && Object.is(f.v, -0) ? "-0!" : String(f.v)}`;
+    return f.k;
+  };
+  it("classifies like the grammar on random atoms", () => {
+    const ch = fc.constantFrom(..."0123456789+-.eEiInNfFaAtTyY#:_x/".split(""), "inf", "Inf", "INFINITY", "nan", "NaN", "e+", "1.", ".5", "007");
+    fc.assert(
+      fc.property(fc.array(ch, { minLength: 1, maxLength: 8 }).map((cs) => cs.join("")), (t) => {
+        expect(shown(t), t).toBe(model(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("reads ints at the length and i64 edges exactly", () => {
+    for (const t of ["-0", "+0", "000000000000007", "999999999999999", "-999999999999999", "9999999999999999", "9223372036854775807", "-9223372036854775808", "9223372036854775808"])
+      expect(shown(t), t).toBe(model(t));
   });
 });
 

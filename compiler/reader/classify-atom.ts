@@ -14,10 +14,18 @@ export function parseRustFloat(text: string): number | undefined {
   return Number(text);
 }
 
+/**
+ * Whether an atom starting with `c` can match either number grammar: a sign, a digit, a dot, or
+ * the first letter of inf/infinity/nan (any case). Most symbols are settled by this alone.
+ */
+const mayBeNumber = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x69 || c === 0x49 || c === 0x6e || c === 0x4e;
+
 export function classifyAtom(text: string, span: Span): Form {
   if (text === "#t") return { k: "bool", v: true, span };
   if (text === "#f") return { k: "bool", v: false, span };
   if (text.startsWith(":")) return { k: "kw", name: text.slice(1), span };
+  if (!mayBeNumber(text.charCodeAt(0))) return { k: "sym", name: text, span };
   const i = parseI64(text);
   if (i !== undefined) return { k: "int", v: i, span };
   const f = parseRustFloat(text);

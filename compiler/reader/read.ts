@@ -17,6 +17,9 @@ const PREFIX: Partial<Record<Token["kind"], PrefixKind>> = {
   splice: "splice",
 };
 
+/** The innermost open form. (Never `stack[-1]`: V8 looks a negative index up as a property, slowly.) */
+const innermost = (stack: Open[]): Open | undefined => (stack.length === 0 ? undefined : stack[stack.length - 1]);
+
 const join = (a: Span, b: Span): Span => ({ file: a.file, line: a.line, col: a.col, offset: a.offset, end: b.end });
 
 export function readAll(src: string, file: string): Form[] {
@@ -26,7 +29,7 @@ export function readAll(src: string, file: string): Form[] {
 
   const complete = (datum: Form): void => {
     for (;;) {
-      const open = stack[stack.length - 1];
+      const open = innermost(stack);
       if (open === undefined) {
         top.push(datum);
         return;
@@ -46,7 +49,7 @@ export function readAll(src: string, file: string): Form[] {
         stack.push({ kind: "list", items: [], start: t.span });
         break;
       case "close": {
-        const open = stack[stack.length - 1];
+        const open = innermost(stack);
         if (open === undefined || open.kind !== "list") {
           // The reference always reports position 0 here (a bug we keep in the text only).
           throw new ReaderError("unmatched closing paren at position 0", t.span, open ? "a form after the quote prefix" : "a form or end of input");
@@ -65,7 +68,7 @@ export function readAll(src: string, file: string): Form[] {
         stack.push({ kind: "prefix", prefix: PREFIX[t.kind]!, start: t.span });
     }
   }
-  const open = stack[stack.length - 1];
+  const open = innermost(stack);
   if (open !== undefined) {
     if (open.kind === "prefix") throw new ReaderError("unexpected end of input", open.start, "a form after the quote prefix");
     // Report the innermost unclosed paren: that is where the missing `)` belongs.
