@@ -2,7 +2,8 @@
  * The runtime API compiled modules import (as `$r`). Everything emitted code calls is listed
  * here by name, so a reader of generated code can find each helper in one place.
  */
-export { fn, done, consOnto, tail, call0, call1, call2, call3, callv } from "./closures.js";
+export { fn, consOnto, tail } from "./closures.js";
+export { done, call0, call1, call2, call3, callv } from "../values/call.js";
 export { spans, flt, sym, kw, sexp } from "./data.js";
 export { U, native, unbound, g, gset, freshEnv, sharedEnv, env, type Env } from "./globals.js";
 export { caught, out, qq, rethrow, fail, requireFail, delay } from "./control.js";

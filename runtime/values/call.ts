@@ -26,6 +26,22 @@ export function callProc(f: Value, args: Value[]): Value {
 /** Continue a tail call that a closure returned, to completion. */
 export const resume = (tc: TailCall): Value => run(tc.fn, tc.args, tc.span);
 
+/** Finish a call whose result may be a pending tail call. */
+export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? resume(r) : r);
+
+type Direct = (...args: any[]) => Value | TailCall;
+const fits = (f: Value, n: number): f is Closure & { direct: Direct } =>
+  f instanceof Closure && f.direct !== undefined && f.nreq === n && f.rest === null;
+
+// callProc with a few arguments: no argument array when the callee is a compiled closure of
+// that arity (compiled call sites and the higher-order natives use these).
+export const call0 = (f: Value): Value => (fits(f, 0) ? done(f.direct()) : callProc(f, []));
+export const call1 = (f: Value, a: Value): Value => (fits(f, 1) ? done(f.direct(a)) : callProc(f, [a]));
+export const call2 = (f: Value, a: Value, b: Value): Value => (fits(f, 2) ? done(f.direct(a, b)) : callProc(f, [a, b]));
+export const call3 = (f: Value, a: Value, b: Value, c: Value): Value =>
+  fits(f, 3) ? done(f.direct(a, b, c)) : callProc(f, [a, b, c]);
+export const callv = (f: Value, args: Value[]): Value => callProc(f, args);
+
 /** The trampoline; `span` is the position of the tail call being continued, if any. */
 function run(f: Value, args: Value[], span: SpanLike | undefined): Value {
   for (;;) {

@@ -1,11 +1,11 @@
 /**
  * Higher-order natives (spec §4.7, §3.8): every callback — closure or native — is called through
- * callProc, so closures ending in tail calls are trampolined and arity errors read exactly as a
+ * callProc (or its call0–call2 forms), so closures ending in tail calls are trampolined and arity errors read exactly as a
  * direct call's would. Every list argument also accepts nil; list-building natives return a
  * fresh list (the empty list, which is truthy, when nothing is produced).
  */
 import { nativeErr, typeErr } from "../../errors/lisp-error.js";
-import { callProc } from "../../values/call.js";
+import { call0, call1, call2, callProc } from "../../values/call.js";
 import { truthy } from "../../values/equality.js";
 import { formatFloat } from "../../values/float-format.js";
 import { display } from "../../values/printer.js";
@@ -70,7 +70,7 @@ export const NATIVES: Native[] = [
     if (lists.length === 1) {
       const xs = listView(lists[0]!);
       const out: Value[] = new Array(xs.length);
-      for (let i = 0; i < xs.length; i++) out[i] = callProc(f, [xs[i]!]);
+      for (let i = 0; i < xs.length; i++) out[i] = call1(f, xs[i]!);
       return out;
     }
     const ls = lists.map(listView);
@@ -83,31 +83,31 @@ export const NATIVES: Native[] = [
 
   native("filter", 2, 2, (pred, xs) => {
     const out: Value[] = [];
-    for (const x of listView(xs)) if (truthy(callProc(pred, [x]))) out.push(x);
+    for (const x of listView(xs)) if (truthy(call1(pred, x))) out.push(x);
     return out;
   }),
 
   native("remove", 2, 2, (pred, xs) => {
     const out: Value[] = [];
-    for (const x of listView(xs)) if (!truthy(callProc(pred, [x]))) out.push(x);
+    for (const x of listView(xs)) if (!truthy(call1(pred, x))) out.push(x);
     return out;
   }),
 
   native("for-each", 2, 2, (f, xs) => {
-    for (const x of listView(xs)) callProc(f, [x]);
+    for (const x of listView(xs)) call1(f, x);
     return null;
   }),
 
   native("foldl", 3, 3, (f, init, xs) => {
     let acc = init;
-    for (const x of listView(xs)) acc = callProc(f, [acc, x]);
+    for (const x of listView(xs)) acc = call2(f, acc, x);
     return acc;
   }),
 
   native("foldr", 3, 3, (f, init, xs) => {
     const l = listView(xs);
     let acc = init;
-    for (let i = l.length - 1; i >= 0; i--) acc = callProc(f, [l[i]!, acc]);
+    for (let i = l.length - 1; i >= 0; i--) acc = call2(f, l[i]!, acc);
     return acc;
   }),
 
@@ -126,7 +126,7 @@ export const NATIVES: Native[] = [
       acc = l[0]!;
       start = 1;
     }
-    for (let i = start; i < l.length; i++) acc = callProc(f, [acc, l[i]!]);
+    for (let i = start; i < l.length; i++) acc = call2(f, acc, l[i]!);
     return acc;
   }),
 
@@ -134,51 +134,51 @@ export const NATIVES: Native[] = [
     let acc = init;
     const out: Value[] = [acc];
     for (const x of listView(xs)) {
-      acc = callProc(f, [acc, x]);
+      acc = call2(f, acc, x);
       out.push(acc);
     }
     return out;
   }),
 
   native("find", 2, 2, (pred, xs) => {
-    for (const x of listView(xs)) if (truthy(callProc(pred, [x]))) return x;
+    for (const x of listView(xs)) if (truthy(call1(pred, x))) return x;
     return null;
   }),
 
   native("find-index", 2, 2, (pred, xs) => {
     const l = listView(xs);
-    for (let i = 0; i < l.length; i++) if (truthy(callProc(pred, [l[i]!]))) return i;
+    for (let i = 0; i < l.length; i++) if (truthy(call1(pred, l[i]!))) return i;
     return -1;
   }),
 
   native("some", 2, 2, (pred, xs) => {
     for (const x of listView(xs)) {
-      const r = callProc(pred, [x]);
+      const r = call1(pred, x);
       if (truthy(r)) return r;
     }
     return null;
   }),
 
   native("any?", 2, 2, (pred, xs) => {
-    for (const x of listView(xs)) if (truthy(callProc(pred, [x]))) return true;
+    for (const x of listView(xs)) if (truthy(call1(pred, x))) return true;
     return false;
   }),
 
   native("every?", 2, 2, (pred, xs) => {
-    for (const x of listView(xs)) if (!truthy(callProc(pred, [x]))) return false;
+    for (const x of listView(xs)) if (!truthy(call1(pred, x))) return false;
     return true;
   }),
 
   native("count-if", 2, 2, (pred, xs) => {
     let n = 0;
-    for (const x of listView(xs)) if (truthy(callProc(pred, [x]))) n++;
+    for (const x of listView(xs)) if (truthy(call1(pred, x))) n++;
     return n;
   }),
 
   native("take-while", 2, 2, (pred, xs) => {
     const out: Value[] = [];
     for (const x of listView(xs)) {
-      if (!truthy(callProc(pred, [x]))) break;
+      if (!truthy(call1(pred, x))) break;
       out.push(x);
     }
     return out;
@@ -187,21 +187,21 @@ export const NATIVES: Native[] = [
   native("drop-while", 2, 2, (pred, xs) => {
     const l = listView(xs);
     let i = 0;
-    while (i < l.length && truthy(callProc(pred, [l[i]!]))) i++;
+    while (i < l.length && truthy(call1(pred, l[i]!))) i++;
     return l.slice(i);
   }),
 
   native("partition", 2, 2, (pred, xs) => {
     const yes: Value[] = [];
     const no: Value[] = [];
-    for (const x of listView(xs)) (truthy(callProc(pred, [x])) ? yes : no).push(x);
+    for (const x of listView(xs)) (truthy(call1(pred, x)) ? yes : no).push(x);
     return [yes, no];
   }),
 
   native("group-by", 2, 2, (f, xs) => {
     const groups = new Map<string, Value[]>(); // JS Map iterates in first-seen order
     for (const x of listView(xs)) {
-      const k = groupKey(callProc(f, [x]));
+      const k = groupKey(call1(f, x));
       const g = groups.get(k);
       if (g === undefined) groups.set(k, [x]);
       else g.push(x);
@@ -214,7 +214,7 @@ export const NATIVES: Native[] = [
     const out = listView(xs).slice();
     for (let i = 1; i < out.length; i++) {
       for (let j = i; j > 0; j--) {
-        if (!comparatorSwaps(callProc(cmp, [out[j - 1]!, out[j]!]))) break;
+        if (!comparatorSwaps(call2(cmp, out[j - 1]!, out[j]!))) break;
         const t = out[j - 1]!;
         out[j - 1] = out[j]!;
         out[j] = t;
@@ -230,7 +230,7 @@ export const NATIVES: Native[] = [
     // The reference applies f after every element, the last one included (f runs n times).
     for (let i = 0; i < count; i++) {
       out.push(cur);
-      cur = callProc(f, [cur]);
+      cur = call1(f, cur);
     }
     return out;
   }),
@@ -238,7 +238,7 @@ export const NATIVES: Native[] = [
   native("repeatedly", 2, 2, (thunk, n) => {
     const count = nonNegInt(n);
     const out: Value[] = [];
-    for (let i = 0; i < count; i++) out.push(callProc(thunk, []));
+    for (let i = 0; i < count; i++) out.push(call0(thunk));
     return out;
   }),
 

@@ -4,7 +4,7 @@
  * whichever native received it (LMap reports it under "hash-map").
  */
 import { nativeErr, typeErr } from "../../errors/lisp-error.js";
-import { callProc } from "../../values/call.js";
+import { call1 } from "../../values/call.js";
 import { LMap } from "../../values/lmap.js";
 import { typeName } from "../../values/type-name.js";
 import type { Native, Value } from "../../values/types.js";
@@ -56,6 +56,6 @@ export const NATIVES: Native[] = [
   native("hash-map-update", 3, 3, (m, k, f) => {
     const map = asMap(m);
     const current = map.lookup(k) ?? null;
-    return map.set(k, callProc(f, [current]));
+    return map.set(k, call1(f, current));
   }),
 ];
