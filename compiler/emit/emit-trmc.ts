@@ -43,7 +43,6 @@ export function consOntoReturns(body: Out, acc: string): void {
     const n = node as ES.Node;
     if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") return;
     if (n.type === "ReturnStatement" && n.argument) {
-      visit(n.argument);
       n.argument = B.rt("consOnto", [B.id(acc), n.argument]);
       return;
     }
