@@ -4,6 +4,7 @@ import { installFrontEnd } from "../../runtime/reflect/frontend-hook.js";
 import { analyzeEval, analyzeMacroBody } from "../analyze/analyze.js";
 import { expandAll, expandOnce } from "../expand/expand.js";
 import { readAll } from "../reader/read.js";
+import { formToData } from "../../runtime/values/convert.js";
 import { ReaderError } from "../reader/reader-error.js";
 
 let installed = false;
@@ -12,9 +13,10 @@ export function installHook(): void {
   if (installed) return;
   installed = true;
   installFrontEnd({
-    readForms(source, file) {
+    readData(source) {
       try {
-        return readAll(source, file);
+        // Data carries no positions, and reader errors show only their text: no spans needed.
+        return readAll(source, "<read-string>", false).map(formToData);
       } catch (e) {
         if (e instanceof ReaderError) throw readerErr(e.text);
         throw e;

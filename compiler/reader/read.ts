@@ -6,7 +6,7 @@
 import type { Form, PrefixKind, Span } from "../../runtime/values/form.js";
 import { classifyAtom } from "./classify-atom.js";
 import { ReaderError } from "./reader-error.js";
-import { tokenize, type Token } from "./tokenize.js";
+import { NO_SPAN, tokenize, type Token } from "./tokenize.js";
 
 type Open = { kind: "list"; items: Form[]; start: Span } | { kind: "prefix"; prefix: PrefixKind; start: Span };
 
@@ -20,10 +20,12 @@ const PREFIX: Partial<Record<Token["kind"], PrefixKind>> = {
 /** The innermost open form. (Never `stack[-1]`: V8 looks a negative index up as a property, slowly.) */
 const innermost = (stack: Open[]): Open | undefined => (stack.length === 0 ? undefined : stack[stack.length - 1]);
 
-const join = (a: Span, b: Span): Span => ({ file: a.file, line: a.line, col: a.col, offset: a.offset, end: b.end });
+const joinSpans = (a: Span, b: Span): Span => ({ file: a.file, line: a.line, col: a.col, offset: a.offset, end: b.end });
 
-export function readAll(src: string, file: string): Form[] {
-  const tokens = tokenize(src, file);
+/** `spans: false` reads data (read-all, read-string): every form gets NO_SPAN. */
+export function readAll(src: string, file: string, spans = true): Form[] {
+  const tokens = tokenize(src, file, spans);
+  const join = spans ? joinSpans : () => NO_SPAN;
   const top: Form[] = [];
   const stack: Open[] = [];
 

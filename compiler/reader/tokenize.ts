@@ -33,7 +33,11 @@ const ENDS_ATOM = Uint8Array.from({ length: 0x80 }, (_, c) => (isWhitespace(c) |
 
 const utf8Len = (c: number): number => (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
 
-export function tokenize(src: string, file: string): Token[] {
+/** The span of every token when spans are not wanted (data for read-all: one object, no garbage). */
+export const NO_SPAN: Span = Object.freeze({ file: "", line: 0, col: 0, offset: 0, end: 0 });
+
+/** `spans: false` gives every token NO_SPAN (error texts still carry byte offsets). */
+export function tokenize(src: string, file: string, spans = true): Token[] {
   const tokens: Token[] = [];
   let i = 0; // UTF-16 index
   let byte = 0;
@@ -52,7 +56,7 @@ export function tokenize(src: string, file: string): Token[] {
   };
   const spanFrom = (sl: number, sc: number, sb: number): Span => ({ file, line: sl, col: sc, offset: sb, end: byte });
   const push = (kind: TokenKind, text: string, sl: number, sc: number, sb: number): void => {
-    tokens.push({ kind, text, span: spanFrom(sl, sc, sb) });
+    tokens.push({ kind, text, span: spans ? spanFrom(sl, sc, sb) : NO_SPAN });
   };
 
   function readString(sl: number, sc: number, sb: number): void {

@@ -7,6 +7,7 @@
 import { nativeErr } from "../errors/lisp-error.js";
 import type { Expr, Lambda, Scope } from "../ir/nodes.js";
 import type { Form } from "../values/form.js";
+import type { Value } from "../values/types.js";
 import type { MacroDef, MacroHost } from "./macros.js";
 
 /** A run-time frame as eval's analysis sees it: its layout and the names eval added to it. */
@@ -16,8 +17,8 @@ export interface FrameShape {
 }
 
 export interface FrontEndHook {
-  /** Read every form of `source`; reader errors are thrown as LispError of kind "reader". */
-  readForms(source: string, file: string): Form[];
+  /** Read every form of `source` as data; reader errors are thrown as LispError of kind "reader". */
+  readData(source: string): Value[];
   expandAll(form: Form, host: MacroHost): Form;
   /** Expand the head macro call once; the form itself when it is not a macro call. */
   expandOnce(form: Form, host: MacroHost): Form;

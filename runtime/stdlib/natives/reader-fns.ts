@@ -5,12 +5,9 @@
  */
 import { nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { frontEnd } from "../../reflect/frontend-hook.js";
-import { formToData } from "../../values/convert.js";
 import { typeName } from "../../values/type-name.js";
 import { Sym, type Native, type Value } from "../../values/types.js";
 import { native } from "./define.js";
-
-const SOURCE_NAME = "<read-string>";
 
 function asSource(v: Value): string {
   if (typeof v === "string") return v;
@@ -22,12 +19,12 @@ let gensymCounter = 0;
 
 export const NATIVES: Native[] = [
   native("read-string", 1, 1, (src) => {
-    const forms = frontEnd("read-string").readForms(asSource(src), SOURCE_NAME);
-    if (forms.length === 0) throw nativeErr("read-string", "empty source");
-    return formToData(forms[0]!);
+    const data = frontEnd("read-string").readData(asSource(src));
+    if (data.length === 0) throw nativeErr("read-string", "empty source");
+    return data[0]!;
   }),
 
-  native("read-all", 1, 1, (src) => frontEnd("read-all").readForms(asSource(src), SOURCE_NAME).map(formToData)),
+  native("read-all", 1, 1, (src) => frontEnd("read-all").readData(asSource(src))),
 
   native("gensym", 0, 1, (...args) => {
     const n = gensymCounter++; // taken before the argument check, as in the reference
