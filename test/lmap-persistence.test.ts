@@ -2,20 +2,27 @@
  * Persistent maps share one JS Map between versions (runtime/values/lmap.ts). Whatever order
  * versions are updated and read in, each must keep exactly its own entries in its own
  * insertion order: checked against a copying model on random operation sequences. Maps over a
- * JS Map the version does not own (the empty map, adopted JSON objects) never change it.
+ * JS Map the version does not own (the empty map, adopted JSON objects, Maps handed out as
+ * JSON) never change it.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LMap } from "../runtime/values/lmap.js";
 import type { Value } from "../runtime/values/types.js";
 
-type Op = { t: "set"; from: number; k: number; v: number } | { t: "remove"; from: number; k: number } | { t: "merge"; from: number; other: number } | { t: "read"; from: number };
+type Op =
+  | { t: "set"; from: number; k: number; v: number }
+  | { t: "remove"; from: number; k: number }
+  | { t: "merge"; from: number; other: number }
+  | { t: "read"; from: number }
+  | { t: "export"; from: number };
 
 const op = fc.oneof(
   { weight: 6, arbitrary: fc.record({ t: fc.constant("set" as const), from: fc.nat(), k: fc.integer({ min: 0, max: 40 }), v: fc.integer() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant("remove" as const), from: fc.nat(), k: fc.integer({ min: 0, max: 40 }) }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant("merge" as const), from: fc.nat(), other: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant("read" as const), from: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant("export" as const), from: fc.nat() }) },
 );
 
 function modelSet(m: [Value, Value][], k: Value, v: Value): [Value, Value][] {
@@ -30,6 +37,7 @@ describe("persistent maps", () => {
         // A JSON object of the kv store is adopted, not copied: updates must leave it alone.
         const json = new Map<string, Value>([["a", 1], ["b", 2]]);
         const maps: LMap[] = [LMap.EMPTY, LMap.fromPairs(Array.from({ length: 40 }, (_, i) => [i, i * 10]).flat()), LMap.shareStringKeys(json)];
+        const exported: [ReadonlyMap<unknown, Value>, [Value, Value][]][] = [];
         const models: [Value, Value][][] = [[], Array.from({ length: 40 }, (_, i): [Value, Value] => [i, i * 10]), [["a", 1], ["b", 2]]];
         for (const o of ops) {
           const i = o.from % maps.length;
@@ -43,12 +51,16 @@ describe("persistent maps", () => {
             const j = o.other % maps.length;
             maps.push(maps[i]!.merge(maps[j]!));
             models.push(models[j]!.reduce((m, [k, v]) => modelSet(m, k, v), models[i]!));
+          } else if (o.t === "export") {
+            // Handed out as JSON: must keep these entries whatever happens to any version.
+            exported.push([maps[i]!.exportIf(() => true)!, models[i]!]);
           } else {
             expect(maps[i]!.entries()).toEqual(models[i]);
             expect(maps[i]!.size).toBe(models[i]!.length);
           }
         }
         maps.forEach((m, i) => expect(m.entries(), `version ${i}`).toEqual(models[i]));
+        exported.forEach(([m, model], i) => expect([...m], `export ${i}`).toEqual(model));
         expect([...json]).toEqual([["a", 1], ["b", 2]]);
         expect(LMap.EMPTY.size + LMap.EMPTY.entries().length).toBe(0);
       }),

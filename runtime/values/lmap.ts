@@ -68,13 +68,14 @@ interface Diff {
  * reverse order), which also restores the insertion order exactly: undoing an insertion deletes
  * the last key, undoing an update restores a value in place. Removals copy, since a re-insertion
  * could not restore a key's position; so do updates of a Map the version does not own (the
- * shared empty map, JSON objects from the kv store).
+ * shared empty map, JSON objects from the kv store, Maps handed out as JSON), and rerooting
+ * onto one.
  */
 export class LMap implements LMapLike {
   declare readonly __lmap: true;
   private m: Map<unknown, Value> | null;
   private d: Diff | null = null;
-  /** This version's Map belongs to someone else: updates copy it (never a Diff chain). */
+  /** This version's Map belongs to someone else (or was handed out): updates copy it. */
   private shared = false;
   private constructor(
     m: Map<unknown, Value>,
@@ -124,16 +125,41 @@ export class LMap implements LMapLike {
       const v = path[i]!;
       const d = v.d!;
       const root = d.next;
+      if (root.shared) {
+        // A Map someone else holds never changes: this version takes a copy, the root keeps it.
+        const c = new Map(root.m!);
+        if (d.had) c.set(d.key, d.val);
+        else c.delete(d.key);
+        v.m = c;
+        v.d = null;
+        continue;
+      }
       const m = root.m!;
-      const had = m.has(d.key);
-      const cur = m.get(d.key) as Value;
+      const cur = m.get(d.key);
+      const had = cur !== undefined;
       if (d.had) m.set(d.key, d.val);
       else m.delete(d.key);
       root.m = null;
-      root.d = { key: d.key, had, val: cur, next: v };
+      root.d = { key: d.key, had, val: cur as Value, next: v };
       v.m = m;
       v.d = null;
     }
+  }
+
+  /**
+   * This version's JS Map itself when every entry passes `plain`, so that a caller can hand it
+   * out (as a JSON object) without copying; the version gives the Map up first, so it never
+   * changes again. Null when an entry does not pass.
+   */
+  exportIf(plain: (k: unknown, v: Value) => boolean): ReadonlyMap<unknown, Value> | null {
+    const m = this.map();
+    let ok = true;
+    m.forEach((x, k) => {
+      if (ok && !plain(k, x)) ok = false;
+    });
+    if (!ok) return null;
+    this.shared = true;
+    return m;
   }
 
   has(k: Value, fn = "hash-map"): boolean {
@@ -146,17 +172,17 @@ export class LMap implements LMapLike {
   set(k: Value, v: Value, fn = "hash-map"): LMap {
     const j = keyOrThrow(k, fn);
     const m = this.map();
-    const had = m.has(j);
+    const old = m.get(j); // never undefined for a present key: no Lisp value is undefined
+    const had = old !== undefined;
     if (this.shared) {
       const c = new Map(m);
       c.set(j, v);
       return new LMap(c, had ? this.size : this.size + 1);
     }
-    const old = m.get(j) as Value;
     m.set(j, v);
     const next = new LMap(m, had ? this.size : this.size + 1);
     this.m = null;
-    this.d = { key: j, had, val: old, next };
+    this.d = { key: j, had, val: old as Value, next };
     return next;
   }
   remove(k: Value, fn = "hash-map"): LMap {

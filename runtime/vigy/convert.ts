@@ -54,13 +54,38 @@ export function lispToJson(v: Value): Json {
   if (v instanceof LFloat) return Number.isFinite(v.v) ? v : null;
   if (v instanceof Sym) return v.name;
   if (v instanceof Kw) return ":" + v.name;
-  if (Array.isArray(v)) return v.map(lispToJson);
+  // Lists and maps whose elements are already JSON go out as they are (see jsonToLisp).
+  if (Array.isArray(v)) {
+    let out: Json[] | null = null;
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i]!;
+      const y = lispToJson(x);
+      if (out === null && y !== x) out = v.slice(0, i) as Json[];
+      if (out !== null) out.push(y);
+    }
+    return out ?? (v as Json[]);
+  }
   if (v instanceof LMap) {
+    const own = v.exportIf(isPlainEntry);
+    if (own !== null) return own as JsonObject;
     const o: JsonObject = new Map();
     v.forEach((k, x) => o.set(keyString(k), lispToJson(x)));
     return o;
   }
   return `<${typeName(v)}>`;
+}
+
+/** A map entry that is JSON as it is: a string key and a scalar that converts to itself. */
+function isPlainEntry(k: unknown, x: Value): boolean {
+  if (typeof k !== "string") return false;
+  switch (typeof x) {
+    case "number":
+    case "bigint":
+    case "string":
+    case "boolean":
+      return true;
+  }
+  return x === null || (x instanceof LFloat && Number.isFinite(x.v));
 }
 
 /** §4.4: integers within i64 are ints, every other number a float; objects get string keys. */
