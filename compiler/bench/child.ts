@@ -20,7 +20,7 @@ import { runTick } from "../../runtime/vigy/runner.js";
 import { compile } from "../emit/compile.js";
 import { compileToIR } from "../frontend/compile-ir.js";
 import type { FirstTickResult, Job, TierResult, Variant, WarmResult } from "./job.js";
-import { heapPerCall, latency, loopRate, meanMs, now, rates } from "./measure.js";
+import { heapPerCall, latency, loopRate, meanMs, median, now, rates } from "./measure.js";
 
 const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
 const RUNTIME = new URL(`../../runtime/compiled/index${ext}`, import.meta.url).href;
@@ -68,9 +68,11 @@ async function warm(job: Job, source: string): Promise<WarmResult> {
   const fns = new Map([...progs].map(([v, p]) => [v, ticker(job, fixture, p)]));
   const hz: WarmResult["hz"] = {};
   const rme: WarmResult["rme"] = {};
+  const rounds: WarmResult["rounds"] = {};
   for (const [v, r] of rates(fns, job.maxTime, job.quick)) {
     hz[v as Variant] = r.hz;
     rme[v as Variant] = r.rme;
+    rounds[v as Variant] = r.rounds;
   }
   const lat: WarmResult["latency"] = {};
   const heap: WarmResult["heap"] = {};
@@ -83,6 +85,7 @@ async function warm(job: Job, source: string): Promise<WarmResult> {
   return {
     hz,
     rme,
+    rounds,
     latency: lat,
     heap,
     lines,
@@ -95,9 +98,14 @@ async function warm(job: Job, source: string): Promise<WarmResult> {
 async function tier(job: Job, source: string): Promise<TierResult> {
   const fixture = parseJson(job.kv) as Map<string, Json>;
   const progs = await programs(job, source, writeModule(job.file, source).path);
+  // Interleaved rounds, as in the warm measurement.
+  const n = job.quick ? 1 : 3;
+  const fns = [...progs].map(([v, p]) => [v, ticker(job, fixture, p)] as const);
+  const rounds: TierResult["rounds"] = {};
+  for (let r = 0; r < n; r++) for (const [v, fn] of fns) (rounds[v] ??= []).push(loopRate(fn, job.quick ? 0.01 : job.maxTime / n));
   const hz: TierResult["hz"] = {};
-  for (const [v, p] of progs) hz[v] = loopRate(ticker(job, fixture, p), job.quick ? 0.01 : job.maxTime);
-  return { hz };
+  for (const [v, rs] of Object.entries(rounds) as [Variant, number[]][]) hz[v] = median(rs);
+  return { hz, rounds };
 }
 
 async function firstTick(job: Job, source: string): Promise<FirstTickResult> {

@@ -30,9 +30,11 @@ export interface Latency {
 }
 
 export interface WarmResult {
-  /** Ticks per second (Benchmark.js) and its relative margin of error (%). */
+  /** Ticks per second (Benchmark.js, median of the rounds) and its relative margin of error (%). */
   readonly hz: Partial<Record<Variant, number>>;
   readonly rme: Partial<Record<Variant, number>>;
+  /** Ticks per second in each interleaved round (compiled, interp, hand, compiled, …). */
+  readonly rounds: Partial<Record<Variant, number[]>>;
   /** Milliseconds per tick. */
   readonly latency: Partial<Record<Variant, Latency>>;
   /** Bytes allocated per tick (young-generation growth over many ticks; null without --expose-gc). */
@@ -44,7 +46,9 @@ export interface WarmResult {
 }
 
 export interface TierResult {
+  /** Median over the rounds. */
   readonly hz: Partial<Record<Variant, number>>;
+  readonly rounds: Partial<Record<Variant, number[]>>;
 }
 
 export interface FirstTickResult {

@@ -2,19 +2,41 @@
 import Benchmark from "benchmark";
 
 export interface Rate {
+  /** Median over the rounds. */
   readonly hz: number;
   readonly rme: number;
+  /** Ticks per second in each round. */
+  readonly rounds: number[];
 }
 
-/** Benchmark.js rates of several functions, measured one after another in this process. */
-export function rates(fns: ReadonlyMap<string, () => unknown>, maxTime: number, quick: boolean): Map<string, Rate> {
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/**
+ * Benchmark.js rates of several functions, measured in `rounds` interleaved rounds (each
+ * function for maxTime/rounds seconds per round). The machine's speed drifts over seconds;
+ * interleaving exposes every function to the same drift, and ratios are taken per round.
+ */
+export function rates(fns: ReadonlyMap<string, () => unknown>, maxTime: number, quick: boolean, rounds = quick ? 1 : 3): Map<string, Rate> {
+  const perRound = new Map<string, { hz: number; rme: number }[]>([...fns.keys()].map((k) => [k, []]));
+  const options = quick ? { maxTime: 0.02, minSamples: 1, minTime: 0.005, initCount: 1 } : { maxTime: maxTime / rounds, minSamples: 5 };
+  for (let r = 0; r < rounds; r++) {
+    const suite = new Benchmark.Suite();
+    for (const [name, fn] of fns) suite.add(name, fn, options);
+    suite.on("cycle", (e: Benchmark.Event) => perRound.get(e.target.name!)!.push({ hz: e.target.hz!, rme: e.target.stats!.rme }));
+    suite.run({ async: false });
+  }
   const out = new Map<string, Rate>();
-  const suite = new Benchmark.Suite();
-  const options = quick ? { maxTime: 0.02, minSamples: 1, minTime: 0.005, initCount: 1 } : { maxTime, minSamples: 10 };
-  for (const [name, fn] of fns) suite.add(name, fn, options);
-  suite.on("cycle", (e: Benchmark.Event) => out.set(e.target.name!, { hz: e.target.hz!, rme: e.target.stats!.rme }));
-  suite.run({ async: false });
+  for (const [name, rs] of perRound) out.set(name, { hz: median(rs.map((x) => x.hz)), rme: median(rs.map((x) => x.rme)), rounds: rs.map((x) => x.hz) });
   return out;
+}
+
+/** The median over rounds of a[i] / b[i]: a ratio that machine drift between rounds cannot skew. */
+export function roundRatio(a: readonly number[] | undefined, b: readonly number[] | undefined): number | null {
+  if (a === undefined || b === undefined || a.length === 0 || a.length !== b.length) return null;
+  return median(a.map((x, i) => x / b[i]!));
 }
 
 /** Monotonic milliseconds. */

@@ -8,7 +8,8 @@
 import { spawnSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import type { FirstTickResult, Job, TierResult, Variant, WarmResult } from "./job.js";
+import type { FirstTickResult, Job, TierResult, WarmResult } from "./job.js";
+import { roundRatio } from "./measure.js";
 
 export interface BenchSubject {
   readonly name: string;
@@ -36,9 +37,9 @@ export interface ProgramResult {
   readonly coldTier: TierResult;
   readonly firstTickMs: { readonly compiled: number; readonly interp: number };
   readonly ratios: {
-    /** compiled ticks/s ÷ interpreter ticks/s (warm). */
+    /** compiled ticks/s ÷ interpreter ticks/s (warm; the median of the per-round ratios). */
     readonly compiledVsInterp: number;
-    /** hand-written ticks/s ÷ compiled ticks/s (warm); 1 means as fast as hand-written JS. */
+    /** hand-written ticks/s ÷ compiled ticks/s (warm, per round, median); 1 means as fast as hand-written JS. */
     readonly handVsCompiled: number | null;
     readonly coldTierCompiledVsInterp: number;
     readonly coldTierHandVsCompiled: number | null;
@@ -68,8 +69,6 @@ function runChild(job: Job, nodeFlags: readonly string[]): unknown {
 const WARM_FLAGS = ["--expose-gc", "--min-semi-space-size=128", "--max-semi-space-size=128"];
 const COLD_TIER_FLAGS = ["--max-opt=1"];
 
-const ratio = (a: number | undefined, b: number | undefined): number | null => (a === undefined || b === undefined || b === 0 ? null : a / b);
-
 export function benchProgram(s: BenchSubject, opts: BenchOptions = {}): ProgramResult {
   const base = { file: s.file, kv: s.kv, now: s.now, hand: s.hand, maxTime: opts.maxTime ?? 2, quick: opts.quick ?? false };
   opts.log?.(`${s.name}: warm`);
@@ -79,7 +78,6 @@ export function benchProgram(s: BenchSubject, opts: BenchOptions = {}): ProgramR
   opts.log?.(`${s.name}: first tick`);
   const first = (variant: "compiled" | "interp") => (runChild({ ...base, mode: "first-tick", variant }, []) as FirstTickResult).ms;
   const firstTickMs = { compiled: first("compiled"), interp: first("interp") };
-  const hz = (r: { hz: Partial<Record<Variant, number>> }, v: Variant) => r.hz[v];
   return {
     name: s.name,
     file: s.file,
@@ -87,10 +85,10 @@ export function benchProgram(s: BenchSubject, opts: BenchOptions = {}): ProgramR
     coldTier,
     firstTickMs,
     ratios: {
-      compiledVsInterp: ratio(hz(warm, "compiled"), hz(warm, "interp"))!,
-      handVsCompiled: ratio(hz(warm, "hand"), hz(warm, "compiled")),
-      coldTierCompiledVsInterp: ratio(hz(coldTier, "compiled"), hz(coldTier, "interp"))!,
-      coldTierHandVsCompiled: ratio(hz(coldTier, "hand"), hz(coldTier, "compiled")),
+      compiledVsInterp: roundRatio(warm.rounds.compiled, warm.rounds.interp)!,
+      handVsCompiled: roundRatio(warm.rounds.hand, warm.rounds.compiled),
+      coldTierCompiledVsInterp: roundRatio(coldTier.rounds.compiled, coldTier.rounds.interp)!,
+      coldTierHandVsCompiled: roundRatio(coldTier.rounds.hand, coldTier.rounds.compiled),
     },
   };
 }
