@@ -55,16 +55,7 @@ export function lispToJson(v: Value): Json {
   if (v instanceof Sym) return v.name;
   if (v instanceof Kw) return ":" + v.name;
   // Lists and maps whose elements are already JSON go out as they are (see jsonToLisp).
-  if (Array.isArray(v)) {
-    let out: Json[] | null = null;
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i]!;
-      const y = lispToJson(x);
-      if (out === null && y !== x) out = v.slice(0, i) as Json[];
-      if (out !== null) out.push(y);
-    }
-    return out ?? (v as Json[]);
-  }
+  if (Array.isArray(v)) return mapOrSame(v, lispToJson) as Json[];
   if (v instanceof LMap) {
     const own = v.exportIf(isPlainEntry);
     if (own !== null) return own as JsonObject;
@@ -73,6 +64,18 @@ export function lispToJson(v: Value): Json {
     return o;
   }
   return `<${typeName(v)}>`;
+}
+
+/** `xs.map(f)`, or xs itself when f returns every element unchanged (lists are immutable on both sides). */
+function mapOrSame<T, U>(xs: readonly T[], f: (x: T) => U): readonly (T | U)[] {
+  let out: (T | U)[] | null = null;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    const y = f(x);
+    if (out === null && (y as unknown) !== x) out = xs.slice(0, i);
+    if (out !== null) out.push(y);
+  }
+  return out ?? xs;
 }
 
 /** A map entry that is JSON as it is: a string key and a scalar that converts to itself. */
@@ -101,16 +104,7 @@ export function jsonToLisp(j: Json): Value {
   if (j === null || j instanceof LFloat) return j;
   // Lists and maps are immutable on both sides, so a JSON array or object whose elements need
   // no conversion is used as it is (a map adopts it copy-on-write: LMap.shareStringKeys).
-  if (Array.isArray(j)) {
-    let out: Value[] | null = null;
-    for (let i = 0; i < j.length; i++) {
-      const x = j[i]!;
-      const y = jsonToLisp(x);
-      if (out === null && y !== x) out = j.slice(0, i) as Value[];
-      if (out !== null) out.push(y);
-    }
-    return out ?? (j as Value[]);
-  }
+  if (Array.isArray(j)) return mapOrSame(j, jsonToLisp) as Value[];
   return objectToLisp(j);
 }
 
