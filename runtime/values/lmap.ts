@@ -51,15 +51,6 @@ function keyOrThrow(k: Value, fn: string): unknown {
 
 const lispKey = (j: unknown): Value => (j instanceof FloatKey ? j.f : (j as Value));
 
-/** How a version that is not the current root differs from the next version on its path to it. */
-interface Diff {
-  readonly key: unknown;
-  /** Whether the key is present in this version, and its value here. */
-  readonly had: boolean;
-  readonly val: Value;
-  readonly next: LMap;
-}
-
 /**
  * Versions of one map share a single JS Map (Baker's trick for persistent arrays): the newest
  * version holds it, older versions hold the one-key difference to a newer one. Updating the
@@ -74,7 +65,14 @@ interface Diff {
 export class LMap implements LMapLike {
   declare readonly __lmap: true;
   private m: Map<unknown, Value> | null;
-  private d: Diff | null = null;
+  /**
+   * When this version does not hold the Map (m is null): it is version `dn` with key `dk` set to
+   * `dv`, or absent when `dv` is undefined (no Lisp value is). Kept in the version itself, so an
+   * update allocates one object.
+   */
+  private dk: unknown = undefined;
+  private dv: Value | undefined = undefined;
+  private dn: LMap | null = null;
   /** This version's Map belongs to someone else (or was handed out): updates copy it. */
   private shared = false;
   private constructor(
@@ -120,29 +118,25 @@ export class LMap implements LMapLike {
 
   private reroot(): void {
     const path: LMap[] = [];
-    for (let t: LMap = this; t.m === null; t = t.d!.next) path.push(t);
+    for (let t: LMap = this; t.m === null; t = t.dn!) path.push(t);
     for (let i = path.length - 1; i >= 0; i--) {
       const v = path[i]!;
-      const d = v.d!;
-      const root = d.next;
+      const root = v.dn!;
+      let m = root.m!;
       if (root.shared) {
         // A Map someone else holds never changes: this version takes a copy, the root keeps it.
-        const c = new Map(root.m!);
-        if (d.had) c.set(d.key, d.val);
-        else c.delete(d.key);
-        v.m = c;
-        v.d = null;
-        continue;
+        m = new Map(m);
+      } else {
+        root.m = null;
+        root.dk = v.dk;
+        root.dv = m.get(v.dk);
+        root.dn = v;
       }
-      const m = root.m!;
-      const cur = m.get(d.key);
-      const had = cur !== undefined;
-      if (d.had) m.set(d.key, d.val);
-      else m.delete(d.key);
-      root.m = null;
-      root.d = { key: d.key, had, val: cur as Value, next: v };
+      if (v.dv !== undefined) m.set(v.dk, v.dv);
+      else m.delete(v.dk);
       v.m = m;
-      v.d = null;
+      v.dk = v.dv = undefined;
+      v.dn = null;
     }
   }
 
@@ -182,7 +176,9 @@ export class LMap implements LMapLike {
     m.set(j, v);
     const next = new LMap(m, had ? this.size : this.size + 1);
     this.m = null;
-    this.d = { key: j, had, val: old as Value, next };
+    this.dk = j;
+    this.dv = old;
+    this.dn = next;
     return next;
   }
   remove(k: Value, fn = "hash-map"): LMap {
