@@ -44,13 +44,32 @@ export class LFloat {
   constructor(readonly v: number) {}
 }
 
-/** One instance per name, so symbols and keywords compare by identity. */
-function interner<T>(make: (name: string) => T): (name: string) => T {
-  const table = new Map<string, T>();
+/** How many names of each kind are interned for good; later ones live only while referenced. */
+export const PERMANENT_NAMES = 50_000;
+
+/**
+ * One instance per name, so symbols and keywords compare by identity. The first
+ * PERMANENT_NAMES names stay forever (a fast Map lookup). A long-running host that reads ever
+ * new text (`read-all` over log lines with timestamps) would otherwise grow the table without
+ * bound, so later names are held weakly: while anything refers to a symbol, every lookup of
+ * its name returns it; once nothing does, nobody can tell that a later lookup makes a new one.
+ */
+function interner<T extends object>(make: (name: string) => T): (name: string) => T {
+  const permanent = new Map<string, T>();
+  const weak = new Map<string, WeakRef<T>>();
+  const gone = new FinalizationRegistry<string>((name) => {
+    if (weak.get(name)?.deref() === undefined) weak.delete(name);
+  });
   return (name) => {
-    let v = table.get(name);
-    if (v === undefined) table.set(name, (v = make(name)));
-    return v;
+    const v = permanent.get(name) ?? weak.get(name)?.deref();
+    if (v !== undefined) return v;
+    const made = make(name);
+    if (permanent.size < PERMANENT_NAMES) permanent.set(name, made);
+    else {
+      weak.set(name, new WeakRef(made));
+      gone.register(made, name);
+    }
+    return made;
   };
 }
 
