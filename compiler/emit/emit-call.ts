@@ -116,13 +116,15 @@ function emitDirect(e: CallNode, l: Lambda, key: string, cx: FnCtx, out: Out): E
 export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   const c = callee(e, cx);
   if (c.kind === "helper" || c.kind === "native") return void out.push(B.ret(emitCall(e, cx, out)));
-  if (c.kind === "self") {
-    const xs = operands(e.args, cx, out, false);
-    xs.forEach((x, i) => out.push(B.stmt(B.at(B.assign(cx.self!.carriers[i]!, x), i === 0 ? e.s : undefined))));
-    out.push({ type: "ContinueStatement", label: null });
-    return;
-  }
+  if (c.kind === "self") return nextIteration(e, cx, out);
   const [f, ...args] = operands([e.fn, ...e.args], cx, out, false);
   out.push(B.ret(B.at(B.rt("tail", [f!, B.arr(args), cx.mod.span(e.s)]), e.s)));
 }
 
+
+/** The next iteration of the function's self loop, with `call`'s arguments as the parameters. */
+export function nextIteration(call: CallNode, cx: FnCtx, out: Out): void {
+  const xs = operands(call.args, cx, out, false);
+  xs.forEach((x, i) => out.push(B.stmt(B.at(B.assign(cx.self!.carriers[i]!, x), i === 0 ? call.s : undefined))));
+  out.push({ type: "ContinueStatement", label: null });
+}

@@ -10,7 +10,8 @@ import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import type { ConsSite, Facts, Key } from "./facts.js";
-import { operands, value } from "./emit-expr.js";
+import { nextIteration } from "./emit-call.js";
+import { value } from "./emit-expr.js";
 import { globalBinding } from "./emit-globals.js";
 import * as B from "./estree.js";
 
@@ -31,9 +32,7 @@ export function consStep(site: ConsSite, cx: FnCtx, out: Out): void {
     const x = value(h as Expr, cx, out);
     out.push(B.stmt(B.at(B.call(B.member(B.id(self.acc!), "push"), [x]), site.call.s)));
   }
-  const xs = operands(site.inner.args, cx, out, false);
-  xs.forEach((x, i) => out.push(B.stmt(B.assign(self.carriers[i]!, x))));
-  out.push({ type: "ContinueStatement", label: null });
+  nextIteration(site.inner, cx, out);
 }
 
 /** Make every return of the function (not of functions nested in it) cons the heads on. */

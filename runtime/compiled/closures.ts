@@ -6,12 +6,11 @@
  */
 import { appendTail } from "../stdlib/natives/lists.js";
 import { callAt, done } from "../values/call.js";
-import { Closure, TailCall, type SpanLike, type Value } from "../values/types.js";
+import { Closure, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
 
-type Direct = (...args: any[]) => Value | TailCall;
 
 /** The array-taking entry the rest of the runtime calls, adapted to the positional function. */
-function adapter(f: Direct, nreq: number, rest: boolean): (args: Value[]) => Value | TailCall {
+function adapter(f: DirectFn, nreq: number, rest: boolean): (args: Value[]) => Value | TailCall {
   if (rest) return (args) => f(...args.slice(0, nreq), args.slice(nreq));
   switch (nreq) {
     case 0:
@@ -28,7 +27,7 @@ function adapter(f: Direct, nreq: number, rest: boolean): (args: Value[]) => Val
 }
 
 /** A Lisp closure around a compiled function (params are names, for introspection). */
-export function fn(f: Direct, params: readonly string[], rest: string | null, name: string | null): Closure {
+export function fn(f: DirectFn, params: readonly string[], rest: string | null, name: string | null): Closure {
   return new Closure(params, rest, adapter(f, params.length, rest !== null), name, f);
 }
 

@@ -4,7 +4,7 @@
  */
 import { arityErr, asLispError, LispError } from "../errors/lisp-error.js";
 import { typeName } from "./type-name.js";
-import { Closure, Native, TailCall, type SpanLike, type Value } from "./types.js";
+import { Closure, Native, TailCall, type DirectFn, type SpanLike, type Value } from "./types.js";
 
 export function checkClosureArity(c: Closure, n: number): void {
   if (n < c.nreq || (c.rest === null && n > c.nreq)) {
@@ -29,8 +29,7 @@ export const resume = (tc: TailCall): Value => run(tc.fn, tc.args, tc.span);
 /** Finish a call whose result may be a pending tail call. */
 export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? resume(r) : r);
 
-type Direct = (...args: any[]) => Value | TailCall;
-const fits = (f: Value, n: number): f is Closure & { direct: Direct } =>
+const fits = (f: Value, n: number): f is Closure & { direct: DirectFn } =>
   f instanceof Closure && f.direct !== undefined && f.nreq === n && f.rest === null;
 
 // callProc with a few arguments: no argument array when the callee is a compiled closure of

@@ -105,6 +105,9 @@ export interface SpanLike {
  * A Lisp function. `invoke` receives exactly the arguments of the call (arity already checked
  * by the caller) and may return a TailCall, which the caller's trampoline continues.
  */
+/** A compiled function taking a closure's arguments positionally (the rest parameter as one list). */
+export type DirectFn = (...args: any[]) => Value | TailCall;
+
 export class Closure {
   readonly nreq: number;
   constructor(
@@ -116,7 +119,7 @@ export class Closure {
      * Compiled closures only: the JS function taking the arguments positionally (the rest
      * parameter as one list), so compiled call sites skip building an argument array.
      */
-    readonly direct?: (...args: any[]) => Value | TailCall,
+    readonly direct?: DirectFn,
   ) {
     this.nreq = params.length;
   }

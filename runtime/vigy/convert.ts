@@ -79,17 +79,8 @@ function mapOrSame<T, U>(xs: readonly T[], f: (x: T) => U): readonly (T | U)[] {
 }
 
 /** A map entry that is JSON as it is: a string key and a scalar that converts to itself. */
-function isPlainEntry(k: unknown, x: Value): boolean {
-  if (typeof k !== "string") return false;
-  switch (typeof x) {
-    case "number":
-    case "bigint":
-    case "string":
-    case "boolean":
-      return true;
-  }
-  return x === null || (x instanceof LFloat && Number.isFinite(x.v));
-}
+const isPlainEntry = (k: unknown, x: Value): boolean =>
+  typeof k === "string" && !Array.isArray(x) && !(x instanceof LMap) && lispToJson(x) === x;
 
 /** §4.4: integers within i64 are ints, every other number a float; objects get string keys. */
 export function jsonToLisp(j: Json): Value {
