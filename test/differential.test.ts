@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { observe } from "./support/expect-outcome.js";
-import { HOSTILE, MIXED, arithmeticProgram, consBuilder, edgeArithmeticProgram, evalOrderProgram, featureProgram, randomProgram } from "./support/program-gen.js";
+import { HOSTILE, MIXED, arithmeticProgram, consBuilder, edgeArithmeticProgram, loopCall, evalOrderProgram, featureProgram, randomProgram } from "./support/program-gen.js";
 
 function engineAgree(src: string): void {
   const interp = observe(src, "interp");
@@ -50,6 +50,10 @@ describe("compiled and interp agree on random programs", () => {
 
   it("recursive list builders (cons onto a self call, which compiles to a loop)", () => {
     check(consBuilder(), 400);
+  });
+
+  it("map, filter, remove, for-each and foldl over a lambda at the call site (compiled to loops)", () => {
+    check(loopCall(), 500);
   });
 
   it("evaluation order around statement-like forms in argument positions", () => {

@@ -95,6 +95,36 @@ describe("tail calls", () => {
   });
 });
 
+describe("calls", () => {
+  const code = (src: string): string => compile(src, { filename: "t.lisp", sourcemap: "none" }).code;
+
+  it("map, filter, remove, for-each and foldl over a lambda at the call site are loops, without a closure", () => {
+    for (const [src, display] of [
+      ["(map (lambda (x) (* x x)) (list 1 2 3))", "(1 4 9)"],
+      ["(filter (lambda (x) (> x 1)) (list 1 2 3))", "(2 3)"],
+      ["(remove (lambda (x) (> x 1)) (list 1 2 3))", "(1)"],
+      ["(foldl (lambda (acc x) (+ acc x)) 10 (list 1 2 3))", "16"],
+      ["(for-each (lambda (x) (display x)) (list 1 2))", "()"],
+    ] as const) {
+      expect(code(src)).toMatch(/for \(let /);
+      expect(code(src)).not.toMatch(/\$r(_|\.)fn\(/);
+      expect(observe(src, "compiled")).toMatchObject({ status: "OK", display });
+    }
+  });
+
+  it("a lambda of another arity, or a redefined map, is called as usual", () => {
+    expect(code("(map (lambda (x y) x) (list 1))")).toMatch(/\$r(_|\.)fn\(/);
+    expect(code("(define (map f xs) xs) (map (lambda (x) x) (list 1))")).not.toMatch(/for \(let /);
+  });
+
+  it("a tail call to a function that makes no tail calls of its own is a plain call", () => {
+    const src = "(define (g x) (+ x 1)) (define (f y) (g y)) (define (h y) ((if (> y 0) g f) y)) (list (f 1) (h 1))";
+    expect(code(src)).toMatch(/return g\(y\)/);
+    expect(code(src)).toMatch(/\$r(_|\.)tail1\(/);
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(2 2)" });
+  });
+});
+
 describe("name munging", () => {
   it("keeps names recognisable", () => {
     expect(mangle("vigy-has?")).toBe("vigy_has$Q");

@@ -34,6 +34,8 @@ export class ModuleCtx {
   readonly globals = new Map<string, GlobalBinding>();
   /** Raw JS function name of each fixed lambda already emitted. */
   readonly rawNames = new Map<Lambda, string>();
+  /** Whether each function can return a pending tail call (emit-call.ts mayTail); per module, as bindings differ. */
+  readonly mayTail = new Map<Lambda, boolean>();
   private temps = 0;
 
   constructor(

@@ -5,14 +5,16 @@
  *     at compile time;
  *   a fixed function already bound here → a direct JS call of its declaration;
  *   itself, in tail position → the next iteration of its loop;
- *   anything else → `$r.call1(f, a)`… (non-tail) or `return $r.tail(f, [a…], span)`, which
- *     hands closures to the caller's trampoline so tail calls never grow the stack.
+ *   anything else → `$r.call1(f, a)`… (non-tail) or `return $r.tail1(f, a, span)`…, which
+ *     hands closures to the caller's trampoline so tail calls never grow the stack, except
+ *     leaves (closures that make no tail calls of their own), which it calls on the spot.
  * Calls that can raise without a position of their own first assign `$p`.
  */
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { inlineHelper } from "./builtins.js";
+import { emitLoopCall, isLoopCall } from "./emit-hof-loop.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding } from "./emit-globals.js";
 import { hasCall, operands, save } from "./emit-expr.js";
@@ -55,19 +57,19 @@ function callee(e: CallNode, cx: FnCtx): Callee {
 }
 
 /**
- * Whether a fixed function (the value of binding `key`) can return a pending tail call, so that
- * direct callers must finish it: any tail call except its own loop and calls of natives.
+ * Whether a function (the value of binding `key`, if fixed) can return a pending tail call, so
+ * that direct callers must finish it: any tail call except its own loop and calls of natives.
+ * One that cannot is a leaf: a tail call to it may call it on the spot.
  */
-const mayTailMemo = new WeakMap<Lambda, boolean>();
-function mayTail(l: Lambda, key: string, cx: FnCtx): boolean {
-  let r = mayTailMemo.get(l);
+export function mayTail(l: Lambda, key: string | null, cx: FnCtx): boolean {
+  let r = cx.mod.mayTail.get(l);
   if (r === undefined) {
     r = (cx.mod.facts.tailSites.get(l) ?? []).some((s) => {
-      if (s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
+      if (key !== null && s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
       const fn = s.call.fn;
       return !(fn.t === "global" && globalBinding(fn.name, cx).kind === "native");
     });
-    mayTailMemo.set(l, r);
+    cx.mod.mayTail.set(l, r);
   }
   return r;
 }
@@ -79,6 +81,7 @@ function positioned(e: CallNode, x: ES.Expression, cx: FnCtx): ES.Expression {
 }
 
 const GENERIC = ["call0", "call1", "call2", "call3"];
+const TAILS = ["tail0", "tail1", "tail2", "tail3"];
 
 export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
   const c = callee(e, cx);
@@ -92,6 +95,8 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       return c.bool ? markBool(x) : x;
     }
     case "native": {
+      const name = (e.fn as { name: string }).name;
+      if (isLoopCall(name, e)) return emitLoopCall(name, e, cx, out, (x) => positioned(e, x, cx));
       const x = positioned(e, B.call(B.member(B.at(cx.mod.native((e.fn as { name: string }).name), e.fn.s, (e.fn as { name: string }).name), "fn"), operands(e.args, cx, out, spill)), cx);
       return c.bool ? markBool(x) : x;
     }
@@ -117,8 +122,12 @@ export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   const c = callee(e, cx);
   if (c.kind === "helper" || c.kind === "native") return void out.push(B.ret(emitCall(e, cx, out)));
   if (c.kind === "self") return nextIteration(e, cx, out);
+  // A leaf cannot start a chain of tail calls: calling it here grows the stack by one frame.
+  if (c.kind === "direct" && !mayTail(c.lambda, c.key, cx)) return void out.push(B.ret(emitDirect(e, c.lambda, c.key, cx, out)));
   const [f, ...args] = operands([e.fn, ...e.args], cx, out, false);
-  out.push(B.ret(B.at(B.rt("tail", [f!, B.arr(args), cx.mod.span(e.s)]), e.s)));
+  const span = cx.mod.span(e.s);
+  const x = args.length < TAILS.length ? B.rt(TAILS[args.length]!, [f!, ...args, span]) : B.rt("tail", [f!, B.arr(args), span]);
+  out.push(B.ret(B.at(x, e.s)));
 }
 
 

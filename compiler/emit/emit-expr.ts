@@ -337,6 +337,13 @@ function sink(e: Expr, cx: FnCtx, out: Out, use: (x: ES.Expression) => ES.Statem
   }
 }
 
+/** A body run for its value in this function: each form in turn, then the last one's value. */
+export function bodyValue(body: readonly Expr[], cx: FnCtx, out: Out): ES.Expression {
+  if (body.length === 0) return NIL();
+  for (let i = 0; i < body.length - 1; i++) bodyForm(body[i]!, cx, out);
+  return value(body[body.length - 1]!, cx, out);
+}
+
 /** A form directly in a body: after an unconditional define of a fixed function, it is bound. */
 function bodyForm(e: Expr, cx: FnCtx, out: Out): void {
   effect(e, cx, out);

@@ -14,6 +14,7 @@ import { declareSlots, frameFor, tailBody } from "./emit-expr.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
 import { consOntoReturns, loopingConsSites } from "./emit-trmc.js";
+import { mayTail } from "./emit-call.js";
 
 type Out = ES.Statement[];
 
@@ -30,10 +31,9 @@ export function lambdaValue(l: Lambda, cx: FnCtx, out: Out, key: Key | null): ES
     out.push(B.at(B.fnDecl(raw, params, body), l.s));
     f = B.id(raw);
   } else f = B.fnExpr(name, params, body);
-  return B.at(
-    B.rt("fn", [f, mod.stringList(l.params), l.rest === null ? B.lit(null) : B.str(l.rest), l.name === null ? B.lit(null) : B.str(l.name)]),
-    l.s,
-  );
+  const args = [f, mod.stringList(l.params), l.rest === null ? B.lit(null) : B.str(l.rest), l.name === null ? B.lit(null) : B.str(l.name)];
+  if (!mayTail(l, key, cx)) args.push(B.lit(true));
+  return B.at(B.rt("fn", args), l.s);
 }
 
 export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: string[]; body: Out } {

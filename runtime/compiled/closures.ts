@@ -27,11 +27,9 @@ function adapter(f: DirectFn, nreq: number, rest: boolean): (args: Value[]) => V
 }
 
 /** A Lisp closure around a compiled function (params are names, for introspection). */
-export function fn(f: DirectFn, params: readonly string[], rest: string | null, name: string | null): Closure {
-  return new Closure(params, rest, adapter(f, params.length, rest !== null), name, f);
+export function fn(f: DirectFn, params: readonly string[], rest: string | null, name: string | null, leaf = false): Closure {
+  return new Closure(params, rest, adapter(f, params.length, rest !== null), name, f, leaf);
 }
-
-/** Finish a call whose result may be a pending tail call. */
 
 /** A return of a function looping on `(cons x (itself …))`: the heads it gathered, consed on. */
 export const consOnto = (heads: Value[], r: Value | TailCall): Value | TailCall => (heads.length === 0 ? r : appendTail(heads, done(r)));
@@ -39,3 +37,15 @@ export const consOnto = (heads: Value[], r: Value | TailCall): Value | TailCall 
 /** A call in tail position: closures are continued by the caller's trampoline. */
 export const tail = (f: Value, args: Value[], span: SpanLike): Value | TailCall =>
   f instanceof Closure ? new TailCall(f, args, span) : callAt(f, args, span);
+
+/** A compiled closure of n positional parameters that never returns a pending tail call. */
+const leafOf = (f: Value, n: number): f is Closure & { direct: DirectFn } =>
+  f instanceof Closure && f.leaf && f.nreq === n && f.rest === null;
+
+// `tail` with a few arguments: a leaf closure is called on the spot (no TailCall, no array).
+export const tail0 = (f: Value, span: SpanLike): Value | TailCall => (leafOf(f, 0) ? f.direct() : tail(f, [], span));
+export const tail1 = (f: Value, a: Value, span: SpanLike): Value | TailCall => (leafOf(f, 1) ? f.direct(a) : tail(f, [a], span));
+export const tail2 = (f: Value, a: Value, b: Value, span: SpanLike): Value | TailCall =>
+  leafOf(f, 2) ? f.direct(a, b) : tail(f, [a, b], span);
+export const tail3 = (f: Value, a: Value, b: Value, c: Value, span: SpanLike): Value | TailCall =>
+  leafOf(f, 3) ? f.direct(a, b, c) : tail(f, [a, b, c], span);

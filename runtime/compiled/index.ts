@@ -2,7 +2,7 @@
  * The runtime API compiled modules import (as `$r`). Everything emitted code calls is listed
  * here by name, so a reader of generated code can find each helper in one place.
  */
-export { fn, consOnto, tail } from "./closures.js";
+export { fn, consOnto, tail, tail0, tail1, tail2, tail3 } from "./closures.js";
 export { done, call0, call1, call2, call3, callv } from "../values/call.js";
 export { spans, flt, sym, kw, sexp } from "./data.js";
 export { U, native, unbound, g, gset, freshEnv, sharedEnv, env, type Env } from "./globals.js";
@@ -10,3 +10,4 @@ export { caught, out, qq, rethrow, fail, requireFail, delay } from "./control.js
 export { program, interpreted, type CompiledProgram } from "./program.js";
 export { add2, sub2, mul2, div2, neg, numEq, numLt, numGt, numLe, numGe } from "../values/arith.js";
 export { truthy, eq, equal } from "../values/equality.js";
+export { listView } from "../stdlib/natives/lists.js";

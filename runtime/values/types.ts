@@ -120,6 +120,12 @@ export class Closure {
      * parameter as one list), so compiled call sites skip building an argument array.
      */
     readonly direct?: DirectFn,
+    /**
+     * Compiled closures only: `direct` never returns a pending tail call (its body makes no
+     * tail call except its own loop and natives), so a tail call to it may simply call it: the
+     * stack grows by one bounded frame, never by a chain.
+     */
+    readonly leaf = false,
   ) {
     this.nreq = params.length;
   }

@@ -782,6 +782,62 @@ export function consBuilder(): A {
   });
 }
 
+/**
+ * `map`, `filter`, `remove`, `for-each` and `foldl` over a lambda written at the call site
+ * (compiled to a loop in the caller): bodies with output, errors, `set!` of a parameter,
+ * closures over it, internal defines, tail calls to user functions and recursion into the
+ * enclosing function; lists that are nil, empty, not lists or fail to evaluate; lambdas of the
+ * wrong arity; the native sometimes redefined.
+ */
+export function loopCall(): A {
+  return templateNames(5).chain(([F, x, acc, G, H]) => {
+    const list = pick(["(list 1 2 3)", "'(4 5)", "()", "nil", "(list)", "5", '"abc"', "(list 1 :a 2.5)", "(car 7)", "(begin (display :l) (list 0 -1))", `(${G} 3)`]);
+    const expr1 = pick([
+      x,
+      `(* ${x} 2)`,
+      `(begin (display ${x}) ${x})`,
+      `(if (= ${x} 2) (car ${x}) ${x})`,
+      `(lambda () ${x})`,
+      `(begin (set! ${x} (list ${x})) ${x})`,
+      `(begin (define ${H} (* 3 1)) (list ${H} ${x}))`,
+      `(begin (define (${H} q) (list q ${x})) (${H} 1))`,
+      `(${G} ${x})`,
+      `(> ${x} 1)`,
+      `(number? ${x})`,
+      `(and ${x} #f)`,
+      `(try (+ ${x} "s") (catch (e) :caught))`,
+    ]);
+    const lam1 = fc.tuple(expr1, fc.boolean()).map(([b, two]) => (two ? `(lambda (${x}) (display :b) ${b})` : `(lambda (${x}) ${b})`));
+    const lam2 = pick([
+      `(lambda (${acc} ${x}) (+ ${acc} ${x}))`,
+      `(lambda (${acc} ${x}) (cons ${x} ${acc}))`,
+      `(lambda (${acc} ${x}) (begin (display ${acc}) (list ${acc} ${x})))`,
+      `(lambda (${acc} ${x}) (${G} ${x}))`,
+      `(lambda (${acc} ${x}) (let ((${H} (lambda () ${acc}))) (${H})))`,
+      `(lambda (${acc} ${acc}) ${acc})`,
+    ]);
+    const wrongArity = pick([`(lambda () 1)`, `(lambda (${x} ${acc}) ${x})`, `(lambda (&rest ${x}) ${x})`, `(lambda (${x} &rest ${acc}) ${x})`]);
+    const call = choose([
+      [6, () => fc.tuple(pick(["map", "filter", "remove", "for-each"]), lam1, list).map(([f, l, xs]) => `(${f} ${l} ${xs})`)],
+      [3, () => fc.tuple(lam2, pick(["0", "()", ":init", "(car 1)"]), list).map(([l, i, xs]) => `(foldl ${l} ${i} ${xs})`)],
+      [1, () => fc.tuple(pick(["map", "filter", "foldl"]), wrongArity, list).map(([f, l, xs]) => (f === "foldl" ? `(foldl ${l} 0 ${xs})` : `(${f} ${l} ${xs})`))],
+    ]);
+    const use = fc.tuple(call, pick(["plain", "try", "realize", "inner"])).map(([c, how]) =>
+      how === "plain"
+        ? c
+        : how === "try"
+          ? `(try ${c} (catch (e) (list :caught e)))`
+          : how === "inner"
+            ? `(define (${F} n) (if (> n 0) (list n ${c} (${F} (- n 1))) :done))\n(${F} 2)`
+            : `(let ((r ${c})) (if (list? r) (map (lambda (y) (if (procedure? y) (y) y)) r) r))`,
+    );
+    const redefine = pick(["", "", "", "", "(define (map f xs) (list :mine f xs))\n", "(define (foldl f i xs) :folded)\n", "(set! filter list)\n"]);
+    return fc
+      .tuple(redefine, fc.array(use, { minLength: 1, maxLength: 3 }))
+      .map(([r, us]) => `${r}(define (${G} k) (if (> k 2) (list k k) k))\n${us.join("\n")}`);
+  });
+}
+
 function tailRecursion(): A {
   // Deep loops (up to 5000 iterations: only proper tail calls survive that) accumulate numbers;
   // shallow ones may build lists.

@@ -1,0 +1,107 @@
+/**
+ * `map`, `filter`, `remove`, `for-each` and `foldl` over a lambda written at the call site
+ * become a JS loop with the lambda's body inside, in the calling function: no closure, no call
+ * per element, no frame. Only when the name is the native (the emitter already knows), there
+ * is one list, and the lambda takes exactly the arguments the native passes; anything else is
+ * an ordinary native call.
+ *
+ * Same behaviour as the native (runtime/stdlib/natives/hof.ts): the list is checked with the
+ * same `listView` at the call's position, elements are visited in order, and the body's own
+ * calls report their own positions. The body is no longer in tail position (the native calls
+ * the lambda to completion too).
+ */
+import type * as ES from "estree";
+import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
+import type { FnCtx } from "./context.js";
+import { bodyValue, declareSlots, frameFor, hasCall, operands } from "./emit-expr.js";
+import * as B from "./estree.js";
+import { isBool } from "./expr-marks.js";
+
+type Out = ES.Statement[];
+type CallNode = Extract<Expr, { t: "call" }>;
+
+/** How each native uses the lambda's value: the arity it calls it with, and what it builds. */
+const LOOPS = {
+  map: 1,
+  filter: 1,
+  remove: 1,
+  "for-each": 1,
+  foldl: 2,
+} as const;
+type LoopName = keyof typeof LOOPS;
+
+/** The native's lambda, when the call can be written as a loop. */
+function loopLambda(name: string, e: CallNode): Lambda | null {
+  if (!Object.hasOwn(LOOPS, name)) return null;
+  const arity = LOOPS[name as LoopName];
+  const f = e.args[0];
+  if (e.args.length !== (name === "foldl" ? 3 : 2) || f === undefined || f.t !== "lambda") return null;
+  if (f.rest !== null || f.params.length !== arity || new Set(f.paramSlots).size !== arity) return null;
+  return f;
+}
+
+export const isLoopCall = (name: string, e: CallNode): boolean => loopLambda(name, e) !== null;
+
+/**
+ * The loop for `(name (lambda …) …)`, pushed to `out`; returns the call's value. `position`
+ * marks an expression with the call's position (`$p`), as a native call is.
+ */
+export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression {
+  const l = loopLambda(name, e)!;
+  const mod = cx.mod;
+  const rest = operands(e.args.slice(1), cx, out, e.args.slice(1).some(hasCall));
+  const xs = mod.temp();
+  const i = mod.temp();
+  out.push(B.decl("const", xs, position(B.rt("listView", [rest[rest.length - 1]!]))));
+
+  const frame = frameFor(l, l.scope, cx);
+  const inner = cx.withFrame(frame);
+  const body: Out = [];
+  const item = (): ES.Expression => B.index(B.id(xs), B.id(i));
+  const acc = name === "foldl" ? mod.temp() : null;
+  if (acc !== null) out.push(B.decl("let", acc, rest[0]!));
+  const args = acc === null ? [item()] : [B.id(acc), item()];
+  l.paramSlots.forEach((slot, k) => body.push(B.decl("let", frame.names[slot]!, args[k]!)));
+  declareSlots(frame, 0, body, new Set(l.paramSlots));
+  const v = bodyValue(l.body, inner, body);
+
+  let result: ES.Expression;
+  switch (name as LoopName) {
+    case "map":
+      result = B.id(mod.temp());
+      out.push(B.decl("const", (result as ES.Identifier).name, { type: "NewExpression", callee: B.id("Array"), arguments: [B.member(B.id(xs), "length")] }));
+      body.push(B.stmt(assignTo(B.index(result, B.id(i)), v)));
+      break;
+    case "filter":
+    case "remove": {
+      result = B.id(mod.temp());
+      out.push(B.decl("const", (result as ES.Identifier).name, B.arr([])));
+      const keep = isBool(v) ? v : B.rt("truthy", [v]);
+      body.push(B.ifs(name === "filter" ? keep : B.not(keep), [B.stmt(B.call(B.member(result, "push"), [item()]))], null));
+      break;
+    }
+    case "for-each":
+      body.push(B.stmt(v));
+      result = B.lit(null);
+      break;
+    case "foldl":
+      body.push(B.stmt(assignTo(B.id(acc!), v)));
+      result = B.id(acc!);
+      break;
+  }
+  out.push(
+    B.at(
+      {
+        type: "ForStatement",
+        init: B.decl("let", i, B.num(0)),
+        test: B.binary("<", B.id(i), B.member(B.id(xs), "length")),
+        update: { type: "UpdateExpression", operator: "++", prefix: false, argument: B.id(i) },
+        body: B.block(body),
+      },
+      e.s,
+    ),
+  );
+  return result;
+}
+
+const assignTo = (target: ES.Pattern, value: ES.Expression): ES.AssignmentExpression => ({ type: "AssignmentExpression", operator: "=", left: target, right: value });
