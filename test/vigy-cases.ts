@@ -146,6 +146,18 @@ c(
   ],
   { kv: '{"m":{"a":1,"b":2},"n":{"b":{"c":2},"a":1},"xs":[1,2]}', now: [1000, 2000] },
 );
+c(
+  "each read of a kv list is a fresh list (lists compare by identity), of a map an equal map",
+  `(list (eq? (vigy-get "xs") (vigy-get "xs")) (equal? (vigy-get "xs") (vigy-get "xs"))
+         (eq? (car (get (vigy-get "m") "l")) (car (get (vigy-get "m") "l")))
+         (hash-map-get (hash-map-set (vigy-get "m") "k" 1) "k") (hash-map-get (vigy-get "m") "k")
+         (hash-map-get (hash-map-set (vigy-get "o") "k" 2) "k") (hash-map-get (vigy-get "o") "k"))`,
+  [
+    { value: "(#f #t #f 1 () 2 ()) : list", kv: {} },
+    { value: "(#f #t #f 1 () 2 ()) : list", kv: {} },
+  ],
+  { kv: '{"xs":[1,[2]],"m":{"l":[[3]]},"o":{"p":{"q":1}}}', now: [1000, 2000] },
+);
 c("kv_get_with_default", '(vigy-get "missing" 42)', { value: "42 : int", kv: { missing: null }, dirty: dirty() });
 c(
   "kv_incr_starts_at_delta_when_absent",

@@ -82,7 +82,15 @@ function mapOrSame<T, U>(xs: readonly T[], f: (x: T) => U): readonly (T | U)[] {
 const isPlainEntry = (k: unknown, x: Value): boolean =>
   typeof k === "string" && !Array.isArray(x) && !(x instanceof LMap) && lispToJson(x) === x;
 
-/** §4.4: integers within i64 are ints, every other number a float; objects get string keys. */
+/**
+ * §4.4: integers within i64 are ints, every other number a float; objects get string keys.
+ *
+ * Lists compare by identity (`eq?`), so every read makes fresh ones, as the reference does.
+ * Maps have no identity a program can observe, and kv values are never changed in place (the
+ * runner replaces them; a host must too), so an object without lists inside is converted once
+ * and its map reused by every later read: a vigy reading an unchanged key each tick converts
+ * it once. The map copies on its first update (`LMap.shareStringKeys`), so it never changes.
+ */
 export function jsonToLisp(j: Json): Value {
   switch (typeof j) {
     case "number":
@@ -93,34 +101,46 @@ export function jsonToLisp(j: Json): Value {
       return j <= 9223372036854775807n ? j : new LFloat(Number(j)); // above i64: a u64, read as a float
   }
   if (j === null || j instanceof LFloat) return j;
-  // Lists and maps are immutable on both sides, so a JSON array or object whose elements need
-  // no conversion is used as it is (a map adopts it copy-on-write: LMap.shareStringKeys).
-  if (Array.isArray(j)) return mapOrSame(j, jsonToLisp) as Value[];
-  return objectToLisp(j);
+  if (Array.isArray(j)) {
+    const out: Value[] = new Array(j.length);
+    for (let i = 0; i < j.length; i++) out[i] = jsonToLisp(j[i]!);
+    return out;
+  }
+  return converted.get(j) ?? objectToLisp(j);
 }
+
+/** Maps converted from list-free kv objects (see jsonToLisp). */
+const converted = new WeakMap<JsonObject, LMap>();
 
 /** Keys in code point order; stored kv text is canonical, so they usually already are. */
 function objectToLisp(j: JsonObject): LMap {
   let prev: string | null = null;
   let sorted = true;
+  let listFree = true;
   let changed: Map<string, Value> | null = null; // the converted values, once one differs
-  j.forEach((x, k) => {
+  for (const [k, x] of j) {
     if (sorted && prev !== null && compareKeys(prev, k) > 0) sorted = false;
     prev = k;
     const y = jsonToLisp(x);
-    if (changed === null && y !== x) {
-      changed = new Map();
-      for (const [k0, x0] of j) {
-        if (k0 === k) break;
-        changed.set(k0, x0 as Value);
+    if (y !== x) {
+      if (Array.isArray(y) || (y instanceof LMap && converted.get(x as JsonObject) !== y)) listFree = false;
+      if (changed === null) {
+        changed = new Map();
+        for (const [k0, x0] of j) {
+          if (k0 === k) break;
+          changed.set(k0, x0 as Value);
+        }
       }
     }
     if (changed !== null) changed.set(k, y);
-  });
-  if (sorted && changed === null) return LMap.shareStringKeys(j as Map<string, Value>);
-  const m: Map<string, Value> = changed ?? new Map(j as Map<string, Value>);
-  if (sorted) return LMap.ofStringKeys(m);
-  const inOrder = new Map<string, Value>();
-  for (const k of [...m.keys()].sort(compareKeys)) inOrder.set(k, m.get(k)!);
-  return LMap.ofStringKeys(inOrder);
+  }
+  let m: Map<string, Value> = changed ?? (j as Map<string, Value>);
+  if (!sorted) {
+    const inOrder = new Map<string, Value>();
+    for (const k of [...m.keys()].sort(compareKeys)) inOrder.set(k, m.get(k)!);
+    m = inOrder;
+  }
+  const map = LMap.shareStringKeys(m);
+  if (listFree) converted.set(j, map);
+  return map;
 }
