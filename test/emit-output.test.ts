@@ -117,6 +117,16 @@ describe("calls", () => {
     expect(code("(define (map f xs) xs) (map (lambda (x) x) (list 1))")).not.toMatch(/for \(let /);
   });
 
+  it("a stdlib function or an intrinsic is resolved once per tick and called positionally", () => {
+    const src = '(define m (hash-map "a" 1)) (list (get m "a") (get m "b") (vigy-tick-count))';
+    expect(code(src)).toMatch(/const get\$p2 = \$r(_|\.)positional\(get\$p, 2\)/);
+    expect(code(src)).toMatch(/get\$p2\(m\$v, "a"\)/);
+    // The callee is read first: an unbound one raises before its arguments run.
+    const unbound = observe('(define (f) (no-such-intrinsic (display 1))) (try (f) (catch (e) (error-message e)))', "compiled");
+    expect(unbound).toMatchObject({ status: "OK", display: '"unbound symbol `no-such-intrinsic`"' });
+    expect(unbound.stdout ?? "").toBe("");
+  });
+
   it("a tail call to a function that makes no tail calls of its own is a plain call", () => {
     const src = "(define (g x) (+ x 1)) (define (f y) (g y)) (define (h y) ((if (> y 0) g f) y)) (list (f 1) (h 1))";
     expect(code(src)).toMatch(/return g\(y\)/);

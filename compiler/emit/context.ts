@@ -36,6 +36,9 @@ export class ModuleCtx {
   readonly rawNames = new Map<Lambda, string>();
   /** Whether each function can return a pending tail call (emit-call.ts mayTail); per module, as bindings differ. */
   readonly mayTail = new Map<Lambda, boolean>();
+  /** Per-tick positional entries of read-only globals (`$r.positional`): [alias, global's local, arity]. */
+  readonly positionals: [string, string, number][] = [];
+  private readonly positionalKeys = new Map<string, string>();
   private temps = 0;
 
   constructor(
@@ -83,6 +86,18 @@ export class ModuleCtx {
       this.constants.push(decl("const", name, init()));
     }
     return markConst(id(name));
+  }
+
+  /** The local holding `$r.positional(js, n)`, declared in the run function's prologue. */
+  positional(js: string, n: number): string {
+    const key = `${js}/${n}`;
+    let alias = this.positionalKeys.get(key);
+    if (alias === undefined) {
+      alias = this.alloc(`${js}${n}`);
+      this.positionalKeys.set(key, alias);
+      this.positionals.push([alias, js, n]);
+    }
+    return alias;
   }
 
   /** The module constant holding a native (created on first use). */

@@ -106,11 +106,29 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
     case "direct":
       return emitDirect(e, c.lambda, c.key, cx, out);
     case "generic": {
+      const direct = positionalCallee(e, cx, out);
+      if (direct !== null) return positioned(e, B.call(direct, operands(e.args, cx, out, spill)), cx);
       const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill);
       const x = args.length < GENERIC.length ? B.rt(GENERIC[args.length]!, [f!, ...args]) : B.rt("callv", [f!, B.arr(args)]);
       return positioned(e, x, cx);
     }
   }
+}
+
+/**
+ * A non-tail call of a global the program never writes (a stdlib function or an intrinsic),
+ * with up to three arguments: the callee is its per-tick positional entry (`$r.positional`),
+ * read before the arguments as any callee is (an intrinsic may be unbound). Null otherwise.
+ */
+function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression | null {
+  if (e.fn.t !== "global" || e.args.length >= GENERIC.length || cx.mod.mode !== "program") return null;
+  const b = globalBinding(e.fn.name, cx);
+  if (b.kind !== "stdlib" && b.kind !== "dynamic") return null;
+  const js = cx.mod.positional(b.js, e.args.length);
+  const alias = B.at(B.id(js), e.fn.s, e.fn.name);
+  if (b.kind === "stdlib") return alias;
+  const unbound = B.at(B.rt("unbound", [B.str(e.fn.name), cx.mod.span(e.fn.s)]), e.fn.s);
+  return save(B.cond(B.binary("!==", B.id(js), B.id("undefined")), alias, unbound), cx, out);
 }
 
 function emitDirect(e: CallNode, l: Lambda, key: string, cx: FnCtx, out: Out): ES.Expression {

@@ -97,6 +97,7 @@ export function programAst(program: Program, shape: Shape, lateBound: ReadonlySe
   const cx = new FnCtx(mod, [], new Set(), null, null);
   const body: ES.Statement[] = [];
   topLevel(topForms(program), cx, body);
+  for (const [alias, js, n] of mod.positionals) prologue.push(B.decl("const", alias, B.rt("positional", [B.id(js), B.num(n)])));
   const run = B.fnDecl("run", ["$X"], [...prologue, ...withPosition(cx, body, 0)]);
   const info: { natives?: string[]; unreadable?: boolean } = {};
   if (natives.length > 0) info.natives = natives.sort();

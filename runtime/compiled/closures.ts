@@ -5,8 +5,8 @@
  * skip the argument array (values/call.ts call0–call3). Results may be a TailCall (spec §3.4).
  */
 import { appendTail } from "../stdlib/natives/lists.js";
-import { callAt, done } from "../values/call.js";
-import { Closure, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
+import { call0, call1, call2, call3, callAt, done } from "../values/call.js";
+import { Closure, Native, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
 
 
 /** The array-taking entry the rest of the runtime calls, adapted to the positional function. */
@@ -49,3 +49,29 @@ export const tail2 = (f: Value, a: Value, b: Value, span: SpanLike): Value | Tai
   leafOf(f, 2) ? f.direct(a, b) : tail(f, [a, b], span);
 export const tail3 = (f: Value, a: Value, b: Value, c: Value, span: SpanLike): Value | TailCall =>
   leafOf(f, 3) ? f.direct(a, b, c) : tail(f, [a, b, c], span);
+
+const generic: readonly ((f: Value) => DirectFn)[] = [
+  (f) => () => call0(f),
+  (f) => (a) => call1(f, a),
+  (f) => (a, b) => call2(f, a, b),
+  (f) => (a, b, c) => call3(f, a, b, c),
+];
+const adapters = new WeakMap<object, DirectFn[]>();
+
+/**
+ * For a global the program only reads (a stdlib function, an intrinsic), resolved once per
+ * tick: a function of n positional arguments that calls `f` as `call<n>` would. For a leaf
+ * compiled closure or a native that takes n arguments it is their own JS function, so the call
+ * site calls one known function that V8 can inline; anything else gets an adapter around the
+ * generic call (kept per value, so it is the same function every tick). Undefined stays
+ * undefined (the call site raises unbound).
+ */
+export function positional(f: Value | undefined, n: number): DirectFn | undefined {
+  if (f === undefined) return undefined;
+  if (f instanceof Closure && f.leaf && f.nreq === n && f.rest === null) return f.direct!;
+  if (f instanceof Native && n >= f.min && n <= f.max) return f.fn;
+  if (typeof f !== "object" || f === null) return generic[n]!(f);
+  let a = adapters.get(f);
+  if (a === undefined) adapters.set(f, (a = []));
+  return (a[n] ??= generic[n]!(f));
+}
