@@ -16,6 +16,29 @@ describe("reader spans", () => {
   });
 });
 
+describe("reading data without positions (read-all, read-string)", () => {
+  // Text of only atoms and ASCII whitespace takes a shortcut (flat-atoms.ts); every text must
+  // read as the full reader reads it.
+  const strip = (f: unknown): unknown => JSON.parse(JSON.stringify(f, (k, v) => (k === "span" ? undefined : typeof v === "bigint" ? `${v}n` : v)));
+  const read = (src: string, spans: boolean): unknown => {
+    try {
+      return strip(readAll(src, "f", spans));
+    } catch (e) {
+      return e instanceof ReaderError ? e.text : e;
+    }
+  };
+
+  it("reads like the full reader on random text", () => {
+    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r", "\u000b", "\u00a0", "\u2003", "é", "(", ")", "'", "`", ",", ",@", '"', '"s"', ";c\n", "#t", "#f", ":k", "12", "-7", "1.5", "nan", "abc", "a-b?", "/v1/x", "2023-11-14T22:13:00Z", "9223372036854775808");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((xs) => xs.join("")), (src) => {
+        expect(read(src, false)).toEqual(read(src, true));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe("atom classes (spec §1.2)", () => {
   // The grammar as the spec writes it; the reader decides faster (first character, no BigInt
   // for short ints) and must agree on every atom.

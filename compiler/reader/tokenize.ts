@@ -29,7 +29,7 @@ const isDelimiter = (c: number): boolean =>
   c === 0x28 || c === 0x29 || c === 0x27 || c === 0x60 || c === 0x2c || c === 0x22 || c === 0x3b;
 
 /** For each ASCII code: 1 when it ends an atom (whitespace or a delimiter). */
-const ENDS_ATOM = Uint8Array.from({ length: 0x80 }, (_, c) => (isWhitespace(c) || isDelimiter(c) ? 1 : 0));
+export const ENDS_ATOM = Uint8Array.from({ length: 0x80 }, (_, c) => (isWhitespace(c) || isDelimiter(c) ? 1 : 0));
 
 const utf8Len = (c: number): number => (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4);
 

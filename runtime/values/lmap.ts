@@ -156,16 +156,17 @@ export class LMap implements LMapLike {
     return m;
   }
 
+  // String keys (the common case) are their own JS key: no classification.
   has(k: Value, fn = "hash-map"): boolean {
-    return this.map().has(keyOrThrow(k, fn));
+    return (this.m ?? this.map()).has(typeof k === "string" ? k : keyOrThrow(k, fn));
   }
   /** The value under k, or undefined when absent. */
   lookup(k: Value, fn = "hash-map"): Value | undefined {
-    return this.map().get(keyOrThrow(k, fn));
+    return (this.m ?? this.map()).get(typeof k === "string" ? k : keyOrThrow(k, fn));
   }
   set(k: Value, v: Value, fn = "hash-map"): LMap {
-    const j = keyOrThrow(k, fn);
-    const m = this.map();
+    const j = typeof k === "string" ? k : keyOrThrow(k, fn);
+    const m = this.m ?? this.map();
     const old = m.get(j); // never undefined for a present key: no Lisp value is undefined
     const had = old !== undefined;
     if (this.shared) {
