@@ -15,12 +15,12 @@ import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, hasCall, operands } from "./emit-expr.js";
 import * as B from "./estree.js";
-import { isBool } from "./expr-marks.js";
+import { isBool, isStable } from "./expr-marks.js";
 
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
 
-/** How each native uses the lambda's value: the arity it calls it with, and what it builds. */
+/** The natives written as loops, and how many arguments each passes the lambda. */
 const LOOPS = {
   map: 1,
   filter: 1,
@@ -67,21 +67,24 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
 
   let result: ES.Expression;
   switch (name as LoopName) {
-    case "map":
-      result = B.id(mod.temp());
-      out.push(B.decl("const", (result as ES.Identifier).name, { type: "NewExpression", callee: B.id("Array"), arguments: [B.member(B.id(xs), "length")] }));
-      body.push(B.stmt(assignTo(B.index(result, B.id(i)), v)));
+    case "map": {
+      const ys = mod.temp();
+      out.push(B.decl("const", ys, { type: "NewExpression", callee: B.id("Array"), arguments: [B.member(B.id(xs), "length")] }));
+      body.push(B.stmt(assignTo(B.index(B.id(ys), B.id(i)), v)));
+      result = B.id(ys);
       break;
+    }
     case "filter":
     case "remove": {
-      result = B.id(mod.temp());
-      out.push(B.decl("const", (result as ES.Identifier).name, B.arr([])));
+      const ys = mod.temp();
+      out.push(B.decl("const", ys, B.arr([])));
       const keep = isBool(v) ? v : B.rt("truthy", [v]);
-      body.push(B.ifs(name === "filter" ? keep : B.not(keep), [B.stmt(B.call(B.member(result, "push"), [item()]))], null));
+      body.push(B.ifs(name === "filter" ? keep : B.not(keep), [B.stmt(B.call(B.member(B.id(ys), "push"), [item()]))], null));
+      result = B.id(ys);
       break;
     }
     case "for-each":
-      body.push(B.stmt(v));
+      if (!isStable(v)) body.push(B.stmt(v));
       result = B.lit(null);
       break;
     case "foldl":
