@@ -147,11 +147,7 @@ export class LMap implements LMapLike {
    */
   exportIf(plain: (k: unknown, v: Value) => boolean): ReadonlyMap<unknown, Value> | null {
     const m = this.map();
-    let ok = true;
-    m.forEach((x, k) => {
-      if (ok && !plain(k, x)) ok = false;
-    });
-    if (!ok) return null;
+    for (const [k, x] of m) if (!plain(k, x)) return null;
     this.shared = true;
     return m;
   }

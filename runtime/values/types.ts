@@ -113,7 +113,8 @@ export class Closure {
   constructor(
     readonly params: readonly string[],
     readonly rest: string | null,
-    readonly invoke: (args: Value[]) => Value | TailCall,
+    /** The array-taking entry, called as a method of the closure (`this` is the closure). */
+    readonly invoke: (this: Closure, args: Value[]) => Value | TailCall,
     readonly name: string | null = null,
     /**
      * Compiled closures only: the JS function taking the arguments positionally (the rest

@@ -78,9 +78,13 @@ function mapOrSame<T, U>(xs: readonly T[], f: (x: T) => U): readonly (T | U)[] {
   return out ?? xs;
 }
 
-/** A map entry that is JSON as it is: a string key and a scalar that converts to itself. */
+/**
+ * A map entry that is JSON as it is: a string key and a scalar that converts to itself (the
+ * common scalars answered first, as lispToJson would).
+ */
 const isPlainEntry = (k: unknown, x: Value): boolean =>
-  typeof k === "string" && !Array.isArray(x) && !(x instanceof LMap) && lispToJson(x) === x;
+  typeof k === "string" &&
+  (typeof x === "string" || typeof x === "number" || typeof x === "boolean" || x === null || (!Array.isArray(x) && !(x instanceof LMap) && lispToJson(x) === x));
 
 /**
  * §4.4: integers within i64 are ints, every other number a float; objects get string keys.
