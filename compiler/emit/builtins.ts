@@ -16,6 +16,8 @@ const TABLE: Record<string, Record<number, string>> = {
   ">=": { 2: "numGe" },
   "eq?": { 2: "eq" },
   "equal?": { 2: "equal" },
+  min: { 2: "min2" },
+  max: { 2: "max2" },
 };
 
 /** The runtime helper a call of builtin `name` with `argc` arguments compiles to, if any. */

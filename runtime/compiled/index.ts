@@ -8,6 +8,6 @@ export { spans, flt, sym, kw, sexp } from "./data.js";
 export { U, native, unbound, g, gset, freshEnv, sharedEnv, env, type Env } from "./globals.js";
 export { caught, out, qq, rethrow, fail, requireFail, delay } from "./control.js";
 export { program, interpreted, type CompiledProgram } from "./program.js";
-export { add2, sub2, mul2, div2, neg, numEq, numLt, numGt, numLe, numGe } from "../values/arith.js";
+export { add2, sub2, mul2, div2, neg, numEq, numLt, numGt, numLe, numGe, min2, max2 } from "../values/arith.js";
 export { truthy, eq, equal } from "../values/equality.js";
 export { listView } from "../stdlib/natives/lists.js";
