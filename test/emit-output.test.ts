@@ -127,6 +127,11 @@ describe("calls", () => {
     expect(unbound.stdout ?? "").toBe("");
   });
 
+  it("apply hands a long list to a variadic native without spreading it onto the stack", () => {
+    const src = "(define xs (range 300000)) (list (apply + xs) (length (apply append (map list xs))) (hash-map-count (apply hash-map xs)) (string-length (apply string-append (map string xs))))";
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(44999850000 300000 150000 1688890)" });
+  });
+
   it("a tail call to a function that makes no tail calls of its own is a plain call", () => {
     const src = "(define (g x) (+ x 1)) (define (f y) (g y)) (define (h y) ((if (> y 0) g f) y)) (list (f 1) (h 1))";
     expect(code(src)).toMatch(/return g\(y\)/);

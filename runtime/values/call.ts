@@ -60,11 +60,11 @@ function run(f: Value, args: Value[], span: SpanLike | undefined): Value {
     if (f instanceof Native) {
       if (span === undefined) {
         checkNativeArity(f, args.length);
-        return f.fn(...args);
+        return f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
       }
       try {
         checkNativeArity(f, args.length);
-        return f.fn(...args);
+        return f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
       } catch (e) {
         throw stamp(e, span);
       }

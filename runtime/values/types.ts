@@ -141,6 +141,11 @@ export class Native {
     readonly fn: (...args: Value[]) => Value,
     /** Always returns a JS boolean (compiled code then skips the truthiness test). */
     readonly returnsBool = false,
+    /**
+     * Variadic natives: the same function taking its arguments as one array, so `apply` and
+     * the generic call path hand over a long list without spreading it onto the stack.
+     */
+    readonly fnv?: (args: readonly Value[]) => Value,
   ) {}
 }
 

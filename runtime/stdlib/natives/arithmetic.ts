@@ -18,7 +18,7 @@ import {
 import * as I from "../../values/int64.js";
 import type { Int } from "../../values/int64.js";
 import { LFloat, type Native, type Value } from "../../values/types.js";
-import { ANY, native } from "./define.js";
+import { ANY, native, variadic } from "./define.js";
 
 /** A unary float function: any number in, always a float out. */
 const floatFn = (name: string, f: (x: number) => number): Native =>
@@ -65,10 +65,10 @@ function shiftCount(v: Value): number {
 }
 
 export const NATIVES: Native[] = [
-  native("+", 0, ANY, (...args) => addN(args)),
-  native("-", 1, ANY, (...args) => subN(args)),
-  native("*", 0, ANY, (...args) => mulN(args)),
-  native("/", 1, ANY, (...args) => divN(args)),
+  variadic("+", 0, addN),
+  variadic("-", 1, subN),
+  variadic("*", 0, mulN),
+  variadic("/", 1, divN),
 
   native("modulo", 2, 2, (a, b) => {
     const x = expectInt(a);
@@ -91,8 +91,8 @@ export const NATIVES: Native[] = [
     throw notNumber(x);
   }),
 
-  native("min", 1, ANY, (...args) => minN(args)),
-  native("max", 1, ANY, (...args) => maxN(args)),
+  variadic("min", 1, minN),
+  variadic("max", 1, maxN),
 
   native("expt", 2, 2, (b, e) => {
     if ((typeof b === "number" || typeof b === "bigint") && (typeof e === "number" || typeof e === "bigint")) {

@@ -3,7 +3,7 @@ import { nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { expectInt } from "../../values/arith.js";
 import { typeName } from "../../values/type-name.js";
 import type { Native, Value } from "../../values/types.js";
-import { ANY, native } from "./define.js";
+import { ANY, native, variadic } from "./define.js";
 
 const EMPTY: readonly Value[] = [];
 
@@ -56,7 +56,7 @@ export const NATIVES: Native[] = [
 
   native("reverse", 1, 1, (v) => (v === null ? null : listView(v).slice().reverse())),
 
-  native("append", 0, ANY, (...args) => {
+  variadic("append", 0, (args) => {
     const out: Value[] = [];
     for (const a of args) {
       const xs = listView(a);

@@ -8,7 +8,7 @@ import { call1 } from "../../values/call.js";
 import { LMap } from "../../values/lmap.js";
 import { typeName } from "../../values/type-name.js";
 import type { Native, Value } from "../../values/types.js";
-import { ANY, native, predicate } from "./define.js";
+import { ANY, native, predicate, variadic } from "./define.js";
 
 function asMap(v: Value): LMap {
   if (v instanceof LMap) return v;
@@ -16,7 +16,7 @@ function asMap(v: Value): LMap {
 }
 
 export const NATIVES: Native[] = [
-  native("hash-map", 0, ANY, (...kvs) => {
+  variadic("hash-map", 0, (kvs) => {
     if (kvs.length % 2 !== 0) throw nativeErr("hash-map", "expected even number of args (k v k v ...)");
     return kvs.length === 0 ? LMap.EMPTY : LMap.fromPairs(kvs);
   }),

@@ -3,7 +3,7 @@ import { typeErr } from "../../errors/lisp-error.js";
 import { display, toStringValue } from "../../values/printer.js";
 import { typeName } from "../../values/type-name.js";
 import { Kw, Sym, type Native, type Value } from "../../values/types.js";
-import { ANY, native } from "./define.js";
+import { ANY, native, variadic } from "./define.js";
 
 /** Length in Unicode scalar values: UTF-16 length minus the low halves of surrogate pairs. */
 export function codePointLength(s: string): number {
@@ -26,7 +26,7 @@ function expectString(v: Value): string {
 export const NATIVES: Native[] = [
   native("string-length", 1, 1, (s) => codePointLength(expectString(s))),
 
-  native("string-append", 0, ANY, (...args) => {
+  variadic("string-append", 0, (args) => {
     let out = "";
     for (const a of args) out += expectString(a);
     return out;
