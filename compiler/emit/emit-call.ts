@@ -1,8 +1,11 @@
 /**
  * Calls. By what the callee is known to be:
  *   a native the program never redefines → its runtime helper (`$r.add2`), int fast path
- *     first for arithmetic and comparisons (inline-arith.ts), or `fn` directly, arity checked
- *     at compile time;
+ *     first for arithmetic and comparisons (inline-arith.ts), a loop for `map`, `filter`…
+ *     over a lambda at the call site (emit-hof-loop.ts), or `fn` directly, arity checked at
+ *     compile time;
+ *   a stdlib function or an intrinsic, not in tail position → its per-tick positional entry
+ *     (`$r.positional`);
  *   a fixed function already bound here → a direct JS call of its declaration;
  *   itself, in tail position → the next iteration of its loop;
  *   anything else → `$r.call1(f, a)`… (non-tail) or `return $r.tail1(f, a, span)`…, which
@@ -97,7 +100,7 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
     case "native": {
       const name = (e.fn as { name: string }).name;
       if (isLoopCall(name, e)) return emitLoopCall(name, e, cx, out, (x) => positioned(e, x, cx));
-      const x = positioned(e, B.call(B.member(B.at(cx.mod.native((e.fn as { name: string }).name), e.fn.s, (e.fn as { name: string }).name), "fn"), operands(e.args, cx, out, spill)), cx);
+      const x = positioned(e, B.call(B.member(B.at(cx.mod.native(name), e.fn.s, name), "fn"), operands(e.args, cx, out, spill)), cx);
       return c.bool ? markBool(x) : x;
     }
     case "self":
