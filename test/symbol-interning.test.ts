@@ -43,4 +43,28 @@ describe("symbol interning", () => {
     // 300 000 names kept for good would be tens of MB.
     expect(growth).toBeLessThan(4 * 2 ** 20);
   }, 60_000);
+
+  it("holds float map keys the same way: dropped maps with ever new float keys do not grow the heap", () => {
+    const lmap = fileURLToPath(new URL("../dist/runtime/values/lmap.js", import.meta.url));
+    const types = fileURLToPath(new URL("../dist/runtime/values/types.js", import.meta.url));
+    const script = `
+      const { LMap } = await import(${JSON.stringify(lmap)});
+      const { LFloat, PERMANENT_NAMES } = await import(${JSON.stringify(types)});
+      for (let i = 0; i < PERMANENT_NAMES; i++) LMap.EMPTY.set(new LFloat(i + 0.5), 1);
+      const settle = async () => { for (let k = 0; k < 3; k++) { gc(); await new Promise((r) => setTimeout(r, 10)); } };
+      await settle();
+      const before = process.memoryUsage().heapUsed;
+      const kept = LMap.EMPTY.set(new LFloat(-1.25), "kept");
+      for (let batch = 0; batch < 30; batch++) {
+        for (let i = 0; i < 10000; i++) LMap.EMPTY.set(new LFloat(1e6 + batch * 10000 + i + 0.25), i);
+        await settle();
+      }
+      console.log(JSON.stringify({ growth: process.memoryUsage().heapUsed - before, found: kept.lookup(new LFloat(-1.25)) }));
+    `;
+    const r = spawnSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    const { growth, found } = JSON.parse(r.stdout.trim()) as { growth: number; found: string };
+    expect(found).toBe("kept");
+    expect(growth).toBeLessThan(4 * 2 ** 20);
+  }, 60_000);
 });

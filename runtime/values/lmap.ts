@@ -9,22 +9,20 @@
  * interned objects, and floats become interned FloatKey objects keyed by their bit pattern.
  */
 import { nativeErr } from "../errors/lisp-error.js";
-import { LFloat, Kw, Sym, type LMapLike, type Value } from "./types.js";
+import { interner, LFloat, Kw, Sym, type LMapLike, type Value } from "./types.js";
 import { typeName } from "./type-name.js";
 
+/** A float map key: one object per bit pattern, interned like symbols (bounded, types.ts interner). */
 class FloatKey {
-  private static readonly table = new Map<bigint, FloatKey>();
   private static readonly view = new DataView(new ArrayBuffer(8));
+  private static readonly byBits = interner((bits: bigint) => {
+    FloatKey.view.setBigUint64(0, bits);
+    return new FloatKey(new LFloat(FloatKey.view.getFloat64(0)));
+  });
   private constructor(readonly f: LFloat) {}
   static of(f: LFloat): FloatKey {
     FloatKey.view.setFloat64(0, f.v);
-    const bits = FloatKey.view.getBigUint64(0);
-    let k = FloatKey.table.get(bits);
-    if (k === undefined) {
-      k = new FloatKey(f);
-      FloatKey.table.set(bits, k);
-    }
-    return k;
+    return FloatKey.byBits(FloatKey.view.getBigUint64(0));
   }
 }
 

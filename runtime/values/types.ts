@@ -54,10 +54,10 @@ export const PERMANENT_NAMES = 50_000;
  * bound, so later names are held weakly: while anything refers to a symbol, every lookup of
  * its name returns it; once nothing does, nobody can tell that a later lookup makes a new one.
  */
-function interner<T extends object>(make: (name: string) => T): (name: string) => T {
-  const permanent = new Map<string, T>();
-  const weak = new Map<string, WeakRef<T>>();
-  const gone = new FinalizationRegistry<string>((name) => {
+export function interner<K, T extends object>(make: (name: K) => T): (name: K) => T {
+  const permanent = new Map<K, T>();
+  const weak = new Map<K, WeakRef<T>>();
+  const gone = new FinalizationRegistry<K>((name) => {
     if (weak.get(name)?.deref() === undefined) weak.delete(name);
   });
   return (name) => {
