@@ -17,7 +17,7 @@ import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { inlineHelper } from "./builtins.js";
-import { emitLoopCall, isLoopCall } from "./emit-hof-loop.js";
+import { emitLoopCall } from "./emit-hof-loop.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding } from "./emit-globals.js";
 import { hasCall, operands, save } from "./emit-expr.js";
@@ -99,7 +99,8 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
     }
     case "native": {
       const name = (e.fn as { name: string }).name;
-      if (isLoopCall(name, e)) return emitLoopCall(name, e, cx, out, (x) => positioned(e, x, cx));
+      const loop = emitLoopCall(name, e, cx, out, (x) => positioned(e, x, cx));
+      if (loop !== null) return loop;
       const x = positioned(e, B.call(B.member(B.at(cx.mod.native(name), e.fn.s, name), "fn"), operands(e.args, cx, out, spill)), cx);
       return c.bool ? markBool(x) : x;
     }

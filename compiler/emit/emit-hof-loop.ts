@@ -30,24 +30,24 @@ const LOOPS = {
 } as const;
 type LoopName = keyof typeof LOOPS;
 
-/** The native's lambda, when the call can be written as a loop. */
+/** The native's lambda, when the call can be written as a loop (the lambda, then one argument per lambda parameter). */
 function loopLambda(name: string, e: CallNode): Lambda | null {
   if (!Object.hasOwn(LOOPS, name)) return null;
   const arity = LOOPS[name as LoopName];
   const f = e.args[0];
-  if (e.args.length !== (name === "foldl" ? 3 : 2) || f === undefined || f.t !== "lambda") return null;
+  if (e.args.length !== arity + 1 || f === undefined || f.t !== "lambda") return null;
   if (f.rest !== null || f.params.length !== arity || new Set(f.paramSlots).size !== arity) return null;
   return f;
 }
 
-export const isLoopCall = (name: string, e: CallNode): boolean => loopLambda(name, e) !== null;
-
 /**
- * The loop for `(name (lambda …) …)`, pushed to `out`; returns the call's value. `position`
- * marks an expression with the call's position (`$p`), as a native call is.
+ * The loop for `(name (lambda …) …)`, pushed to `out`; returns the call's value, or null when
+ * the call is not one to write as a loop. `position` marks an expression with the call's
+ * position (`$p`), as a native call is.
  */
-export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression {
-  const l = loopLambda(name, e)!;
+export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression | null {
+  const l = loopLambda(name, e);
+  if (l === null) return null;
   const mod = cx.mod;
   const rest = operands(e.args.slice(1), cx, out, e.args.slice(1).some(hasCall));
   const xs = mod.temp();

@@ -73,7 +73,7 @@ const adapters = new WeakMap<object, DirectFn[]>();
  */
 export function positional(f: Value | undefined, n: number): DirectFn | undefined {
   if (f === undefined) return undefined;
-  if (f instanceof Closure && f.leaf && f.nreq === n && f.rest === null) return f.direct!;
+  if (leafOf(f, n)) return f.direct;
   if (f instanceof Native && n >= f.min && n <= f.max) return f.fn;
   if (typeof f !== "object" || f === null) return generic[n]!(f);
   let a = adapters.get(f);
