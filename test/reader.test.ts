@@ -2,7 +2,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyAtom } from "../compiler/reader/classify-atom.js";
+import { flatData } from "../compiler/reader/flat-data.js";
 import { readAll } from "../compiler/reader/read.js";
+import { formToData } from "../runtime/values/convert.js";
+import { display } from "../runtime/values/printer.js";
+import { typeName } from "../runtime/values/type-name.js";
+import { Sym, type Value } from "../runtime/values/types.js";
 import { ReaderError } from "../compiler/reader/reader-error.js";
 import { compileToIR } from "../compiler/frontend/compile-ir.js";
 import { runOnce } from "../compiler/engine.js";
@@ -17,25 +22,41 @@ describe("reader spans", () => {
 });
 
 describe("reading data without positions (read-all, read-string)", () => {
-  // Text of only atoms and ASCII whitespace takes a shortcut (flat-atoms.ts); every text must
-  // read as the full reader reads it.
-  const strip = (f: unknown): unknown => JSON.parse(JSON.stringify(f, (k, v) => (k === "span" ? undefined : typeof v === "bigint" ? `${v}n` : v)));
-  const read = (src: string, spans: boolean): unknown => {
+  // Text of only atoms and ASCII whitespace takes a shortcut (flat-data.ts, with its cache of
+  // recent symbols); whenever it answers, it must answer what the full reader reads, with every
+  // symbol the interned one.
+  const shown = (v: Value): string =>
+    v instanceof Sym ? (v === Sym.of(v.name) ? `sym ${v.name}` : `stray symbol ${v.name}`) : `${typeName(v)} ${display(v)}`;
+  const full = (src: string): string[] | string => {
     try {
-      return strip(readAll(src, "f", spans));
+      return readAll(src, "f", true).map((f) => shown(formToData(f)));
     } catch (e) {
-      return e instanceof ReaderError ? e.text : e;
+      return e instanceof ReaderError ? e.text : String(e);
     }
   };
 
   it("reads like the full reader on random text", () => {
-    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r", "\u000b", "\u00a0", "\u2003", "é", "(", ")", "'", "`", ",", ",@", '"', '"s"', ";c\n", "#t", "#f", ":k", "12", "-7", "1.5", "nan", "abc", "a-b?", "/v1/x", "2023-11-14T22:13:00Z", "9223372036854775808");
+    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\r", "\u000b", "\u00a0", "\u2003", "é", "(", ")", "'", "`", ",", ",@", '"', '"s"', ";c\n", "#t", "#f", "#x", ":k", "12", "-7", "1.5", "nan", "abc", "a-b?", "/v1/x", "2023-11-14T22:13:00Z", "9223372036854775808");
+    let flat = 0;
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }).map((xs) => xs.join("")), (src) => {
-        expect(read(src, false)).toEqual(read(src, true));
+        const got = flatData(src);
+        if (got === null) return;
+        flat++;
+        expect(got.map(shown)).toEqual(full(src));
       }),
       { numRuns: 3000 },
     );
+    expect(flat).toBeGreaterThan(300);
+  });
+
+  it("keeps symbols interned when many names share a cache slot", () => {
+    // 20 000 names over 4 096 slots: every slot is overwritten many times.
+    const names = Array.from({ length: 20_000 }, (_, i) => `s${i.toString(36)}`);
+    for (let round = 0; round < 2; round++) {
+      const got = flatData(names.join(" "))!;
+      expect(got.every((v, i) => v === Sym.of(names[i]!))).toBe(true);
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { readerErr } from "../../runtime/errors/lisp-error.js";
 import { installFrontEnd } from "../../runtime/reflect/frontend-hook.js";
 import { analyzeEval, analyzeMacroBody } from "../analyze/analyze.js";
 import { expandAll, expandOnce } from "../expand/expand.js";
+import { flatData } from "../reader/flat-data.js";
 import { readAll } from "../reader/read.js";
 import { formToData } from "../../runtime/values/convert.js";
 import { ReaderError } from "../reader/reader-error.js";
@@ -16,7 +17,7 @@ export function installHook(): void {
     readData(source) {
       try {
         // Data carries no positions, and reader errors show only their text: no spans needed.
-        return readAll(source, "<read-string>", false).map(formToData);
+        return flatData(source) ?? readAll(source, "<read-string>", false).map(formToData);
       } catch (e) {
         if (e instanceof ReaderError) throw readerErr(e.text);
         throw e;

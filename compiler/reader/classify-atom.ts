@@ -21,11 +21,14 @@ export function parseRustFloat(text: string): number | undefined {
 const mayBeNumber = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x69 || c === 0x49 || c === 0x6e || c === 0x4e;
 
+/** Whether every atom starting with `c` is a symbol: not #t/#f, not a keyword, never a number. */
+export const alwaysSymbol = (c: number): boolean => c !== 0x23 && c !== 0x3a && !mayBeNumber(c);
+
 export function classifyAtom(text: string, span: Span): Form {
+  if (alwaysSymbol(text.charCodeAt(0))) return { k: "sym", name: text, span };
   if (text === "#t") return { k: "bool", v: true, span };
   if (text === "#f") return { k: "bool", v: false, span };
   if (text.startsWith(":")) return { k: "kw", name: text.slice(1), span };
-  if (!mayBeNumber(text.charCodeAt(0))) return { k: "sym", name: text, span };
   const i = parseI64(text);
   if (i !== undefined) return { k: "int", v: i, span };
   const f = parseRustFloat(text);

@@ -5,7 +5,6 @@
  */
 import type { Form, PrefixKind, Span } from "../../runtime/values/form.js";
 import { classifyAtom } from "./classify-atom.js";
-import { flatAtoms } from "./flat-atoms.js";
 import { ReaderError } from "./reader-error.js";
 import { NO_SPAN, tokenize, type Token } from "./tokenize.js";
 
@@ -25,10 +24,6 @@ const joinSpans = (a: Span, b: Span): Span => ({ file: a.file, line: a.line, col
 
 /** `spans: false` reads data (read-all, read-string): every form gets NO_SPAN. */
 export function readAll(src: string, file: string, spans = true): Form[] {
-  if (!spans) {
-    const flat = flatAtoms(src);
-    if (flat !== null) return flat;
-  }
   const tokens = tokenize(src, file, spans);
   const join = spans ? joinSpans : () => NO_SPAN;
   const top: Form[] = [];
