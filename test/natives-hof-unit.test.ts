@@ -373,6 +373,11 @@ describe("hash maps", () => {
     expect(show("hash-map-keys", m())).toBe("(:a :b)");
     expect(show("hash-map-values", m())).toBe("(1 2)");
     expect(show("hash-map-entries", m())).toBe("((:a 1) (:b 2))");
+    // Float keys come back as floats, not as the map's internal key objects.
+    const floats = call("hash-map", 1, kw("int"), new LFloat(1.5), kw("float"));
+    expect(show("hash-map-keys", floats)).toBe("(1 1.5)");
+    expect(show("hash-map-entries", floats)).toBe("((1 :int) (1.5 :float))");
+    expect(typeName((call("hash-map-keys", floats) as Value[])[1]!)).toBe("float");
     for (const name of ["hash-map-keys", "hash-map-values", "hash-map-entries"]) {
       expect(typeName(call(name, call("hash-map"))), name).toBe("list");
     }

