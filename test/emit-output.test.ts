@@ -112,6 +112,14 @@ describe("calls", () => {
     }
   });
 
+  it("hash-map-update with a lambda at the call site runs its body in place, without a closure", () => {
+    const src = "(define m (hash-map :a 1)) (list (hash-map-update m :a (lambda (n) (+ n 10))) (hash-map-update m :b (lambda (n) (null? n))))";
+    expect(code(src)).toMatch(/updateCurrent\(/);
+    expect(code(src)).not.toMatch(/\$r(_|\.)fn\(/);
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "({:a 11} {:a 1, :b #t})" });
+    expect(code("(hash-map-update (hash-map) 1 (lambda (a b) a))")).toMatch(/\$r(_|\.)fn\(/);
+  });
+
   it("a lambda of another arity, or a redefined map, is called as usual", () => {
     expect(code("(map (lambda (x y) x) (list 1))")).toMatch(/\$r(_|\.)fn\(/);
     expect(code("(define (map f xs) xs) (map (lambda (x) x) (list 1))")).not.toMatch(/for \(let /);

@@ -2,7 +2,8 @@
  * Calls. By what the callee is known to be:
  *   a native the program never redefines → its runtime helper (`$r.add2`), int fast path
  *     first for arithmetic and comparisons (inline-arith.ts), a loop for `map`, `filter`…
- *     over a lambda at the call site (emit-hof-loop.ts), or `fn` directly, arity checked at
+ *     over a lambda at the call site (emit-hof-loop.ts), `hash-map-update` with the lambda's
+ *     body in place (emit-map-update.ts), or `fn` directly, arity checked at
  *     compile time;
  *   a stdlib function or an intrinsic, not in tail position → its per-tick positional entry
  *     (`$r.positional`);
@@ -18,6 +19,7 @@ import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { inlineHelper } from "./builtins.js";
 import { emitLoopCall } from "./emit-hof-loop.js";
+import { emitUpdateCall } from "./emit-map-update.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding } from "./emit-globals.js";
 import { hasCall, operands, save } from "./emit-expr.js";
@@ -99,8 +101,9 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
     }
     case "native": {
       const name = (e.fn as { name: string }).name;
-      const loop = emitLoopCall(name, e, cx, out, (x) => positioned(e, x, cx));
-      if (loop !== null) return loop;
+      const at = (x: ES.Expression): ES.Expression => positioned(e, x, cx);
+      const inlined = emitLoopCall(name, e, cx, out, at) ?? emitUpdateCall(name, e, cx, out, at);
+      if (inlined !== null) return inlined;
       const x = positioned(e, B.call(B.member(B.at(cx.mod.native(name), e.fn.s, name), "fn"), operands(e.args, cx, out, spill)), cx);
       return c.bool ? markBool(x) : x;
     }

@@ -784,7 +784,8 @@ export function consBuilder(): A {
 
 /**
  * `map`, `filter`, `remove`, `for-each` and `foldl` over a lambda written at the call site
- * (compiled to a loop in the caller): bodies with output, errors, `set!` of a parameter,
+ * (compiled to a loop in the caller), and `hash-map-update` with one (its body compiled in
+ * place, on maps, non-maps and keys of every kind): bodies with output, errors, `set!` of a parameter,
  * closures over it, internal defines, tail calls to user functions and recursion into the
  * enclosing function; lists that are nil, empty, not lists or fail to evaluate; lambdas of the
  * wrong arity; the native sometimes redefined.
@@ -816,11 +817,14 @@ export function loopCall(): A {
       `(lambda (${acc} ${x}) (let ((${H} (lambda () ${acc}))) (${H})))`,
       `(lambda (${acc} ${acc}) ${acc})`,
     ]);
+    const updateMap = pick(["(hash-map :a 1 2 :two)", "(hash-map)", "5", "(car 1)", "(begin (display :m) (hash-map 1 (list 1 2)))", `(${G} 1)`]);
+    const updateKey = pick([":a", "1", "2", "(list 1)", "(begin (display :k) :a)", "(car 2)", "1.5"]);
     const wrongArity = pick([`(lambda () 1)`, `(lambda (${x} ${acc}) ${x})`, `(lambda (&rest ${x}) ${x})`, `(lambda (${x} &rest ${acc}) ${x})`]);
     const call = choose([
       [6, () => fc.tuple(pick(["map", "filter", "remove", "for-each"]), lam1, list).map(([f, l, xs]) => `(${f} ${l} ${xs})`)],
       [3, () => fc.tuple(lam2, pick(["0", "()", ":init", "(car 1)"]), list).map(([l, i, xs]) => `(foldl ${l} ${i} ${xs})`)],
       [1, () => fc.tuple(pick(["map", "filter", "foldl"]), wrongArity, list).map(([f, l, xs]) => (f === "foldl" ? `(foldl ${l} 0 ${xs})` : `(${f} ${l} ${xs})`))],
+      [3, () => fc.tuple(fc.oneof(lam1, wrongArity), updateMap, updateKey).map(([l, m, k]) => `(hash-map-update ${m} ${k} ${l})`)],
     ]);
     const use = fc.tuple(call, pick(["plain", "try", "realize", "inner"])).map(([c, how]) =>
       how === "plain"
@@ -831,7 +835,7 @@ export function loopCall(): A {
             ? `(define (${F} n) (if (> n 0) (list n ${c} (${F} (- n 1))) :done))\n(${F} 2)`
             : `(let ((r ${c})) (if (list? r) (map (lambda (y) (if (procedure? y) (y) y)) r) r))`,
     );
-    const redefine = pick(["", "", "", "", "(define (map f xs) (list :mine f xs))\n", "(define (foldl f i xs) :folded)\n", "(set! filter list)\n"]);
+    const redefine = pick(["", "", "", "", "(define (map f xs) (list :mine f xs))\n", "(define (foldl f i xs) :folded)\n", "(set! filter list)\n", "(define (hash-map-update m k f) (list :mine k))\n"]);
     return fc
       .tuple(redefine, fc.array(use, { minLength: 1, maxLength: 3 }))
       .map(([r, us]) => `${r}(define (${G} k) (if (> k 2) (list k k) k))\n${us.join("\n")}`);

@@ -15,6 +15,14 @@ function asMap(v: Value): LMap {
   throw typeErr("map", typeName(v));
 }
 
+/**
+ * `hash-map-update` in two halves, so that compiled code can run a lambda written at the call
+ * site between them (compiler/emit/emit-map-update.ts): the value the function is given (the
+ * map and the key checked, nil when absent), then the map with the function's result stored.
+ */
+export const updateCurrent = (m: Value, k: Value): Value => asMap(m).lookup(k) ?? null;
+export const updateResult = (m: Value, k: Value, v: Value): LMap => (m as LMap).set(k, v);
+
 export const NATIVES: Native[] = [
   variadic("hash-map", 0, (kvs) => {
     if (kvs.length % 2 !== 0) throw nativeErr("hash-map", "expected even number of args (k v k v ...)");
@@ -53,9 +61,5 @@ export const NATIVES: Native[] = [
     return acc;
   }),
 
-  native("hash-map-update", 3, 3, (m, k, f) => {
-    const map = asMap(m);
-    const current = map.lookup(k) ?? null;
-    return map.set(k, call1(f, current));
-  }),
+  native("hash-map-update", 3, 3, (m, k, f) => updateResult(m, k, call1(f, updateCurrent(m, k)))),
 ];

@@ -1,0 +1,29 @@
+/**
+ * `(hash-map-update m k (lambda (v) …))` with the native's own name: the lambda's body runs in
+ * the caller, between the native's two halves (runtime/stdlib/natives/maps.ts), with no closure
+ * and no call. `updateCurrent` checks the map and the key at the call's position and gives the
+ * current value (nil when absent), which becomes the parameter; `updateResult` stores the
+ * body's value, and cannot fail. Any other form of the call is an ordinary native call.
+ */
+import type * as ES from "estree";
+import type { Expr } from "../../runtime/ir/nodes.js";
+import type { FnCtx } from "./context.js";
+import { bodyValue, declareSlots, frameFor, hasCall, operands, save } from "./emit-expr.js";
+import * as B from "./estree.js";
+
+type Out = ES.Statement[];
+type CallNode = Extract<Expr, { t: "call" }>;
+
+/** The call's value, its statements pushed to `out`; null when the call is not one to inline. */
+export function emitUpdateCall(name: string, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression | null {
+  const f = e.args[2];
+  if (name !== "hash-map-update" || e.args.length !== 3 || f === undefined || f.t !== "lambda" || f.rest !== null || f.params.length !== 1) return null;
+  const ops = operands(e.args.slice(0, 2), cx, out, e.args.slice(0, 2).some(hasCall));
+  const m = save(ops[0]!, cx, out);
+  const k = save(ops[1]!, cx, out);
+  const frame = frameFor(f, f.scope, cx);
+  out.push(B.decl("let", frame.names[f.paramSlots[0]!]!, position(B.rt("updateCurrent", [m, k]))));
+  declareSlots(frame, 0, out, new Set(f.paramSlots));
+  const v = bodyValue(f.body, cx.withFrame(frame), out);
+  return B.rt("updateResult", [m, k, v]);
+}
