@@ -347,6 +347,10 @@ ok("map with string key and symbol value", r`(hash-map "k" 'v)`, `{"k" v}`, "map
 ok("nested map", "(hash-map :a (hash-map :b (list 1 2)))", "{:a {:b (1 2)}}", "map");
 ok("duplicate map keys: later wins", "(hash-map :a 1 :a 2)", "{:a 2}", "map");
 ok("map keys are typed", "(hash-map-get (hash-map 1 :int) 1.0)", "()", "nil");
+// Folds that build a map (the compiled accumulator may be updated in place): no other map changes.
+ok("a fold onto a map leaves the initial map as it was", "(define base (hash-map :z 0)) (define m (foldl (lambda (acc x) (hash-map-set acc x 1)) base (list 1 2))) (list base m)", "({:z 0} {:z 0, 1 1, 2 1})", "list");
+ok("a fold's intermediate maps stay as they were", "(define seen ()) (define m (foldl (lambda (acc x) (set! seen (cons acc seen)) (hash-map-set acc x 1)) (hash-map) (list 1 2 3))) (list m seen)", "({1 1, 2 1, 3 1} ({1 1, 2 1} {1 1} {}))", "list");
+ok("a fold of updates counts", "(foldl (lambda (acc x) (hash-map-update acc x (lambda (n) (if (null? n) 1 (+ n 1))))) (hash-map :a 5) (list :a :b :a))", "{:a 7, :b 1}", "map");
 err("closure is not a hashable key", "(hash-map (lambda () 1) 2)", ":native-fn", "in native `hash-map`: non-hashable key kind: closure");
 ok("channel is foreign", "(chan)", "#<foreign>", "foreign");
 ok(

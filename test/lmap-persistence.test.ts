@@ -3,7 +3,8 @@
  * versions are updated and read in, each must keep exactly its own entries in its own
  * insertion order: checked against a copying model on random operation sequences. Maps over a
  * JS Map the version does not own (the empty map, adopted JSON objects, Maps handed out as
- * JSON) never change it.
+ * JSON) never change it. A fold's accumulator updated in place (LMap.setOwned) never changes
+ * any other version.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -15,7 +16,8 @@ type Op =
   | { t: "remove"; from: number; k: number }
   | { t: "merge"; from: number; other: number }
   | { t: "read"; from: number }
-  | { t: "export"; from: number };
+  | { t: "export"; from: number }
+  | { t: "fold"; from: number; ks: number[] };
 
 const op = fc.oneof(
   { weight: 6, arbitrary: fc.record({ t: fc.constant("set" as const), from: fc.nat(), k: fc.integer({ min: 0, max: 40 }), v: fc.integer() }) },
@@ -23,6 +25,7 @@ const op = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant("merge" as const), from: fc.nat(), other: fc.nat() }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant("read" as const), from: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant("export" as const), from: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant("fold" as const), from: fc.nat(), ks: fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 8 }) }) },
 );
 
 function modelSet(m: [Value, Value][], k: Value, v: Value): [Value, Value][] {
@@ -51,6 +54,17 @@ describe("persistent maps", () => {
             const j = o.other % maps.length;
             maps.push(maps[i]!.merge(maps[j]!));
             models.push(models[j]!.reduce((m, [k, v]) => modelSet(m, k, v), models[i]!));
+          } else if (o.t === "fold") {
+            // What a compiled fold does with an accumulator nothing else reads: an ordinary
+            // first step, then updates that may reuse the version (only the last one is kept).
+            let m = maps[i]!;
+            let model = models[i]!;
+            o.ks.forEach((k, step) => {
+              m = step === 0 ? m.set(k, step) : m.setOwned(k, step);
+              model = modelSet(model, k, step);
+            });
+            maps.push(m);
+            models.push(model);
           } else if (o.t === "export") {
             // Handed out as JSON: must keep these entries whatever happens to any version.
             exported.push([maps[i]!.exportIf(() => true)!, models[i]!]);
@@ -78,5 +92,18 @@ describe("persistent maps", () => {
     expect(versions[4999]!.lookup(4999)).toBe(4999);
     expect(versions[100]!.entries()).toEqual(Array.from({ length: 101 }, (_, i) => [i, i]));
     expect(m.lookup(0)).toBe(15000);
+  });
+
+  it("a fold from a copied map updates one version in place; from a map held elsewhere it does not", () => {
+    const first = LMap.EMPTY.set("a", 1); // the empty map is shared: this copied it
+    const second = first.setOwned("b", 2);
+    expect(second).toBe(first);
+    expect(second.entries()).toEqual([["a", 1], ["b", 2]]);
+    expect(second.size).toBe(2);
+    const held = LMap.fromPairs(["x", 0]);
+    const next = held.set("y", 1); // held now refers to next's Map: next must never change
+    expect(next.setOwned("z", 2)).not.toBe(next);
+    expect(held.entries()).toEqual([["x", 0]]);
+    expect(next.entries()).toEqual([["x", 0], ["y", 1]]);
   });
 });

@@ -36,6 +36,11 @@ export class ModuleCtx {
   readonly rawNames = new Map<Lambda, string>();
   /** Whether each function can return a pending tail call (emit-call.ts mayTail); per module, as bindings differ. */
   readonly mayTail = new Map<Lambda, boolean>();
+  /**
+   * Map updates whose map is a fold's accumulator that nothing else reads (emit-hof-loop.ts), with
+   * the JS test for "past the fold's first step", when the update may change it in place.
+   */
+  readonly ownedUpdates = new Map<object, ES.Expression>();
   /** Per-tick positional entries of read-only globals (`$r.positional`): [alias, global's local, arity]. */
   readonly positionals: [string, string, number][] = [];
   private readonly positionalKeys = new Map<string, string>();

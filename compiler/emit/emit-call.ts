@@ -104,6 +104,8 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       const at = (x: ES.Expression): ES.Expression => positioned(e, x, cx);
       const inlined = emitLoopCall(name, e, cx, out, at) ?? emitUpdateCall(name, e, cx, out, at);
       if (inlined !== null) return inlined;
+      const owned = name === "hash-map-set" ? cx.mod.ownedUpdates.get(e) : undefined;
+      if (owned !== undefined) return at(B.rt("setAcc", [...operands(e.args, cx, out, spill), owned]));
       const x = positioned(e, B.call(B.member(B.at(cx.mod.native(name), e.fn.s, name), "fn"), operands(e.args, cx, out, spill)), cx);
       return c.bool ? markBool(x) : x;
     }

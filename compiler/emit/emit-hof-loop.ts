@@ -15,6 +15,7 @@ import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, hasCall, operands } from "./emit-expr.js";
 import * as B from "./estree.js";
+import { globalBinding } from "./emit-globals.js";
 import { isBool, isStable } from "./expr-marks.js";
 
 type Out = ES.Statement[];
@@ -61,6 +62,8 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   const acc = name === "foldl" ? mod.temp() : null;
   if (acc !== null) out.push(B.decl("let", acc, rest[0]!));
   const args = acc === null ? [item()] : [B.id(acc), item()];
+  const update = acc === null ? null : accumulatorUpdate(l, inner);
+  if (update !== null) mod.ownedUpdates.set(update, B.binary(">", B.id(i), B.num(0)));
   l.paramSlots.forEach((slot, k) => body.push(B.decl("let", frame.names[slot]!, args[k]!)));
   declareSlots(frame, 0, body, new Set(l.paramSlots));
   const v = bodyValue(l.body, inner, body);
@@ -105,6 +108,27 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
     ),
   );
   return result;
+}
+
+/**
+ * The update of a fold's accumulator that may change it in place: the body's last form is
+ * `(hash-map-set acc k v)` or `(hash-map-update acc k (lambda …))` of the natives, and the
+ * program reads `acc` nowhere else (nor assigns it, nor has eval). Then every map the fold
+ * makes is seen only by the loop, which drops it at the next step; from the second step on
+ * the update may reuse it (LMap.setOwned). The first step updates as usual, since the initial
+ * map may be held elsewhere.
+ */
+function accumulatorUpdate(l: Lambda, inner: FnCtx): CallNode | null {
+  const last = l.body[l.body.length - 1];
+  if (last === undefined || last.t !== "call" || last.args.length !== 3 || last.fn.t !== "global") return null;
+  const name = last.fn.name;
+  if (name !== "hash-map-set" && !(name === "hash-map-update" && last.args[2]!.t === "lambda")) return null;
+  if (globalBinding(name, inner).kind !== "native") return null;
+  const m = last.args[0]!;
+  if (m.t !== "local" || m.up !== 0 || m.slot !== l.paramSlots[0] || m.fb !== undefined) return null;
+  const facts = inner.mod.facts;
+  const key = facts.refKey(m, inner.creators());
+  return key !== null && !facts.reflective && facts.reads.get(key) === 1 && !facts.assigned.has(key) ? last : null;
 }
 
 const assignTo = (target: ES.Pattern, value: ES.Expression): ES.AssignmentExpression => ({ type: "AssignmentExpression", operator: "=", left: target, right: value });

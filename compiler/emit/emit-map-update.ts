@@ -25,5 +25,6 @@ export function emitUpdateCall(name: string, e: CallNode, cx: FnCtx, out: Out, p
   out.push(B.decl("let", frame.names[f.paramSlots[0]!]!, position(B.rt("updateCurrent", [m, k]))));
   declareSlots(frame, 0, out, new Set(f.paramSlots));
   const v = bodyValue(f.body, cx.withFrame(frame), out);
-  return B.rt("updateResult", [m, k, v]);
+  const owned = cx.mod.ownedUpdates.get(e);
+  return B.rt("updateResult", owned === undefined ? [m, k, v] : [m, k, v, owned]);
 }

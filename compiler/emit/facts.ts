@@ -55,6 +55,8 @@ export class Facts {
   /** Bindings some `set!` may assign (the others never change once bound). */
   readonly assigned = new Set<Key>();
   readonly globalsRead = new Set<string>();
+  /** How many places in the program read each binding. */
+  readonly reads = new Map<Key, number>();
   readonly globalsWritten = new Set<string>();
   readonly tailSites = new Map<Lambda, TailSite[]>();
   readonly consSites = new Map<Lambda, ConsSite[]>();
@@ -83,6 +85,10 @@ export function programFacts(program: Program, lateGlobals = false): Facts {
   };
   const ref = (r: Fallback, writing: boolean): void => {
     if (r.t === "global") (writing ? f.globalsWritten : f.globalsRead).add(r.name);
+    if (!writing) {
+      const key = f.refKey(r, frames);
+      if (key !== null) f.reads.set(key, (f.reads.get(key) ?? 0) + 1);
+    }
     if (r.t === "dyn") f.reflective = true;
     if (writing) {
       const key = f.refKey(r, frames) ?? "dyn";

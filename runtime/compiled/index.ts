@@ -11,4 +11,4 @@ export { program, interpreted, type CompiledProgram } from "./program.js";
 export { add2, sub2, mul2, div2, neg, numEq, numLt, numGt, numLe, numGe, min2, max2 } from "../values/arith.js";
 export { truthy, eq, equal } from "../values/equality.js";
 export { listView } from "../stdlib/natives/lists.js";
-export { updateCurrent, updateResult } from "../stdlib/natives/maps.js";
+export { setAcc, updateCurrent, updateResult } from "../stdlib/natives/maps.js";

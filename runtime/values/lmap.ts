@@ -73,11 +73,17 @@ export class LMap implements LMapLike {
   private dn: LMap | null = null;
   /** This version's Map belongs to someone else (or was handed out): updates copy it. */
   private shared = false;
+  /** Some older version may hold a difference against this one (so its Map must not change under it). */
+  private linked = false;
   private constructor(
     m: Map<unknown, Value>,
-    readonly size: number,
+    private n: number,
   ) {
     this.m = m;
+  }
+
+  get size(): number {
+    return this.n;
   }
 
   /** Shared by every empty map, so never updated in place. */
@@ -129,6 +135,7 @@ export class LMap implements LMapLike {
         root.dk = v.dk;
         root.dv = m.get(v.dk);
         root.dn = v;
+        v.linked = true;
       }
       if (v.dv !== undefined) m.set(v.dk, v.dv);
       else m.delete(v.dk);
@@ -170,11 +177,26 @@ export class LMap implements LMapLike {
     }
     m.set(j, v);
     const next = new LMap(m, had ? this.size : this.size + 1);
+    next.linked = true;
     this.m = null;
     this.dk = j;
     this.dv = old;
     this.dn = next;
     return next;
+  }
+  /**
+   * `set` for a version nobody else can ever see again (a fold's accumulator, when the fold's
+   * function reads it only to update it: compiler/emit/emit-hof-loop.ts): the version itself is
+   * updated when it holds a Map that is its alone and that no older version refers to, which is
+   * the case from a fold's second step on when its first step copied. Otherwise an ordinary set.
+   */
+  setOwned(k: Value, v: Value, fn = "hash-map"): LMap {
+    const m = this.m;
+    if (m === null || this.shared || this.linked) return this.set(k, v, fn);
+    const j = typeof k === "string" ? k : keyOrThrow(k, fn);
+    if (!m.has(j)) this.n++;
+    m.set(j, v);
+    return this;
   }
   remove(k: Value, fn = "hash-map"): LMap {
     const j = keyOrThrow(k, fn);

@@ -785,7 +785,8 @@ export function consBuilder(): A {
 /**
  * `map`, `filter`, `remove`, `for-each` and `foldl` over a lambda written at the call site
  * (compiled to a loop in the caller), and `hash-map-update` with one (its body compiled in
- * place, on maps, non-maps and keys of every kind): bodies with output, errors, `set!` of a parameter,
+ * place, on maps, non-maps and keys of every kind); folds that build maps from fresh or held
+ * maps (the accumulator updated in place when nothing else reads it): bodies with output, errors, `set!` of a parameter,
  * closures over it, internal defines, tail calls to user functions and recursion into the
  * enclosing function; lists that are nil, empty, not lists or fail to evaluate; lambdas of the
  * wrong arity; the native sometimes redefined.
@@ -816,13 +817,21 @@ export function loopCall(): A {
       `(lambda (${acc} ${x}) (${G} ${x}))`,
       `(lambda (${acc} ${x}) (let ((${H} (lambda () ${acc}))) (${H})))`,
       `(lambda (${acc} ${acc}) ${acc})`,
+      // Maps built by updating the accumulator (which may then be updated in place), and one
+      // that reads it a second time (which must not be).
+      `(lambda (${acc} ${x}) (hash-map-set ${acc} ${x} (list ${x})))`,
+      `(lambda (${acc} ${x}) (hash-map-update ${acc} (if (number? ${x}) (modulo ${x} 2) ${x}) (lambda (n) (if (null? n) 1 (+ n 1)))))`,
+      `(lambda (${acc} ${x}) (display (hash-map-count ${acc})) (hash-map-set ${acc} ${x} 1))`,
+      `(lambda (${acc} ${x}) (set! seen-versions (cons ${acc} seen-versions)) (hash-map-set ${acc} ${x} 1))`,
     ]);
     const updateMap = pick(["(hash-map :a 1 2 :two)", "(hash-map)", "5", "(car 1)", "(begin (display :m) (hash-map 1 (list 1 2)))", `(${G} 1)`]);
     const updateKey = pick([":a", "1", "2", "(list 1)", "(begin (display :k) :a)", "(car 2)", "1.5"]);
     const wrongArity = pick([`(lambda () 1)`, `(lambda (${x} ${acc}) ${x})`, `(lambda (&rest ${x}) ${x})`, `(lambda (${x} &rest ${acc}) ${x})`]);
     const call = choose([
       [6, () => fc.tuple(pick(["map", "filter", "remove", "for-each"]), lam1, list).map(([f, l, xs]) => `(${f} ${l} ${xs})`)],
-      [3, () => fc.tuple(lam2, pick(["0", "()", ":init", "(car 1)"]), list).map(([l, i, xs]) => `(foldl ${l} ${i} ${xs})`)],
+      [3, () => fc.tuple(lam2, pick(["0", "()", ":init", "(car 1)", "(hash-map)", "(hash-map 1 :one)"]), list).map(([l, i, xs]) => `(foldl ${l} ${i} ${xs})`)],
+      // A fold from a map held elsewhere must leave it as it was.
+      [2, () => fc.tuple(lam2, list).map(([l, xs]) => `(let ((base (hash-map-set (hash-map :z 0) 1 :one))) (list (foldl ${l} base ${xs}) base (foldl ${l} base ${xs})))`)],
       [1, () => fc.tuple(pick(["map", "filter", "foldl"]), wrongArity, list).map(([f, l, xs]) => (f === "foldl" ? `(foldl ${l} 0 ${xs})` : `(${f} ${l} ${xs})`))],
       [3, () => fc.tuple(fc.oneof(lam1, wrongArity), updateMap, updateKey).map(([l, m, k]) => `(hash-map-update ${m} ${k} ${l})`)],
     ]);
@@ -838,7 +847,7 @@ export function loopCall(): A {
     const redefine = pick(["", "", "", "", "(define (map f xs) (list :mine f xs))\n", "(define (foldl f i xs) :folded)\n", "(set! filter list)\n", "(define (hash-map-update m k f) (list :mine k))\n"]);
     return fc
       .tuple(redefine, fc.array(use, { minLength: 1, maxLength: 3 }))
-      .map(([r, us]) => `${r}(define (${G} k) (if (> k 2) (list k k) k))\n${us.join("\n")}`);
+      .map(([r, us]) => `${r}(define (${G} k) (if (> k 2) (list k k) k))\n(define seen-versions ())\n${us.join("\n")}\nseen-versions`);
   });
 }
 

@@ -21,7 +21,10 @@ function asMap(v: Value): LMap {
  * map and the key checked, nil when absent), then the map with the function's result stored.
  */
 export const updateCurrent = (m: Value, k: Value): Value => asMap(m).lookup(k) ?? null;
-export const updateResult = (m: Value, k: Value, v: Value): LMap => (m as LMap).set(k, v);
+export const updateResult = (m: Value, k: Value, v: Value, owned = false): LMap => (owned ? (m as LMap).setOwned(k, v) : (m as LMap).set(k, v));
+
+/** `hash-map-set` of a fold's accumulator that nothing else reads; `owned` past the fold's first step (see LMap.setOwned). */
+export const setAcc = (m: Value, k: Value, v: Value, owned: boolean): LMap => (owned ? asMap(m).setOwned(k, v) : asMap(m).set(k, v));
 
 export const NATIVES: Native[] = [
   variadic("hash-map", 0, (kvs) => {
