@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the benchmark suite (compiler/bench) on the six programs of bench/programs,
- * each against its hand-written JS tick and its fixture. Prints the Markdown table the README
+ * each against its hand-written JS tick (and, for fleet, maps and strings, the program's steps
+ * translated one by one: bench/literal) and its fixture. Prints the Markdown table the README
  * shows and writes the full results, ratios included, to bench/results.json.
  *
  *   npm run bench                      # full run (a few minutes on 2 cores)
@@ -12,6 +13,7 @@ import { parseArgs } from "node:util";
 import { runSuite, type BenchSubject } from "../compiler/bench/suite.js";
 import { report } from "../compiler/bench/report.js";
 import { FIXTURES } from "./fixtures.js";
+import { LITERAL } from "./literal/index.js";
 import { PROGRAMS } from "./programs/index.js";
 
 const { values } = parseArgs({
@@ -24,6 +26,8 @@ const { values } = parseArgs({
 });
 const only = values.only?.split(",");
 const hand = (name: string): string => fileURLToPath(new URL(`./hand/${name}.ts`, import.meta.url));
+const literal = (name: string): string | undefined =>
+  Object.hasOwn(LITERAL, name) ? fileURLToPath(new URL(`./literal/${name}.ts`, import.meta.url)) : undefined;
 
 const subjects: BenchSubject[] = PROGRAMS.filter((p) => only === undefined || only.includes(p.name)).map((p) => ({
   name: p.name,
@@ -31,6 +35,7 @@ const subjects: BenchSubject[] = PROGRAMS.filter((p) => only === undefined || on
   kv: FIXTURES[p.name]!.kv,
   now: FIXTURES[p.name]!.now,
   hand: hand(p.name),
+  literal: literal(p.name),
 }));
 
 const result = runSuite(subjects, { quick: values.quick, maxTime: Number(values["max-time"]), log: (l) => process.stderr.write(l + "\n") });

@@ -42,9 +42,11 @@ async function programs(job: Job, source: string, modulePath: string): Promise<M
   const m = new Map<Variant, VigyProgram>();
   m.set("compiled", ((await import(pathToFileURL(modulePath).href)) as { default: CompiledProgram }).default);
   m.set("interp", interpreted(compileToIR(source, job.file).program));
-  if (job.hand !== undefined) {
-    const hand = ((await import(pathToFileURL(job.hand).href)) as { default: (host: VigyHost) => void }).default;
-    m.set("hand", { file: job.hand, run: () => (hand(currentHost()), null) });
+  for (const v of ["hand", "literal"] as const) {
+    const file = job[v];
+    if (file === undefined) continue;
+    const tick = ((await import(pathToFileURL(file).href)) as { default: (host: VigyHost) => void }).default;
+    m.set(v, { file, run: () => (tick(currentHost()), null) });
   }
   return m;
 }

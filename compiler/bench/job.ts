@@ -3,7 +3,7 @@
  * measurement runs in a fresh Node process so that node flags (heap layout, optimisation tier)
  * and coldness are under control and runs cannot disturb each other.
  */
-export type Variant = "compiled" | "interp" | "hand";
+export type Variant = "compiled" | "interp" | "hand" | "literal";
 
 export interface Job {
   readonly mode: "warm" | "tier" | "first-tick";
@@ -15,6 +15,8 @@ export interface Job {
   readonly now: number;
   /** A module whose default export is `(host) => void`: the hand-written JS tick. */
   readonly hand?: string;
+  /** Likewise: the program's own steps translated one by one into JS (bench/literal). */
+  readonly literal?: string;
   /** Seconds Benchmark.js may spend per variant (warm) or the timed loop per variant (tier). */
   readonly maxTime: number;
   /** One short iteration of everything (the smoke test). */

@@ -20,6 +20,8 @@ export interface BenchSubject {
   readonly now: number;
   /** Absolute path of a module whose default export is the hand-written `(host) => void` tick. */
   readonly hand?: string;
+  /** Likewise, the program's own steps translated one by one (where the hand-written tick takes shortcuts). */
+  readonly literal?: string;
 }
 
 export interface BenchOptions {
@@ -41,6 +43,8 @@ export interface ProgramResult {
     readonly compiledVsInterp: number;
     /** hand-written ticks/s ÷ compiled ticks/s (warm, per round, median); 1 means as fast as hand-written JS. */
     readonly handVsCompiled: number | null;
+    /** literal-translation ticks/s ÷ compiled ticks/s: what compiling costs over the program's own steps in JS. */
+    readonly literalVsCompiled: number | null;
     readonly coldTierCompiledVsInterp: number;
     readonly coldTierHandVsCompiled: number | null;
   };
@@ -70,7 +74,7 @@ const WARM_FLAGS = ["--expose-gc", "--min-semi-space-size=128", "--max-semi-spac
 const COLD_TIER_FLAGS = ["--max-opt=1"];
 
 export function benchProgram(s: BenchSubject, opts: BenchOptions = {}): ProgramResult {
-  const base = { file: s.file, kv: s.kv, now: s.now, hand: s.hand, maxTime: opts.maxTime ?? 2, quick: opts.quick ?? false };
+  const base = { file: s.file, kv: s.kv, now: s.now, hand: s.hand, literal: s.literal, maxTime: opts.maxTime ?? 2, quick: opts.quick ?? false };
   opts.log?.(`${s.name}: warm`);
   const warm = runChild({ ...base, mode: "warm" }, WARM_FLAGS) as WarmResult;
   opts.log?.(`${s.name}: cold tier (--max-opt=1)`);
@@ -87,6 +91,7 @@ export function benchProgram(s: BenchSubject, opts: BenchOptions = {}): ProgramR
     ratios: {
       compiledVsInterp: roundRatio(warm.rounds.compiled, warm.rounds.interp)!,
       handVsCompiled: roundRatio(warm.rounds.hand, warm.rounds.compiled),
+      literalVsCompiled: roundRatio(warm.rounds.literal, warm.rounds.compiled),
       coldTierCompiledVsInterp: roundRatio(coldTier.rounds.compiled, coldTier.rounds.interp)!,
       coldTierHandVsCompiled: roundRatio(coldTier.rounds.hand, coldTier.rounds.compiled),
     },
