@@ -13,7 +13,6 @@ import { parseArgs } from "node:util";
 import { runSuite, type BenchSubject } from "../compiler/bench/suite.js";
 import { report } from "../compiler/bench/report.js";
 import { FIXTURES } from "./fixtures.js";
-import { LITERAL } from "./literal/index.js";
 import { PROGRAMS } from "./programs/index.js";
 
 const { values } = parseArgs({
@@ -26,8 +25,7 @@ const { values } = parseArgs({
 });
 const only = values.only?.split(",");
 const hand = (name: string): string => fileURLToPath(new URL(`./hand/${name}.ts`, import.meta.url));
-const literal = (name: string): string | undefined =>
-  Object.hasOwn(LITERAL, name) ? fileURLToPath(new URL(`./literal/${name}.ts`, import.meta.url)) : undefined;
+const literal = (name: string): string => fileURLToPath(new URL(`./literal/${name}.ts`, import.meta.url));
 
 const subjects: BenchSubject[] = PROGRAMS.filter((p) => only === undefined || only.includes(p.name)).map((p) => ({
   name: p.name,
@@ -35,7 +33,7 @@ const subjects: BenchSubject[] = PROGRAMS.filter((p) => only === undefined || on
   kv: FIXTURES[p.name]!.kv,
   now: FIXTURES[p.name]!.now,
   hand: hand(p.name),
-  literal: literal(p.name),
+  literal: p.literal === undefined ? undefined : literal(p.name),
 }));
 
 const result = runSuite(subjects, { quick: values.quick, maxTime: Number(values["max-time"]), log: (l) => process.stderr.write(l + "\n") });

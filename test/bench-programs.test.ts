@@ -1,6 +1,7 @@
 /**
  * The benchmark programs (bench/programs) tick identically on the compiled engine, on the
- * interpreter and as the hand-written TypeScript (bench/hand): same record bytes — actions,
+ * interpreter, as the hand-written TypeScript (bench/hand) and, where there is one, as the
+ * literal translation (bench/literal): same record bytes — actions,
  * buffers, kv, dirty and deleted keys — on the first tick from the fixture and on the two that
  * follow it. Plus a few facts per program, so a change that breaks all three alike shows too.
  */
@@ -16,11 +17,14 @@ import { recordText } from "../runtime/vigy/record.js";
 import { runTick } from "../runtime/vigy/runner.js";
 import { loadProgram } from "./support/vigy-run.js";
 
-const VARIANTS = ["compiled", "interp", "hand"] as const;
+const VARIANTS = ["compiled", "interp", "hand", "literal"] as const;
 type Variant = (typeof VARIANTS)[number];
 
-function programFor(p: (typeof PROGRAMS)[number], variant: Variant): VigyProgram {
-  if (variant === "hand") return { file: p.file, run: () => (p.hand(currentHost()), null) };
+function programFor(p: (typeof PROGRAMS)[number], variant: Variant): VigyProgram | null {
+  if (variant === "hand" || variant === "literal") {
+    const tick = p[variant];
+    return tick === undefined ? null : { file: p.file, run: () => (tick(currentHost()), null) };
+  }
   return loadProgram(readFileSync(p.file, "utf8"), variant, p.file);
 }
 
@@ -29,6 +33,7 @@ function run(name: string, variant: Variant, ticks: number): string[] {
   const p = PROGRAMS.find((x) => x.name === name)!;
   const fx = FIXTURES[name]!;
   const program = programFor(p, variant);
+  if (program === null) return [];
   const store = new MemoryKv(parseJson(fx.kv) as Map<string, Json>);
   const lines: string[] = [];
   for (let i = 0; i < ticks; i++) {
@@ -38,12 +43,13 @@ function run(name: string, variant: Variant, ticks: number): string[] {
   return lines;
 }
 
-/** The records of all three variants, asserted identical; the parsed records. */
+/** The records of every variant the program has, asserted identical; the parsed records. */
 function agreed(name: string, ticks: number): any[] {
-  const [compiled, interp, hand] = VARIANTS.map((v) => run(name, v, ticks));
+  const [compiled, interp, hand, literal] = VARIANTS.map((v) => run(name, v, ticks));
   for (let i = 0; i < ticks; i++) {
     expect(interp![i], `${name} tick ${i + 1}: interpreter vs compiled`).toBe(compiled![i]);
     expect(hand![i], `${name} tick ${i + 1}: hand-written vs compiled`).toBe(compiled![i]);
+    if (literal!.length > 0) expect(literal![i], `${name} tick ${i + 1}: literal translation vs compiled`).toBe(compiled![i]);
   }
   const records = compiled!.map((l) => JSON.parse(l));
   for (const r of records) expect(r.result, r.error).toBe("ok");
@@ -54,8 +60,9 @@ const kinds = (r: any): string[] => r.actions.map((a: any) => a.kind);
 const countOf = (xs: string[], x: string): number => xs.filter((y) => y === x).length;
 
 describe("benchmark programs: compiled, interpreter and hand-written ticks agree", () => {
-  it("lists six programs, each with a fixture", () => {
+  it("lists six programs, each with a fixture; fleet, maps and strings with a literal translation", () => {
     expect(PROGRAMS.map((p) => p.name)).toEqual(["hello", "tear-mirror", "fleet", "compute", "maps", "strings"]);
+    expect(PROGRAMS.filter((p) => p.literal !== undefined).map((p) => p.name)).toEqual(["fleet", "maps", "strings"]);
     for (const p of PROGRAMS) expect(FIXTURES[p.name], p.name).toBeDefined();
   });
 

@@ -1,6 +1,7 @@
 /**
  * The benchmark programs: six vigies (bench/programs/*.lisp and two examples), each with the same tick written
- * directly in TypeScript against the host (bench/hand/*.ts). Their starting kv and tick time
+ * directly in TypeScript against the host (bench/hand/*.ts), and for three of them the program's
+ * steps translated literally (bench/literal/*.ts). Their starting kv and tick time
  * are in bench/fixtures.ts; test/bench-programs.test.ts checks that the compiled module, the
  * interpreter and the hand-written tick leave identical records.
  */
@@ -12,6 +13,9 @@ import hello from "../hand/hello.js";
 import maps from "../hand/maps.js";
 import strings from "../hand/strings.js";
 import tearMirror from "../hand/tear-mirror.js";
+import fleetLiteral from "../literal/fleet.js";
+import mapsLiteral from "../literal/maps.js";
+import stringsLiteral from "../literal/strings.js";
 
 export interface BenchProgram {
   /** Also the key of its fixture in bench/fixtures.ts. */
@@ -20,6 +24,11 @@ export interface BenchProgram {
   readonly file: string;
   /** The same tick written by hand. */
   readonly hand: (host: VigyHost) => void;
+  /**
+   * The program's own steps translated one by one (bench/literal), where the hand-written tick
+   * takes shortcuts the program does not.
+   */
+  readonly literal?: (host: VigyHost) => void;
 }
 
 const lisp = (name: string): string => fileURLToPath(new URL(`./${name}.lisp`, import.meta.url));
@@ -29,8 +38,8 @@ const example = (name: string): string => fileURLToPath(new URL(`../../examples/
 export const PROGRAMS: BenchProgram[] = [
   { name: "hello", file: example("hello-vigy"), hand: hello },
   { name: "tear-mirror", file: example("tear-mirror-fixed"), hand: tearMirror },
-  { name: "fleet", file: lisp("fleet"), hand: fleet },
+  { name: "fleet", file: lisp("fleet"), hand: fleet, literal: fleetLiteral },
   { name: "compute", file: lisp("compute"), hand: compute },
-  { name: "maps", file: lisp("maps"), hand: maps },
-  { name: "strings", file: lisp("strings"), hand: strings },
+  { name: "maps", file: lisp("maps"), hand: maps, literal: mapsLiteral },
+  { name: "strings", file: lisp("strings"), hand: strings, literal: stringsLiteral },
 ];
