@@ -72,7 +72,6 @@ export default function tick(host: VigyHost): void {
     });
   }
   const deleted = extra.length;
-  const drift = created + updated + deleted;
 
   let desiredReplicas = 0;
   for (const d of desired) desiredReplicas += d.replicas;
@@ -83,6 +82,20 @@ export default function tick(host: VigyHost): void {
   host.observed.set("deployments", observed.size);
   host.observed.set("replicas", observedReplicas);
 
+  reportDrift(host, { created, updated, deleted, unchanged, desired: desired.length });
+
+  const next: JsonObject = new Map();
+  for (const d of desired) next.set(d.name, spec(d));
+  host.kvSet("fleet/observed", next);
+}
+
+/**
+ * The counts as the Lisp reports them: the convergence condition, metrics and trace (shared
+ * with the literal translation, bench/literal/fleet.ts, which reports the same way).
+ */
+export function reportDrift(host: VigyHost, n: { created: number; updated: number; deleted: number; unchanged: number; desired: number }): void {
+  const { created, updated, deleted, unchanged } = n;
+  const drift = created + updated + deleted;
   if (drift === 0) {
     host.actions.push({ kind: "noop", result: "ok" });
     host.kvStamp("__converged::fleet", host.now());
@@ -108,7 +121,7 @@ export default function tick(host: VigyHost): void {
   host.metrics.set("fleet_creates", created);
   host.metrics.set("fleet_updates", updated);
   host.metrics.set("fleet_deletes", deleted);
-  host.metrics.set("fleet_drift_ratio", drift / Math.max(1, desired.length));
+  host.metrics.set("fleet_drift_ratio", drift / Math.max(1, n.desired));
   host.trace.set(
     "fleet",
     new Map<string, Json>([
@@ -118,8 +131,4 @@ export default function tick(host: VigyHost): void {
       ["unchanged", unchanged],
     ]),
   );
-
-  const next: JsonObject = new Map();
-  for (const d of desired) next.set(d.name, spec(d));
-  host.kvSet("fleet/observed", next);
 }

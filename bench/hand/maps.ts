@@ -53,6 +53,18 @@ export default function tick(host: VigyHost): void {
     stockValue += Math.max(0, available) * prices.get(sku)!;
   }
 
+  reportStock(host, { lowStock, byCategory, oversold, stockValue, config, booked: shipments.size, stocked: restocked.size, listed: prices.size });
+
+  host.kvSet("maps/stock", restocked);
+  host.kvDelete("maps/shipments");
+}
+
+/** The summary action, metrics and trace as the Lisp emits them (shared with bench/literal/maps.ts). */
+export function reportStock(
+  host: VigyHost,
+  n: { lowStock: string[]; byCategory: Map<string, number>; oversold: string[]; stockValue: number; config: JsonObject; booked: number; stocked: number; listed: number },
+): void {
+  const { lowStock, byCategory, oversold, stockValue, config } = n;
   host.actions.push({
     kind: "apply",
     payload: new Map<string, Json>([
@@ -62,17 +74,14 @@ export default function tick(host: VigyHost): void {
       ["oversold", oversold],
       ["stock_value_cents", stockValue],
       ["currency", config.get("currency")!],
-      ["shipments_booked", shipments.size],
+      ["shipments_booked", n.booked],
     ]),
   });
 
-  host.observed.set("skus", restocked.size);
-  host.desired.set("skus", prices.size);
+  host.observed.set("skus", n.stocked);
+  host.desired.set("skus", n.listed);
   host.metrics.set("reorder_count", lowStock.length);
   host.metrics.set("stock_value", stockValue / 100);
   host.trace.set("config", config);
   host.trace.set("categories", [...byCategory.keys()]);
-
-  host.kvSet("maps/stock", restocked);
-  host.kvDelete("maps/shipments");
 }

@@ -70,23 +70,57 @@ export default function tick(host: VigyHost): void {
     `${timeouts.length} timeouts; slowest: ${render(slowest)}; per service: ${serviceSummary}`;
 
   for (const e of failing) host.log.push({ level: "warn", message: render(e) });
-  host.events.push({ kind: "LogDigest", message: digest });
+  reportDigest(host, {
+    digest,
+    failed: failing.slice(0, 5).map(render),
+    timeouts: timeouts.map(route),
+    perService,
+    perLevel,
+    routes: routes.size,
+    requests: entries.length,
+    errorRate,
+    slow,
+    services,
+    firstLineFields: lines[0]!.split(" "),
+    rendered,
+  });
+}
+
+/** The digest's event, action, metrics, trace and kv as the Lisp emits them (shared with bench/literal/strings.ts). */
+export function reportDigest(
+  host: VigyHost,
+  n: {
+    digest: string;
+    failed: string[];
+    timeouts: string[];
+    perService: Map<string, number>;
+    perLevel: Map<string, number>;
+    routes: number;
+    requests: number;
+    errorRate: number;
+    slow: number;
+    services: string[];
+    firstLineFields: string[];
+    rendered: string[];
+  },
+): void {
+  host.events.push({ kind: "LogDigest", message: n.digest });
   host.actions.push({
     kind: "push",
     payload: new Map<string, Json>([
-      ["digest", digest],
-      ["failed", failing.slice(0, 5).map(render)],
-      ["timeouts", timeouts.map(route)],
-      ["per_service", perService],
-      ["per_level", perLevel],
-      ["routes", routes.size],
+      ["digest", n.digest],
+      ["failed", n.failed],
+      ["timeouts", n.timeouts],
+      ["per_service", n.perService],
+      ["per_level", n.perLevel],
+      ["routes", n.routes],
     ]),
   });
-  host.metrics.set("requests", entries.length);
-  host.metrics.set("error_rate_pct", errorRate);
-  host.metrics.set("slow_requests", slow);
-  host.trace.set("services", services);
-  host.trace.set("first_line_fields", lines[0]!.split(" "));
-  host.kvSet("logs/digest", digest);
-  host.kvSet("logs/rendered", rendered);
+  host.metrics.set("requests", n.requests);
+  host.metrics.set("error_rate_pct", n.errorRate);
+  host.metrics.set("slow_requests", n.slow);
+  host.trace.set("services", n.services);
+  host.trace.set("first_line_fields", n.firstLineFields);
+  host.kvSet("logs/digest", n.digest);
+  host.kvSet("logs/rendered", n.rendered);
 }

@@ -5,6 +5,7 @@
  */
 import type { VigyHost } from "../../runtime/vigy/host.js";
 import type { Json, JsonObject } from "../../runtime/vigy/json.js";
+import { reportDrift } from "../hand/fleet.js";
 
 /** The prelude's frequencies: a fold that updates a count per element. */
 function frequencies<T>(xs: readonly T[]): Map<T, number> {
@@ -77,7 +78,6 @@ export default function tick(host: VigyHost): void {
   const created = outcomes.get(":created") ?? 0;
   const updated = outcomes.get(":updated") ?? 0;
   const deleted = extra.length;
-  const drift = created + updated + deleted;
 
   const totalReplicas = (specs: JsonObject[]): number =>
     specs.map((s) => s.get("replicas") as number).reduce((a, b) => a + b, 0);
@@ -87,42 +87,7 @@ export default function tick(host: VigyHost): void {
   host.observed.set("deployments", observed.size);
   host.observed.set("replicas", totalReplicas([...observed.values()]));
 
-  if (drift === 0) {
-    host.actions.push({ kind: "noop", result: "ok" });
-    host.kvStamp("__converged::fleet", host.now());
-    host.conditions.push({
-      name: "FleetInSync",
-      status: "true",
-      reason: "Converged",
-      message: "every deployment matches",
-      last_transition: host.now(),
-    });
-  } else {
-    const generation = host.kv.get("fleet/generation");
-    host.kvSet("fleet/generation", (typeof generation === "number" ? generation : 0) + 1);
-    host.conditions.push({
-      name: "FleetInSync",
-      status: "false",
-      reason: "Drift",
-      message:
-        String(created) + " to create, " + String(updated) + " to update, " + String(deleted) + " to delete",
-      last_transition: host.now(),
-    });
-  }
-
-  host.metrics.set("fleet_creates", created);
-  host.metrics.set("fleet_updates", updated);
-  host.metrics.set("fleet_deletes", deleted);
-  host.metrics.set("fleet_drift_ratio", drift / Math.max(1, desired.length));
-  host.trace.set(
-    "fleet",
-    new Map<string, Json>([
-      ["created", created],
-      ["updated", updated],
-      ["deleted", deleted],
-      ["unchanged", outcomes.get(":unchanged") ?? 0],
-    ]),
-  );
+  reportDrift(host, { created, updated, deleted, unchanged: outcomes.get(":unchanged") ?? 0, desired: desired.length });
 
   // What the fleet looks like once the actions above are applied.
   host.kvSet(

@@ -6,6 +6,7 @@
  */
 import type { VigyHost } from "../../runtime/vigy/host.js";
 import type { Json, JsonObject } from "../../runtime/vigy/json.js";
+import { reportStock } from "../hand/maps.js";
 
 /** The prelude's frequencies: a fold that updates a count per element. */
 function frequencies<T>(xs: readonly T[]): Map<T, number> {
@@ -76,25 +77,7 @@ export default function tick(host: VigyHost): void {
 
   const stockValue = [...available.keys()].reduce((acc, k) => acc + Math.max(0, available.get(k)!) * prices.get(k)!, 0);
 
-  host.actions.push({
-    kind: "apply",
-    payload: new Map<string, Json>([
-      ["reorder", lowStock.slice(0, config.get("max_listed") as number)],
-      ["reorder_count", lowStock.length],
-      ["by_category", byCategory],
-      ["oversold", oversold],
-      ["stock_value_cents", stockValue],
-      ["currency", config.get("currency")!],
-      ["shipments_booked", shipments.size],
-    ]),
-  });
-
-  host.observed.set("skus", restocked.size);
-  host.desired.set("skus", prices.size);
-  host.metrics.set("reorder_count", lowStock.length);
-  host.metrics.set("stock_value", stockValue / 100);
-  host.trace.set("config", config);
-  host.trace.set("categories", [...byCategory.keys()]);
+  reportStock(host, { lowStock, byCategory, oversold, stockValue, config, booked: shipments.size, stocked: restocked.size, listed: prices.size });
 
   host.kvSet("maps/stock", restocked);
   host.kvDelete("maps/shipments");

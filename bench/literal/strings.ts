@@ -5,7 +5,7 @@
  * measures what the program's own steps cost in JS. Keywords are the ":name" strings they are in JSON.
  */
 import type { VigyHost } from "../../runtime/vigy/host.js";
-import type { Json } from "../../runtime/vigy/json.js";
+import { reportDigest } from "../hand/strings.js";
 
 type Field = string | number;
 type Entry = Map<string, Field | string[]>;
@@ -127,23 +127,18 @@ export default function tick(host: VigyHost): void {
   failing.forEach((e) => {
     host.log.push({ level: "warn", message: render(e) });
   });
-  host.events.push({ kind: "LogDigest", message: digest });
-  host.actions.push({
-    kind: "push",
-    payload: new Map<string, Json>([
-      ["digest", digest],
-      ["failed", failing.slice(0, 5).map(render)],
-      ["timeouts", timeouts.map(route)],
-      ["per_service", perService],
-      ["per_level", perLevel],
-      ["routes", perRoute.size],
-    ]),
+  reportDigest(host, {
+    digest,
+    failed: failing.slice(0, 5).map(render),
+    timeouts: timeouts.map(route),
+    perService,
+    perLevel,
+    routes: perRoute.size,
+    requests: entries.length,
+    errorRate,
+    slow: slow.length,
+    services,
+    firstLineFields: split(lines[0]!),
+    rendered,
   });
-  host.metrics.set("requests", entries.length);
-  host.metrics.set("error_rate_pct", errorRate);
-  host.metrics.set("slow_requests", slow.length);
-  host.trace.set("services", services);
-  host.trace.set("first_line_fields", split(lines[0]!));
-  host.kvSet("logs/digest", digest);
-  host.kvSet("logs/rendered", rendered);
 }
