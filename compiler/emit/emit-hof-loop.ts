@@ -9,6 +9,10 @@
  * same `listView` at the call's position, elements are visited in order, and the body's own
  * calls report their own positions. The body is no longer in tail position (the native calls
  * the lambda to completion too).
+ *
+ * A fold whose function only updates its map accumulator marks that update (ModuleCtx
+ * ownedUpdates) so that it may change the map in place from the second step on
+ * (accumulatorUpdate below; emit-call.ts and emit-map-update.ts write it).
  */
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
