@@ -4,7 +4,7 @@
  * the self-tail loop, whether it tracks a position for error stamping).
  */
 import type * as ES from "estree";
-import type { Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
+import type { Expr, Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
 import type { ConsSite, Facts, Key } from "./facts.js";
 import { arr, decl, id, index, num, rt, str } from "./estree.js";
 import { mangle } from "./munge.js";
@@ -40,7 +40,7 @@ export class ModuleCtx {
    * Map updates whose map is a fold's accumulator that nothing else reads (emit-hof-loop.ts), with
    * the JS test for "past the fold's first step", when the update may change it in place.
    */
-  readonly ownedUpdates = new Map<object, ES.Expression>();
+  readonly ownedUpdates = new Map<Extract<Expr, { t: "call" }>, ES.Expression>();
   /** Per-tick positional entries of read-only globals (`$r.positional`): [alias, global's local, arity]. */
   readonly positionals: [string, string, number][] = [];
   private readonly positionalKeys = new Map<string, string>();

@@ -85,16 +85,12 @@ export function programFacts(program: Program, lateGlobals = false): Facts {
   };
   const ref = (r: Fallback, writing: boolean): void => {
     if (r.t === "global") (writing ? f.globalsWritten : f.globalsRead).add(r.name);
-    if (!writing) {
-      const key = f.refKey(r, frames);
-      if (key !== null) f.reads.set(key, (f.reads.get(key) ?? 0) + 1);
-    }
     if (r.t === "dyn") f.reflective = true;
+    const key = f.refKey(r, frames);
     if (writing) {
-      const key = f.refKey(r, frames) ?? "dyn";
-      write(key, null);
-      f.assigned.add(key);
-    }
+      write(key ?? "dyn", null);
+      f.assigned.add(key ?? "dyn");
+    } else if (key !== null) f.reads.set(key, (f.reads.get(key) ?? 0) + 1);
     if (r.t === "local" && r.fb !== undefined) ref(r.fb, writing);
     else if (r.t === "dyn") ref(r.fb, writing);
   };

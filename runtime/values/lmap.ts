@@ -47,6 +47,9 @@ function keyOrThrow(k: Value, fn: string): unknown {
   return j;
 }
 
+/** keyOrThrow with string keys (the common case) first: a string is its own key, unclassified. */
+const keyOf = (k: Value, fn: string): unknown => (typeof k === "string" ? k : keyOrThrow(k, fn));
+
 const lispKey = (j: unknown): Value => (j instanceof FloatKey ? j.f : (j as Value));
 
 /**
@@ -157,16 +160,15 @@ export class LMap implements LMapLike {
     return m;
   }
 
-  // String keys (the common case) are their own JS key: no classification.
   has(k: Value, fn = "hash-map"): boolean {
-    return (this.m ?? this.map()).has(typeof k === "string" ? k : keyOrThrow(k, fn));
+    return (this.m ?? this.map()).has(keyOf(k, fn));
   }
   /** The value under k, or undefined when absent. */
   lookup(k: Value, fn = "hash-map"): Value | undefined {
-    return (this.m ?? this.map()).get(typeof k === "string" ? k : keyOrThrow(k, fn));
+    return (this.m ?? this.map()).get(keyOf(k, fn));
   }
   set(k: Value, v: Value, fn = "hash-map"): LMap {
-    const j = typeof k === "string" ? k : keyOrThrow(k, fn);
+    const j = keyOf(k, fn);
     const m = this.m ?? this.map();
     const old = m.get(j); // never undefined for a present key: no Lisp value is undefined
     const had = old !== undefined;
@@ -193,7 +195,7 @@ export class LMap implements LMapLike {
   setOwned(k: Value, v: Value, fn = "hash-map"): LMap {
     const m = this.m;
     if (m === null || this.shared || this.linked) return this.set(k, v, fn);
-    const j = typeof k === "string" ? k : keyOrThrow(k, fn);
+    const j = keyOf(k, fn);
     if (!m.has(j)) this.n++;
     m.set(j, v);
     return this;
@@ -215,7 +217,7 @@ export class LMap implements LMapLike {
   // Spreading and then fixing float keys: Array.from with a mapping function is 8× slower.
   keys(): Value[] {
     const ks = [...this.map().keys()];
-    for (let i = 0; i < ks.length; i++) if (ks[i] instanceof FloatKey) ks[i] = (ks[i] as FloatKey).f;
+    for (let i = 0; i < ks.length; i++) ks[i] = lispKey(ks[i]);
     return ks as Value[];
   }
   values(): Value[] {

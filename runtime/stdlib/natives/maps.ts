@@ -24,7 +24,7 @@ export const updateCurrent = (m: Value, k: Value): Value => asMap(m).lookup(k) ?
 export const updateResult = (m: Value, k: Value, v: Value, owned = false): LMap => (owned ? (m as LMap).setOwned(k, v) : (m as LMap).set(k, v));
 
 /** `hash-map-set` of a fold's accumulator that nothing else reads; `owned` past the fold's first step (see LMap.setOwned). */
-export const setAcc = (m: Value, k: Value, v: Value, owned: boolean): LMap => (owned ? asMap(m).setOwned(k, v) : asMap(m).set(k, v));
+export const setAcc = (m: Value, k: Value, v: Value, owned: boolean): LMap => updateResult(asMap(m), k, v, owned);
 
 export const NATIVES: Native[] = [
   variadic("hash-map", 0, (kvs) => {
