@@ -120,6 +120,15 @@ describe("calls", () => {
     expect(code("(hash-map-update (hash-map) 1 (lambda (a b) a))")).toMatch(/\$r(_|\.)fn\(/);
   });
 
+  it("string-append and string of strings are `+`, with the native behind a typeof guard", () => {
+    const src = '(define (tag s n) (string-append "[" s "] " (string n))) (tag "ok" 42)';
+    expect(code(src)).toMatch(/typeof s === "string" && typeof \$t\d+ === "string" \? "\[" \+ s \+ "\] " \+ \$t\d+ :/);
+    expect(code(src)).toMatch(/string_append\$n\.fn\("\[", s, "\] "/);
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: '"[ok] 42"' });
+    // A redefined string-append is an ordinary call.
+    expect(code('(define (string-append a b) a) (string-append "x" "y")')).not.toMatch(/typeof/);
+  });
+
   it("a lambda of another arity, or a redefined map, is called as usual", () => {
     expect(code("(map (lambda (x y) x) (list 1))")).toMatch(/\$r(_|\.)fn\(/);
     expect(code("(define (map f xs) xs) (map (lambda (x) x) (list 1))")).not.toMatch(/for \(let /);

@@ -1060,4 +1060,14 @@ err("a define in a branch not taken: reading it before falls back, and may be un
 ok("a let in argument position is a statement, not a wrapper", "(define x 1) (list (let ((y 2)) (set! x y) y) x)", "(2 2)", "list");
 ok("closures made by a self tail loop keep their own iteration", "(define (mk n acc) (if (= n 0) acc (mk (- n 1) (cons (lambda () n) acc)))) (map (lambda (f) (f)) (mk 3 '()))", "(1 2 3)", "list");
 
+g("compiled code: string fast paths");
+// string-append and string are written as `+` when every operand is a string (compiler/emit/inline-strings.ts).
+ok("string-append of strings, literals and variables", r`(let ((a "x") (b "yz")) (string-append "[" a "] " b a ""))`, `"[x] yzx"`, "string");
+ok("string-append of one string", r`(let ((a "solo")) (string-append a))`, `"solo"`, "string");
+err("string-append of a non-string in the middle", r`(let ((a "x") (n 5)) (string-append a n "!"))`, ":type-mismatch", "type mismatch: expected string, got int");
+err("string-append of one non-string", r`(let ((k :kw)) (string-append k))`, ":type-mismatch", "type mismatch: expected string, got keyword");
+ok("string of ints at the edges", "(list (string 0) (string -7) (string 2147483648) (string 9007199254740993) (string -9223372036854775808))", `("0" "-7" "2147483648" "9007199254740993" "-9223372036854775808")`, "list");
+ok("string of other kinds", r`(list (string "s") (string 2.50) (string 1e21) (string :k) (string 'q) (string #t) (string (list 1 "a")))`, r`("s" "2.5" "1000000000000000000000" ":k" "q" "#t" "(1 \"a\")")`, "list");
+ok("string of a computed string is the string itself", r`(let ((s (string-append "a" "b"))) (eq? (string s) s))`, "#t", "bool");
+
 export const LANGUAGE_CASES: readonly LanguageCase[] = cases;

@@ -43,10 +43,10 @@ export function instantiatePreludeBound($r, $P) {
   const $a$3 = ["f"];
   const $a$4 = ["f", "g"];
   const null$Q$n = $r_native("null?");
-  const foldr$n = $r_native("foldr");
   const $a$5 = ["f", "acc"];
-  const apply$n = $r_native("apply");
+  const foldr$n = $r_native("foldr");
   const append$n = $r_native("append");
+  const apply$n = $r_native("apply");
   const $a$6 = ["f", "x"];
   const car$n = $r_native("car");
   const $a$7 = ["xs"];
@@ -58,12 +58,12 @@ export function instantiatePreludeBound($r, $P) {
   const $a$10 = ["start", "end", "step"];
   const length$n = $r_native("length");
   const $a$11 = ["x", "n"];
-  const any$Q$n = $r_native("any?");
   const $a$12 = ["item"];
+  const any$Q$n = $r_native("any?");
   const $a$13 = ["x", "xs"];
   const find_index$n = $r_native("find-index");
-  const map$n = $r_native("map");
   const list$n = $r_native("list");
+  const map$n = $r_native("map");
   const $a$14 = ["xs", "ys"];
   const $a$15 = ["sep", "xs"];
   const list$Q$n = $r_native("list?");
@@ -72,8 +72,8 @@ export function instantiatePreludeBound($r, $P) {
   const $a$16 = ["f", "xs"];
   const modulo$n = $r_native("modulo");
   const $a$17 = ["plist", "key"];
-  const find$n = $r_native("find");
   const $a$18 = ["row"];
+  const find$n = $r_native("find");
   const $a$19 = ["trans", "state", "event"];
   const sm_spec$k = $r_kw("sm-spec");
   const pair$Q$n = $r_native("pair?");
@@ -111,8 +111,8 @@ export function instantiatePreludeBound($r, $P) {
   const $a$32 = ["s", "f"];
   const $a$33 = ["s", "m"];
   const $a$34 = ["e"];
-  const string_append$n = $r_native("string-append");
   const keyword_$Gstring$n = $r_native("keyword->string");
+  const string_append$n = $r_native("string-append");
   const $a$35 = ["table", "label", "name", "call-args"];
   const register_command$B$k = $r_kw("register-command!");
   const register_query$B$k = $r_kw("register-query!");
@@ -146,8 +146,8 @@ export function instantiatePreludeBound($r, $P) {
   const $a$49 = ["t", "in"];
   const $a$50 = ["t"];
   const $a$51 = ["t", "inputs"];
-  const string_$Gsymbol$n = $r_native("string->symbol");
   const symbol_$Gstring$n = $r_native("symbol->string");
+  const string_$Gsymbol$n = $r_native("string->symbol");
   const $a$52 = ["record-name", "field"];
   const string_$Gkeyword$n = $r_native("string->keyword");
   const $a$53 = ["field"];
@@ -172,8 +172,8 @@ export function instantiatePreludeBound($r, $P) {
   const hash_map_count$n = $r_native("hash-map-count");
   const string$Q$n = $r_native("string?");
   const string_length$n = $r_native("string-length");
-  const error$n = $r_native("error");
   const count$k = $r_kw("count");
+  const error$n = $r_native("error");
   const $a$65 = ["v", "default"];
   const pr_str$n = $r_native("pr-str");
   const $U$s = $r_sym("_");
@@ -1441,7 +1441,7 @@ export function instantiatePreludeBound($r, $P) {
           }, $a$34, null, null, true), table));
           if (($p = 299, null$Q$n.fn(entry$2))) {
             const $t86 = ($p = 300, keyword_$Gstring$n.fn(name));
-            return error_msg(($p = 301, string_append$n.fn(label, $t86)));
+            return error_msg(($p = 301, typeof label === "string" && typeof $t86 === "string" ? label + $t86 : string_append$n.fn(label, $t86)));
           } else {
             const $t87 = second(entry$2);
             return ($p = 302, apply$n.fn($t87, call_args));
@@ -1823,7 +1823,7 @@ export function instantiatePreludeBound($r, $P) {
     try {
       const $t134 = ($p = 416, symbol_$Gstring$n.fn(record_name));
       const $t135 = ($p = 417, symbol_$Gstring$n.fn(field));
-      const $t136 = ($p = 418, string_append$n.fn($t134, "-", $t135));
+      const $t136 = ($p = 418, typeof $t134 === "string" && typeof $t135 === "string" ? $t134 + "-" + $t135 : string_append$n.fn($t134, "-", $t135));
       return ($p = 419, string_$Gsymbol$n.fn($t136));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
@@ -1836,7 +1836,7 @@ export function instantiatePreludeBound($r, $P) {
     try {
       const $t137 = ($p = 421, symbol_$Gstring$n.fn(record_name$1));
       const $t138 = ($p = 422, symbol_$Gstring$n.fn(field$1));
-      const $t139 = ($p = 423, string_append$n.fn($t137, "-set-", $t138));
+      const $t139 = ($p = 423, typeof $t137 === "string" && typeof $t138 === "string" ? $t137 + "-set-" + $t138 : string_append$n.fn($t137, "-set-", $t138));
       return ($p = 424, string_$Gsymbol$n.fn($t139));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
