@@ -1058,6 +1058,9 @@ ok("a set! in a later argument does not overtake an earlier read ($-named variab
 ok("a define in a branch not taken leaves the name unbound in the body", "(define g 1) (define (f) (when #f (define g 2) 0) g) (f)", "1", "int");
 err("a define in a branch not taken: reading it before falls back, and may be unbound", "(define (f) (if #f (begin (define g 2) g) g)) (f)", ":unbound-symbol", "unbound symbol `g`");
 ok("a let in argument position is a statement, not a wrapper", "(define x 1) (list (let ((y 2)) (set! x y) y) x)", "(2 2)", "list");
+ok("a define of a parameter in a later argument does not overtake an earlier read", "(define (h g) (list g (define g 0) g)) (h 1)", "(1 () 0)", "list");
+ok("a second define of a local in a later argument does not overtake an earlier read", "(define (h) (define g 1) (list g (define g 0) g)) (h)", "(1 () 0)", "list");
+ok("a define of a let variable in a later argument does not overtake an earlier read", "(define (h) (let ((g 1)) (list g (define g 0) g))) (h)", "(1 () 0)", "list");
 ok("closures made by a self tail loop keep their own iteration", "(define (mk n acc) (if (= n 0) acc (mk (- n 1) (cons (lambda () n) acc)))) (map (lambda (f) (f)) (mk 3 '()))", "(1 2 3)", "list");
 
 g("compiled code: string fast paths");
@@ -1069,5 +1072,14 @@ err("string-append of one non-string", r`(let ((k :kw)) (string-append k))`, ":t
 ok("string of ints at the edges", "(list (string 0) (string -7) (string 2147483648) (string 9007199254740993) (string -9223372036854775808))", `("0" "-7" "2147483648" "9007199254740993" "-9223372036854775808")`, "list");
 ok("string of other kinds", r`(list (string "s") (string 2.50) (string 1e21) (string :k) (string 'q) (string #t) (string (list 1 "a")))`, r`("s" "2.5" "1000000000000000000000" ":k" "q" "#t" "(1 \"a\")")`, "list");
 ok("string of a computed string is the string itself", r`(let ((s (string-append "a" "b"))) (eq? (string s) s))`, "#t", "bool");
+
+g("compiled code: predicate loops");
+// any?, every?, find, find-index and count-if over a lambda at the call site are loops (compiler/emit/emit-hof-loop.ts).
+ok("any? stops at the first truthy element", "(list (any? (lambda (x) (display x) (> x 1)) (list 1 2 3)) (any? (lambda (x) x) (list #f 0)))", "(#t #t)", "list", { stdout: "12" });
+ok("every? stops at the first falsy element", "(list (every? (lambda (x) (display x) (< x 2)) (list 1 2 3)) (every? (lambda (x) #f) ()))", "(#f #t)", "list", { stdout: "12" });
+ok("find gives the element, nil when none", "(list (find (lambda (x) (display x) (even? x)) (list 1 4 6)) (find (lambda (x) #f) (list 1)))", "(4 ())", "list", { stdout: "14" });
+ok("find-index gives the index, -1 when none", "(list (find-index (lambda (x) (display x) (eq? x :b)) (list :a :b :c)) (find-index (lambda (x) #f) (list 1)))", "(1 -1)", "list", { stdout: ":a:b" });
+ok("count-if visits every element", "(count-if (lambda (x) (display x) (odd? x)) (list 1 2 3))", "2", "int", { stdout: "123" });
+err("any? of a non-list", "(any? (lambda (x) x) 5)", ":type-mismatch", "type mismatch: expected list, got int");
 
 export const LANGUAGE_CASES: readonly LanguageCase[] = cases;

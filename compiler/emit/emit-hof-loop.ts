@@ -1,6 +1,6 @@
 /**
- * `map`, `filter`, `remove`, `for-each` and `foldl` over a lambda written at the call site
- * become a JS loop with the lambda's body inside, in the calling function: no closure, no call
+ * `map`, `filter`, `remove`, `for-each`, `any?`, `every?`, `find`, `find-index`, `count-if` and `foldl` over
+ * a lambda written at the call site become a JS loop with the lambda's body inside, in the calling function: no closure, no call
  * per element, no frame. Only when the name is the native (the emitter already knows), there
  * is one list, and the lambda takes exactly the arguments the native passes; anything else is
  * an ordinary native call.
@@ -20,7 +20,7 @@ import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, hasCall, operands } from "./emit-expr.js";
 import * as B from "./estree.js";
 import { globalBinding } from "./emit-globals.js";
-import { isBool, isStable } from "./expr-marks.js";
+import { isBool, isStable, markBool } from "./expr-marks.js";
 
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
@@ -31,6 +31,11 @@ const LOOPS = {
   filter: 1,
   remove: 1,
   "for-each": 1,
+  "any?": 1,
+  "every?": 1,
+  find: 1,
+  "count-if": 1,
+  "find-index": 1,
   foldl: 2,
 } as const;
 type LoopName = keyof typeof LOOPS;
@@ -94,6 +99,26 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
       if (!isStable(v)) body.push(B.stmt(v));
       result = B.lit(null);
       break;
+    case "any?":
+    case "every?":
+    case "find":
+    case "find-index":
+    case "count-if": {
+      // The native's answer so far, and what a deciding element makes it (all but count-if
+      // stop there, as the natives do).
+      const r = mod.temp();
+      const keep = isBool(v) ? v : B.rt("truthy", [v]);
+      const [initial, test, decided]: [ES.Expression, ES.Expression, ES.Expression] =
+        name === "any?" ? [B.lit(false), keep, B.lit(true)] : name === "every?" ? [B.lit(true), B.not(keep), B.lit(false)] : name === "find" ? [B.lit(null), keep, item()] : name === "find-index" ? [B.num(-1), keep, B.id(i)] : [B.num(0), keep, B.num(0)];
+      out.push(B.decl("let", r, initial));
+      const then: Out =
+        name === "count-if"
+          ? [B.stmt({ type: "UpdateExpression", operator: "++", prefix: false, argument: B.id(r) })]
+          : [B.stmt(assignTo(B.id(r), decided)), { type: "BreakStatement", label: null }];
+      body.push(B.ifs(test, then, null));
+      result = name === "any?" || name === "every?" ? markBool(B.id(r)) : B.id(r);
+      break;
+    }
     case "foldl":
       body.push(B.stmt(assignTo(B.id(acc!), v)));
       result = B.id(acc!);

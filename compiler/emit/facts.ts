@@ -52,7 +52,7 @@ export class Facts {
   readonly frames = new FrameIds();
   readonly writes = new Map<Key, number>();
   readonly candidates = new Map<Key, Lambda>();
-  /** Bindings some `set!` may assign (the others never change once bound). */
+  /** Bindings some `set!` or second `define` may assign (the others never change once bound). */
   readonly assigned = new Set<Key>();
   readonly globalsRead = new Set<string>();
   /** How many places in the program read each binding. */
@@ -120,9 +120,14 @@ export function programFacts(program: Program, lateGlobals = false): Facts {
       case "set":
         expr(e.value);
         return ref(e.ref, true);
-      case "defl":
+      case "defl": {
         expr(e.value);
-        return write(f.frames.key(frames, 0, e.slot), e.value);
+        const key = f.frames.key(frames, 0, e.slot);
+        // Defining a name its frame already binds (a parameter, a let variable, an earlier
+        // define) rebinds it, as set! would: reads of it are not stable.
+        if (f.writes.has(key)) f.assigned.add(key);
+        return write(key, e.value);
+      }
       case "defg":
         expr(e.value);
         f.globalsWritten.add(e.name);

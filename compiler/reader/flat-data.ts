@@ -48,7 +48,7 @@ export function flatData(src: string): Value[] | null {
     const start = i;
     let hash = c;
     let u = c;
-    while (++i < n && (u = src.charCodeAt(i)) < 0x80 && ENDS_ATOM[u] === 0) hash = Math.imul(hash, 31) + u;
+    while (++i < n && (u = src.charCodeAt(i)) < 0x80 && ENDS_ATOM[u] === 0) hash = (Math.imul(hash, 31) + u) | 0; // stays an int32
     if (i < n && u >= 0x80) return null;
     out.push(atomAt(src, start, i, hash));
   }

@@ -828,7 +828,7 @@ export function loopCall(): A {
     const updateKey = pick([":a", "1", "2", "(list 1)", "(begin (display :k) :a)", "(car 2)", "1.5"]);
     const wrongArity = pick([`(lambda () 1)`, `(lambda (${x} ${acc}) ${x})`, `(lambda (&rest ${x}) ${x})`, `(lambda (${x} &rest ${acc}) ${x})`]);
     const call = choose([
-      [6, () => fc.tuple(pick(["map", "filter", "remove", "for-each"]), lam1, list).map(([f, l, xs]) => `(${f} ${l} ${xs})`)],
+      [6, () => fc.tuple(pick(["map", "filter", "remove", "for-each", "any?", "every?", "find", "find-index", "count-if"]), lam1, list).map(([f, l, xs]) => `(${f} ${l} ${xs})`)],
       [3, () => fc.tuple(lam2, pick(["0", "()", ":init", "(car 1)", "(hash-map)", "(hash-map 1 :one)"]), list).map(([l, i, xs]) => `(foldl ${l} ${i} ${xs})`)],
       // A fold from a map held elsewhere must leave it as it was.
       [2, () => fc.tuple(lam2, list).map(([l, xs]) => `(let ((base (hash-map-set (hash-map :z 0) 1 :one))) (list (foldl ${l} base ${xs}) base (foldl ${l} base ${xs})))`)],
