@@ -57,5 +57,5 @@ export function displayForm(f: Form): string {
   }
 }
 
-/** `(string x)`: a string unchanged, anything else its Display text. */
-export const toStringValue = (v: Value): string => (typeof v === "string" ? v : display(v));
+/** `(string x)`: a string unchanged, anything else its Display text (a symbol's, what `read-all` makes of most words, is its name). */
+export const toStringValue = (v: Value): string => (typeof v === "string" ? v : v instanceof Sym ? v.name : display(v));
