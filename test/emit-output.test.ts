@@ -129,6 +129,12 @@ describe("calls", () => {
     expect(code('(define (string-append a b) a) (string-append "x" "y")')).not.toMatch(/typeof/);
   });
 
+  it("reads of a let* binding after its init need no unbound check", () => {
+    const src = "(define (f p) (let* ((a (car p)) (b (cdr p))) (list a b))) (f (list 1 2))";
+    expect(code(src)).not.toMatch(/\$r(_|\.)unbound\("(a|b)"/);
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(1 (2))" });
+  });
+
   it("a lambda of another arity, or a redefined map, is called as usual", () => {
     expect(code("(map (lambda (x y) x) (list 1))")).toMatch(/\$r(_|\.)fn\(/);
     expect(code("(define (map f xs) xs) (map (lambda (x) x) (list 1))")).not.toMatch(/for \(let /);

@@ -616,6 +616,9 @@ ok("empty bindings", "(let () 1 2 3)", "3", "int");
 ok("let inits see the outer scope", "(let ((x 1)) (let ((x 2) (y x)) y))", "1", "int");
 ok("let* inits see earlier bindings", "(let* ((x 1) (y (+ x 1))) y)", "2", "int");
 ok("let* may rebind a name", "(let* ((x 1) (x (+ x 10))) x)", "11", "int");
+ok("a let* init reads a later name's outer value, the body its own", "(define y :outer) (let* ((x y) (y 2)) (list x y))", "(:outer 2)", "list");
+ok("a lambda in a let* init sees a later binding once it is made", "(let* ((f (lambda () y)) (y 5)) (f))", "5", "int");
+err("a lambda in a let* init called before the later binding", "(let* ((f (lambda () zz)) (a (f)) (zz 5)) a)", ":unbound-symbol", unbound("zz"));
 ok("letrec lambda sees a later binding", "(letrec ((a (lambda () b)) (b 7)) (a))", "7", "int");
 ok("letrec forward reference to a value sees nil", "(letrec ((a b) (b 7)) a)", "()", "nil");
 ok(

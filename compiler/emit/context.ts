@@ -139,7 +139,7 @@ export class FnCtx {
   constructor(
     readonly mod: ModuleCtx,
     readonly frames: readonly JsFrame[],
-    /** Fixed functions whose binding has certainly been written at this point. */
+    /** Bindings certainly written at this point (reads need no unbound check; fixed functions among them may be called directly). */
     public bound: ReadonlySet<Key>,
     readonly lambda: Lambda | null,
     readonly self: SelfLoop | null,

@@ -403,7 +403,9 @@ function letFrame(e: Extract<Expr, { t: "let" }>, cx: FnCtx, out: Out): FnCtx {
   e.inits.forEach((init, i) => {
     const slot = e.slots[i]!;
     out.push(B.stmt(B.assign(frame.names[slot]!, bindingValue(init, key(slot), inner, out))));
-    if (cx.mod.facts.fixed(key(slot))) inner.markBound(key(slot));
+    // let* and letrec bind in order: from here on the slot holds a value, so reads of it need
+    // no check for unbound (and a fixed function may be called directly).
+    inner.markBound(key(slot));
   });
   return inner;
 }
