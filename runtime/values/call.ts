@@ -32,13 +32,17 @@ export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? res
 const fits = (f: Value, n: number): f is Closure & { direct: DirectFn } =>
   f instanceof Closure && f.direct !== undefined && f.nreq === n && f.rest === null;
 
+/** A native that takes n arguments (its errors carry no position, as from callProc without a span). */
+const takes = (f: Value, n: number): f is Native => f instanceof Native && n >= f.min && n <= f.max;
+
 // callProc with a few arguments: no argument array when the callee is a compiled closure of
-// that arity (compiled call sites and the higher-order natives use these).
-export const call0 = (f: Value): Value => (fits(f, 0) ? done(f.direct()) : callProc(f, []));
-export const call1 = (f: Value, a: Value): Value => (fits(f, 1) ? done(f.direct(a)) : callProc(f, [a]));
-export const call2 = (f: Value, a: Value, b: Value): Value => (fits(f, 2) ? done(f.direct(a, b)) : callProc(f, [a, b]));
+// that arity or a native that takes them (compiled call sites and the higher-order natives use
+// these: `(foldl + 0 xs)`, `(sort-by compare xs)`, `(map string xs)`).
+export const call0 = (f: Value): Value => (fits(f, 0) ? done(f.direct()) : takes(f, 0) ? f.fn() : callProc(f, []));
+export const call1 = (f: Value, a: Value): Value => (fits(f, 1) ? done(f.direct(a)) : takes(f, 1) ? f.fn(a) : callProc(f, [a]));
+export const call2 = (f: Value, a: Value, b: Value): Value => (fits(f, 2) ? done(f.direct(a, b)) : takes(f, 2) ? f.fn(a, b) : callProc(f, [a, b]));
 export const call3 = (f: Value, a: Value, b: Value, c: Value): Value =>
-  fits(f, 3) ? done(f.direct(a, b, c)) : callProc(f, [a, b, c]);
+  fits(f, 3) ? done(f.direct(a, b, c)) : takes(f, 3) ? f.fn(a, b, c) : callProc(f, [a, b, c]);
 export const callv = (f: Value, args: Value[]): Value => callProc(f, args);
 
 /** The trampoline; `span` is the position of the tail call being continued, if any. */
