@@ -1,4 +1,5 @@
 /** `vigyc tick` as a user runs it: scripted multi-tick scenarios, byte-identical on both engines. */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -141,5 +142,16 @@ describe("vigyc tick scenarios", () => {
     expect(r.err).toMatch(/bad\.json:3:1: /);
     const arr = file("arr.json", "[1]");
     expect(run(["tick", "examples/hello-vigy.lisp", "--kv", arr]).err).toMatch(/expected a JSON object/);
+  });
+});
+
+describe("the vigyc binary", () => {
+  it("stops quietly when its reader closes the pipe early (| head)", () => {
+    // Thousands of records, of which head reads one line: the rest hit a closed pipe.
+    const r = spawnSync("bash", ["-c", "node bin/vigyc.js tick examples/tear-mirror-fixed.lisp --now 1700000000000 --ticks 3000 | head -1; echo \"status ${PIPESTATUS[0]}\""], {
+      encoding: "utf8",
+    });
+    expect(r.stdout).toBe("tick 1 at 1700000000000 ms: ok\nstatus 0\n");
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
   });
 });

@@ -9,6 +9,14 @@ import { main } from "./main.js";
 const STACK_MB = 256;
 
 if (isMainThread) {
+  // A reader that stops early (`vigyc tick … | head`) closes the pipe: stop quietly, as Unix
+  // tools do, instead of dying on the unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   const worker = new Worker(new URL(import.meta.url), {
     workerData: process.argv.slice(2),
     resourceLimits: { stackSizeMb: STACK_MB },
