@@ -1,9 +1,9 @@
 /**
- * `map`, `filter`, `remove`, `for-each`, `any?`, `every?`, `find`, `find-index`, `count-if` and `foldl` over
- * a lambda written at the call site become a JS loop with the lambda's body inside, in the calling function: no closure, no call
- * per element, no frame. Only when the name is the native (the emitter already knows), there
- * is one list, and the lambda takes exactly the arguments the native passes; anything else is
- * an ordinary native call.
+ * `map`, `filter`, `remove`, `for-each`, `any?`, `every?`, `find`, `find-index`, `count-if`
+ * and `foldl` over a lambda written at the call site become a JS loop with the lambda's body
+ * inside, in the calling function: no closure, no call per element, no frame. Only when the
+ * name is the native (the emitter already knows), there is one list, and the lambda takes
+ * exactly the arguments the native passes; anything else is an ordinary native call.
  *
  * Same behaviour as the native (runtime/stdlib/natives/hof.ts): the list is checked with the
  * same `listView` at the call's position, elements are visited in order, and the body's own
@@ -104,18 +104,10 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
     case "find":
     case "find-index":
     case "count-if": {
-      // The native's answer so far, and what a deciding element makes it (all but count-if
-      // stop there, as the natives do).
       const r = mod.temp();
-      const keep = isBool(v) ? v : B.rt("truthy", [v]);
-      const [initial, test, decided]: [ES.Expression, ES.Expression, ES.Expression] =
-        name === "any?" ? [B.lit(false), keep, B.lit(true)] : name === "every?" ? [B.lit(true), B.not(keep), B.lit(false)] : name === "find" ? [B.lit(null), keep, item()] : name === "find-index" ? [B.num(-1), keep, B.id(i)] : [B.num(0), keep, B.num(0)];
-      out.push(B.decl("let", r, initial));
-      const then: Out =
-        name === "count-if"
-          ? [B.stmt({ type: "UpdateExpression", operator: "++", prefix: false, argument: B.id(r) })]
-          : [B.stmt(assignTo(B.id(r), decided)), { type: "BreakStatement", label: null }];
-      body.push(B.ifs(test, then, null));
+      const p = predicateLoop(name, isBool(v) ? v : B.rt("truthy", [v]), item(), B.id(i), B.id(r));
+      out.push(B.decl("let", r, p.initial));
+      body.push(B.ifs(p.test, p.then, null));
       result = name === "any?" || name === "every?" ? markBool(B.id(r)) : B.id(r);
       break;
     }
@@ -158,6 +150,27 @@ function accumulatorUpdate(l: Lambda, inner: FnCtx): CallNode | null {
   const facts = inner.mod.facts;
   const key = facts.refKey(m, inner.creators());
   return key !== null && !facts.reflective && facts.reads.get(key) === 1 && !facts.assigned.has(key) ? last : null;
+}
+
+/**
+ * What the predicate natives keep in `r`: its value before any element, the test on an
+ * element's `keep` (the lambda's truthiness), and what a passing element does (all but
+ * count-if decide the answer and stop there, as the natives do).
+ */
+function predicateLoop(name: string, keep: ES.Expression, item: ES.Expression, index: ES.Expression, r: ES.Identifier): { initial: ES.Expression; test: ES.Expression; then: Out } {
+  const decide = (x: ES.Expression): Out => [B.stmt(assignTo(r, x)), { type: "BreakStatement", label: null }];
+  switch (name) {
+    case "any?":
+      return { initial: B.lit(false), test: keep, then: decide(B.lit(true)) };
+    case "every?":
+      return { initial: B.lit(true), test: B.not(keep), then: decide(B.lit(false)) };
+    case "find":
+      return { initial: B.lit(null), test: keep, then: decide(item) };
+    case "find-index":
+      return { initial: B.num(-1), test: keep, then: decide(index) };
+    default: // count-if
+      return { initial: B.num(0), test: keep, then: [B.stmt({ type: "UpdateExpression", operator: "++", prefix: false, argument: r })] };
+  }
 }
 
 const assignTo = (target: ES.Pattern, value: ES.Expression): ES.AssignmentExpression => ({ type: "AssignmentExpression", operator: "=", left: target, right: value });

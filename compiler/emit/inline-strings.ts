@@ -13,7 +13,10 @@ const typeIs = (x: ES.Expression, t: string): ES.Expression =>
 
 const isStringLiteral = (x: ES.Expression): boolean => x.type === "Literal" && typeof x.value === "string";
 
-/** Whether the call is one written here: `string-append` of 1 to 32 operands, `string` of one. */
+/**
+ * Whether the call is one written here: `string` of one operand, `string-append` of 1 to 32
+ * (a longer call keeps the native: the guards would outweigh the array it saves).
+ */
 export const hasStringFastPath = (name: string, argc: number): boolean =>
   (name === "string-append" && argc >= 1 && argc <= 32) || (name === "string" && argc === 1);
 
@@ -28,8 +31,8 @@ export function withStringFastPath(name: string, args: readonly ES.Expression[],
     // An int is a JS number (floats are boxed): its Display text is its decimal form.
     return B.cond(typeIs(x, "string"), x, B.cond(typeIs(x, "number"), B.binary("+", B.str(""), x), slow));
   }
+  // Once every operand that is not a string literal is tested to be a string, `+` concatenates.
   const guards = args.filter((x) => !isStringLiteral(x)).map((x) => typeIs(x, "string"));
-  // A leading literal keeps `+` a string concatenation even for one operand.
   const sum = args.length === 1 ? args[0]! : args.slice(1).reduce((acc, x) => B.binary("+", acc, x), args[0]!);
   if (guards.length === 0) return sum;
   return B.cond(
