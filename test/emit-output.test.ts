@@ -120,6 +120,13 @@ describe("calls", () => {
     expect(code("(hash-map-update (hash-map) 1 (lambda (a b) a))")).toMatch(/\$r(_|\.)fn\(/);
   });
 
+  it("nth and car of a list read the element, with the native behind the guard", () => {
+    const src = "(define (f xs i) (list (nth i xs) (car xs))) (f (list 7 8) 1)";
+    expect(code(src)).toMatch(/Array\.isArray\(xs\) && i >= 0 && i < xs\.length \? xs\[i\] : nth\$n\.fn\(i, xs\)/);
+    expect(code(src)).toMatch(/Array\.isArray\(xs\) && xs\.length > 0 \? xs\[0\] : car\$n\.fn\(xs\)/);
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "(8 7)" });
+  });
+
   it("string-append and string of strings are `+`, with the native behind a typeof guard", () => {
     const src = '(define (tag s n) (string-append "[" s "] " (string n))) (tag "ok" 42)';
     expect(code(src)).toMatch(/typeof s === "string" && typeof \$t\d+ === "string" \? "\[" \+ s \+ "\] " \+ \$t\d+ :/);

@@ -1066,8 +1066,8 @@ ok("a second define of a local in a later argument does not overtake an earlier 
 ok("a define of a let variable in a later argument does not overtake an earlier read", "(define (h) (let ((g 1)) (list g (define g 0) g))) (h)", "(1 () 0)", "list");
 ok("closures made by a self tail loop keep their own iteration", "(define (mk n acc) (if (= n 0) acc (mk (- n 1) (cons (lambda () n) acc)))) (map (lambda (f) (f)) (mk 3 '()))", "(1 2 3)", "list");
 
-g("compiled code: string fast paths");
-// string-append and string are written as `+` when every operand is a string (compiler/emit/inline-strings.ts).
+g("compiled code: native fast paths");
+// string-append, string, nth and car have fast paths written at the call site (compiler/emit/inline-natives.ts).
 ok("string-append of strings, literals and variables", r`(let ((a "x") (b "yz")) (string-append "[" a "] " b a ""))`, `"[x] yzx"`, "string");
 ok("string-append of one string", r`(let ((a "solo")) (string-append a))`, `"solo"`, "string");
 err("string-append of a non-string in the middle", r`(let ((a "x") (n 5)) (string-append a n "!"))`, ":type-mismatch", "type mismatch: expected string, got int");
@@ -1075,6 +1075,12 @@ err("string-append of one non-string", r`(let ((k :kw)) (string-append k))`, ":t
 ok("string of ints at the edges", "(list (string 0) (string -7) (string 2147483648) (string 9007199254740993) (string -9223372036854775808))", `("0" "-7" "2147483648" "9007199254740993" "-9223372036854775808")`, "list");
 ok("string of other kinds", r`(list (string "s") (string 2.50) (string 1e21) (string :k) (string 'q) (string #t) (string (list 1 "a")))`, r`("s" "2.5" "1000000000000000000000" ":k" "q" "#t" "(1 \"a\")")`, "list");
 ok("string of a computed string is the string itself", r`(let ((s (string-append "a" "b"))) (eq? (string s) s))`, "#t", "bool");
+ok("nth inside and outside a list", "(let ((xs (list 1 2)) (i 1)) (list (nth i xs) (nth 5 (list 1)) (nth -1 (list 1)) (nth 0 ()) (nth 9223372036854775807 (list 1))))", "(2 () () () ())", "list");
+err("nth of a float index", "(let ((i 1.0)) (nth i (list 1 2)))", ":type-mismatch", "type mismatch: expected integer, got float");
+err("nth of a non-list", "(let ((xs 5)) (nth 0 xs))", ":type-mismatch", "type mismatch: expected list, got int");
+ok("car of a list", "(let ((xs (list :a :b))) (car xs))", ":a", "keyword");
+err("car of nil", "(let ((xs ())) (car xs))", ":native-fn", "in native `car`: car of empty list");
+err("car of a non-list", "(let ((xs 5)) (car xs))", ":type-mismatch", "type mismatch: expected pair, got int");
 
 g("compiled code: predicate loops");
 // any?, every?, find, find-index and count-if over a lambda at the call site are loops (compiler/emit/emit-hof-loop.ts).

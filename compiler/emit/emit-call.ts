@@ -1,8 +1,8 @@
 /**
  * Calls. By what the callee is known to be:
  *   a native the program never redefines → its runtime helper (`$r.add2`), int fast path
- *     first for arithmetic and comparisons (inline-arith.ts), an all-strings `+` first for
- *     `string-append` and `string` (inline-strings.ts), a loop for `map`, `filter`…
+ *     first for arithmetic and comparisons (inline-arith.ts), a fast path first for
+ *     `string-append`, `string`, `nth` and `car` (inline-natives.ts), a loop for `map`, `filter`…
  *     over a lambda at the call site (emit-hof-loop.ts), `hash-map-update` with the lambda's
  *     body in place (emit-map-update.ts), or `fn` directly, arity checked at
  *     compile time;
@@ -25,7 +25,7 @@ import type { FnCtx } from "./context.js";
 import { globalBinding } from "./emit-globals.js";
 import { hasCall, operands, save } from "./emit-expr.js";
 import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
-import { hasStringFastPath, withStringFastPath } from "./inline-strings.js";
+import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
 import { markBool } from "./expr-marks.js";
 import * as B from "./estree.js";
 
@@ -109,9 +109,9 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       const owned = name === "hash-map-set" ? cx.mod.ownedUpdates.get(e) : undefined;
       if (owned !== undefined) return at(B.rt("setAcc", [...operands(e.args, cx, out, spill), owned]));
       const nativeCall = (args: ES.Expression[]): ES.Expression => B.call(B.member(B.at(cx.mod.native(name), e.fn.s, name), "fn"), args);
-      if (hasStringFastPath(name, e.args.length)) {
+      if (hasNativeFastPath(name, e.args.length)) {
         const args = operands(e.args, cx, out, spill).map((x) => save(x, cx, out));
-        return at(withStringFastPath(name, args, nativeCall(args)));
+        return at(withNativeFastPath(name, args, nativeCall(args)));
       }
       const x = at(nativeCall(operands(e.args, cx, out, spill)));
       return c.bool ? markBool(x) : x;

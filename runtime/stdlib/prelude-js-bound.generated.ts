@@ -443,7 +443,7 @@ export function instantiatePreludeBound($r, $P) {
   function first(xs) {
     let $p = 32;
     try {
-      return ($p = 31, car$n.fn(xs));
+      return ($p = 31, Array.isArray(xs) && xs.length > 0 ? xs[0] : car$n.fn(xs));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -464,7 +464,7 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 37;
     try {
       const $t8 = ($p = 35, cdr$n.fn(xs$2));
-      return ($p = 36, car$n.fn($t8));
+      return ($p = 36, Array.isArray($t8) && $t8.length > 0 ? $t8[0] : car$n.fn($t8));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -476,7 +476,7 @@ export function instantiatePreludeBound($r, $P) {
     try {
       const $t9 = ($p = 38, cdr$n.fn(xs$3));
       const $t10 = ($p = 39, cdr$n.fn($t9));
-      return ($p = 40, car$n.fn($t10));
+      return ($p = 40, Array.isArray($t10) && $t10.length > 0 ? $t10[0] : car$n.fn($t10));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -489,7 +489,7 @@ export function instantiatePreludeBound($r, $P) {
       const $t11 = ($p = 42, cdr$n.fn(xs$4));
       const $t12 = ($p = 43, cdr$n.fn($t11));
       const $t13 = ($p = 44, cdr$n.fn($t12));
-      return ($p = 45, car$n.fn($t13));
+      return ($p = 45, Array.isArray($t13) && $t13.length > 0 ? $t13[0] : car$n.fn($t13));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -503,7 +503,7 @@ export function instantiatePreludeBound($r, $P) {
         let xs$5 = xs$c;
         const $t14 = ($p = 47, cdr$n.fn(xs$5));
         if (($p = 48, null$Q$n.fn($t14))) {
-          return ($p = 49, car$n.fn(xs$5));
+          return ($p = 49, Array.isArray(xs$5) && xs$5.length > 0 ? xs$5[0] : car$n.fn(xs$5));
         } else {
           xs$c = ($p = 50, cdr$n.fn(xs$5));
           continue;
@@ -525,7 +525,7 @@ export function instantiatePreludeBound($r, $P) {
         if (($p = 53, null$Q$n.fn($t15))) {
           return $r_consOnto($acc, null);
         } else {
-          $acc.push(($p = 54, car$n.fn(xs$6)));
+          $acc.push(($p = 54, Array.isArray(xs$6) && xs$6.length > 0 ? xs$6[0] : car$n.fn(xs$6)));
           xs$c$1 = ($p = 55, cdr$n.fn(xs$6));
           continue;
         }
@@ -547,7 +547,7 @@ export function instantiatePreludeBound($r, $P) {
           return null;
         } else {
           if (($p = 58, typeof n === "number" ? n <= 0 : $r_numLe(n, 0))) {
-            return ($p = 59, car$n.fn(xs$7));
+            return ($p = 59, Array.isArray(xs$7) && xs$7.length > 0 ? xs$7[0] : car$n.fn(xs$7));
           } else {
             n$c = ($p = 60, typeof n === "number" && (($n = n - 1) | 0) === $n ? $n : $r_sub2(n, 1));
             xs$c$2 = ($p = 61, cdr$n.fn(xs$7));
@@ -617,13 +617,13 @@ export function instantiatePreludeBound($r, $P) {
     try {
       let argc = ($p = 75, length$n.fn(args$1));
       if (($p = 76, typeof argc === "number" ? argc === 1 : $r_numEq(argc, 1))) {
-        return range_impl(0, ($p = 77, car$n.fn(args$1)), 1);
+        return range_impl(0, ($p = 77, Array.isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), 1);
       } else {
         if (($p = 78, typeof argc === "number" ? argc === 2 : $r_numEq(argc, 2))) {
-          return range_impl(($p = 79, car$n.fn(args$1)), second(args$1), 1);
+          return range_impl(($p = 79, Array.isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), second(args$1), 1);
         } else {
           if (($p = 80, typeof argc === "number" ? argc === 3 : $r_numEq(argc, 3))) {
-            return range_impl(($p = 81, car$n.fn(args$1)), second(args$1), third(args$1));
+            return range_impl(($p = 81, Array.isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), second(args$1), third(args$1));
           } else {
             return error_msg("range: arity 1, 2, or 3");
           }
@@ -746,10 +746,10 @@ export function instantiatePreludeBound($r, $P) {
         } else {
           const $t23 = ($p = 101, cdr$n.fn(xs$14));
           if (($p = 102, null$Q$n.fn($t23))) {
-            const $t24 = ($p = 103, car$n.fn(xs$14));
+            const $t24 = ($p = 103, Array.isArray(xs$14) && xs$14.length > 0 ? xs$14[0] : car$n.fn(xs$14));
             return $r_consOnto($acc$3, ($p = 104, list$n.fn($t24)));
           } else {
-            $acc$3.push(($p = 105, car$n.fn(xs$14)));
+            $acc$3.push(($p = 105, Array.isArray(xs$14) && xs$14.length > 0 ? xs$14[0] : car$n.fn(xs$14)));
             $acc$3.push(sep);
             sep$c = sep;
             xs$c$3 = ($p = 106, cdr$n.fn(xs$14));
@@ -769,7 +769,7 @@ export function instantiatePreludeBound($r, $P) {
       if (($p = 108, null$Q$n.fn(xs$15))) {
         return null;
       } else {
-        let head = ($p = 109, car$n.fn(xs$15));
+        let head = ($p = 109, Array.isArray(xs$15) && xs$15.length > 0 ? xs$15[0] : car$n.fn(xs$15));
         let tail = flatten(($p = 110, cdr$n.fn(xs$15)));
         if (($p = 111, list$Q$n.fn(head))) {
           const $t25 = flatten(head);
@@ -806,7 +806,7 @@ export function instantiatePreludeBound($r, $P) {
   function max_by(f$7, xs$17) {
     let $p = 126;
     try {
-      const $t31 = ($p = 120, car$n.fn(xs$17));
+      const $t31 = ($p = 120, Array.isArray(xs$17) && xs$17.length > 0 ? xs$17[0] : car$n.fn(xs$17));
       const $t32 = ($p = 121, cdr$n.fn(xs$17));
       const $t33 = ($p = 122, $r_listView($t32));
       let $t35 = $t31;
@@ -827,7 +827,7 @@ export function instantiatePreludeBound($r, $P) {
   function min_by(f$8, xs$18) {
     let $p = 133;
     try {
-      const $t38 = ($p = 127, car$n.fn(xs$18));
+      const $t38 = ($p = 127, Array.isArray(xs$18) && xs$18.length > 0 ? xs$18[0] : car$n.fn(xs$18));
       const $t39 = ($p = 128, cdr$n.fn(xs$18));
       const $t40 = ($p = 129, $r_listView($t39));
       let $t42 = $t38;
@@ -952,7 +952,7 @@ export function instantiatePreludeBound($r, $P) {
           if (($p = 156, null$Q$n.fn($t47))) {
             return null;
           } else {
-            const $t48 = ($p = 157, car$n.fn(plist));
+            const $t48 = ($p = 157, Array.isArray(plist) && plist.length > 0 ? plist[0] : car$n.fn(plist));
             if (($p = 158, $r_equal($t48, key))) {
               return second(plist);
             } else {
@@ -1012,7 +1012,7 @@ export function instantiatePreludeBound($r, $P) {
       if (!$r_truthy($t57)) {
         return $t57;
       }
-      const $t58 = ($p = 169, car$n.fn(s));
+      const $t58 = ($p = 169, Array.isArray(s) && s.length > 0 ? s[0] : car$n.fn(s));
       return ($p = 170, $r_equal($t58, sm_spec$k));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
@@ -1178,7 +1178,7 @@ export function instantiatePreludeBound($r, $P) {
         let $p = 202;
         try {
           if (($p = 195, $r_equal(msg$1, send$k))) {
-            return fire$B(($p = 196, car$n.fn(args$2)), safe_nth(1, args$2));
+            return fire$B(($p = 196, Array.isArray(args$2) && args$2.length > 0 ? args$2[0] : car$n.fn(args$2)), safe_nth(1, args$2));
           } else {
             if (($p = 197, $r_equal(msg$1, current$k))) {
               return current;
@@ -1190,7 +1190,7 @@ export function instantiatePreludeBound($r, $P) {
                   return restart$B();
                 } else {
                   if (($p = 200, $r_equal(msg$1, can$Q$k))) {
-                    return some$Q(sm_lookup_row(rows, current, ($p = 201, car$n.fn(args$2))));
+                    return some$Q(sm_lookup_row(rows, current, ($p = 201, Array.isArray(args$2) && args$2.length > 0 ? args$2[0] : car$n.fn(args$2))));
                   } else {
                     return error_msg("unknown SM message");
                   }
@@ -1248,7 +1248,7 @@ export function instantiatePreludeBound($r, $P) {
         try {
           if (($p = 215, $r_equal(msg$2, tell$k))) {
             const $t78 = mailbox;
-            const $t77 = ($p = 216, car$n.fn(args$4));
+            const $t77 = ($p = 216, Array.isArray(args$4) && args$4.length > 0 ? args$4[0] : car$n.fn(args$4));
             const $t79 = ($p = 217, list$n.fn($t77));
             const $t80 = ($p = 218, append$n.fn($t78, $t79));
             mailbox = $t80;
@@ -1256,11 +1256,12 @@ export function instantiatePreludeBound($r, $P) {
           } else {
             if (($p = 219, $r_equal(msg$2, step$B$k))) {
               if (!($p = 220, null$Q$n.fn(mailbox))) {
-                let next = ($p = 221, car$n.fn(mailbox));
-                const $t81 = ($p = 222, cdr$n.fn(mailbox));
-                mailbox = $t81;
-                const $t82 = ($p = 223, $r_call2(behavior, state$2, next));
-                state$2 = $t82;
+                const $t81 = mailbox;
+                let next = ($p = 221, Array.isArray($t81) && $t81.length > 0 ? $t81[0] : car$n.fn($t81));
+                const $t82 = ($p = 222, cdr$n.fn(mailbox));
+                mailbox = $t82;
+                const $t83 = ($p = 223, $r_call2(behavior, state$2, next));
+                state$2 = $t83;
               }
               return state$2;
             } else {
@@ -1330,11 +1331,11 @@ export function instantiatePreludeBound($r, $P) {
       for (; ; ) {
         let a$8 = a$c$1;
         let n$2 = n$c$2;
-        let $t83 = ($p = 240, typeof n$2 === "number" ? n$2 <= 0 : $r_numLe(n$2, 0));
-        if (!$r_truthy($t83)) {
-          $t83 = $r_done(actor_empty$Q(a$8));
+        let $t84 = ($p = 240, typeof n$2 === "number" ? n$2 <= 0 : $r_numLe(n$2, 0));
+        if (!$r_truthy($t84)) {
+          $t84 = $r_done(actor_empty$Q(a$8));
         }
-        if ($r_truthy($t83)) {
+        if ($r_truthy($t84)) {
           return $r_tail1(actor_state$v, a$8, $s[241]);
         } else {
           $r_done(actor_step$B(a$8));
@@ -1357,32 +1358,32 @@ export function instantiatePreludeBound($r, $P) {
         let $p = 258;
         try {
           if (($p = 245, $r_equal(msg$3, subscribe$B$k))) {
-            const $t84 = ($p = 246, car$n.fn(args$5));
-            const $t85 = subscribers;
-            const $t86 = ($p = 247, cons$n.fn($t84, $t85));
-            subscribers = $t86;
-            return ($p = 248, car$n.fn(args$5));
+            const $t85 = ($p = 246, Array.isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
+            const $t86 = subscribers;
+            const $t87 = ($p = 247, cons$n.fn($t85, $t86));
+            subscribers = $t87;
+            return ($p = 248, Array.isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
           } else {
             if (($p = 249, $r_equal(msg$3, unsubscribe$B$k))) {
-              const $t87 = ($p = 250, $r_listView(subscribers));
-              const $t90 = [];
-              for (let $t88 = 0; $t88 < $t87.length; $t88++) {
-                let g$1 = $t87[$t88];
-                const $t89 = ($p = 251, car$n.fn(args$5));
-                if (!($p = 252, $r_equal(g$1, $t89))) {
-                  $t90.push($t87[$t88]);
+              const $t88 = ($p = 250, $r_listView(subscribers));
+              const $t91 = [];
+              for (let $t89 = 0; $t89 < $t88.length; $t89++) {
+                let g$1 = $t88[$t89];
+                const $t90 = ($p = 251, Array.isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
+                if (!($p = 252, $r_equal(g$1, $t90))) {
+                  $t91.push($t88[$t89]);
                 }
               }
-              const $t91 = $t90;
-              subscribers = $t91;
+              const $t92 = $t91;
+              subscribers = $t92;
               return null;
             } else {
               if (($p = 253, $r_equal(msg$3, emit$B$k))) {
-                const $t92 = ($p = 254, $r_listView(subscribers));
-                for (let $t93 = 0; $t93 < $t92.length; $t93++) {
-                  let g$2 = $t92[$t93];
-                  const $t94 = ($p = 255, car$n.fn(args$5));
-                  ($p = 256, $r_call1(g$2, $t94));
+                const $t93 = ($p = 254, $r_listView(subscribers));
+                for (let $t94 = 0; $t94 < $t93.length; $t94++) {
+                  let g$2 = $t93[$t94];
+                  const $t95 = ($p = 255, Array.isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
+                  ($p = 256, $r_call1(g$2, $t95));
                 }
                 return null;
               } else {
@@ -1428,23 +1429,23 @@ export function instantiatePreludeBound($r, $P) {
       function run_handler(table, label, name, call_args) {
         let $p = 275;
         try {
-          const $t95 = ($p = 268, $r_listView(table));
-          let $t98 = null;
-          for (let $t96 = 0; $t96 < $t95.length; $t96++) {
-            let e = $t95[$t96];
-            const $t97 = ($p = 269, car$n.fn(e));
-            if (($p = 270, $r_equal($t97, name))) {
-              $t98 = $t95[$t96];
+          const $t96 = ($p = 268, $r_listView(table));
+          let $t99 = null;
+          for (let $t97 = 0; $t97 < $t96.length; $t97++) {
+            let e = $t96[$t97];
+            const $t98 = ($p = 269, Array.isArray(e) && e.length > 0 ? e[0] : car$n.fn(e));
+            if (($p = 270, $r_equal($t98, name))) {
+              $t99 = $t96[$t97];
               break;
             }
           }
-          let entry$2 = $t98;
+          let entry$2 = $t99;
           if (($p = 271, null$Q$n.fn(entry$2))) {
-            const $t99 = ($p = 272, keyword_$Gstring$n.fn(name));
-            return error_msg(($p = 273, typeof label === "string" && typeof $t99 === "string" ? label + $t99 : string_append$n.fn(label, $t99)));
+            const $t100 = ($p = 272, keyword_$Gstring$n.fn(name));
+            return error_msg(($p = 273, typeof label === "string" && typeof $t100 === "string" ? label + $t100 : string_append$n.fn(label, $t100)));
           } else {
-            const $t100 = second(entry$2);
-            return ($p = 274, apply$n.fn($t100, call_args));
+            const $t101 = second(entry$2);
+            return ($p = 274, apply$n.fn($t101, call_args));
           }
         } catch ($e) {
           $r_rethrow($e, $s[$p]);
@@ -1455,28 +1456,28 @@ export function instantiatePreludeBound($r, $P) {
         let $p = 294;
         try {
           if (($p = 276, $r_equal(msg$4, register_command$B$k))) {
-            const $t101 = ($p = 277, car$n.fn(args$6));
-            const $t102 = second(args$6);
-            const $t103 = ($p = 278, list$n.fn($t101, $t102));
-            const $t104 = commands;
-            const $t105 = ($p = 279, cons$n.fn($t103, $t104));
-            commands = $t105;
-            return ($p = 280, car$n.fn(args$6));
+            const $t102 = ($p = 277, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
+            const $t103 = second(args$6);
+            const $t104 = ($p = 278, list$n.fn($t102, $t103));
+            const $t105 = commands;
+            const $t106 = ($p = 279, cons$n.fn($t104, $t105));
+            commands = $t106;
+            return ($p = 280, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
           } else {
             if (($p = 281, $r_equal(msg$4, register_query$B$k))) {
-              const $t106 = ($p = 282, car$n.fn(args$6));
-              const $t107 = second(args$6);
-              const $t108 = ($p = 283, list$n.fn($t106, $t107));
-              const $t109 = queries;
-              const $t110 = ($p = 284, cons$n.fn($t108, $t109));
-              queries = $t110;
-              return ($p = 285, car$n.fn(args$6));
+              const $t107 = ($p = 282, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
+              const $t108 = second(args$6);
+              const $t109 = ($p = 283, list$n.fn($t107, $t108));
+              const $t110 = queries;
+              const $t111 = ($p = 284, cons$n.fn($t109, $t110));
+              queries = $t111;
+              return ($p = 285, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
             } else {
               if (($p = 286, $r_equal(msg$4, dispatch_command$k))) {
-                return $r_tail(run_handler$v, [commands, "no command: ", ($p = 287, car$n.fn(args$6)), ($p = 288, cdr$n.fn(args$6))], $s[289]);
+                return $r_tail(run_handler$v, [commands, "no command: ", ($p = 287, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6)), ($p = 288, cdr$n.fn(args$6))], $s[289]);
               } else {
                 if (($p = 290, $r_equal(msg$4, dispatch_query$k))) {
-                  return $r_tail(run_handler$v, [queries, "no query: ", ($p = 291, car$n.fn(args$6)), ($p = 292, cdr$n.fn(args$6))], $s[293]);
+                  return $r_tail(run_handler$v, [queries, "no query: ", ($p = 291, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6)), ($p = 292, cdr$n.fn(args$6))], $s[293]);
                 } else {
                   return null;
                 }
@@ -1531,21 +1532,21 @@ export function instantiatePreludeBound($r, $P) {
         let $p = 314;
         try {
           if (($p = 305, $r_equal(msg$5, append$B$k))) {
-            const $t112 = events;
-            const $t111 = ($p = 306, car$n.fn(args$9));
-            const $t113 = ($p = 307, list$n.fn($t111));
-            const $t114 = ($p = 308, append$n.fn($t112, $t113));
-            events = $t114;
-            return ($p = 309, car$n.fn(args$9));
+            const $t113 = events;
+            const $t112 = ($p = 306, Array.isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
+            const $t114 = ($p = 307, list$n.fn($t112));
+            const $t115 = ($p = 308, append$n.fn($t113, $t114));
+            events = $t115;
+            return ($p = 309, Array.isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
           } else {
             if (($p = 310, $r_equal(msg$5, history$k))) {
               return events;
             } else {
               if (($p = 311, $r_equal(msg$5, project$k))) {
-                const $t115 = ($p = 312, car$n.fn(args$9));
-                const $t116 = second(args$9);
-                const $t117 = events;
-                return ($p = 313, foldl$n.fn($t115, $t116, $t117));
+                const $t116 = ($p = 312, Array.isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
+                const $t117 = second(args$9);
+                const $t118 = events;
+                return ($p = 313, foldl$n.fn($t116, $t117, $t118));
               } else {
                 return null;
               }
@@ -1580,11 +1581,11 @@ export function instantiatePreludeBound($r, $P) {
     return $r_fn(function (variant, args$10) {
       let $p = 324;
       try {
-        let $t118 = $r_done(plist_get(kvs$1, variant));
-        if (!$r_truthy($t118)) {
-          $t118 = $r_done(plist_get(kvs$1, default$R$k));
+        let $t119 = $r_done(plist_get(kvs$1, variant));
+        if (!$r_truthy($t119)) {
+          $t119 = $r_done(plist_get(kvs$1, default$R$k));
         }
-        let handler$2 = $t118;
+        let handler$2 = $t119;
         if (($p = 322, null$Q$n.fn(handler$2))) {
           return error_msg("no strategy variant matched + no :default");
         } else {
@@ -1640,16 +1641,16 @@ export function instantiatePreludeBound($r, $P) {
         if (($p = 334, null$Q$n.fn(tagged_value))) {
           return null;
         } else {
-          let $t119 = $r_done(plist_get(kvs$3, ($p = 335, car$n.fn(tagged_value))));
-          if (!$r_truthy($t119)) {
-            $t119 = $r_done(plist_get(kvs$3, default$R$k));
+          let $t120 = $r_done(plist_get(kvs$3, ($p = 335, Array.isArray(tagged_value) && tagged_value.length > 0 ? tagged_value[0] : car$n.fn(tagged_value))));
+          if (!$r_truthy($t120)) {
+            $t120 = $r_done(plist_get(kvs$3, default$R$k));
           }
-          let handler$3 = $t119;
+          let handler$3 = $t120;
           if (($p = 336, null$Q$n.fn(handler$3))) {
             return error_msg("no visitor matched tag");
           } else {
-            const $t120 = ($p = 337, cdr$n.fn(tagged_value));
-            return ($p = 338, apply$n.fn(handler$3, $t120));
+            const $t121 = ($p = 337, cdr$n.fn(tagged_value));
+            return ($p = 338, apply$n.fn(handler$3, $t121));
           }
         }
       } catch ($e) {
@@ -1674,19 +1675,19 @@ export function instantiatePreludeBound($r, $P) {
         try {
           let stage_name = $U;
           let output = $U;
-          stage_name = ($p = 344, car$n.fn(stage));
+          stage_name = ($p = 344, Array.isArray(stage) && stage.length > 0 ? stage[0] : car$n.fn(stage));
           output = ($p = 345, $r_call1(second(stage), input));
-          const $t121 = ($p = 346, $r_listView(hooks));
-          for (let $t122 = 0; $t122 < $t121.length; $t122++) {
-            let h = $t121[$t122];
-            const $t123 = ($p = 347, car$n.fn(h));
-            let $t126 = ($p = 348, $r_equal($t123, $S$k));
-            if (!$r_truthy($t126)) {
-              const $t127 = ($p = 349, car$n.fn(h));
-              const $t128 = stage_name;
-              $t126 = ($p = 350, $r_equal($t127, $t128));
+          const $t122 = ($p = 346, $r_listView(hooks));
+          for (let $t123 = 0; $t123 < $t122.length; $t123++) {
+            let h = $t122[$t123];
+            const $t124 = ($p = 347, Array.isArray(h) && h.length > 0 ? h[0] : car$n.fn(h));
+            let $t127 = ($p = 348, $r_equal($t124, $S$k));
+            if (!$r_truthy($t127)) {
+              const $t128 = ($p = 349, Array.isArray(h) && h.length > 0 ? h[0] : car$n.fn(h));
+              const $t129 = stage_name;
+              $t127 = ($p = 350, $r_equal($t128, $t129));
             }
-            $r_truthy($t126) ? ($p = 351, $r_call3(second(h), stage_name, input, output)) : null;
+            $r_truthy($t127) ? ($p = 351, $r_call3(second(h), stage_name, input, output)) : null;
           }
           return output;
         } catch ($e) {
@@ -1698,17 +1699,17 @@ export function instantiatePreludeBound($r, $P) {
         let $p = 361;
         try {
           if (($p = 353, $r_equal(msg$6, run$B$k))) {
-            const $t129 = run_stage$v;
-            const $t130 = ($p = 354, car$n.fn(args$13));
-            return ($p = 355, foldl$n.fn($t129, $t130, stages));
+            const $t130 = run_stage$v;
+            const $t131 = ($p = 354, Array.isArray(args$13) && args$13.length > 0 ? args$13[0] : car$n.fn(args$13));
+            return ($p = 355, foldl$n.fn($t130, $t131, stages));
           } else {
             if (($p = 356, $r_equal(msg$6, on_stage$B$k))) {
-              const $t131 = ($p = 357, car$n.fn(args$13));
-              const $t132 = second(args$13);
-              const $t133 = ($p = 358, list$n.fn($t131, $t132));
-              const $t134 = hooks;
-              const $t135 = ($p = 359, cons$n.fn($t133, $t134));
-              hooks = $t135;
+              const $t132 = ($p = 357, Array.isArray(args$13) && args$13.length > 0 ? args$13[0] : car$n.fn(args$13));
+              const $t133 = second(args$13);
+              const $t134 = ($p = 358, list$n.fn($t132, $t133));
+              const $t135 = hooks;
+              const $t136 = ($p = 359, cons$n.fn($t134, $t135));
+              hooks = $t136;
               return null;
             } else {
               if (($p = 360, $r_equal(msg$6, stages$k))) {
@@ -1741,40 +1742,40 @@ export function instantiatePreludeBound($r, $P) {
   function make_transducer(kvs$4) {
     let $p = 376;
     try {
-      const $t137 = $r_done(plist_get(kvs$4, initial$k));
-      let $t136 = $r_done(plist_get(kvs$4, transitions$k));
-      if (!$r_truthy($t136)) {
-        $t136 = ($p = 367, list$n.fn());
+      const $t138 = $r_done(plist_get(kvs$4, initial$k));
+      let $t137 = $r_done(plist_get(kvs$4, transitions$k));
+      if (!$r_truthy($t137)) {
+        $t137 = ($p = 367, list$n.fn());
       }
-      let current$1 = $t137;
-      let rows$1 = $t136;
+      let current$1 = $t138;
+      let rows$1 = $t137;
       return $r_fn(function (msg$7, args$14) {
         let $p = 375;
         try {
           if (($p = 368, $r_equal(msg$7, feed$B$k))) {
-            const $t138 = ($p = 369, $r_listView(rows$1));
-            let $t147 = null;
-            for (let $t139 = 0; $t139 < $t138.length; $t139++) {
-              let r = $t138[$t139];
-              const $t140 = first(r);
-              const $t141 = current$1;
-              let $t144 = ($p = 370, $r_equal($t140, $t141));
-              if ($r_truthy($t144)) {
-                const $t145 = second(r);
-                const $t146 = ($p = 371, car$n.fn(args$14));
-                $t144 = ($p = 372, $r_equal($t145, $t146));
+            const $t139 = ($p = 369, $r_listView(rows$1));
+            let $t148 = null;
+            for (let $t140 = 0; $t140 < $t139.length; $t140++) {
+              let r = $t139[$t140];
+              const $t141 = first(r);
+              const $t142 = current$1;
+              let $t145 = ($p = 370, $r_equal($t141, $t142));
+              if ($r_truthy($t145)) {
+                const $t146 = second(r);
+                const $t147 = ($p = 371, Array.isArray(args$14) && args$14.length > 0 ? args$14[0] : car$n.fn(args$14));
+                $t145 = ($p = 372, $r_equal($t146, $t147));
               }
-              if ($r_truthy($t144)) {
-                $t147 = $t138[$t139];
+              if ($r_truthy($t145)) {
+                $t148 = $t139[$t140];
                 break;
               }
             }
-            let row$2 = $t147;
+            let row$2 = $t148;
             if (($p = 373, null$Q$n.fn(row$2))) {
               return null;
             } else {
-              const $t148 = third(row$2);
-              current$1 = $t148;
+              const $t149 = third(row$2);
+              current$1 = $t149;
               return fourth(row$2);
             }
           } else {
@@ -1807,13 +1808,13 @@ export function instantiatePreludeBound($r, $P) {
   function transducer_run$B(t$2, inputs) {
     let $p = 382;
     try {
-      const $t149 = ($p = 381, $r_listView(inputs));
-      const $t151 = new Array($t149.length);
-      for (let $t150 = 0; $t150 < $t149.length; $t150++) {
-        let input$1 = $t149[$t150];
-        $t151[$t150] = $r_done(transducer_feed$B(t$2, input$1));
+      const $t150 = ($p = 381, $r_listView(inputs));
+      const $t152 = new Array($t150.length);
+      for (let $t151 = 0; $t151 < $t150.length; $t151++) {
+        let input$1 = $t150[$t151];
+        $t152[$t151] = $r_done(transducer_feed$B(t$2, input$1));
       }
-      return $t151;
+      return $t152;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -1823,10 +1824,10 @@ export function instantiatePreludeBound($r, $P) {
   function record_field_accessor(record_name, field) {
     let $p = 387;
     try {
-      const $t152 = ($p = 383, symbol_$Gstring$n.fn(record_name));
-      const $t153 = ($p = 384, symbol_$Gstring$n.fn(field));
-      const $t154 = ($p = 385, typeof $t152 === "string" && typeof $t153 === "string" ? $t152 + "-" + $t153 : string_append$n.fn($t152, "-", $t153));
-      return ($p = 386, string_$Gsymbol$n.fn($t154));
+      const $t153 = ($p = 383, symbol_$Gstring$n.fn(record_name));
+      const $t154 = ($p = 384, symbol_$Gstring$n.fn(field));
+      const $t155 = ($p = 385, typeof $t153 === "string" && typeof $t154 === "string" ? $t153 + "-" + $t154 : string_append$n.fn($t153, "-", $t154));
+      return ($p = 386, string_$Gsymbol$n.fn($t155));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -1836,10 +1837,10 @@ export function instantiatePreludeBound($r, $P) {
   function record_field_setter(record_name$1, field$1) {
     let $p = 392;
     try {
-      const $t155 = ($p = 388, symbol_$Gstring$n.fn(record_name$1));
-      const $t156 = ($p = 389, symbol_$Gstring$n.fn(field$1));
-      const $t157 = ($p = 390, typeof $t155 === "string" && typeof $t156 === "string" ? $t155 + "-set-" + $t156 : string_append$n.fn($t155, "-set-", $t156));
-      return ($p = 391, string_$Gsymbol$n.fn($t157));
+      const $t156 = ($p = 388, symbol_$Gstring$n.fn(record_name$1));
+      const $t157 = ($p = 389, symbol_$Gstring$n.fn(field$1));
+      const $t158 = ($p = 390, typeof $t156 === "string" && typeof $t157 === "string" ? $t156 + "-set-" + $t157 : string_append$n.fn($t156, "-set-", $t157));
+      return ($p = 391, string_$Gsymbol$n.fn($t158));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -1849,8 +1850,8 @@ export function instantiatePreludeBound($r, $P) {
   function record_keyword(field$2) {
     let $p = 395;
     try {
-      const $t158 = ($p = 393, symbol_$Gstring$n.fn(field$2));
-      return ($p = 394, string_$Gkeyword$n.fn($t158));
+      const $t159 = ($p = 393, symbol_$Gstring$n.fn(field$2));
+      return ($p = 394, string_$Gkeyword$n.fn($t159));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -1875,7 +1876,7 @@ export function instantiatePreludeBound($r, $P) {
   function lazy_head(s$11) {
     let $p = 400;
     try {
-      return ($p = 399, car$n.fn(s$11));
+      return ($p = 399, Array.isArray(s$11) && s$11.length > 0 ? s$11[0] : car$n.fn(s$11));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -1885,8 +1886,8 @@ export function instantiatePreludeBound($r, $P) {
   function lazy_rest(s$12) {
     let $p = 402;
     try {
-      const $t159 = second(s$12);
-      return ($p = 401, force$n.fn($t159));
+      const $t160 = second(s$12);
+      return ($p = 401, force$n.fn($t160));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -1901,11 +1902,11 @@ export function instantiatePreludeBound($r, $P) {
       for (; ; ) {
         let n$3 = n$c$3;
         let s$13 = s$c;
-        let $t160 = ($p = 403, typeof n$3 === "number" ? n$3 <= 0 : $r_numLe(n$3, 0));
-        if (!$r_truthy($t160)) {
-          $t160 = lazy_empty$Q(s$13);
+        let $t161 = ($p = 403, typeof n$3 === "number" ? n$3 <= 0 : $r_numLe(n$3, 0));
+        if (!$r_truthy($t161)) {
+          $t161 = lazy_empty$Q(s$13);
         }
-        if ($r_truthy($t160)) {
+        if ($r_truthy($t161)) {
           return $r_consOnto($acc$4, null);
         } else {
           $acc$4.push(lazy_head(s$13));
@@ -1927,11 +1928,11 @@ export function instantiatePreludeBound($r, $P) {
       for (; ; ) {
         let n$4 = n$c$4;
         let s$14 = s$c$1;
-        let $t161 = ($p = 406, typeof n$4 === "number" ? n$4 <= 0 : $r_numLe(n$4, 0));
-        if (!$r_truthy($t161)) {
-          $t161 = lazy_empty$Q(s$14);
+        let $t162 = ($p = 406, typeof n$4 === "number" ? n$4 <= 0 : $r_numLe(n$4, 0));
+        if (!$r_truthy($t162)) {
+          $t162 = lazy_empty$Q(s$14);
         }
-        if ($r_truthy($t161)) {
+        if ($r_truthy($t162)) {
           return s$14;
         } else {
           n$c$4 = ($p = 407, typeof n$4 === "number" && (($n = n$4 - 1) | 0) === $n ? $n : $r_sub2(n$4, 1));
@@ -1966,12 +1967,12 @@ export function instantiatePreludeBound($r, $P) {
       if ($r_truthy(lazy_empty$Q(s$16))) {
         return lazy_empty();
       } else {
-        const $t162 = lazy_head(s$16);
-        const $t163 = ($p = 410, $r_call1(f$13, $t162));
-        const $t164 = $r_delay($r_fn(function () {
+        const $t163 = lazy_head(s$16);
+        const $t164 = ($p = 410, $r_call1(f$13, $t163));
+        const $t165 = $r_delay($r_fn(function () {
           return $r_tail2(lazy_map$v, f$13, lazy_rest(s$16), $s[410]);
         }, $a$1, null, null));
-        return ($p = 410, list$n.fn($t163, $t164));
+        return ($p = 410, list$n.fn($t164, $t165));
       }
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
@@ -1988,13 +1989,13 @@ export function instantiatePreludeBound($r, $P) {
         if ($r_truthy(lazy_empty$Q(s$17))) {
           return lazy_empty();
         } else {
-          const $t165 = lazy_head(s$17);
-          if ($r_truthy(($p = 412, $r_call1(p$2, $t165)))) {
-            const $t166 = lazy_head(s$17);
-            const $t167 = $r_delay($r_fn(function () {
+          const $t166 = lazy_head(s$17);
+          if ($r_truthy(($p = 412, $r_call1(p$2, $t166)))) {
+            const $t167 = lazy_head(s$17);
+            const $t168 = $r_delay($r_fn(function () {
               return $r_tail2(lazy_filter$v, p$2, lazy_rest(s$17), $s[413]);
             }, $a$1, null, null));
-            return ($p = 413, list$n.fn($t166, $t167));
+            return ($p = 413, list$n.fn($t167, $t168));
           } else {
             p$c = p$2;
             s$c$3 = lazy_rest(s$17);
@@ -2050,8 +2051,8 @@ export function instantiatePreludeBound($r, $P) {
           remaining$c = original;
           continue;
         } else {
-          const $t168 = ($p = 422, car$n.fn(remaining));
-          const $t169 = $r_delay($r_fn(function () {
+          const $t169 = ($p = 422, Array.isArray(remaining) && remaining.length > 0 ? remaining[0] : car$n.fn(remaining));
+          const $t170 = $r_delay($r_fn(function () {
             let $p = 422;
             try {
               return cycle_impl(original, ($p = 422, cdr$n.fn(remaining)));
@@ -2059,7 +2060,7 @@ export function instantiatePreludeBound($r, $P) {
               $r_rethrow($e, $s[$p]);
             }
           }, $a$1, null, null));
-          return ($p = 422, list$n.fn($t168, $t169));
+          return ($p = 422, list$n.fn($t169, $t170));
         }
       }
     } catch ($e) {
@@ -2122,8 +2123,8 @@ export function instantiatePreludeBound($r, $P) {
           if (($p = 433, null$Q$n.fn(m$5))) {
             return null;
           } else {
-            const $t170 = ($p = 434, car$n.fn(path));
-            m$c = ($p = 435, hash_map_get$n.fn(m$5, $t170));
+            const $t171 = ($p = 434, Array.isArray(path) && path.length > 0 ? path[0] : car$n.fn(path));
+            m$c = ($p = 435, hash_map_get$n.fn(m$5, $t171));
             path$c = ($p = 436, cdr$n.fn(path));
             continue;
           }
@@ -2141,22 +2142,22 @@ export function instantiatePreludeBound($r, $P) {
       if (($p = 438, null$Q$n.fn(path$1))) {
         return v$2;
       } else {
-        let $t171 = m$6;
-        if (!$r_truthy($t171)) {
-          $t171 = ($p = 439, hash_map$n.fn());
+        let $t172 = m$6;
+        if (!$r_truthy($t172)) {
+          $t172 = ($p = 439, hash_map$n.fn());
         }
-        let here = $t171;
-        let k$3 = ($p = 440, car$n.fn(path$1));
-        const $t172 = ($p = 441, cdr$n.fn(path$1));
-        if (($p = 442, null$Q$n.fn($t172))) {
+        let here = $t172;
+        let k$3 = ($p = 440, Array.isArray(path$1) && path$1.length > 0 ? path$1[0] : car$n.fn(path$1));
+        const $t173 = ($p = 441, cdr$n.fn(path$1));
+        if (($p = 442, null$Q$n.fn($t173))) {
           return ($p = 443, hash_map_set$n.fn(here, k$3, v$2));
         } else {
-          let $t173 = ($p = 444, hash_map_get$n.fn(m$6, k$3));
-          if (!$r_truthy($t173)) {
-            $t173 = ($p = 445, hash_map$n.fn());
+          let $t174 = ($p = 444, hash_map_get$n.fn(m$6, k$3));
+          if (!$r_truthy($t174)) {
+            $t174 = ($p = 445, hash_map$n.fn());
           }
-          const $t174 = assoc_in($t173, ($p = 446, cdr$n.fn(path$1)), v$2);
-          return ($p = 447, hash_map_set$n.fn(here, k$3, $t174));
+          const $t175 = assoc_in($t174, ($p = 446, cdr$n.fn(path$1)), v$2);
+          return ($p = 447, hash_map_set$n.fn(here, k$3, $t175));
         }
       }
     } catch ($e) {
@@ -2168,8 +2169,8 @@ export function instantiatePreludeBound($r, $P) {
   function update_in(m$7, path$2, f$15) {
     let $p = 450;
     try {
-      const $t175 = get_in(m$7, path$2);
-      return assoc_in(m$7, path$2, ($p = 449, $r_call1(f$15, $t175)));
+      const $t176 = get_in(m$7, path$2);
+      return assoc_in(m$7, path$2, ($p = 449, $r_call1(f$15, $t176)));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2180,16 +2181,16 @@ export function instantiatePreludeBound($r, $P) {
     let $n;
     let $p = 456;
     try {
-      const $t176 = ($p = 451, hash_map$n.fn());
-      const $t177 = ($p = 452, $r_listView(xs$20));
-      let $t179 = $t176;
-      for (let $t178 = 0; $t178 < $t177.length; $t178++) {
-        let acc$2 = $t179;
-        let x$22 = $t177[$t178];
+      const $t177 = ($p = 451, hash_map$n.fn());
+      const $t178 = ($p = 452, $r_listView(xs$20));
+      let $t180 = $t177;
+      for (let $t179 = 0; $t179 < $t178.length; $t179++) {
+        let acc$2 = $t180;
+        let x$22 = $t178[$t179];
         let n$5 = ($p = 453, $r_updateCurrent(acc$2, x$22));
-        $t179 = $r_updateResult(acc$2, x$22, ($p = 454, null$Q$n.fn(n$5)) ? 1 : ($p = 455, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t178 > 0);
+        $t180 = $r_updateResult(acc$2, x$22, ($p = 454, null$Q$n.fn(n$5)) ? 1 : ($p = 455, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t179 > 0);
       }
-      return $t179;
+      return $t180;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2199,25 +2200,25 @@ export function instantiatePreludeBound($r, $P) {
   function group_by_into_map(f$16, xs$21) {
     let $p = 465;
     try {
-      const $t180 = ($p = 457, hash_map$n.fn());
-      const $t181 = ($p = 458, $r_listView(xs$21));
-      let $t183 = $t180;
-      for (let $t182 = 0; $t182 < $t181.length; $t182++) {
-        let acc$3 = $t183;
-        let x$23 = $t181[$t182];
-        let $t184;
+      const $t181 = ($p = 457, hash_map$n.fn());
+      const $t182 = ($p = 458, $r_listView(xs$21));
+      let $t184 = $t181;
+      for (let $t183 = 0; $t183 < $t182.length; $t183++) {
+        let acc$3 = $t184;
+        let x$23 = $t182[$t183];
+        let $t185;
         let k$4 = ($p = 459, $r_call1(f$16, x$23));
-        let $t185 = ($p = 460, hash_map_get$n.fn(acc$3, k$4));
-        if (!$r_truthy($t185)) {
-          $t185 = ($p = 461, list$n.fn());
+        let $t186 = ($p = 460, hash_map_get$n.fn(acc$3, k$4));
+        if (!$r_truthy($t186)) {
+          $t186 = ($p = 461, list$n.fn());
         }
-        const $t186 = $t185;
-        const $t187 = ($p = 462, list$n.fn(x$23));
-        const $t188 = ($p = 463, append$n.fn($t186, $t187));
-        $t184 = ($p = 464, hash_map_set$n.fn(acc$3, k$4, $t188));
-        $t183 = $t184;
+        const $t187 = $t186;
+        const $t188 = ($p = 462, list$n.fn(x$23));
+        const $t189 = ($p = 463, append$n.fn($t187, $t188));
+        $t185 = ($p = 464, hash_map_set$n.fn(acc$3, k$4, $t189));
+        $t184 = $t185;
       }
-      return $t183;
+      return $t184;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2230,25 +2231,25 @@ export function instantiatePreludeBound($r, $P) {
       if (($p = 466, null$Q$n.fn(xs$22))) {
         return ($p = 467, hash_map$n.fn());
       } else {
-        const $t189 = ($p = 468, car$n.fn(xs$22));
-        let $t192 = ($p = 469, list$Q$n.fn($t189));
-        if ($r_truthy($t192)) {
-          const $t193 = ($p = 470, car$n.fn(xs$22));
-          const $t194 = ($p = 471, length$n.fn($t193));
-          $t192 = ($p = 472, typeof $t194 === "number" ? $t194 === 2 : $r_numEq($t194, 2));
+        const $t190 = ($p = 468, Array.isArray(xs$22) && xs$22.length > 0 ? xs$22[0] : car$n.fn(xs$22));
+        let $t193 = ($p = 469, list$Q$n.fn($t190));
+        if ($r_truthy($t193)) {
+          const $t194 = ($p = 470, Array.isArray(xs$22) && xs$22.length > 0 ? xs$22[0] : car$n.fn(xs$22));
+          const $t195 = ($p = 471, length$n.fn($t194));
+          $t193 = ($p = 472, typeof $t195 === "number" ? $t195 === 2 : $r_numEq($t195, 2));
         }
-        if ($r_truthy($t192)) {
-          const $t195 = ($p = 473, hash_map$n.fn());
-          const $t196 = ($p = 474, $r_listView(xs$22));
-          let $t198 = $t195;
-          for (let $t197 = 0; $t197 < $t196.length; $t197++) {
-            let acc$4 = $t198;
-            let kv = $t196[$t197];
-            const $t199 = ($p = 475, car$n.fn(kv));
-            const $t200 = second(kv);
-            $t198 = ($p = 476, $r_setAcc(acc$4, $t199, $t200, $t197 > 0));
+        if ($r_truthy($t193)) {
+          const $t196 = ($p = 473, hash_map$n.fn());
+          const $t197 = ($p = 474, $r_listView(xs$22));
+          let $t199 = $t196;
+          for (let $t198 = 0; $t198 < $t197.length; $t198++) {
+            let acc$4 = $t199;
+            let kv = $t197[$t198];
+            const $t200 = ($p = 475, Array.isArray(kv) && kv.length > 0 ? kv[0] : car$n.fn(kv));
+            const $t201 = second(kv);
+            $t199 = ($p = 476, $r_setAcc(acc$4, $t200, $t201, $t198 > 0));
           }
-          return $t198;
+          return $t199;
         } else {
           return ($p = 477, apply$n.fn(hash_map$n, xs$22));
         }
@@ -2262,22 +2263,22 @@ export function instantiatePreludeBound($r, $P) {
   function select_keys(m$8, keys) {
     let $p = 484;
     try {
-      const $t201 = ($p = 479, hash_map$n.fn());
-      const $t202 = ($p = 480, $r_listView(keys));
-      let $t204 = $t201;
-      for (let $t203 = 0; $t203 < $t202.length; $t203++) {
-        let acc$5 = $t204;
-        let k$5 = $t202[$t203];
-        let $t206;
+      const $t202 = ($p = 479, hash_map$n.fn());
+      const $t203 = ($p = 480, $r_listView(keys));
+      let $t205 = $t202;
+      for (let $t204 = 0; $t204 < $t203.length; $t204++) {
+        let acc$5 = $t205;
+        let k$5 = $t203[$t204];
+        let $t207;
         if ($r_truthy(($p = 481, hash_map_has$Q$n.fn(m$8, k$5)))) {
-          const $t205 = ($p = 482, hash_map_get$n.fn(m$8, k$5));
-          $t206 = ($p = 483, hash_map_set$n.fn(acc$5, k$5, $t205));
+          const $t206 = ($p = 482, hash_map_get$n.fn(m$8, k$5));
+          $t207 = ($p = 483, hash_map_set$n.fn(acc$5, k$5, $t206));
         } else {
-          $t206 = acc$5;
+          $t207 = acc$5;
         }
-        $t204 = $t206;
+        $t205 = $t207;
       }
-      return $t204;
+      return $t205;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2287,18 +2288,18 @@ export function instantiatePreludeBound($r, $P) {
   function zipmap(keys$1, vals) {
     let $p = 489;
     try {
-      const $t207 = ($p = 485, hash_map$n.fn());
-      const $t208 = zip(keys$1, vals);
-      const $t209 = ($p = 486, $r_listView($t208));
-      let $t211 = $t207;
-      for (let $t210 = 0; $t210 < $t209.length; $t210++) {
-        let acc$6 = $t211;
-        let kv$1 = $t209[$t210];
-        const $t212 = ($p = 487, car$n.fn(kv$1));
-        const $t213 = second(kv$1);
-        $t211 = ($p = 488, $r_setAcc(acc$6, $t212, $t213, $t210 > 0));
+      const $t208 = ($p = 485, hash_map$n.fn());
+      const $t209 = zip(keys$1, vals);
+      const $t210 = ($p = 486, $r_listView($t209));
+      let $t212 = $t208;
+      for (let $t211 = 0; $t211 < $t210.length; $t211++) {
+        let acc$6 = $t212;
+        let kv$1 = $t210[$t211];
+        const $t213 = ($p = 487, Array.isArray(kv$1) && kv$1.length > 0 ? kv$1[0] : car$n.fn(kv$1));
+        const $t214 = second(kv$1);
+        $t212 = ($p = 488, $r_setAcc(acc$6, $t213, $t214, $t211 > 0));
       }
-      return $t211;
+      return $t212;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2357,8 +2358,8 @@ export function instantiatePreludeBound($r, $P) {
             return ($p = 504, hash_map_get$n.fn(cache, key$2));
           } else {
             let result$1 = ($p = 505, apply$n.fn(f$17, args$15));
-            const $t214 = ($p = 506, hash_map_set$n.fn(cache, key$2, result$1));
-            cache = $t214;
+            const $t215 = ($p = 506, hash_map_set$n.fn(cache, key$2, result$1));
+            cache = $t215;
             return result$1;
           }
         } catch ($e) {
@@ -2375,56 +2376,56 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 547;
     try {
       if (($p = 509, $r_equal(pattern, $U$s))) {
-        const $t215 = ($p = 510, list$n.fn());
-        return ($p = 511, list$n.fn(true, $t215));
+        const $t216 = ($p = 510, list$n.fn());
+        return ($p = 511, list$n.fn(true, $t216));
       } else {
         if (($p = 512, symbol$Q$n.fn(pattern))) {
-          const $t216 = ($p = 513, list$n.fn(pattern, val_sym));
-          const $t217 = ($p = 514, list$n.fn($t216));
-          return ($p = 515, list$n.fn(true, $t217));
+          const $t217 = ($p = 513, list$n.fn(pattern, val_sym));
+          const $t218 = ($p = 514, list$n.fn($t217));
+          return ($p = 515, list$n.fn(true, $t218));
         } else {
           if (($p = 516, number$Q$n.fn(pattern)) || ($p = 517, string$Q$n.fn(pattern)) || ($p = 518, boolean$Q$n.fn(pattern)) || ($p = 519, keyword$Q$n.fn(pattern))) {
-            const $t218 = ($p = 520, list$n.fn(equal$Q$s, val_sym, pattern));
-            const $t219 = ($p = 521, list$n.fn());
-            return ($p = 522, list$n.fn($t218, $t219));
+            const $t219 = ($p = 520, list$n.fn(equal$Q$s, val_sym, pattern));
+            const $t220 = ($p = 521, list$n.fn());
+            return ($p = 522, list$n.fn($t219, $t220));
           } else {
-            let $t222 = ($p = 523, list$Q$n.fn(pattern));
-            if ($r_truthy($t222)) {
-              const $t223 = ($p = 524, length$n.fn(pattern));
-              $t222 = ($p = 525, typeof $t223 === "number" ? $t223 === 2 : $r_numEq($t223, 2));
-              if ($r_truthy($t222)) {
-                const $t224 = ($p = 526, car$n.fn(pattern));
-                $t222 = ($p = 527, $r_equal($t224, quote$s));
+            let $t223 = ($p = 523, list$Q$n.fn(pattern));
+            if ($r_truthy($t223)) {
+              const $t224 = ($p = 524, length$n.fn(pattern));
+              $t223 = ($p = 525, typeof $t224 === "number" ? $t224 === 2 : $r_numEq($t224, 2));
+              if ($r_truthy($t223)) {
+                const $t225 = ($p = 526, Array.isArray(pattern) && pattern.length > 0 ? pattern[0] : car$n.fn(pattern));
+                $t223 = ($p = 527, $r_equal($t225, quote$s));
               }
             }
-            if ($r_truthy($t222)) {
-              const $t225 = ($p = 528, list$n.fn(equal$Q$s, val_sym, pattern));
-              const $t226 = ($p = 529, list$n.fn());
-              return ($p = 530, list$n.fn($t225, $t226));
+            if ($r_truthy($t223)) {
+              const $t226 = ($p = 528, list$n.fn(equal$Q$s, val_sym, pattern));
+              const $t227 = ($p = 529, list$n.fn());
+              return ($p = 530, list$n.fn($t226, $t227));
             } else {
-              let $t229 = ($p = 531, list$Q$n.fn(pattern));
-              if ($r_truthy($t229)) {
-                const $t230 = ($p = 532, length$n.fn(pattern));
-                $t229 = ($p = 533, typeof $t230 === "number" ? $t230 >= 2 : $r_numGe($t230, 2));
-                if ($r_truthy($t229)) {
-                  const $t231 = ($p = 534, car$n.fn(pattern));
-                  $t229 = ($p = 535, $r_equal($t231, $Q$s));
+              let $t230 = ($p = 531, list$Q$n.fn(pattern));
+              if ($r_truthy($t230)) {
+                const $t231 = ($p = 532, length$n.fn(pattern));
+                $t230 = ($p = 533, typeof $t231 === "number" ? $t231 >= 2 : $r_numGe($t231, 2));
+                if ($r_truthy($t230)) {
+                  const $t232 = ($p = 534, Array.isArray(pattern) && pattern.length > 0 ? pattern[0] : car$n.fn(pattern));
+                  $t230 = ($p = 535, $r_equal($t232, $Q$s));
                 }
               }
-              if ($r_truthy($t229)) {
-                const $t232 = second(pattern);
-                const $t237 = ($p = 536, list$n.fn($t232, val_sym));
-                const $t233 = ($p = 537, length$n.fn(pattern));
-                let $t236;
-                if (($p = 538, typeof $t233 === "number" ? $t233 === 3 : $r_numEq($t233, 3))) {
-                  const $t234 = third(pattern);
-                  const $t235 = ($p = 539, list$n.fn($t234, val_sym));
-                  $t236 = ($p = 540, list$n.fn($t235));
+              if ($r_truthy($t230)) {
+                const $t233 = second(pattern);
+                const $t238 = ($p = 536, list$n.fn($t233, val_sym));
+                const $t234 = ($p = 537, length$n.fn(pattern));
+                let $t237;
+                if (($p = 538, typeof $t234 === "number" ? $t234 === 3 : $r_numEq($t234, 3))) {
+                  const $t235 = third(pattern);
+                  const $t236 = ($p = 539, list$n.fn($t235, val_sym));
+                  $t237 = ($p = 540, list$n.fn($t236));
                 } else {
-                  $t236 = ($p = 541, list$n.fn());
+                  $t237 = ($p = 541, list$n.fn());
                 }
-                const $t238 = $t236;
-                return ($p = 542, list$n.fn($t237, $t238));
+                const $t239 = $t237;
+                return ($p = 542, list$n.fn($t238, $t239));
               } else {
                 if (($p = 543, pair$Q$n.fn(pattern))) {
                   return $r_tail2(compile_list_pattern$v !== $U ? compile_list_pattern$v : $r_unbound("compile-list-pattern", $s[544]), val_sym, pattern, $s[545]);
@@ -2448,7 +2449,7 @@ export function instantiatePreludeBound($r, $P) {
       let size = $U;
       let parts = $U;
       size = ($p = 548, length$n.fn(pattern$1));
-      const $t239 = $r_fn(function (i, p$3) {
+      const $t240 = $r_fn(function (i, p$3) {
         let $p = 551;
         try {
           return $r_tail2(compile_match_pattern$v, ($p = 549, list$n.fn(nth$s, i, val_sym$1)), p$3, $s[550]);
@@ -2456,19 +2457,19 @@ export function instantiatePreludeBound($r, $P) {
           $r_rethrow($e, $s[$p]);
         }
       }, $a$63, null, null);
-      const $t240 = ($p = 552, $r_call1(range$v, size));
-      parts = ($p = 553, map$n.fn($t239, $t240, pattern$1));
-      const $t245 = ($p = 554, list$n.fn(list$Q$s, val_sym$1));
-      const $t241 = ($p = 555, list$n.fn(length$s, val_sym$1));
-      const $t242 = size;
-      const $t243 = ($p = 556, list$n.fn($E$s, $t241, $t242));
-      const $t244 = ($p = 557, map$n.fn(first$v, parts));
-      const $t246 = ($p = 558, cons$n.fn($t243, $t244));
-      const $t247 = ($p = 559, cons$n.fn($t245, $t246));
-      const $t249 = ($p = 560, cons$n.fn(and$s, $t247));
-      const $t248 = ($p = 561, map$n.fn(second$v, parts));
-      const $t250 = ($p = 562, apply$n.fn(append$n, $t248));
-      return ($p = 563, list$n.fn($t249, $t250));
+      const $t241 = ($p = 552, $r_call1(range$v, size));
+      parts = ($p = 553, map$n.fn($t240, $t241, pattern$1));
+      const $t246 = ($p = 554, list$n.fn(list$Q$s, val_sym$1));
+      const $t242 = ($p = 555, list$n.fn(length$s, val_sym$1));
+      const $t243 = size;
+      const $t244 = ($p = 556, list$n.fn($E$s, $t242, $t243));
+      const $t245 = ($p = 557, map$n.fn(first$v, parts));
+      const $t247 = ($p = 558, cons$n.fn($t244, $t245));
+      const $t248 = ($p = 559, cons$n.fn($t246, $t247));
+      const $t250 = ($p = 560, cons$n.fn(and$s, $t248));
+      const $t249 = ($p = 561, map$n.fn(second$v, parts));
+      const $t251 = ($p = 562, apply$n.fn(append$n, $t249));
+      return ($p = 563, list$n.fn($t250, $t251));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2481,21 +2482,21 @@ export function instantiatePreludeBound($r, $P) {
       if (($p = 565, null$Q$n.fn(clauses))) {
         return null;
       } else {
-        const $t251 = ($p = 566, car$n.fn(clauses));
-        const $t253 = ($p = 567, car$n.fn($t251));
-        const $t252 = ($p = 568, car$n.fn(clauses));
-        let pattern$2 = $t253;
-        let body = ($p = 569, cdr$n.fn($t252));
+        const $t252 = ($p = 566, Array.isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
+        const $t254 = ($p = 567, Array.isArray($t252) && $t252.length > 0 ? $t252[0] : car$n.fn($t252));
+        const $t253 = ($p = 568, Array.isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
+        let pattern$2 = $t254;
+        let body = ($p = 569, cdr$n.fn($t253));
         if (($p = 570, $r_equal(pattern$2, else$R$s))) {
           return ($p = 571, cons$n.fn(begin$s, body));
         } else {
           let compiled = $r_done(compile_match_pattern(val_sym$2, pattern$2));
-          const $t256 = first(compiled);
-          const $t254 = second(compiled);
-          const $t255 = ($p = 572, cons$n.fn($t254, body));
-          const $t257 = ($p = 573, cons$n.fn(let$R$s, $t255));
-          const $t258 = compile_match_clauses(val_sym$2, ($p = 574, cdr$n.fn(clauses)));
-          return ($p = 575, list$n.fn(if$R$s, $t256, $t257, $t258));
+          const $t257 = first(compiled);
+          const $t255 = second(compiled);
+          const $t256 = ($p = 572, cons$n.fn($t255, body));
+          const $t258 = ($p = 573, cons$n.fn(let$R$s, $t256));
+          const $t259 = compile_match_clauses(val_sym$2, ($p = 574, cdr$n.fn(clauses)));
+          return ($p = 575, list$n.fn(if$R$s, $t257, $t258, $t259));
         }
       }
     } catch ($e) {
@@ -2507,31 +2508,31 @@ export function instantiatePreludeBound($r, $P) {
   function case_build_clause(k_sym, clause) {
     let $p = 588;
     try {
-      let head$1 = ($p = 577, car$n.fn(clause));
+      let head$1 = ($p = 577, Array.isArray(clause) && clause.length > 0 ? clause[0] : car$n.fn(clause));
       let body$1 = ($p = 578, cdr$n.fn(clause));
-      let $t266;
+      let $t267;
       if (($p = 579, $r_equal(head$1, else$R$s))) {
-        $t266 = else$R$s;
+        $t267 = else$R$s;
       } else {
-        let $t265;
+        let $t266;
         if (($p = 580, list$Q$n.fn(head$1))) {
-          const $t259 = ($p = 581, $r_listView(head$1));
-          const $t262 = new Array($t259.length);
-          for (let $t260 = 0; $t260 < $t259.length; $t260++) {
-            let lit = $t259[$t260];
-            const $t261 = ($p = 582, list$n.fn(quote$s, lit));
-            $t262[$t260] = ($p = 583, list$n.fn(equal$Q$s, k_sym, $t261));
+          const $t260 = ($p = 581, $r_listView(head$1));
+          const $t263 = new Array($t260.length);
+          for (let $t261 = 0; $t261 < $t260.length; $t261++) {
+            let lit = $t260[$t261];
+            const $t262 = ($p = 582, list$n.fn(quote$s, lit));
+            $t263[$t261] = ($p = 583, list$n.fn(equal$Q$s, k_sym, $t262));
           }
-          const $t263 = $t262;
-          $t265 = ($p = 584, cons$n.fn(or$s, $t263));
+          const $t264 = $t263;
+          $t266 = ($p = 584, cons$n.fn(or$s, $t264));
         } else {
-          const $t264 = ($p = 585, list$n.fn(quote$s, head$1));
-          $t265 = ($p = 586, list$n.fn(equal$Q$s, k_sym, $t264));
+          const $t265 = ($p = 585, list$n.fn(quote$s, head$1));
+          $t266 = ($p = 586, list$n.fn(equal$Q$s, k_sym, $t265));
         }
-        $t266 = $t265;
+        $t267 = $t266;
       }
-      const $t267 = $t266;
-      return ($p = 587, cons$n.fn($t267, body$1));
+      const $t268 = $t267;
+      return ($p = 587, cons$n.fn($t268, body$1));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2551,23 +2552,23 @@ export function instantiatePreludeBound($r, $P) {
   function defn_typed_checks(pairs$1) {
     let $p = 598;
     try {
-      const $t268 = ($p = 591, $r_listView(pairs$1));
-      const $t276 = new Array($t268.length);
-      for (let $t269 = 0; $t269 < $t268.length; $t269++) {
-        let p$4 = $t268[$t269];
-        let $t270;
+      const $t269 = ($p = 591, $r_listView(pairs$1));
+      const $t277 = new Array($t269.length);
+      for (let $t270 = 0; $t270 < $t269.length; $t270++) {
+        let p$4 = $t269[$t270];
+        let $t271;
         let ty = second(p$4);
-        let $t272 = ($p = 592, pair$Q$n.fn(ty));
-        if ($r_truthy($t272)) {
-          const $t273 = ($p = 593, car$n.fn(ty));
-          $t272 = ($p = 594, keyword$Q$n.fn($t273));
+        let $t273 = ($p = 592, pair$Q$n.fn(ty));
+        if ($r_truthy($t273)) {
+          const $t274 = ($p = 593, Array.isArray(ty) && ty.length > 0 ? ty[0] : car$n.fn(ty));
+          $t273 = ($p = 594, keyword$Q$n.fn($t274));
         }
-        const $t274 = $r_truthy($t272) ? ($p = 595, list$n.fn(quote$s, ty)) : ty;
-        const $t275 = ($p = 596, car$n.fn(p$4));
-        $t270 = ($p = 597, list$n.fn(the$s, $t274, $t275));
-        $t276[$t269] = $t270;
+        const $t275 = $r_truthy($t273) ? ($p = 595, list$n.fn(quote$s, ty)) : ty;
+        const $t276 = ($p = 596, Array.isArray(p$4) && p$4.length > 0 ? p$4[0] : car$n.fn(p$4));
+        $t271 = ($p = 597, list$n.fn(the$s, $t275, $t276));
+        $t277[$t270] = $t271;
       }
-      return $t276;
+      return $t277;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
