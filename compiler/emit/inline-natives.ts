@@ -17,45 +17,31 @@ const isStringLiteral = (x: ES.Expression): boolean => x.type === "Literal" && t
 const isList = (x: ES.Expression): ES.Expression => B.call(B.member(B.id("Array"), "isArray"), [x]);
 const all = (tests: ES.Expression[]): ES.Expression => tests.reduce((x, y) => B.logical("&&", x, y));
 
-/** A fast path: its value `when` the test holds (the native's otherwise). */
-interface Fast {
-  readonly when: ES.Expression;
-  readonly value: ES.Expression;
-}
+/** A longer `string-append` keeps the native: the guards would outweigh the array it saves. */
+const MAX_APPEND = 32;
 
-/** Each native's fast path from stable operands: guarded, unconditional (an expression), or none. */
-const FAST: Record<string, (args: readonly ES.Expression[]) => Fast | ES.Expression | null> = {
-  // Once every operand that is not a string literal is a string, `+` concatenates. A longer
-  // call keeps the native: the guards would outweigh the array it saves.
-  "string-append": (args) => {
-    if (args.length === 0 || args.length > 32) return null;
-    const value = args.slice(1).reduce((acc, x) => B.binary("+", acc, x), args[0]!);
+/** Each native's call with its fast path in front, from stable operands and the native call (`slow`). */
+const FAST: Record<string, (args: readonly ES.Expression[], slow: ES.Expression) => ES.Expression> = {
+  // Once every operand that is not a string literal is a string, `+` concatenates.
+  "string-append": (args, slow) => {
+    const sum = args.slice(1).reduce((acc, x) => B.binary("+", acc, x), args[0]!);
     const guards = args.filter((x) => !isStringLiteral(x)).map((x) => typeIs(x, "string"));
-    return guards.length === 0 ? value : { when: all(guards), value };
+    return guards.length === 0 ? sum : B.cond(all(guards), sum, slow);
   },
-  // A string is itself; an int is a JS number (floats are boxed), its Display text its decimal form.
-  string: ([x]) => (isStringLiteral(x!) ? x! : { when: typeIs(x!, "string"), value: x! }),
+  // A string is itself; an int is a JS number (floats are boxed), its Display text `String(n)`.
+  string: ([x], slow) => (isStringLiteral(x!) ? x! : B.cond(typeIs(x!, "string"), x!, B.cond(typeIs(x!, "number"), B.binary("+", B.str(""), x!), slow))),
   // nth: an int index within a list (ints that fit are JS numbers).
-  nth: ([i, xs]) => ({
-    when: all([typeIs(i!, "number"), isList(xs!), B.binary(">=", i!, B.num(0)), B.binary("<", i!, B.member(xs!, "length"))]),
-    value: B.index(xs!, i!),
-  }),
-  car: ([xs]) => ({ when: all([isList(xs!), B.binary(">", B.member(xs!, "length"), B.num(0))]), value: B.index(xs!, B.num(0)) }),
+  nth: ([i, xs], slow) =>
+    B.cond(all([typeIs(i!, "number"), isList(xs!), B.binary(">=", i!, B.num(0)), B.binary("<", i!, B.member(xs!, "length"))]), B.index(xs!, i!), slow),
+  car: ([xs], slow) => B.cond(all([isList(xs!), B.binary(">", B.member(xs!, "length"), B.num(0))]), B.index(xs!, B.num(0)), slow),
 };
 
-/** Whether a call of native `name` with `argc` operands has a fast path here. */
+/** Whether a call of native `name` with `argc` operands (within the native's arity) has a fast path here. */
 export const hasNativeFastPath = (name: string, argc: number): boolean =>
-  Object.hasOwn(FAST, name) && (name === "string-append" ? argc >= 1 && argc <= 32 : argc === (name === "nth" ? 2 : 1));
+  Object.hasOwn(FAST, name) && (name !== "string-append" || (argc >= 1 && argc <= MAX_APPEND));
 
 /**
  * The call with its fast path in front. `args` must be stable (evaluating them twice is the
  * same as once); `slow` is the native call of the same operands.
  */
-export function withNativeFastPath(name: string, args: readonly ES.Expression[], slow: ES.Expression): ES.Expression {
-  const fast = FAST[name]!(args);
-  if (fast === null) return slow;
-  if (!("when" in fast)) return fast;
-  // `string` of an int is also written out: the native's Display of it is `String(n)`.
-  const otherwise = name === "string" ? B.cond(typeIs(args[0]!, "number"), B.binary("+", B.str(""), args[0]!), slow) : slow;
-  return B.cond(fast.when, fast.value, otherwise);
-}
+export const withNativeFastPath = (name: string, args: readonly ES.Expression[], slow: ES.Expression): ES.Expression => FAST[name]!(args, slow);
