@@ -1064,6 +1064,7 @@ ok("a let in argument position is a statement, not a wrapper", "(define x 1) (li
 ok("a define of a parameter in a later argument does not overtake an earlier read", "(define (h g) (list g (define g 0) g)) (h 1)", "(1 () 0)", "list");
 ok("a second define of a local in a later argument does not overtake an earlier read", "(define (h) (define g 1) (list g (define g 0) g)) (h)", "(1 () 0)", "list");
 ok("a define of a let variable in a later argument does not overtake an earlier read", "(define (h) (let ((g 1)) (list g (define g 0) g))) (h)", "(1 () 0)", "list");
+ok("an int product that is zero is the int 0, never a negative zero", "(let ((m -1) (z 0)) (list (* m z) (* 1.5 (* m z)) (* 1.5 (* -1 0) 0)))", "(0 0 0)", "list");
 ok("closures made by a self tail loop keep their own iteration", "(define (mk n acc) (if (= n 0) acc (mk (- n 1) (cons (lambda () n) acc)))) (map (lambda (f) (f)) (mk 3 '()))", "(1 2 3)", "list");
 
 g("compiled code: native fast paths");

@@ -35,7 +35,9 @@ export function withFastPath(helper: string, a: ES.Expression, b: ES.Expression,
   if (op !== undefined) {
     // (($n = a op b) | 0) === $n: the exact result is an int32.
     guards.push(B.binary("===", B.binary("|", B.assign(scratch, B.binary(op, a, b)), B.num(0)), B.id(scratch)));
-    return B.cond(guards.reduce((x, y) => B.logical("&&", x, y)), B.id(scratch), slow);
+    // -1 * 0 is -0 in doubles (and -0 | 0 === -0): `+ 0` makes it the int 0, as the helper does.
+    const value = op === "*" ? B.binary("+", B.id(scratch), B.num(0)) : B.id(scratch);
+    return B.cond(guards.reduce((x, y) => B.logical("&&", x, y)), value, slow);
   }
   const cmp = B.binary(COMPARE[helper]!, a, b);
   return guards.length === 0 ? cmp : B.cond(guards.reduce((x, y) => B.logical("&&", x, y)), cmp, slow);
