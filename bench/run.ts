@@ -2,7 +2,8 @@
  * `npm run bench`: the benchmark suite (compiler/bench) on the six programs of bench/programs,
  * each against its hand-written JS tick (and, for fleet, maps and strings, the program's steps
  * translated one by one: bench/literal) and its fixture. Prints the Markdown table the README
- * shows and writes the full results, ratios included, to bench/results.json.
+ * shows and writes the full results, ratios included, to bench/results.json (a quick run to
+ * bench/results-quick.json, so that it never replaces the committed results of a full run).
  *
  *   npm run bench                      # full run (a few minutes on 2 cores)
  *   npm run bench -- --quick           # one short iteration per program (what npm test runs)
@@ -20,7 +21,7 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     only: { type: "string" },
     "max-time": { type: "string", default: "2" },
-    out: { type: "string", default: fileURLToPath(new URL("./results.json", import.meta.url)) },
+    out: { type: "string" },
   },
 });
 const only = values.only?.split(",");
@@ -37,4 +38,5 @@ const subjects: BenchSubject[] = PROGRAMS.filter((p) => only === undefined || on
 }));
 
 const result = runSuite(subjects, { quick: values.quick, maxTime: Number(values["max-time"]), log: (l) => process.stderr.write(l + "\n") });
-report(result, values.out!, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
+const out = values.out ?? fileURLToPath(new URL(values.quick ? "./results-quick.json" : "./results.json", import.meta.url));
+report(result, out, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
