@@ -16,7 +16,7 @@ import { lambdaValue } from "./emit-lambda.js";
 import { consStep } from "./emit-trmc.js";
 import { readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
-import { isBool, isStable, markBool, markConst } from "./expr-marks.js";
+import { isBool, isStable, markBool, markConst, truthTest } from "./expr-marks.js";
 import { mangle } from "./munge.js";
 
 type Out = ES.Statement[];
@@ -104,8 +104,7 @@ export function save(x: ES.Expression, cx: FnCtx, out: Out): ES.Expression {
 
 /** A test for `if`: the value itself when it is a boolean, else its truthiness. */
 export function test(e: Expr, cx: FnCtx, out: Out): ES.Expression {
-  const x = value(e, cx, out);
-  return isBool(x) ? x : B.rt("truthy", [x]);
+  return truthTest(value(e, cx, out));
 }
 
 // ── reading and writing variables ──────────────────────────────────────────────────────────
@@ -159,8 +158,7 @@ export function value(e: Expr, cx: FnCtx, out: Out): ES.Expression {
     case "lambda":
       return lambdaValue(e, cx, out, null);
     case "not": {
-      const x = value(e.arg, cx, out);
-      return markBool(B.not(isBool(x) ? x : B.rt("truthy", [x])));
+      return markBool(B.not(truthTest(value(e.arg, cx, out))));
     }
     case "if": {
       const t = test(e.test, cx, out);

@@ -20,7 +20,7 @@ import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, hasCall, operands } from "./emit-expr.js";
 import * as B from "./estree.js";
 import { globalBinding } from "./emit-globals.js";
-import { isBool, isStable, markBool } from "./expr-marks.js";
+import { isStable, markBool, truthTest } from "./expr-marks.js";
 
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
@@ -90,7 +90,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
     case "remove": {
       const ys = mod.temp();
       out.push(B.decl("const", ys, B.arr([])));
-      const keep = isBool(v) ? v : B.rt("truthy", [v]);
+      const keep = truthTest(v);
       body.push(B.ifs(name === "filter" ? keep : B.not(keep), [B.stmt(B.call(B.member(B.id(ys), "push"), [item()]))], null));
       result = B.id(ys);
       break;
@@ -105,7 +105,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
     case "find-index":
     case "count-if": {
       const r = mod.temp();
-      const p = predicateLoop(name, isBool(v) ? v : B.rt("truthy", [v]), item(), B.id(i), B.id(r));
+      const p = predicateLoop(name, truthTest(v), item(), B.id(i), B.id(r));
       out.push(B.decl("let", r, p.initial));
       body.push(B.ifs(p.test, p.then, null));
       result = name === "any?" || name === "every?" ? markBool(B.id(r)) : B.id(r);
