@@ -112,6 +112,21 @@ describe("calls", () => {
     }
   });
 
+  it("a named function in a loop's place is called per element in the loop, and errors keep their positions", () => {
+    const src = "(define (sq x) (* x x))\n(define (f xs) (list (map sq xs) (foldl + 0 xs) (filter odd? xs)))\n(f (list 1 2 3))";
+    expect(code(src)).toMatch(/for \(let /);
+    expect(code(src)).not.toMatch(/(map|foldl|filter)\$n\.fn\(/);
+    expect(code(src)).toMatch(/= sq\(arg0/);
+    expect(observe(src, "compiled")).toMatchObject({ status: "OK", display: "((1 4 9) 6 (1 3))" });
+    for (const bad of ['(foldl + 0 (list 1 "a"))', "(define (f x) (car x))\n(map f (list (list 1) 2))", '(filter even? (list 1 "a"))', "(map cons (list 1))"]) {
+      const want = observe(bad, "interp");
+      expect(want.status).toBe("ERR");
+      expect(observe(bad, "compiled")).toEqual(want);
+    }
+    // A closure in a variable that may change is still handed to the native.
+    expect(code("(define g car) (set! g cdr) (map g (list (list 1 2)))")).toMatch(/map\$n\.fn\(/);
+  });
+
   it("hash-map-update with a lambda at the call site runs its body in place, without a closure", () => {
     const src = "(define m (hash-map :a 1)) (list (hash-map-update m :a (lambda (n) (+ n 10))) (hash-map-update m :b (lambda (n) (null? n))))";
     expect(code(src)).toMatch(/updateCurrent\(/);

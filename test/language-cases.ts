@@ -1092,4 +1092,16 @@ ok("find-index gives the index, -1 when none", "(list (find-index (lambda (x) (d
 ok("count-if visits every element", "(count-if (lambda (x) (display x) (odd? x)) (list 1 2 3))", "2", "int", { stdout: "123" });
 err("any? of a non-list", "(any? (lambda (x) x) 5)", ":type-mismatch", "type mismatch: expected list, got int");
 
+g("compiled code: named functions in loops");
+// (map f xs), (foldl + 0 xs)… with a named function are loops calling it (compiler/emit/eta-lambda.ts).
+ok("natives, stdlib functions and program functions as the function of a loop", `(define (sq x) (* x x)) (define (add a b) (+ a b)) (let ((inc1 (lambda (x) (+ x 1)))) (list (map sq (list 1 2 3)) (foldl + 0 (list 1 2 3)) (foldl add 10 (list 1 2)) (filter odd? (list 1 2 3)) (remove even? (list 1 2 3)) (count-if even? (list 1 2 4)) (map string (list 1 :a "b")) (map inc1 (list 1 2)) (any? null? (list 1 ())) (find-index keyword? (list 1 :k))))`, `((1 4 9) 6 13 (1 3) (1 3) 2 ("1" ":a" "b") (2 3) #t 1)`, "list");
+ok("the function's own output comes in element order", `(define (show x) (display x) x) (list (map show (list 1 2)) (for-each show (list 3 4)))`, "((1 2) ())", "list", { stdout: "1234" });
+err("a native raising inside a loop", `(foldl + 0 (list 1 "a"))`, ":type-mismatch", "type mismatch: expected number, got string");
+err("a program function raising inside a loop", `(define (f x) (car x)) (map f (list (list 1) 2))`, ":type-mismatch", "type mismatch: expected pair, got int");
+err("a function of another arity is called as the native calls it", `(define (two a b) a) (map two (list 1))`, ":arity-mismatch", "`<closure>` expected Exact(2), got 1");
+err("a native of another arity", `(map cons (list 1))`, ":arity-mismatch");
+ok("a function defined after the loop is read when the loop runs", `(define (g xs) (map later xs)) (define (later x) (* 10 x)) (g (list 1 2))`, "(10 20)", "list");
+err("an unbound function is reported before the list is evaluated", `(map nope (begin (display "list") (list 1)))`, ":unbound-symbol", "unbound symbol `nope`", { stdout: "" });
+ok("a redefined native is the program's function", `(define (string x) :mine) (map string (list 1 2))`, "(:mine :mine)", "list");
+
 export const LANGUAGE_CASES: readonly LanguageCase[] = cases;

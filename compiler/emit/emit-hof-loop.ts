@@ -3,7 +3,8 @@
  * and `foldl` over a lambda written at the call site become a JS loop with the lambda's body
  * inside, in the calling function: no closure, no call per element, no frame. Only when the
  * name is the native (the emitter already knows), there is one list, and the lambda takes
- * exactly the arguments the native passes; anything else is an ordinary native call.
+ * exactly the arguments the native passes; anything else is an ordinary native call. A named
+ * function in the lambda's place counts as the lambda that calls it (eta-lambda.ts).
  *
  * Same behaviour as the native (runtime/stdlib/natives/hof.ts): the list is checked with the
  * same `listView` at the call's position, elements are visited in order, and the body's own
@@ -20,6 +21,7 @@ import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, hasCall, operands } from "./emit-expr.js";
 import * as B from "./estree.js";
 import { globalBinding } from "./emit-globals.js";
+import { etaLambda } from "./eta-lambda.js";
 import { isStable, markBool, truthTest } from "./expr-marks.js";
 
 type Out = ES.Statement[];
@@ -41,11 +43,12 @@ const LOOPS = {
 type LoopName = keyof typeof LOOPS;
 
 /** The native's lambda, when the call can be written as a loop (the lambda, then one argument per lambda parameter). */
-function loopLambda(name: string, e: CallNode): Lambda | null {
+function loopLambda(name: string, e: CallNode, cx: FnCtx): Lambda | null {
   if (!Object.hasOwn(LOOPS, name)) return null;
   const arity = LOOPS[name as LoopName];
   const f = e.args[0];
-  if (e.args.length !== arity + 1 || f === undefined || f.t !== "lambda") return null;
+  if (e.args.length !== arity + 1 || f === undefined) return null;
+  if (f.t !== "lambda") return etaLambda(f, arity, e, cx);
   if (f.rest !== null || f.params.length !== arity || new Set(f.paramSlots).size !== arity) return null;
   return f;
 }
@@ -56,7 +59,7 @@ function loopLambda(name: string, e: CallNode): Lambda | null {
  * position (`$p`), as a native call is.
  */
 export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression | null {
-  const l = loopLambda(name, e);
+  const l = loopLambda(name, e, cx);
   if (l === null) return null;
   const mod = cx.mod;
   const rest = operands(e.args.slice(1), cx, out, e.args.slice(1).some(hasCall));

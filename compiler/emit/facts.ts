@@ -64,6 +64,11 @@ export class Facts {
   /** The lambda a binding always holds once written, if it is written exactly once with one. */
   fixed(key: Key | null): Lambda | undefined {
     if (key === null || (this.lateGlobals && key.startsWith("g:"))) return undefined;
+    return this.soleLambda(key);
+  }
+
+  /** The lambda a binding is written with, when it is written exactly once, late binding aside. */
+  soleLambda(key: Key): Lambda | undefined {
     return this.writes.get(key) === 1 ? this.candidates.get(key) : undefined;
   }
 

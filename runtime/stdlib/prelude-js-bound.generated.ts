@@ -2459,17 +2459,29 @@ export function instantiatePreludeBound($r, $P) {
       }, $a$63, null, null);
       const $t241 = ($p = 552, $r_call1(range$v, size));
       parts = ($p = 553, map$n.fn($t240, $t241, pattern$1));
-      const $t246 = ($p = 554, list$n.fn(list$Q$s, val_sym$1));
+      const $t249 = ($p = 554, list$n.fn(list$Q$s, val_sym$1));
       const $t242 = ($p = 555, list$n.fn(length$s, val_sym$1));
       const $t243 = size;
-      const $t244 = ($p = 556, list$n.fn($E$s, $t242, $t243));
-      const $t245 = ($p = 557, map$n.fn(first$v, parts));
-      const $t247 = ($p = 558, cons$n.fn($t244, $t245));
-      const $t248 = ($p = 559, cons$n.fn($t246, $t247));
-      const $t250 = ($p = 560, cons$n.fn(and$s, $t248));
-      const $t249 = ($p = 561, map$n.fn(second$v, parts));
-      const $t251 = ($p = 562, apply$n.fn(append$n, $t249));
-      return ($p = 563, list$n.fn($t250, $t251));
+      const $t247 = ($p = 556, list$n.fn($E$s, $t242, $t243));
+      const $t244 = ($p = 557, $r_listView(parts));
+      const $t246 = new Array($t244.length);
+      for (let $t245 = 0; $t245 < $t244.length; $t245++) {
+        let arg0 = $t244[$t245];
+        $t246[$t245] = first(arg0);
+      }
+      const $t248 = $t246;
+      const $t250 = ($p = 558, cons$n.fn($t247, $t248));
+      const $t251 = ($p = 559, cons$n.fn($t249, $t250));
+      const $t256 = ($p = 560, cons$n.fn(and$s, $t251));
+      const $t252 = ($p = 561, $r_listView(parts));
+      const $t254 = new Array($t252.length);
+      for (let $t253 = 0; $t253 < $t252.length; $t253++) {
+        let arg0$1 = $t252[$t253];
+        $t254[$t253] = second(arg0$1);
+      }
+      const $t255 = $t254;
+      const $t257 = ($p = 562, apply$n.fn(append$n, $t255));
+      return ($p = 563, list$n.fn($t256, $t257));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2482,21 +2494,21 @@ export function instantiatePreludeBound($r, $P) {
       if (($p = 565, null$Q$n.fn(clauses))) {
         return null;
       } else {
-        const $t252 = ($p = 566, Array.isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
-        const $t254 = ($p = 567, Array.isArray($t252) && $t252.length > 0 ? $t252[0] : car$n.fn($t252));
-        const $t253 = ($p = 568, Array.isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
-        let pattern$2 = $t254;
-        let body = ($p = 569, cdr$n.fn($t253));
+        const $t258 = ($p = 566, Array.isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
+        const $t260 = ($p = 567, Array.isArray($t258) && $t258.length > 0 ? $t258[0] : car$n.fn($t258));
+        const $t259 = ($p = 568, Array.isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
+        let pattern$2 = $t260;
+        let body = ($p = 569, cdr$n.fn($t259));
         if (($p = 570, $r_equal(pattern$2, else$R$s))) {
           return ($p = 571, cons$n.fn(begin$s, body));
         } else {
           let compiled = $r_done(compile_match_pattern(val_sym$2, pattern$2));
-          const $t257 = first(compiled);
-          const $t255 = second(compiled);
-          const $t256 = ($p = 572, cons$n.fn($t255, body));
-          const $t258 = ($p = 573, cons$n.fn(let$R$s, $t256));
-          const $t259 = compile_match_clauses(val_sym$2, ($p = 574, cdr$n.fn(clauses)));
-          return ($p = 575, list$n.fn(if$R$s, $t257, $t258, $t259));
+          const $t263 = first(compiled);
+          const $t261 = second(compiled);
+          const $t262 = ($p = 572, cons$n.fn($t261, body));
+          const $t264 = ($p = 573, cons$n.fn(let$R$s, $t262));
+          const $t265 = compile_match_clauses(val_sym$2, ($p = 574, cdr$n.fn(clauses)));
+          return ($p = 575, list$n.fn(if$R$s, $t263, $t264, $t265));
         }
       }
     } catch ($e) {
@@ -2510,29 +2522,29 @@ export function instantiatePreludeBound($r, $P) {
     try {
       let head$1 = ($p = 577, Array.isArray(clause) && clause.length > 0 ? clause[0] : car$n.fn(clause));
       let body$1 = ($p = 578, cdr$n.fn(clause));
-      let $t267;
+      let $t273;
       if (($p = 579, $r_equal(head$1, else$R$s))) {
-        $t267 = else$R$s;
+        $t273 = else$R$s;
       } else {
-        let $t266;
+        let $t272;
         if (($p = 580, list$Q$n.fn(head$1))) {
-          const $t260 = ($p = 581, $r_listView(head$1));
-          const $t263 = new Array($t260.length);
-          for (let $t261 = 0; $t261 < $t260.length; $t261++) {
-            let lit = $t260[$t261];
-            const $t262 = ($p = 582, list$n.fn(quote$s, lit));
-            $t263[$t261] = ($p = 583, list$n.fn(equal$Q$s, k_sym, $t262));
+          const $t266 = ($p = 581, $r_listView(head$1));
+          const $t269 = new Array($t266.length);
+          for (let $t267 = 0; $t267 < $t266.length; $t267++) {
+            let lit = $t266[$t267];
+            const $t268 = ($p = 582, list$n.fn(quote$s, lit));
+            $t269[$t267] = ($p = 583, list$n.fn(equal$Q$s, k_sym, $t268));
           }
-          const $t264 = $t263;
-          $t266 = ($p = 584, cons$n.fn(or$s, $t264));
+          const $t270 = $t269;
+          $t272 = ($p = 584, cons$n.fn(or$s, $t270));
         } else {
-          const $t265 = ($p = 585, list$n.fn(quote$s, head$1));
-          $t266 = ($p = 586, list$n.fn(equal$Q$s, k_sym, $t265));
+          const $t271 = ($p = 585, list$n.fn(quote$s, head$1));
+          $t272 = ($p = 586, list$n.fn(equal$Q$s, k_sym, $t271));
         }
-        $t267 = $t266;
+        $t273 = $t272;
       }
-      const $t268 = $t267;
-      return ($p = 587, cons$n.fn($t268, body$1));
+      const $t274 = $t273;
+      return ($p = 587, cons$n.fn($t274, body$1));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2542,7 +2554,13 @@ export function instantiatePreludeBound($r, $P) {
   function defn_typed_args(pairs) {
     let $p = 590;
     try {
-      return ($p = 589, map$n.fn(car$n, pairs));
+      const $t275 = ($p = 589, $r_listView(pairs));
+      const $t277 = new Array($t275.length);
+      for (let $t276 = 0; $t276 < $t275.length; $t276++) {
+        let arg0$2 = $t275[$t276];
+        $t277[$t276] = ($p = 589, Array.isArray(arg0$2) && arg0$2.length > 0 ? arg0$2[0] : car$n.fn(arg0$2));
+      }
+      return $t277;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2552,23 +2570,23 @@ export function instantiatePreludeBound($r, $P) {
   function defn_typed_checks(pairs$1) {
     let $p = 598;
     try {
-      const $t269 = ($p = 591, $r_listView(pairs$1));
-      const $t277 = new Array($t269.length);
-      for (let $t270 = 0; $t270 < $t269.length; $t270++) {
-        let p$4 = $t269[$t270];
-        let $t271;
+      const $t278 = ($p = 591, $r_listView(pairs$1));
+      const $t286 = new Array($t278.length);
+      for (let $t279 = 0; $t279 < $t278.length; $t279++) {
+        let p$4 = $t278[$t279];
+        let $t280;
         let ty = second(p$4);
-        let $t273 = ($p = 592, pair$Q$n.fn(ty));
-        if ($r_truthy($t273)) {
-          const $t274 = ($p = 593, Array.isArray(ty) && ty.length > 0 ? ty[0] : car$n.fn(ty));
-          $t273 = ($p = 594, keyword$Q$n.fn($t274));
+        let $t282 = ($p = 592, pair$Q$n.fn(ty));
+        if ($r_truthy($t282)) {
+          const $t283 = ($p = 593, Array.isArray(ty) && ty.length > 0 ? ty[0] : car$n.fn(ty));
+          $t282 = ($p = 594, keyword$Q$n.fn($t283));
         }
-        const $t275 = $r_truthy($t273) ? ($p = 595, list$n.fn(quote$s, ty)) : ty;
-        const $t276 = ($p = 596, Array.isArray(p$4) && p$4.length > 0 ? p$4[0] : car$n.fn(p$4));
-        $t271 = ($p = 597, list$n.fn(the$s, $t275, $t276));
-        $t277[$t270] = $t271;
+        const $t284 = $r_truthy($t282) ? ($p = 595, list$n.fn(quote$s, ty)) : ty;
+        const $t285 = ($p = 596, Array.isArray(p$4) && p$4.length > 0 ? p$4[0] : car$n.fn(p$4));
+        $t280 = ($p = 597, list$n.fn(the$s, $t284, $t285));
+        $t286[$t279] = $t280;
       }
-      return $t277;
+      return $t286;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }

@@ -834,6 +834,9 @@ export function loopCall(): A {
       [2, () => fc.tuple(lam2, list).map(([l, xs]) => `(let ((base (hash-map-set (hash-map :z 0) 1 :one))) (list (foldl ${l} base ${xs}) base (foldl ${l} base ${xs})))`)],
       [1, () => fc.tuple(pick(["map", "filter", "foldl"]), wrongArity, list).map(([f, l, xs]) => (f === "foldl" ? `(foldl ${l} 0 ${xs})` : `(${f} ${l} ${xs})`))],
       [3, () => fc.tuple(fc.oneof(lam1, wrongArity), updateMap, updateKey).map(([l, m, k]) => `(hash-map-update ${m} ${k} ${l})`)],
+      // A named function in the lambda's place (natives, stdlib, the program's own, wrong arities).
+      [3, () => fc.tuple(pick(["map", "filter", "remove", "for-each", "any?", "count-if", "find"]), pick([G, "car", "string", "even?", "number?", "list", "cons", "first", "null?", H]), list).map(([f, n, xs]) => `(${f} ${n} ${xs})`)],
+      [2, () => fc.tuple(pick(["+", "max", "cons", "list", "-", G, "hash-map-get"]), pick(["0", "()", "(hash-map 1 :one)"]), list).map(([n, i, xs]) => `(foldl ${n} ${i} ${xs})`)],
     ]);
     const use = fc.tuple(call, pick(["plain", "try", "realize", "inner"])).map(([c, how]) =>
       how === "plain"

@@ -1,0 +1,56 @@
+/**
+ * A named function handed to `map`, `filter`, `foldl`… (`(map reconcile xs)`, `(foldl + 0 xs)`)
+ * as the lambda that calls it, `(lambda (a…) (f a…))`, so that emit-hof-loop.ts writes the same
+ * loop as for a lambda at the call site, with a direct call, an inline native or a positional
+ * stdlib entry per element instead of the native's generic call.
+ *
+ * Only where nothing a user can see changes: `f` is read without effects and cannot be unbound
+ * (a native, a stdlib function, or a fixed function already bound here), and it takes exactly
+ * the arguments the native passes, so no arity error can move. The call carries the native
+ * call's position, where the native reports what a native it calls raises; a Lisp function
+ * reports its own positions either way.
+ */
+import type { Expr, Lambda, LocalRef } from "../../runtime/ir/nodes.js";
+import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
+import type { FnCtx } from "./context.js";
+import { globalBinding } from "./emit-globals.js";
+import { stdlibLambda } from "./stdlib-names.js";
+
+type CallNode = Extract<Expr, { t: "call" }>;
+
+const takes = (l: Lambda | undefined, n: number): boolean => l !== undefined && l.rest === null && l.params.length === n;
+
+/** Whether `f` names a function that is certainly there and accepts `n` arguments. */
+function callable(f: Expr, n: number, cx: FnCtx): boolean {
+  if (f.t === "global") {
+    const b = globalBinding(f.name, cx);
+    if (b.kind === "native") {
+      const nat = BUILTINS.get(f.name)!;
+      return n >= nat.min && n <= nat.max;
+    }
+    if (b.kind === "stdlib") return takes(stdlibLambda(f.name), n);
+    if (b.kind !== "local") return false;
+  } else if (f.t !== "local" || f.fb !== undefined) return false;
+  const key = cx.mod.facts.refKey(f, cx.creators());
+  return key !== null && cx.bound.has(key) && takes(cx.mod.facts.fixed(key), n);
+}
+
+/** The lambda calling `f` with `n` parameters, at the position of `call`; null when `f` does not qualify. */
+export function etaLambda(f: Expr, n: number, call: CallNode, cx: FnCtx): Lambda | null {
+  if (!callable(f, n, cx)) return null;
+  const names = Array.from({ length: n }, (_, i) => `arg${i}`);
+  const s = call.s;
+  // Inside the new frame a local callee is one frame further out.
+  const fn: Expr = f.t === "local" ? { ...(f as LocalRef), up: f.up + 1 } : f;
+  const args: Expr[] = names.map((name, slot) => ({ t: "local", up: 0, slot, name, s }));
+  return {
+    t: "lambda",
+    params: names,
+    rest: null,
+    paramSlots: names.map((_, i) => i),
+    scope: { names, firstDefine: n, dyn: false },
+    body: [{ t: "call", fn, args, tail: false, s }],
+    name: null,
+    s,
+  };
+}
