@@ -153,15 +153,30 @@ export class LMap implements LMapLike {
   }
 
   /**
-   * This version's JS Map itself when every entry passes `plain`, so that a caller can hand it
-   * out (as a JSON object) without copying; the version gives the Map up first, so it never
-   * changes again. Null when an entry does not pass.
+   * This version as an object with string keys (a JSON object), each value passed through
+   * `value` and each non-string key through `key`. When every key is a string and every value
+   * is its own conversion, that is this version's JS Map itself, so that a caller can hand it
+   * out without copying: the version gives the Map up first, so it never changes again. Else a
+   * new Map, built in the same single pass from the first entry that differs.
    */
-  exportIf(plain: (k: unknown, v: Value) => boolean): ReadonlyMap<unknown, Value> | null {
+  toStringKeyed<V>(value: (x: Value) => V, key: (k: Value) => string): Map<string, V> {
     const m = this.map();
-    for (const [k, x] of m) if (!plain(k, x)) return null;
+    let out: Map<string, V> | null = null;
+    for (const [k, x] of m) {
+      const y = value(x);
+      if (out === null) {
+        if (typeof k === "string" && (y as unknown) === x) continue;
+        out = new Map();
+        for (const [k0, x0] of m) {
+          if (k0 === k) break;
+          out.set(k0 as string, x0 as V); // the entries before this one are their own conversions
+        }
+      }
+      out.set(typeof k === "string" ? k : key(lispKey(k)), y);
+    }
+    if (out !== null) return out;
     this.shared = true;
-    return m;
+    return m as Map<string, V>;
   }
 
   has(k: Value, fn = "hash-map"): boolean {
@@ -226,10 +241,6 @@ export class LMap implements LMapLike {
   }
   values(): Value[] {
     return [...this.map().values()];
-  }
-  /** Visit every entry in order without building pairs. */
-  forEach(f: (k: Value, v: Value) => void): void {
-    for (const [k, v] of this.map()) f(lispKey(k), v);
   }
   entries(): [Value, Value][] {
     const out: [Value, Value][] = [];

@@ -56,13 +56,7 @@ export function lispToJson(v: Value): Json {
   if (v instanceof Kw) return ":" + v.name;
   // Lists and maps whose elements are already JSON go out as they are (see jsonToLisp).
   if (Array.isArray(v)) return mapOrSame(v, lispToJson) as Json[];
-  if (v instanceof LMap) {
-    const own = v.exportIf(isPlainEntry);
-    if (own !== null) return own as JsonObject;
-    const o: JsonObject = new Map();
-    v.forEach((k, x) => o.set(keyString(k), lispToJson(x)));
-    return o;
-  }
+  if (v instanceof LMap) return v.toStringKeyed(lispToJson, keyString);
   return `<${typeName(v)}>`;
 }
 
@@ -77,14 +71,6 @@ function mapOrSame<T, U>(xs: readonly T[], f: (x: T) => U): readonly (T | U)[] {
   }
   return out ?? xs;
 }
-
-/**
- * A map entry that is JSON as it is: a string key and a scalar that converts to itself (the
- * common scalars answered first, as lispToJson would).
- */
-const isPlainEntry = (k: unknown, x: Value): boolean =>
-  typeof k === "string" &&
-  (typeof x === "string" || typeof x === "number" || typeof x === "boolean" || x === null || (!Array.isArray(x) && !(x instanceof LMap) && lispToJson(x) === x));
 
 /**
  * §4.4: integers within i64 are ints, every other number a float; objects get string keys.
