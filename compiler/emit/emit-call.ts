@@ -26,6 +26,7 @@ import { globalBinding } from "./emit-globals.js";
 import { hasCall, operands, save } from "./emit-expr.js";
 import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
+import { fixedTaking, nativeTakes } from "./known-callee.js";
 import { markBool } from "./expr-marks.js";
 import * as B from "./estree.js";
 
@@ -45,18 +46,16 @@ function callee(e: CallNode, cx: FnCtx): Callee {
   if (fn.t === "global") {
     const b = globalBinding(fn.name, cx);
     if (b.kind === "native") {
-      const n = BUILTINS.get(fn.name)!;
-      if (argc < n.min || argc > n.max) return { kind: "generic" };
+      if (!nativeTakes(fn.name, argc)) return { kind: "generic" };
+      const bool = BUILTINS.get(fn.name)!.returnsBool;
       const helper = inlineHelper(fn.name, argc);
-      if (helper !== undefined) return { kind: "helper", helper, bool: n.returnsBool };
-      return { kind: "native", bool: n.returnsBool };
+      if (helper !== undefined) return { kind: "helper", helper, bool };
+      return { kind: "native", bool };
     }
   }
-  if (fn.t !== "global" && fn.t !== "local") return { kind: "generic" };
-  const key = cx.mod.facts.refKey(fn, cx.creators());
-  if (key === null) return { kind: "generic" };
-  const l = cx.mod.facts.fixed(key);
-  if (l === undefined || l.rest !== null || argc !== l.params.length) return { kind: "generic" };
+  const fixed = fixedTaking(fn, argc, cx);
+  if (fixed === null) return { kind: "generic" };
+  const { lambda: l, key } = fixed;
   if (e.tail && cx.self?.key === key) return { kind: "self" };
   const raw = cx.mod.rawNames.get(l);
   if (raw === undefined || !cx.bound.has(key)) return { kind: "generic" };

@@ -11,28 +11,26 @@
  * reports its own positions either way.
  */
 import type { Expr, Lambda, LocalRef } from "../../runtime/ir/nodes.js";
-import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding } from "./emit-globals.js";
+import { fixedTaking, nativeTakes, takesExactly } from "./known-callee.js";
 import { stdlibLambda } from "./stdlib-names.js";
 
 type CallNode = Extract<Expr, { t: "call" }>;
-
-const takes = (l: Lambda | undefined, n: number): boolean => l !== undefined && l.rest === null && l.params.length === n;
 
 /** Whether `f` names a function that is certainly there and accepts `n` arguments. */
 function callable(f: Expr, n: number, cx: FnCtx): boolean {
   if (f.t === "global") {
     const b = globalBinding(f.name, cx);
-    if (b.kind === "native") {
-      const nat = BUILTINS.get(f.name)!;
-      return n >= nat.min && n <= nat.max;
+    if (b.kind === "native") return nativeTakes(f.name, n);
+    if (b.kind === "stdlib") {
+      const l = stdlibLambda(f.name);
+      return l !== undefined && takesExactly(l, n);
     }
-    if (b.kind === "stdlib") return takes(stdlibLambda(f.name), n);
     if (b.kind !== "local") return false;
   } else if (f.t !== "local" || f.fb !== undefined) return false;
-  const key = cx.mod.facts.refKey(f, cx.creators());
-  return key !== null && cx.bound.has(key) && takes(cx.mod.facts.fixed(key), n);
+  const fixed = fixedTaking(f, n, cx);
+  return fixed !== null && cx.bound.has(fixed.key);
 }
 
 /** The lambda calling `f` with `n` parameters, at the position of `call`; null when `f` does not qualify. */
