@@ -60,12 +60,15 @@ export function lispToJson(v: Value): Json {
   return `<${typeName(v)}>`;
 }
 
-/** `xs.map(f)`, or xs itself when f returns every element unchanged (lists are immutable on both sides). */
+/**
+ * `xs.map(f)`, or xs itself when f returns every element unchanged (lists are immutable on both
+ * sides). f must return primitives and nil as they are: they skip the call (LMap.toStringKeyed).
+ */
 function mapOrSame<T, U>(xs: readonly T[], f: (x: T) => U): readonly (T | U)[] {
   let out: (T | U)[] | null = null;
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]!;
-    const y = f(x);
+    const y = typeof x === "object" && x !== null ? f(x) : (x as unknown as U); // f keeps primitives
     if (out === null && (y as unknown) !== x) out = xs.slice(0, i);
     if (out !== null) out.push(y);
   }
