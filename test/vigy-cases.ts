@@ -151,12 +151,13 @@ c(
   `(list (eq? (vigy-get "xs") (vigy-get "xs")) (equal? (vigy-get "xs") (vigy-get "xs"))
          (eq? (car (get (vigy-get "m") "l")) (car (get (vigy-get "m") "l")))
          (hash-map-get (hash-map-set (vigy-get "m") "k" 1) "k") (hash-map-get (vigy-get "m") "k")
-         (hash-map-get (hash-map-set (vigy-get "o") "k" 2) "k") (hash-map-get (vigy-get "o") "k"))`,
+         (hash-map-get (hash-map-set (vigy-get "o") "k" 2) "k") (hash-map-get (vigy-get "o") "k")
+         (eq? (vigy-get "ys") (vigy-get "ys")) (eq? (vigy-get "ys") (vigy-get "ys")) (vigy-get "ys"))`,
   [
-    { value: "(#f #t #f 1 () 2 ()) : list", kv: {} },
-    { value: "(#f #t #f 1 () 2 ()) : list", kv: {} },
+    { value: '(#f #t #f 1 () 2 () #f #f (1 "a" {"b" 2})) : list', kv: {} },
+    { value: '(#f #t #f 1 () 2 () #f #f (1 "a" {"b" 2})) : list', kv: {} },
   ],
-  { kv: '{"xs":[1,[2]],"m":{"l":[[3]]},"o":{"p":{"q":1}}}', now: [1000, 2000] },
+  { kv: '{"xs":[1,[2]],"m":{"l":[[3]]},"o":{"p":{"q":1}},"ys":[1,"a",{"b":2}]}', now: [1000, 2000] },
 );
 c("kv_get_with_default", '(vigy-get "missing" 42)', { value: "42 : int", kv: { missing: null }, dirty: dirty() });
 c(

@@ -83,6 +83,8 @@ function mapOrSame<T, U>(xs: readonly T[], f: (x: T) => U): readonly (T | U)[] {
  * runner replaces them; a host must too), so an object without lists inside is converted once
  * and its map reused by every later read: a vigy reading an unchanged key each tick converts
  * it once. The map copies on its first update (`LMap.shareStringKeys`), so it never changes.
+ * Likewise an array without lists inside is converted once, and each later read is a copy of
+ * that first conversion: a fresh list holding the same elements.
  */
 export function jsonToLisp(j: Json): Value {
   switch (typeof j) {
@@ -94,16 +96,30 @@ export function jsonToLisp(j: Json): Value {
       return j <= 9223372036854775807n ? j : new LFloat(Number(j)); // above i64: a u64, read as a float
   }
   if (j === null || j instanceof LFloat) return j;
-  if (Array.isArray(j)) {
-    const out: Value[] = new Array(j.length);
-    for (let i = 0; i < j.length; i++) out[i] = jsonToLisp(j[i]!);
-    return out;
-  }
+  if (Array.isArray(j)) return convertedLists.get(j)?.slice() ?? arrayToLisp(j);
   return converted.get(j) ?? objectToLisp(j);
 }
 
 /** Maps converted from list-free kv objects (see jsonToLisp). */
 const converted = new WeakMap<JsonObject, LMap>();
+/** The first conversion of each kv array without lists inside (see jsonToLisp). */
+const convertedLists = new WeakMap<readonly Json[], readonly Value[]>();
+
+/** Whether y, the conversion of x, holds no list: it is x itself or a map converted once. */
+const listFreeAs = (x: Json, y: Value): boolean =>
+  y === x || !(Array.isArray(y) || (y instanceof LMap && converted.get(x as JsonObject) !== y));
+
+function arrayToLisp(j: readonly Json[]): Value[] {
+  const out: Value[] = new Array(j.length);
+  let listFree = true;
+  for (let i = 0; i < j.length; i++) {
+    const y = jsonToLisp(j[i]!);
+    if (listFree) listFree = listFreeAs(j[i]!, y);
+    out[i] = y;
+  }
+  if (listFree) convertedLists.set(j, out);
+  return out;
+}
 
 /** Keys in code point order; stored kv text is canonical, so they usually already are. */
 function objectToLisp(j: JsonObject): LMap {
@@ -116,7 +132,7 @@ function objectToLisp(j: JsonObject): LMap {
     prev = k;
     const y = jsonToLisp(x);
     if (y !== x) {
-      if (Array.isArray(y) || (y instanceof LMap && converted.get(x as JsonObject) !== y)) listFree = false;
+      if (listFree) listFree = listFreeAs(x, y);
       if (changed === null) {
         changed = new Map();
         for (const [k0, x0] of j) {
