@@ -836,6 +836,10 @@ ok("try body runs in the current frame", "(try (define tv 5) (catch (e) 0)) tv",
 err("catch binding does not leak", "(try (throw 1) (catch (caught) caught)) caught", ":unbound-symbol", unbound("caught"));
 ok("catch binding shadows only in the handler", "(define e 5) (try (throw 1) (catch (e) e)) e", "5", "int");
 err("define in a handler is local to it", "(try (throw 1) (catch (e) (define inner 2))) inner", ":unbound-symbol", unbound("inner"));
+ok("define in a cond clause in a handler", "(try (throw 1) (catch (e) (cond (e (define inner 2) (+ inner e)))))", "3", "int");
+// A clause is not a form, even one that starts with `define` (found by the differential fuzz test).
+ok("cond clause testing a variable named define", "(try (throw 4) (catch (define) (cond (define (define new 1) (list define new)))))", "(4 1)", "list");
+ok("the same clause in a lambda body", "((lambda (define) (cond (define (define new 1) (list define new)))) 4)", "(4 1)", "list");
 ok("handler returns its last form", "(try (throw 1) (catch (e) (display e) (+ e 1)))", "2", "int", { stdout: "1" });
 ok("throw a string", r`(try (throw "s") (catch (e) e))`, `"s"`, "string");
 ok("throw a keyword", "(try (throw :k) (catch (e) (list :got e)))", "(:got :k)", "list");

@@ -52,6 +52,10 @@ function walk(f: Form, info: FrameInfo): void {
         for (const b of isCatch ? rest.slice(0, -1) : rest) walk(b, info);
         return;
       }
+      case "cond":
+        // A clause is not a form: its test and body are (a clause `(define …)` tests a variable).
+        for (const c of rest) if (c.k === "list") for (const x of c.items) walk(x, info);
+        return;
       case "eval":
         info.hasEval = true;
         break;

@@ -103,13 +103,10 @@ function tryForm(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   const scope = new CScope(ctx.scope, [errName], info.defines, info.hasEval);
   const inner = nonTail(ctx);
   const handlerCtx: Ctx = { ...inner, scope };
-  return {
-    t: "try",
-    body: ops.slice(0, -1).map((b) => analyzeExpr(b, inner)),
-    scope: scope.toIR(),
-    handler: handlerForms.map((h) => analyzeExpr(h, handlerCtx)),
-    s: pos(form),
-  };
+  const body = ops.slice(0, -1).map((b) => analyzeExpr(b, inner));
+  // The handler first: a define the pre-pass did not see adds its slot while it is analysed.
+  const handler = handlerForms.map((h) => analyzeExpr(h, handlerCtx));
+  return { t: "try", body, scope: scope.toIR(), handler, s: pos(form) };
 }
 
 export const CONTROL_FORMS: [string, SpecialForm][] = [
