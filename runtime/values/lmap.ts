@@ -56,6 +56,9 @@ const keyOf = (k: Value, fn: string): unknown => (typeof k !== "object" || k ins
 
 const lispKey = (j: unknown): Value => (j instanceof FloatKey ? j.f : (j as Value));
 
+/** An entry of a flat map (LMap.flat): a string key, a value that is no object. */
+const flatEntry = (j: unknown, v: Value): boolean => typeof j === "string" && (typeof v !== "object" || v === null);
+
 /**
  * Versions of one map share a single JS Map (Baker's trick for persistent arrays): the newest
  * version holds it, older versions hold the one-key difference to a newer one. Updating the
@@ -85,6 +88,13 @@ export class LMap implements LMapLike {
   private constructor(
     m: Map<unknown, Value>,
     private n: number,
+    /**
+     * Known to be flat: every key a string and every value a primitive or nil, as records
+     * built for the host usually are (action payloads, observed state). Kept up to date by each
+     * update, so toStringKeyed hands such a map out without looking at its entries. False
+     * means not known.
+     */
+    private flat: boolean,
   ) {
     this.m = m;
   }
@@ -94,13 +104,18 @@ export class LMap implements LMapLike {
   }
 
   /** Shared by every empty map, so never updated in place. */
-  static readonly EMPTY = LMap.shareStringKeys(new Map());
+  static readonly EMPTY = LMap.shareStringKeys(new Map(), true);
 
   /** Build from alternating keys and values; later duplicates win. */
   static fromPairs(kvs: readonly Value[], fn = "hash-map"): LMap {
     const m = new Map<unknown, Value>();
-    for (let i = 0; i + 1 < kvs.length; i += 2) m.set(keyOf(kvs[i]!, fn), kvs[i + 1]!);
-    return new LMap(m, m.size);
+    let flat = true;
+    for (let i = 0; i + 1 < kvs.length; i += 2) {
+      const j = keyOf(kvs[i]!, fn);
+      if (flat) flat = flatEntry(j, kvs[i + 1]!);
+      m.set(j, kvs[i + 1]!);
+    }
+    return new LMap(m, m.size, flat);
   }
 
   /**
@@ -108,15 +123,16 @@ export class LMap implements LMapLike {
    * checks, no copy. The caller gives the Map up.
    */
   static ofStringKeys(m: Map<string, Value>): LMap {
-    return new LMap(m, m.size);
+    return new LMap(m, m.size, false);
   }
 
   /**
    * Wrap a JS Map with string keys that someone else keeps (a JSON object of the kv store): no
-   * copy until the first update, which copies it instead of changing it.
+   * copy until the first update, which copies it instead of changing it. `flat` when the caller
+   * knows no value is an object.
    */
-  static shareStringKeys(m: Map<string, Value>): LMap {
-    const l = new LMap(m, m.size);
+  static shareStringKeys(m: Map<string, Value>, flat: boolean): LMap {
+    const l = new LMap(m, m.size, flat);
     l.shared = true;
     return l;
   }
@@ -163,6 +179,10 @@ export class LMap implements LMapLike {
    */
   toStringKeyed<V>(value: (x: Value) => V, key: (k: Value) => string): Map<string, V> {
     const m = this.m ?? this.map();
+    if (this.flat) {
+      this.shared = true;
+      return m as Map<string, V>;
+    }
     let out: Map<string, V> | null = null;
     // Keys and values from two iterators in step: destructuring [k, x] entries is slower, in
     // code V8 has not optimised above all (100 entries: 33 µs against 49; optimised, 5.9 against 6.5).
@@ -197,13 +217,14 @@ export class LMap implements LMapLike {
     const m = this.m ?? this.map();
     const old = m.get(j); // never undefined for a present key: no Lisp value is undefined
     const had = old !== undefined;
+    const flat = this.flat && flatEntry(j, v);
     if (this.shared) {
       const c = new Map(m);
       c.set(j, v);
-      return new LMap(c, had ? this.size : this.size + 1);
+      return new LMap(c, had ? this.size : this.size + 1, flat);
     }
     m.set(j, v);
-    const next = new LMap(m, had ? this.size : this.size + 1);
+    const next = new LMap(m, had ? this.size : this.size + 1, flat);
     next.linked = true;
     this.m = null;
     this.dk = j;
@@ -221,7 +242,9 @@ export class LMap implements LMapLike {
     const m = this.m;
     if (m === null || this.shared || this.linked) return this.set(k, v, fn);
     // The version holding the Map has all of its entries: its size is the Map's.
-    m.set(keyOf(k, fn), v);
+    const j = keyOf(k, fn);
+    if (this.flat) this.flat = flatEntry(j, v);
+    m.set(j, v);
     this.n = m.size;
     return this;
   }
@@ -231,13 +254,13 @@ export class LMap implements LMapLike {
     if (!m.has(j)) return this;
     const c = new Map(m);
     c.delete(j);
-    return new LMap(c, c.size);
+    return new LMap(c, c.size, this.flat);
   }
   merge(other: LMap): LMap {
     if (other.size === 0) return this;
     const c = new Map(this.map());
     for (const [k, v] of other.map()) c.set(k, v);
-    return new LMap(c, c.size);
+    return new LMap(c, c.size, this.flat && other.flat);
   }
   // Spreading and then fixing float keys: Array.from with a mapping function is 8× slower.
   keys(): Value[] {

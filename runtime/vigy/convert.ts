@@ -126,8 +126,10 @@ function objectToLisp(j: JsonObject): LMap {
   let prev: string | null = null;
   let sorted = true;
   let listFree = true;
+  let flat = true; // no value is an object (LMap.flat)
   let changed: Map<string, Value> | null = null; // the converted values, once one differs
   for (const [k, x] of j) {
+    if (flat && typeof x === "object" && x !== null) flat = false;
     if (sorted && prev !== null && compareKeys(prev, k) > 0) sorted = false;
     prev = k;
     const y = jsonToLisp(x);
@@ -149,7 +151,7 @@ function objectToLisp(j: JsonObject): LMap {
     for (const k of [...m.keys()].sort(compareKeys)) inOrder.set(k, m.get(k)!);
     m = inOrder;
   }
-  const map = LMap.shareStringKeys(m);
+  const map = LMap.shareStringKeys(m, flat);
   if (listFree) converted.set(j, map);
   return map;
 }
