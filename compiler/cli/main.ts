@@ -168,8 +168,22 @@ export function main(argv: readonly string[], io: Io = processIo): number {
       io.err(`vigyc ${command}: ${e.message}\n`);
       return 2;
     }
-    throw e;
+    return internalError(command, e, io);
   }
+}
+
+/**
+ * Anything else thrown out of a command is a bug in vigy-js (a program's own errors are results,
+ * and bad input gets positioned diagnostics): one clear line instead of a stack dump, the
+ * stack with VIGYC_DEBUG=1, and exit status 70 (EX_SOFTWARE).
+ */
+function internalError(command: string, e: unknown, io: Io): number {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  io.err(`vigyc ${command}: internal error: ${what}\n`);
+  io.err("  This is a bug in vigy-js, not in your program: please report it with the input that caused it.\n");
+  if (process.env["VIGYC_DEBUG"] && e instanceof Error && e.stack !== undefined) io.err(e.stack + "\n");
+  else io.err("  Run with VIGYC_DEBUG=1 to see where it happened.\n");
+  return 70;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
