@@ -129,10 +129,10 @@ function objectToLisp(j: JsonObject): LMap {
   let flat = true; // no value is an object (LMap.flat)
   let changed: Map<string, Value> | null = null; // the converted values, once one differs
   for (const [k, x] of j) {
-    if (flat && typeof x === "object" && x !== null) flat = false;
     if (sorted && prev !== null && compareKeys(prev, k) > 0) sorted = false;
     prev = k;
     const y = jsonToLisp(x);
+    if (flat && typeof y === "object" && y !== null) flat = false; // of the value the map holds (a u64 becomes a float)
     if (y !== x) {
       if (listFree) listFree = listFreeAs(x, y);
       if (changed === null) {
