@@ -1107,5 +1107,8 @@ err("a native of another arity", `(map cons (list 1))`, ":arity-mismatch");
 ok("a function defined after the loop is read when the loop runs", `(define (g xs) (map later xs)) (define (later x) (* 10 x)) (g (list 1 2))`, "(10 20)", "list");
 err("an unbound function is reported before the list is evaluated", `(map nope (begin (display "list") (list 1)))`, ":unbound-symbol", "unbound symbol `nope`", { stdout: "" });
 ok("a redefined native is the program's function", `(define (string x) :mine) (map string (list 1 2))`, "(:mine :mine)", "list");
+// Found by the differential fuzz test: the loop read the list before the initial value.
+err("foldl's initial value is evaluated before its list", `(define xs 5) (foldl (lambda (a b) a) undefined-v xs)`, ":unbound-symbol", unbound("undefined-v"));
+err("so the initial value's error is the one reported", `(foldl (lambda (a b) a) undefined-v undefined-w)`, ":unbound-symbol", unbound("undefined-v"), { display: "unbound symbol: undefined-v at test.lisp:1:25" });
 
 export const LANGUAGE_CASES: readonly LanguageCase[] = cases;

@@ -63,6 +63,10 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   if (l === null) return null;
   const mod = cx.mod;
   const rest = operands(e.args.slice(1), cx, out, e.args.slice(1).some(hasCall));
+  // foldl's initial value before its list, as the arguments are evaluated: either may raise
+  // (an unbound variable), and the first one's error is the one reported.
+  const acc = name === "foldl" ? mod.temp() : null;
+  if (acc !== null) out.push(B.decl("let", acc, rest[0]!));
   const xs = mod.temp();
   const i = mod.temp();
   out.push(B.decl("const", xs, position(B.rt("listView", [rest[rest.length - 1]!]))));
@@ -71,8 +75,6 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   const inner = cx.withFrame(frame);
   const body: Out = [];
   const item = (): ES.Expression => B.index(B.id(xs), B.id(i));
-  const acc = name === "foldl" ? mod.temp() : null;
-  if (acc !== null) out.push(B.decl("let", acc, rest[0]!));
   const args = acc === null ? [item()] : [B.id(acc), item()];
   const update = acc === null ? null : accumulatorUpdate(l, inner);
   if (update !== null) mod.ownedUpdates.set(update, B.binary(">", B.id(i), B.num(0)));

@@ -379,14 +379,14 @@ export function instantiatePreludeBound($r, $P) {
         return $r_fn(function (x$4) {
           let $p = 19;
           try {
-            const $t1 = ($p = 17, $r_listView(fs$1));
-            let $t3 = x$4;
-            for (let $t2 = 0; $t2 < $t1.length; $t2++) {
-              let acc$1 = $t3;
-              let f$3 = $t1[$t2];
-              $t3 = ($p = 18, $r_call1(f$3, acc$1));
+            let $t1 = x$4;
+            const $t2 = ($p = 17, $r_listView(fs$1));
+            for (let $t3 = 0; $t3 < $t2.length; $t3++) {
+              let acc$1 = $t1;
+              let f$3 = $t2[$t3];
+              $t1 = ($p = 18, $r_call1(f$3, acc$1));
             }
-            return $t3;
+            return $t1;
           } catch ($e) {
             $r_rethrow($e, $s[$p]);
           }
@@ -788,14 +788,14 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 119;
     try {
       const $t26 = ($p = 115, list$n.fn());
-      const $t27 = ($p = 116, $r_listView(xs$16));
-      let $t29 = $t26;
-      for (let $t28 = 0; $t28 < $t27.length; $t28++) {
-        let seen = $t29;
-        let x$9 = $t27[$t28];
-        $t29 = $r_truthy(member$Q(x$9, seen)) ? seen : ($p = 117, cons$n.fn(x$9, seen));
+      let $t27 = $t26;
+      const $t28 = ($p = 116, $r_listView(xs$16));
+      for (let $t29 = 0; $t29 < $t28.length; $t29++) {
+        let seen = $t27;
+        let x$9 = $t28[$t29];
+        $t27 = $r_truthy(member$Q(x$9, seen)) ? seen : ($p = 117, cons$n.fn(x$9, seen));
       }
-      const $t30 = $t29;
+      const $t30 = $t27;
       return ($p = 118, reverse$n.fn($t30));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
@@ -808,16 +808,16 @@ export function instantiatePreludeBound($r, $P) {
     try {
       const $t31 = ($p = 120, Array.isArray(xs$17) && xs$17.length > 0 ? xs$17[0] : car$n.fn(xs$17));
       const $t32 = ($p = 121, cdr$n.fn(xs$17));
-      const $t33 = ($p = 122, $r_listView($t32));
-      let $t35 = $t31;
-      for (let $t34 = 0; $t34 < $t33.length; $t34++) {
-        let best = $t35;
-        let x$10 = $t33[$t34];
+      let $t33 = $t31;
+      const $t34 = ($p = 122, $r_listView($t32));
+      for (let $t35 = 0; $t35 < $t34.length; $t35++) {
+        let best = $t33;
+        let x$10 = $t34[$t35];
         const $t36 = ($p = 123, $r_call1(f$7, x$10));
         const $t37 = ($p = 124, $r_call1(f$7, best));
-        $t35 = ($p = 125, typeof $t36 === "number" && typeof $t37 === "number" ? $t36 > $t37 : $r_numGt($t36, $t37)) ? x$10 : best;
+        $t33 = ($p = 125, typeof $t36 === "number" && typeof $t37 === "number" ? $t36 > $t37 : $r_numGt($t36, $t37)) ? x$10 : best;
       }
-      return $t35;
+      return $t33;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -829,16 +829,16 @@ export function instantiatePreludeBound($r, $P) {
     try {
       const $t38 = ($p = 127, Array.isArray(xs$18) && xs$18.length > 0 ? xs$18[0] : car$n.fn(xs$18));
       const $t39 = ($p = 128, cdr$n.fn(xs$18));
-      const $t40 = ($p = 129, $r_listView($t39));
-      let $t42 = $t38;
-      for (let $t41 = 0; $t41 < $t40.length; $t41++) {
-        let best$1 = $t42;
-        let x$11 = $t40[$t41];
+      let $t40 = $t38;
+      const $t41 = ($p = 129, $r_listView($t39));
+      for (let $t42 = 0; $t42 < $t41.length; $t42++) {
+        let best$1 = $t40;
+        let x$11 = $t41[$t42];
         const $t43 = ($p = 130, $r_call1(f$8, x$11));
         const $t44 = ($p = 131, $r_call1(f$8, best$1));
-        $t42 = ($p = 132, typeof $t43 === "number" && typeof $t44 === "number" ? $t43 < $t44 : $r_numLt($t43, $t44)) ? x$11 : best$1;
+        $t40 = ($p = 132, typeof $t43 === "number" && typeof $t44 === "number" ? $t43 < $t44 : $r_numLt($t43, $t44)) ? x$11 : best$1;
       }
-      return $t42;
+      return $t40;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2182,15 +2182,15 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 456;
     try {
       const $t177 = ($p = 451, hash_map$n.fn());
-      const $t178 = ($p = 452, $r_listView(xs$20));
-      let $t180 = $t177;
-      for (let $t179 = 0; $t179 < $t178.length; $t179++) {
-        let acc$2 = $t180;
-        let x$22 = $t178[$t179];
+      let $t178 = $t177;
+      const $t179 = ($p = 452, $r_listView(xs$20));
+      for (let $t180 = 0; $t180 < $t179.length; $t180++) {
+        let acc$2 = $t178;
+        let x$22 = $t179[$t180];
         let n$5 = ($p = 453, $r_updateCurrent(acc$2, x$22));
-        $t180 = $r_updateResult(acc$2, x$22, ($p = 454, null$Q$n.fn(n$5)) ? 1 : ($p = 455, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t179 > 0);
+        $t178 = $r_updateResult(acc$2, x$22, ($p = 454, null$Q$n.fn(n$5)) ? 1 : ($p = 455, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t180 > 0);
       }
-      return $t180;
+      return $t178;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2201,11 +2201,11 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 465;
     try {
       const $t181 = ($p = 457, hash_map$n.fn());
-      const $t182 = ($p = 458, $r_listView(xs$21));
-      let $t184 = $t181;
-      for (let $t183 = 0; $t183 < $t182.length; $t183++) {
-        let acc$3 = $t184;
-        let x$23 = $t182[$t183];
+      let $t182 = $t181;
+      const $t183 = ($p = 458, $r_listView(xs$21));
+      for (let $t184 = 0; $t184 < $t183.length; $t184++) {
+        let acc$3 = $t182;
+        let x$23 = $t183[$t184];
         let $t185;
         let k$4 = ($p = 459, $r_call1(f$16, x$23));
         let $t186 = ($p = 460, hash_map_get$n.fn(acc$3, k$4));
@@ -2216,9 +2216,9 @@ export function instantiatePreludeBound($r, $P) {
         const $t188 = ($p = 462, list$n.fn(x$23));
         const $t189 = ($p = 463, append$n.fn($t187, $t188));
         $t185 = ($p = 464, hash_map_set$n.fn(acc$3, k$4, $t189));
-        $t184 = $t185;
+        $t182 = $t185;
       }
-      return $t184;
+      return $t182;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2240,16 +2240,16 @@ export function instantiatePreludeBound($r, $P) {
         }
         if ($r_truthy($t193)) {
           const $t196 = ($p = 473, hash_map$n.fn());
-          const $t197 = ($p = 474, $r_listView(xs$22));
-          let $t199 = $t196;
-          for (let $t198 = 0; $t198 < $t197.length; $t198++) {
-            let acc$4 = $t199;
-            let kv = $t197[$t198];
+          let $t197 = $t196;
+          const $t198 = ($p = 474, $r_listView(xs$22));
+          for (let $t199 = 0; $t199 < $t198.length; $t199++) {
+            let acc$4 = $t197;
+            let kv = $t198[$t199];
             const $t200 = ($p = 475, Array.isArray(kv) && kv.length > 0 ? kv[0] : car$n.fn(kv));
             const $t201 = second(kv);
-            $t199 = ($p = 476, $r_setAcc(acc$4, $t200, $t201, $t198 > 0));
+            $t197 = ($p = 476, $r_setAcc(acc$4, $t200, $t201, $t199 > 0));
           }
-          return $t199;
+          return $t197;
         } else {
           return ($p = 477, apply$n.fn(hash_map$n, xs$22));
         }
@@ -2264,11 +2264,11 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 484;
     try {
       const $t202 = ($p = 479, hash_map$n.fn());
-      const $t203 = ($p = 480, $r_listView(keys));
-      let $t205 = $t202;
-      for (let $t204 = 0; $t204 < $t203.length; $t204++) {
-        let acc$5 = $t205;
-        let k$5 = $t203[$t204];
+      let $t203 = $t202;
+      const $t204 = ($p = 480, $r_listView(keys));
+      for (let $t205 = 0; $t205 < $t204.length; $t205++) {
+        let acc$5 = $t203;
+        let k$5 = $t204[$t205];
         let $t207;
         if ($r_truthy(($p = 481, hash_map_has$Q$n.fn(m$8, k$5)))) {
           const $t206 = ($p = 482, hash_map_get$n.fn(m$8, k$5));
@@ -2276,9 +2276,9 @@ export function instantiatePreludeBound($r, $P) {
         } else {
           $t207 = acc$5;
         }
-        $t205 = $t207;
+        $t203 = $t207;
       }
-      return $t205;
+      return $t203;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2290,16 +2290,16 @@ export function instantiatePreludeBound($r, $P) {
     try {
       const $t208 = ($p = 485, hash_map$n.fn());
       const $t209 = zip(keys$1, vals);
-      const $t210 = ($p = 486, $r_listView($t209));
-      let $t212 = $t208;
-      for (let $t211 = 0; $t211 < $t210.length; $t211++) {
-        let acc$6 = $t212;
-        let kv$1 = $t210[$t211];
+      let $t210 = $t208;
+      const $t211 = ($p = 486, $r_listView($t209));
+      for (let $t212 = 0; $t212 < $t211.length; $t212++) {
+        let acc$6 = $t210;
+        let kv$1 = $t211[$t212];
         const $t213 = ($p = 487, Array.isArray(kv$1) && kv$1.length > 0 ? kv$1[0] : car$n.fn(kv$1));
         const $t214 = second(kv$1);
-        $t212 = ($p = 488, $r_setAcc(acc$6, $t213, $t214, $t211 > 0));
+        $t210 = ($p = 488, $r_setAcc(acc$6, $t213, $t214, $t212 > 0));
       }
-      return $t212;
+      return $t210;
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
