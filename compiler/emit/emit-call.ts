@@ -163,7 +163,6 @@ export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   out.push(B.ret(B.at(x, e.s)));
 }
 
-
 /** The next iteration of the function's self loop, with `call`'s arguments as the parameters. */
 export function nextIteration(call: CallNode, cx: FnCtx, out: Out): void {
   const xs = operands(call.args, cx, out, false);

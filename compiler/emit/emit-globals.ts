@@ -47,13 +47,13 @@ export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, o
   const b = globalBinding(name, cx);
   if (b.kind === "env") {
     const write: ES.Expression =
-      how === "define" ? { type: "AssignmentExpression", operator: "=", left: envSlot(name), right: v } : B.rt("gset", [B.id("$P"), B.str(name), v, cx.mod.span(s)]);
+      how === "define" ? B.assign(envSlot(name), v) : B.rt("gset", [B.id("$P"), B.str(name), v, cx.mod.span(s)]);
     out.push(B.stmt(B.at(write, s, name)));
     return;
   }
   if (b.kind !== "local") throw new Error(`global ${name} is written but was not classified as program-defined`);
   const writes: ES.Statement[] = [B.stmt(B.at(B.assign(b.js, v), s, name))];
-  if (b.mirror) writes.push(B.stmt({ type: "AssignmentExpression", operator: "=", left: envSlot(name), right: B.id(b.js) }));
+  if (b.mirror) writes.push(B.stmt(B.assign(envSlot(name), B.id(b.js))));
   if (how === "set" && b.initial === "env" && !cx.bound.has("g:" + name)) {
     out.push(B.ifs(B.binary("===", B.id(b.js), U), [B.stmt(B.rt("unbound", [B.str(name), cx.mod.span(s)]))], null));
   }

@@ -87,7 +87,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
     case "map": {
       const ys = mod.temp();
       out.push(B.decl("const", ys, { type: "NewExpression", callee: B.id("Array"), arguments: [B.member(B.id(xs), "length")] }));
-      body.push(B.stmt(assignTo(B.index(B.id(ys), B.id(i)), v)));
+      body.push(B.stmt(B.assign(B.index(B.id(ys), B.id(i)), v)));
       result = B.id(ys);
       break;
     }
@@ -117,7 +117,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
       break;
     }
     case "foldl":
-      body.push(B.stmt(assignTo(B.id(acc!), v)));
+      body.push(B.stmt(B.assign(acc!, v)));
       result = B.id(acc!);
       break;
   }
@@ -127,7 +127,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
         type: "ForStatement",
         init: B.decl("let", i, B.num(0)),
         test: B.binary("<", B.id(i), B.member(B.id(xs), "length")),
-        update: { type: "UpdateExpression", operator: "++", prefix: false, argument: B.id(i) },
+        update: B.increment(B.id(i)),
         body: B.block(body),
       },
       e.s,
@@ -163,7 +163,7 @@ function accumulatorUpdate(l: Lambda, inner: FnCtx): CallNode | null {
  * count-if decide the answer and stop there, as the natives do).
  */
 function predicateLoop(name: string, keep: ES.Expression, item: ES.Expression, index: ES.Expression, r: ES.Identifier): { initial: ES.Expression; test: ES.Expression; then: Out } {
-  const decide = (x: ES.Expression): Out => [B.stmt(assignTo(r, x)), { type: "BreakStatement", label: null }];
+  const decide = (x: ES.Expression): Out => [B.stmt(B.assign(r, x)), { type: "BreakStatement", label: null }];
   switch (name) {
     case "any?":
       return { initial: B.lit(false), test: keep, then: decide(B.lit(true)) };
@@ -174,8 +174,6 @@ function predicateLoop(name: string, keep: ES.Expression, item: ES.Expression, i
     case "find-index":
       return { initial: B.num(-1), test: keep, then: decide(index) };
     default: // count-if
-      return { initial: B.num(0), test: keep, then: [B.stmt({ type: "UpdateExpression", operator: "++", prefix: false, argument: r })] };
+      return { initial: B.num(0), test: keep, then: [B.stmt(B.increment(r))] };
   }
 }
-
-const assignTo = (target: ES.Pattern, value: ES.Expression): ES.AssignmentExpression => ({ type: "AssignmentExpression", operator: "=", left: target, right: value });

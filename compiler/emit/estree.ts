@@ -49,12 +49,18 @@ export const call = (callee: ES.Expression, args: ES.Expression[]): ES.CallExpre
 /** `$r.name(args)`: a runtime helper. */
 export const rt = (name: string, args: ES.Expression[]): ES.CallExpression => call(member(id("$r"), name), args);
 export const arr = (items: ES.Expression[]): ES.ArrayExpression => ({ type: "ArrayExpression", elements: items });
-export const assign = (target: string, value: ES.Expression): ES.AssignmentExpression => ({
+/** `target = value`; a string names a variable. */
+export const assign = (target: string | ES.Pattern, value: ES.Expression): ES.AssignmentExpression => ({
   type: "AssignmentExpression",
   operator: "=",
-  left: id(target),
+  left: typeof target === "string" ? id(target) : target,
   right: value,
 });
+/** `x++` */
+export const increment = (x: ES.Expression): ES.UpdateExpression => ({ type: "UpdateExpression", operator: "++", prefix: false, argument: x });
+/** `typeof x === "t"` */
+export const typeIs = (x: ES.Expression, t: string): ES.BinaryExpression =>
+  binary("===", { type: "UnaryExpression", operator: "typeof", prefix: true, argument: x }, str(t));
 export const seqx = (exprs: ES.Expression[]): ES.Expression => (exprs.length === 1 ? exprs[0]! : { type: "SequenceExpression", expressions: exprs });
 export const cond = (test: ES.Expression, a: ES.Expression, b: ES.Expression): ES.ConditionalExpression => ({
   type: "ConditionalExpression",

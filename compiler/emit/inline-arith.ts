@@ -18,7 +18,7 @@ function isIntLiteral(x: ES.Expression): boolean {
   return x.type === "Literal" && typeof x.value === "number";
 }
 
-const isNumber = (x: ES.Expression): ES.Expression | null => (isIntLiteral(x) ? null : B.binary("===", { type: "UnaryExpression", operator: "typeof", prefix: true, argument: x }, B.str("number")));
+const isNumber = (x: ES.Expression): ES.Expression | null => (isIntLiteral(x) ? null : B.typeIs(x, "number"));
 
 /** Whether `helper` has a fast path to write out. */
 export const hasFastPath = (helper: string): boolean => helper in ARITH || helper in COMPARE;

@@ -9,9 +9,6 @@
 import type * as ES from "estree";
 import * as B from "./estree.js";
 
-const typeIs = (x: ES.Expression, t: string): ES.Expression =>
-  B.binary("===", { type: "UnaryExpression", operator: "typeof", prefix: true, argument: x }, B.str(t));
-
 const isStringLiteral = (x: ES.Expression): boolean => x.type === "Literal" && typeof x.value === "string";
 
 const isList = (x: ES.Expression): ES.Expression => B.call(B.member(B.id("Array"), "isArray"), [x]);
@@ -25,14 +22,14 @@ const FAST: Record<string, (args: readonly ES.Expression[], slow: ES.Expression)
   // Once every operand that is not a string literal is a string, `+` concatenates.
   "string-append": (args, slow) => {
     const sum = args.slice(1).reduce((acc, x) => B.binary("+", acc, x), args[0]!);
-    const guards = args.filter((x) => !isStringLiteral(x)).map((x) => typeIs(x, "string"));
+    const guards = args.filter((x) => !isStringLiteral(x)).map((x) => B.typeIs(x, "string"));
     return guards.length === 0 ? sum : B.cond(all(guards), sum, slow);
   },
   // A string is itself; an int is a JS number (floats are boxed), its Display text `String(n)`.
-  string: ([x], slow) => (isStringLiteral(x!) ? x! : B.cond(typeIs(x!, "string"), x!, B.cond(typeIs(x!, "number"), B.binary("+", B.str(""), x!), slow))),
+  string: ([x], slow) => (isStringLiteral(x!) ? x! : B.cond(B.typeIs(x!, "string"), x!, B.cond(B.typeIs(x!, "number"), B.binary("+", B.str(""), x!), slow))),
   // nth: an int index within a list (ints that fit are JS numbers).
   nth: ([i, xs], slow) =>
-    B.cond(all([typeIs(i!, "number"), isList(xs!), B.binary(">=", i!, B.num(0)), B.binary("<", i!, B.member(xs!, "length"))]), B.index(xs!, i!), slow),
+    B.cond(all([B.typeIs(i!, "number"), isList(xs!), B.binary(">=", i!, B.num(0)), B.binary("<", i!, B.member(xs!, "length"))]), B.index(xs!, i!), slow),
   car: ([xs], slow) => B.cond(all([isList(xs!), B.binary(">", B.member(xs!, "length"), B.num(0))]), B.index(xs!, B.num(0)), slow),
 };
 

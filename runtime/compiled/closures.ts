@@ -5,9 +5,8 @@
  * skip the argument array (values/call.ts call0–call3). Results may be a TailCall (spec §3.4).
  */
 import { appendTail } from "../stdlib/natives/lists.js";
-import { call0, call1, call2, call3, callAt, done } from "../values/call.js";
-import { Closure, Native, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
-
+import { call0, call1, call2, call3, callAt, done, fits, takes } from "../values/call.js";
+import { Closure, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
 
 /**
  * The array-taking entry of every compiled closure, shared (called as its method, so `this`
@@ -44,8 +43,7 @@ export const tail = (f: Value, args: Value[], span: SpanLike): Value | TailCall 
   f instanceof Closure ? new TailCall(f, args, span) : callAt(f, args, span);
 
 /** A compiled closure of n positional parameters that never returns a pending tail call. */
-const leafOf = (f: Value, n: number): f is Closure & { direct: DirectFn } =>
-  f instanceof Closure && f.leaf && f.nreq === n && f.rest === null;
+const leafOf = (f: Value, n: number): f is Closure & { direct: DirectFn } => fits(f, n) && f.leaf;
 
 // `tail` with a few arguments: a leaf closure is called on the spot (no TailCall, no array).
 export const tail0 = (f: Value, span: SpanLike): Value | TailCall => (leafOf(f, 0) ? f.direct() : tail(f, [], span));
@@ -74,7 +72,7 @@ const adapters = new WeakMap<object, DirectFn[]>();
 export function positional(f: Value | undefined, n: number): DirectFn | undefined {
   if (f === undefined) return undefined;
   if (leafOf(f, n)) return f.direct;
-  if (f instanceof Native && n >= f.min && n <= f.max) return f.fn;
+  if (takes(f, n)) return f.fn;
   if (typeof f !== "object" || f === null) return generic[n]!(f);
   let a = adapters.get(f);
   if (a === undefined) adapters.set(f, (a = []));

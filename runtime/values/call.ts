@@ -29,11 +29,12 @@ export const resume = (tc: TailCall): Value => run(tc.fn, tc.args, tc.span);
 /** Finish a call whose result may be a pending tail call. */
 export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? resume(r) : r);
 
-const fits = (f: Value, n: number): f is Closure & { direct: DirectFn } =>
+/** A compiled closure of n positional parameters (its `direct` takes the arguments as they are). */
+export const fits = (f: Value, n: number): f is Closure & { direct: DirectFn } =>
   f instanceof Closure && f.direct !== undefined && f.nreq === n && f.rest === null;
 
 /** A native that takes n arguments (its errors carry no position, as from callProc without a span). */
-const takes = (f: Value, n: number): f is Native => f instanceof Native && n >= f.min && n <= f.max;
+export const takes = (f: Value, n: number): f is Native => f instanceof Native && n >= f.min && n <= f.max;
 
 // callProc with a few arguments: no argument array when the callee is a compiled closure of
 // that arity or a native that takes them (compiled call sites and the higher-order natives use

@@ -101,13 +101,13 @@ export interface SpanLike {
   readonly end: number;
 }
 
+/** A compiled function taking a closure's arguments positionally (the rest parameter as one list). */
+export type DirectFn = (...args: any[]) => Value | TailCall;
+
 /**
  * A Lisp function. `invoke` receives exactly the arguments of the call (arity already checked
  * by the caller) and may return a TailCall, which the caller's trampoline continues.
  */
-/** A compiled function taking a closure's arguments positionally (the rest parameter as one list). */
-export type DirectFn = (...args: any[]) => Value | TailCall;
-
 export class Closure {
   readonly nreq: number;
   constructor(
