@@ -467,6 +467,8 @@ ok("eq? symbol vs keyword", "(eq? 'a :a)", "#f", "bool");
 ok("equal? string vs symbol", r`(equal? "a" 'a)`, "#f", "bool");
 ok("eq? fresh lists", "(eq? (list 1) (list 1))", "#f", "bool");
 ok("eq? same list", "(let ((l (list 1))) (eq? l l))", "#t", "bool");
+// apply hands a native its list without copying it: what comes back must still be fresh.
+ok("apply of a native returns a fresh list", "(define xs (list 1 2 3)) (list (eq? (apply list xs) xs) (eq? (apply append (list xs)) xs) (apply + xs) xs)", "(#f #f 6 (1 2 3))", "list");
 ok("eq? same closure", "(let ((f (lambda () 1))) (eq? f f))", "#t", "bool");
 ok("eq? distinct closures", "(eq? (lambda () 1) (lambda () 1))", "#f", "bool");
 ok("equal? distinct closures", "(equal? (lambda () 1) (lambda () 1))", "#f", "bool");

@@ -143,7 +143,8 @@ export class Native {
     readonly returnsBool = false,
     /**
      * Variadic natives: the same function taking its arguments as one array, so `apply` and
-     * the generic call path hand over a long list without spreading it onto the stack.
+     * the generic call path hand over a long list without spreading it onto the stack. It may
+     * be the caller's list itself, so it must neither change nor return that array.
      */
     readonly fnv?: (args: readonly Value[]) => Value,
   ) {}

@@ -10,10 +10,9 @@ import { truthy } from "../../values/equality.js";
 import { formatFloat } from "../../values/float-format.js";
 import { display } from "../../values/printer.js";
 import { typeName } from "../../values/type-name.js";
-import { Kw, LFloat, LPromise, Sym, type Native, type Value } from "../../values/types.js";
+import { Kw, LFloat, LPromise, Native, Sym, type Value } from "../../values/types.js";
 import { ANY, native } from "./define.js";
 import { listView } from "./lists.js";
-
 
 /** The count argument of iterate / repeatedly. */
 function nonNegInt(v: Value): number {
@@ -61,6 +60,9 @@ export const NATIVES: Native[] = [
     if (last === null) tail = [];
     else if (Array.isArray(last)) tail = last;
     else throw typeErr("list (last arg of apply)", typeName(last));
+    // A native never changes its argument array, so (apply f xs) can hand it xs itself: no
+    // copy of a long list ((apply hash-map kvs), (apply append lists)). A closure may keep it.
+    if (rest.length === 1 && f instanceof Native) return callProc(f, tail as Value[]);
     const args = rest.slice(0, -1);
     for (const x of tail) args.push(x);
     return callProc(f, args);
