@@ -68,8 +68,11 @@ function copy(m: Map<unknown, Value>): Map<unknown, Value> {
   return c;
 }
 
-/** An entry of a flat map (LMap.flat): a string key, a value that is no object. */
-const flatEntry = (j: unknown, v: Value): boolean => typeof j === "string" && (typeof v !== "object" || v === null);
+/** A value a flat map (LMap.flat) may hold: no object (a primitive or nil). */
+export const flatValue = (v: Value): boolean => typeof v !== "object" || v === null;
+
+/** An entry of a flat map: a string key, a flat value. */
+const flatEntry = (j: unknown, v: Value): boolean => typeof j === "string" && flatValue(v);
 
 /**
  * Versions of one map share a single JS Map (Baker's trick for persistent arrays): the newest

@@ -5,7 +5,7 @@
 import { typeErr } from "../errors/lisp-error.js";
 import { formatFloat } from "../values/float-format.js";
 import { isInt } from "../values/int64.js";
-import { LMap } from "../values/lmap.js";
+import { flatValue, LMap } from "../values/lmap.js";
 import { typeName } from "../values/type-name.js";
 import { Kw, LFloat, Sym, type Value } from "../values/types.js";
 import { compareKeys, type Json, type JsonObject } from "./json.js";
@@ -132,7 +132,7 @@ function objectToLisp(j: JsonObject): LMap {
     if (sorted && prev !== null && compareKeys(prev, k) > 0) sorted = false;
     prev = k;
     const y = jsonToLisp(x);
-    if (flat && typeof y === "object" && y !== null) flat = false; // of the value the map holds (a u64 becomes a float)
+    if (flat) flat = flatValue(y); // the value the map holds (a u64 becomes a float)
     if (y !== x) {
       if (listFree) listFree = listFreeAs(x, y);
       if (changed === null) {
