@@ -86,7 +86,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   switch (name as LoopName) {
     case "map": {
       const ys = mod.temp();
-      out.push(B.decl("const", ys, { type: "NewExpression", callee: B.id("Array"), arguments: [B.member(B.id(xs), "length")] }));
+      out.push(B.decl("const", ys, B.rt("newArray", [B.member(B.id(xs), "length")])));
       body.push(B.stmt(B.assign(B.index(B.id(ys), B.id(i)), v)));
       result = B.id(ys);
       break;

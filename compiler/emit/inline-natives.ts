@@ -11,7 +11,7 @@ import * as B from "./estree.js";
 
 const isStringLiteral = (x: ES.Expression): boolean => x.type === "Literal" && typeof x.value === "string";
 
-const isList = (x: ES.Expression): ES.Expression => B.call(B.member(B.id("Array"), "isArray"), [x]);
+const isList = (x: ES.Expression): ES.Expression => B.rt("isArray", [x]);
 const all = (tests: ES.Expression[]): ES.Expression => tests.reduce((x, y) => B.logical("&&", x, y));
 
 /** A longer `string-append` keeps the native: the guards would outweigh the array it saves. */

@@ -12,6 +12,8 @@ export function instantiatePreludeBound($r, $P) {
   const $r_call1 = $r.call1;
   const $r_rethrow = $r.rethrow;
   const $r_listView = $r.listView;
+  const $r_newArray = $r.newArray;
+  const $r_isArray = $r.isArray;
   const $r_consOnto = $r.consOnto;
   const $r_numLe = $r.numLe;
   const $r_sub2 = $r.sub2;
@@ -416,7 +418,7 @@ export function instantiatePreludeBound($r, $P) {
       let $p = 27;
       try {
         const $t5 = ($p = 25, $r_listView(fs$2));
-        const $t7 = new Array($t5.length);
+        const $t7 = $r_newArray($t5.length);
         for (let $t6 = 0; $t6 < $t5.length; $t6++) {
           let f$5 = $t5[$t6];
           $t7[$t6] = ($p = 26, apply$n.fn(f$5, args));
@@ -443,7 +445,7 @@ export function instantiatePreludeBound($r, $P) {
   function first(xs) {
     let $p = 32;
     try {
-      return ($p = 31, Array.isArray(xs) && xs.length > 0 ? xs[0] : car$n.fn(xs));
+      return ($p = 31, $r_isArray(xs) && xs.length > 0 ? xs[0] : car$n.fn(xs));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -464,7 +466,7 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 37;
     try {
       const $t8 = ($p = 35, cdr$n.fn(xs$2));
-      return ($p = 36, Array.isArray($t8) && $t8.length > 0 ? $t8[0] : car$n.fn($t8));
+      return ($p = 36, $r_isArray($t8) && $t8.length > 0 ? $t8[0] : car$n.fn($t8));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -476,7 +478,7 @@ export function instantiatePreludeBound($r, $P) {
     try {
       const $t9 = ($p = 38, cdr$n.fn(xs$3));
       const $t10 = ($p = 39, cdr$n.fn($t9));
-      return ($p = 40, Array.isArray($t10) && $t10.length > 0 ? $t10[0] : car$n.fn($t10));
+      return ($p = 40, $r_isArray($t10) && $t10.length > 0 ? $t10[0] : car$n.fn($t10));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -489,7 +491,7 @@ export function instantiatePreludeBound($r, $P) {
       const $t11 = ($p = 42, cdr$n.fn(xs$4));
       const $t12 = ($p = 43, cdr$n.fn($t11));
       const $t13 = ($p = 44, cdr$n.fn($t12));
-      return ($p = 45, Array.isArray($t13) && $t13.length > 0 ? $t13[0] : car$n.fn($t13));
+      return ($p = 45, $r_isArray($t13) && $t13.length > 0 ? $t13[0] : car$n.fn($t13));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -503,7 +505,7 @@ export function instantiatePreludeBound($r, $P) {
         let xs$5 = xs$c;
         const $t14 = ($p = 47, cdr$n.fn(xs$5));
         if (($p = 48, null$Q$n.fn($t14))) {
-          return ($p = 49, Array.isArray(xs$5) && xs$5.length > 0 ? xs$5[0] : car$n.fn(xs$5));
+          return ($p = 49, $r_isArray(xs$5) && xs$5.length > 0 ? xs$5[0] : car$n.fn(xs$5));
         } else {
           xs$c = ($p = 50, cdr$n.fn(xs$5));
           continue;
@@ -525,7 +527,7 @@ export function instantiatePreludeBound($r, $P) {
         if (($p = 53, null$Q$n.fn($t15))) {
           return $r_consOnto($acc, null);
         } else {
-          $acc.push(($p = 54, Array.isArray(xs$6) && xs$6.length > 0 ? xs$6[0] : car$n.fn(xs$6)));
+          $acc.push(($p = 54, $r_isArray(xs$6) && xs$6.length > 0 ? xs$6[0] : car$n.fn(xs$6)));
           xs$c$1 = ($p = 55, cdr$n.fn(xs$6));
           continue;
         }
@@ -547,7 +549,7 @@ export function instantiatePreludeBound($r, $P) {
           return null;
         } else {
           if (($p = 58, typeof n === "number" ? n <= 0 : $r_numLe(n, 0))) {
-            return ($p = 59, Array.isArray(xs$7) && xs$7.length > 0 ? xs$7[0] : car$n.fn(xs$7));
+            return ($p = 59, $r_isArray(xs$7) && xs$7.length > 0 ? xs$7[0] : car$n.fn(xs$7));
           } else {
             n$c = ($p = 60, typeof n === "number" && (($n = n - 1) | 0) === $n ? $n : $r_sub2(n, 1));
             xs$c$2 = ($p = 61, cdr$n.fn(xs$7));
@@ -617,13 +619,13 @@ export function instantiatePreludeBound($r, $P) {
     try {
       let argc = ($p = 75, length$n.fn(args$1));
       if (($p = 76, typeof argc === "number" ? argc === 1 : $r_numEq(argc, 1))) {
-        return range_impl(0, ($p = 77, Array.isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), 1);
+        return range_impl(0, ($p = 77, $r_isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), 1);
       } else {
         if (($p = 78, typeof argc === "number" ? argc === 2 : $r_numEq(argc, 2))) {
-          return range_impl(($p = 79, Array.isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), second(args$1), 1);
+          return range_impl(($p = 79, $r_isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), second(args$1), 1);
         } else {
           if (($p = 80, typeof argc === "number" ? argc === 3 : $r_numEq(argc, 3))) {
-            return range_impl(($p = 81, Array.isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), second(args$1), third(args$1));
+            return range_impl(($p = 81, $r_isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), second(args$1), third(args$1));
           } else {
             return error_msg("range: arity 1, 2, or 3");
           }
@@ -746,10 +748,10 @@ export function instantiatePreludeBound($r, $P) {
         } else {
           const $t23 = ($p = 101, cdr$n.fn(xs$14));
           if (($p = 102, null$Q$n.fn($t23))) {
-            const $t24 = ($p = 103, Array.isArray(xs$14) && xs$14.length > 0 ? xs$14[0] : car$n.fn(xs$14));
+            const $t24 = ($p = 103, $r_isArray(xs$14) && xs$14.length > 0 ? xs$14[0] : car$n.fn(xs$14));
             return $r_consOnto($acc$3, ($p = 104, list$n.fn($t24)));
           } else {
-            $acc$3.push(($p = 105, Array.isArray(xs$14) && xs$14.length > 0 ? xs$14[0] : car$n.fn(xs$14)));
+            $acc$3.push(($p = 105, $r_isArray(xs$14) && xs$14.length > 0 ? xs$14[0] : car$n.fn(xs$14)));
             $acc$3.push(sep);
             sep$c = sep;
             xs$c$3 = ($p = 106, cdr$n.fn(xs$14));
@@ -769,7 +771,7 @@ export function instantiatePreludeBound($r, $P) {
       if (($p = 108, null$Q$n.fn(xs$15))) {
         return null;
       } else {
-        let head = ($p = 109, Array.isArray(xs$15) && xs$15.length > 0 ? xs$15[0] : car$n.fn(xs$15));
+        let head = ($p = 109, $r_isArray(xs$15) && xs$15.length > 0 ? xs$15[0] : car$n.fn(xs$15));
         let tail = flatten(($p = 110, cdr$n.fn(xs$15)));
         if (($p = 111, list$Q$n.fn(head))) {
           const $t25 = flatten(head);
@@ -806,7 +808,7 @@ export function instantiatePreludeBound($r, $P) {
   function max_by(f$7, xs$17) {
     let $p = 126;
     try {
-      const $t31 = ($p = 120, Array.isArray(xs$17) && xs$17.length > 0 ? xs$17[0] : car$n.fn(xs$17));
+      const $t31 = ($p = 120, $r_isArray(xs$17) && xs$17.length > 0 ? xs$17[0] : car$n.fn(xs$17));
       const $t32 = ($p = 121, cdr$n.fn(xs$17));
       let $t33 = $t31;
       const $t34 = ($p = 122, $r_listView($t32));
@@ -827,7 +829,7 @@ export function instantiatePreludeBound($r, $P) {
   function min_by(f$8, xs$18) {
     let $p = 133;
     try {
-      const $t38 = ($p = 127, Array.isArray(xs$18) && xs$18.length > 0 ? xs$18[0] : car$n.fn(xs$18));
+      const $t38 = ($p = 127, $r_isArray(xs$18) && xs$18.length > 0 ? xs$18[0] : car$n.fn(xs$18));
       const $t39 = ($p = 128, cdr$n.fn(xs$18));
       let $t40 = $t38;
       const $t41 = ($p = 129, $r_listView($t39));
@@ -952,7 +954,7 @@ export function instantiatePreludeBound($r, $P) {
           if (($p = 156, null$Q$n.fn($t47))) {
             return null;
           } else {
-            const $t48 = ($p = 157, Array.isArray(plist) && plist.length > 0 ? plist[0] : car$n.fn(plist));
+            const $t48 = ($p = 157, $r_isArray(plist) && plist.length > 0 ? plist[0] : car$n.fn(plist));
             if (($p = 158, $r_equal($t48, key))) {
               return second(plist);
             } else {
@@ -1012,7 +1014,7 @@ export function instantiatePreludeBound($r, $P) {
       if (!$r_truthy($t57)) {
         return $t57;
       }
-      const $t58 = ($p = 169, Array.isArray(s) && s.length > 0 ? s[0] : car$n.fn(s));
+      const $t58 = ($p = 169, $r_isArray(s) && s.length > 0 ? s[0] : car$n.fn(s));
       return ($p = 170, $r_equal($t58, sm_spec$k));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
@@ -1178,7 +1180,7 @@ export function instantiatePreludeBound($r, $P) {
         let $p = 202;
         try {
           if (($p = 195, $r_equal(msg$1, send$k))) {
-            return fire$B(($p = 196, Array.isArray(args$2) && args$2.length > 0 ? args$2[0] : car$n.fn(args$2)), safe_nth(1, args$2));
+            return fire$B(($p = 196, $r_isArray(args$2) && args$2.length > 0 ? args$2[0] : car$n.fn(args$2)), safe_nth(1, args$2));
           } else {
             if (($p = 197, $r_equal(msg$1, current$k))) {
               return current;
@@ -1190,7 +1192,7 @@ export function instantiatePreludeBound($r, $P) {
                   return restart$B();
                 } else {
                   if (($p = 200, $r_equal(msg$1, can$Q$k))) {
-                    return some$Q(sm_lookup_row(rows, current, ($p = 201, Array.isArray(args$2) && args$2.length > 0 ? args$2[0] : car$n.fn(args$2))));
+                    return some$Q(sm_lookup_row(rows, current, ($p = 201, $r_isArray(args$2) && args$2.length > 0 ? args$2[0] : car$n.fn(args$2))));
                   } else {
                     return error_msg("unknown SM message");
                   }
@@ -1248,7 +1250,7 @@ export function instantiatePreludeBound($r, $P) {
         try {
           if (($p = 215, $r_equal(msg$2, tell$k))) {
             const $t78 = mailbox;
-            const $t77 = ($p = 216, Array.isArray(args$4) && args$4.length > 0 ? args$4[0] : car$n.fn(args$4));
+            const $t77 = ($p = 216, $r_isArray(args$4) && args$4.length > 0 ? args$4[0] : car$n.fn(args$4));
             const $t79 = ($p = 217, list$n.fn($t77));
             const $t80 = ($p = 218, append$n.fn($t78, $t79));
             mailbox = $t80;
@@ -1257,7 +1259,7 @@ export function instantiatePreludeBound($r, $P) {
             if (($p = 219, $r_equal(msg$2, step$B$k))) {
               if (!($p = 220, null$Q$n.fn(mailbox))) {
                 const $t81 = mailbox;
-                let next = ($p = 221, Array.isArray($t81) && $t81.length > 0 ? $t81[0] : car$n.fn($t81));
+                let next = ($p = 221, $r_isArray($t81) && $t81.length > 0 ? $t81[0] : car$n.fn($t81));
                 const $t82 = ($p = 222, cdr$n.fn(mailbox));
                 mailbox = $t82;
                 const $t83 = ($p = 223, $r_call2(behavior, state$2, next));
@@ -1358,18 +1360,18 @@ export function instantiatePreludeBound($r, $P) {
         let $p = 258;
         try {
           if (($p = 245, $r_equal(msg$3, subscribe$B$k))) {
-            const $t85 = ($p = 246, Array.isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
+            const $t85 = ($p = 246, $r_isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
             const $t86 = subscribers;
             const $t87 = ($p = 247, cons$n.fn($t85, $t86));
             subscribers = $t87;
-            return ($p = 248, Array.isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
+            return ($p = 248, $r_isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
           } else {
             if (($p = 249, $r_equal(msg$3, unsubscribe$B$k))) {
               const $t88 = ($p = 250, $r_listView(subscribers));
               const $t91 = [];
               for (let $t89 = 0; $t89 < $t88.length; $t89++) {
                 let g$1 = $t88[$t89];
-                const $t90 = ($p = 251, Array.isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
+                const $t90 = ($p = 251, $r_isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
                 if (!($p = 252, $r_equal(g$1, $t90))) {
                   $t91.push($t88[$t89]);
                 }
@@ -1382,7 +1384,7 @@ export function instantiatePreludeBound($r, $P) {
                 const $t93 = ($p = 254, $r_listView(subscribers));
                 for (let $t94 = 0; $t94 < $t93.length; $t94++) {
                   let g$2 = $t93[$t94];
-                  const $t95 = ($p = 255, Array.isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
+                  const $t95 = ($p = 255, $r_isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
                   ($p = 256, $r_call1(g$2, $t95));
                 }
                 return null;
@@ -1433,7 +1435,7 @@ export function instantiatePreludeBound($r, $P) {
           let $t99 = null;
           for (let $t97 = 0; $t97 < $t96.length; $t97++) {
             let e = $t96[$t97];
-            const $t98 = ($p = 269, Array.isArray(e) && e.length > 0 ? e[0] : car$n.fn(e));
+            const $t98 = ($p = 269, $r_isArray(e) && e.length > 0 ? e[0] : car$n.fn(e));
             if (($p = 270, $r_equal($t98, name))) {
               $t99 = $t96[$t97];
               break;
@@ -1456,28 +1458,28 @@ export function instantiatePreludeBound($r, $P) {
         let $p = 294;
         try {
           if (($p = 276, $r_equal(msg$4, register_command$B$k))) {
-            const $t102 = ($p = 277, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
+            const $t102 = ($p = 277, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
             const $t103 = second(args$6);
             const $t104 = ($p = 278, list$n.fn($t102, $t103));
             const $t105 = commands;
             const $t106 = ($p = 279, cons$n.fn($t104, $t105));
             commands = $t106;
-            return ($p = 280, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
+            return ($p = 280, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
           } else {
             if (($p = 281, $r_equal(msg$4, register_query$B$k))) {
-              const $t107 = ($p = 282, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
+              const $t107 = ($p = 282, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
               const $t108 = second(args$6);
               const $t109 = ($p = 283, list$n.fn($t107, $t108));
               const $t110 = queries;
               const $t111 = ($p = 284, cons$n.fn($t109, $t110));
               queries = $t111;
-              return ($p = 285, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
+              return ($p = 285, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
             } else {
               if (($p = 286, $r_equal(msg$4, dispatch_command$k))) {
-                return $r_tail(run_handler$v, [commands, "no command: ", ($p = 287, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6)), ($p = 288, cdr$n.fn(args$6))], $s[289]);
+                return $r_tail(run_handler$v, [commands, "no command: ", ($p = 287, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6)), ($p = 288, cdr$n.fn(args$6))], $s[289]);
               } else {
                 if (($p = 290, $r_equal(msg$4, dispatch_query$k))) {
-                  return $r_tail(run_handler$v, [queries, "no query: ", ($p = 291, Array.isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6)), ($p = 292, cdr$n.fn(args$6))], $s[293]);
+                  return $r_tail(run_handler$v, [queries, "no query: ", ($p = 291, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6)), ($p = 292, cdr$n.fn(args$6))], $s[293]);
                 } else {
                   return null;
                 }
@@ -1533,17 +1535,17 @@ export function instantiatePreludeBound($r, $P) {
         try {
           if (($p = 305, $r_equal(msg$5, append$B$k))) {
             const $t113 = events;
-            const $t112 = ($p = 306, Array.isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
+            const $t112 = ($p = 306, $r_isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
             const $t114 = ($p = 307, list$n.fn($t112));
             const $t115 = ($p = 308, append$n.fn($t113, $t114));
             events = $t115;
-            return ($p = 309, Array.isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
+            return ($p = 309, $r_isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
           } else {
             if (($p = 310, $r_equal(msg$5, history$k))) {
               return events;
             } else {
               if (($p = 311, $r_equal(msg$5, project$k))) {
-                const $t116 = ($p = 312, Array.isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
+                const $t116 = ($p = 312, $r_isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
                 const $t117 = second(args$9);
                 const $t118 = events;
                 return ($p = 313, foldl$n.fn($t116, $t117, $t118));
@@ -1641,7 +1643,7 @@ export function instantiatePreludeBound($r, $P) {
         if (($p = 334, null$Q$n.fn(tagged_value))) {
           return null;
         } else {
-          let $t120 = $r_done(plist_get(kvs$3, ($p = 335, Array.isArray(tagged_value) && tagged_value.length > 0 ? tagged_value[0] : car$n.fn(tagged_value))));
+          let $t120 = $r_done(plist_get(kvs$3, ($p = 335, $r_isArray(tagged_value) && tagged_value.length > 0 ? tagged_value[0] : car$n.fn(tagged_value))));
           if (!$r_truthy($t120)) {
             $t120 = $r_done(plist_get(kvs$3, default$R$k));
           }
@@ -1675,15 +1677,15 @@ export function instantiatePreludeBound($r, $P) {
         try {
           let stage_name = $U;
           let output = $U;
-          stage_name = ($p = 344, Array.isArray(stage) && stage.length > 0 ? stage[0] : car$n.fn(stage));
+          stage_name = ($p = 344, $r_isArray(stage) && stage.length > 0 ? stage[0] : car$n.fn(stage));
           output = ($p = 345, $r_call1(second(stage), input));
           const $t122 = ($p = 346, $r_listView(hooks));
           for (let $t123 = 0; $t123 < $t122.length; $t123++) {
             let h = $t122[$t123];
-            const $t124 = ($p = 347, Array.isArray(h) && h.length > 0 ? h[0] : car$n.fn(h));
+            const $t124 = ($p = 347, $r_isArray(h) && h.length > 0 ? h[0] : car$n.fn(h));
             let $t127 = ($p = 348, $r_equal($t124, $S$k));
             if (!$r_truthy($t127)) {
-              const $t128 = ($p = 349, Array.isArray(h) && h.length > 0 ? h[0] : car$n.fn(h));
+              const $t128 = ($p = 349, $r_isArray(h) && h.length > 0 ? h[0] : car$n.fn(h));
               const $t129 = stage_name;
               $t127 = ($p = 350, $r_equal($t128, $t129));
             }
@@ -1700,11 +1702,11 @@ export function instantiatePreludeBound($r, $P) {
         try {
           if (($p = 353, $r_equal(msg$6, run$B$k))) {
             const $t130 = run_stage$v;
-            const $t131 = ($p = 354, Array.isArray(args$13) && args$13.length > 0 ? args$13[0] : car$n.fn(args$13));
+            const $t131 = ($p = 354, $r_isArray(args$13) && args$13.length > 0 ? args$13[0] : car$n.fn(args$13));
             return ($p = 355, foldl$n.fn($t130, $t131, stages));
           } else {
             if (($p = 356, $r_equal(msg$6, on_stage$B$k))) {
-              const $t132 = ($p = 357, Array.isArray(args$13) && args$13.length > 0 ? args$13[0] : car$n.fn(args$13));
+              const $t132 = ($p = 357, $r_isArray(args$13) && args$13.length > 0 ? args$13[0] : car$n.fn(args$13));
               const $t133 = second(args$13);
               const $t134 = ($p = 358, list$n.fn($t132, $t133));
               const $t135 = hooks;
@@ -1762,7 +1764,7 @@ export function instantiatePreludeBound($r, $P) {
               let $t145 = ($p = 370, $r_equal($t141, $t142));
               if ($r_truthy($t145)) {
                 const $t146 = second(r);
-                const $t147 = ($p = 371, Array.isArray(args$14) && args$14.length > 0 ? args$14[0] : car$n.fn(args$14));
+                const $t147 = ($p = 371, $r_isArray(args$14) && args$14.length > 0 ? args$14[0] : car$n.fn(args$14));
                 $t145 = ($p = 372, $r_equal($t146, $t147));
               }
               if ($r_truthy($t145)) {
@@ -1809,7 +1811,7 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 382;
     try {
       const $t150 = ($p = 381, $r_listView(inputs));
-      const $t152 = new Array($t150.length);
+      const $t152 = $r_newArray($t150.length);
       for (let $t151 = 0; $t151 < $t150.length; $t151++) {
         let input$1 = $t150[$t151];
         $t152[$t151] = $r_done(transducer_feed$B(t$2, input$1));
@@ -1876,7 +1878,7 @@ export function instantiatePreludeBound($r, $P) {
   function lazy_head(s$11) {
     let $p = 400;
     try {
-      return ($p = 399, Array.isArray(s$11) && s$11.length > 0 ? s$11[0] : car$n.fn(s$11));
+      return ($p = 399, $r_isArray(s$11) && s$11.length > 0 ? s$11[0] : car$n.fn(s$11));
     } catch ($e) {
       $r_rethrow($e, $s[$p]);
     }
@@ -2051,7 +2053,7 @@ export function instantiatePreludeBound($r, $P) {
           remaining$c = original;
           continue;
         } else {
-          const $t169 = ($p = 422, Array.isArray(remaining) && remaining.length > 0 ? remaining[0] : car$n.fn(remaining));
+          const $t169 = ($p = 422, $r_isArray(remaining) && remaining.length > 0 ? remaining[0] : car$n.fn(remaining));
           const $t170 = $r_delay($r_fn(function () {
             let $p = 422;
             try {
@@ -2123,7 +2125,7 @@ export function instantiatePreludeBound($r, $P) {
           if (($p = 433, null$Q$n.fn(m$5))) {
             return null;
           } else {
-            const $t171 = ($p = 434, Array.isArray(path) && path.length > 0 ? path[0] : car$n.fn(path));
+            const $t171 = ($p = 434, $r_isArray(path) && path.length > 0 ? path[0] : car$n.fn(path));
             m$c = ($p = 435, hash_map_get$n.fn(m$5, $t171));
             path$c = ($p = 436, cdr$n.fn(path));
             continue;
@@ -2147,7 +2149,7 @@ export function instantiatePreludeBound($r, $P) {
           $t172 = ($p = 439, hash_map$n.fn());
         }
         let here = $t172;
-        let k$3 = ($p = 440, Array.isArray(path$1) && path$1.length > 0 ? path$1[0] : car$n.fn(path$1));
+        let k$3 = ($p = 440, $r_isArray(path$1) && path$1.length > 0 ? path$1[0] : car$n.fn(path$1));
         const $t173 = ($p = 441, cdr$n.fn(path$1));
         if (($p = 442, null$Q$n.fn($t173))) {
           return ($p = 443, hash_map_set$n.fn(here, k$3, v$2));
@@ -2231,10 +2233,10 @@ export function instantiatePreludeBound($r, $P) {
       if (($p = 466, null$Q$n.fn(xs$22))) {
         return ($p = 467, hash_map$n.fn());
       } else {
-        const $t190 = ($p = 468, Array.isArray(xs$22) && xs$22.length > 0 ? xs$22[0] : car$n.fn(xs$22));
+        const $t190 = ($p = 468, $r_isArray(xs$22) && xs$22.length > 0 ? xs$22[0] : car$n.fn(xs$22));
         let $t193 = ($p = 469, list$Q$n.fn($t190));
         if ($r_truthy($t193)) {
-          const $t194 = ($p = 470, Array.isArray(xs$22) && xs$22.length > 0 ? xs$22[0] : car$n.fn(xs$22));
+          const $t194 = ($p = 470, $r_isArray(xs$22) && xs$22.length > 0 ? xs$22[0] : car$n.fn(xs$22));
           const $t195 = ($p = 471, length$n.fn($t194));
           $t193 = ($p = 472, typeof $t195 === "number" ? $t195 === 2 : $r_numEq($t195, 2));
         }
@@ -2245,7 +2247,7 @@ export function instantiatePreludeBound($r, $P) {
           for (let $t199 = 0; $t199 < $t198.length; $t199++) {
             let acc$4 = $t197;
             let kv = $t198[$t199];
-            const $t200 = ($p = 475, Array.isArray(kv) && kv.length > 0 ? kv[0] : car$n.fn(kv));
+            const $t200 = ($p = 475, $r_isArray(kv) && kv.length > 0 ? kv[0] : car$n.fn(kv));
             const $t201 = second(kv);
             $t197 = ($p = 476, $r_setAcc(acc$4, $t200, $t201, $t199 > 0));
           }
@@ -2295,7 +2297,7 @@ export function instantiatePreludeBound($r, $P) {
       for (let $t212 = 0; $t212 < $t211.length; $t212++) {
         let acc$6 = $t210;
         let kv$1 = $t211[$t212];
-        const $t213 = ($p = 487, Array.isArray(kv$1) && kv$1.length > 0 ? kv$1[0] : car$n.fn(kv$1));
+        const $t213 = ($p = 487, $r_isArray(kv$1) && kv$1.length > 0 ? kv$1[0] : car$n.fn(kv$1));
         const $t214 = second(kv$1);
         $t210 = ($p = 488, $r_setAcc(acc$6, $t213, $t214, $t212 > 0));
       }
@@ -2394,7 +2396,7 @@ export function instantiatePreludeBound($r, $P) {
               const $t224 = ($p = 524, length$n.fn(pattern));
               $t223 = ($p = 525, typeof $t224 === "number" ? $t224 === 2 : $r_numEq($t224, 2));
               if ($r_truthy($t223)) {
-                const $t225 = ($p = 526, Array.isArray(pattern) && pattern.length > 0 ? pattern[0] : car$n.fn(pattern));
+                const $t225 = ($p = 526, $r_isArray(pattern) && pattern.length > 0 ? pattern[0] : car$n.fn(pattern));
                 $t223 = ($p = 527, $r_equal($t225, quote$s));
               }
             }
@@ -2408,7 +2410,7 @@ export function instantiatePreludeBound($r, $P) {
                 const $t231 = ($p = 532, length$n.fn(pattern));
                 $t230 = ($p = 533, typeof $t231 === "number" ? $t231 >= 2 : $r_numGe($t231, 2));
                 if ($r_truthy($t230)) {
-                  const $t232 = ($p = 534, Array.isArray(pattern) && pattern.length > 0 ? pattern[0] : car$n.fn(pattern));
+                  const $t232 = ($p = 534, $r_isArray(pattern) && pattern.length > 0 ? pattern[0] : car$n.fn(pattern));
                   $t230 = ($p = 535, $r_equal($t232, $Q$s));
                 }
               }
@@ -2464,7 +2466,7 @@ export function instantiatePreludeBound($r, $P) {
       const $t243 = size;
       const $t247 = ($p = 556, list$n.fn($E$s, $t242, $t243));
       const $t244 = ($p = 557, $r_listView(parts));
-      const $t246 = new Array($t244.length);
+      const $t246 = $r_newArray($t244.length);
       for (let $t245 = 0; $t245 < $t244.length; $t245++) {
         let arg0 = $t244[$t245];
         $t246[$t245] = first(arg0);
@@ -2474,7 +2476,7 @@ export function instantiatePreludeBound($r, $P) {
       const $t251 = ($p = 559, cons$n.fn($t249, $t250));
       const $t256 = ($p = 560, cons$n.fn(and$s, $t251));
       const $t252 = ($p = 561, $r_listView(parts));
-      const $t254 = new Array($t252.length);
+      const $t254 = $r_newArray($t252.length);
       for (let $t253 = 0; $t253 < $t252.length; $t253++) {
         let arg0$1 = $t252[$t253];
         $t254[$t253] = second(arg0$1);
@@ -2494,9 +2496,9 @@ export function instantiatePreludeBound($r, $P) {
       if (($p = 565, null$Q$n.fn(clauses))) {
         return null;
       } else {
-        const $t258 = ($p = 566, Array.isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
-        const $t260 = ($p = 567, Array.isArray($t258) && $t258.length > 0 ? $t258[0] : car$n.fn($t258));
-        const $t259 = ($p = 568, Array.isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
+        const $t258 = ($p = 566, $r_isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
+        const $t260 = ($p = 567, $r_isArray($t258) && $t258.length > 0 ? $t258[0] : car$n.fn($t258));
+        const $t259 = ($p = 568, $r_isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
         let pattern$2 = $t260;
         let body = ($p = 569, cdr$n.fn($t259));
         if (($p = 570, $r_equal(pattern$2, else$R$s))) {
@@ -2520,7 +2522,7 @@ export function instantiatePreludeBound($r, $P) {
   function case_build_clause(k_sym, clause) {
     let $p = 588;
     try {
-      let head$1 = ($p = 577, Array.isArray(clause) && clause.length > 0 ? clause[0] : car$n.fn(clause));
+      let head$1 = ($p = 577, $r_isArray(clause) && clause.length > 0 ? clause[0] : car$n.fn(clause));
       let body$1 = ($p = 578, cdr$n.fn(clause));
       let $t273;
       if (($p = 579, $r_equal(head$1, else$R$s))) {
@@ -2529,7 +2531,7 @@ export function instantiatePreludeBound($r, $P) {
         let $t272;
         if (($p = 580, list$Q$n.fn(head$1))) {
           const $t266 = ($p = 581, $r_listView(head$1));
-          const $t269 = new Array($t266.length);
+          const $t269 = $r_newArray($t266.length);
           for (let $t267 = 0; $t267 < $t266.length; $t267++) {
             let lit = $t266[$t267];
             const $t268 = ($p = 582, list$n.fn(quote$s, lit));
@@ -2555,10 +2557,10 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 590;
     try {
       const $t275 = ($p = 589, $r_listView(pairs));
-      const $t277 = new Array($t275.length);
+      const $t277 = $r_newArray($t275.length);
       for (let $t276 = 0; $t276 < $t275.length; $t276++) {
         let arg0$2 = $t275[$t276];
-        $t277[$t276] = ($p = 589, Array.isArray(arg0$2) && arg0$2.length > 0 ? arg0$2[0] : car$n.fn(arg0$2));
+        $t277[$t276] = ($p = 589, $r_isArray(arg0$2) && arg0$2.length > 0 ? arg0$2[0] : car$n.fn(arg0$2));
       }
       return $t277;
     } catch ($e) {
@@ -2571,18 +2573,18 @@ export function instantiatePreludeBound($r, $P) {
     let $p = 598;
     try {
       const $t278 = ($p = 591, $r_listView(pairs$1));
-      const $t286 = new Array($t278.length);
+      const $t286 = $r_newArray($t278.length);
       for (let $t279 = 0; $t279 < $t278.length; $t279++) {
         let p$4 = $t278[$t279];
         let $t280;
         let ty = second(p$4);
         let $t282 = ($p = 592, pair$Q$n.fn(ty));
         if ($r_truthy($t282)) {
-          const $t283 = ($p = 593, Array.isArray(ty) && ty.length > 0 ? ty[0] : car$n.fn(ty));
+          const $t283 = ($p = 593, $r_isArray(ty) && ty.length > 0 ? ty[0] : car$n.fn(ty));
           $t282 = ($p = 594, keyword$Q$n.fn($t283));
         }
         const $t284 = $r_truthy($t282) ? ($p = 595, list$n.fn(quote$s, ty)) : ty;
-        const $t285 = ($p = 596, Array.isArray(p$4) && p$4.length > 0 ? p$4[0] : car$n.fn(p$4));
+        const $t285 = ($p = 596, $r_isArray(p$4) && p$4.length > 0 ? p$4[0] : car$n.fn(p$4));
         $t280 = ($p = 597, list$n.fn(the$s, $t284, $t285));
         $t286[$t279] = $t280;
       }

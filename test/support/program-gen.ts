@@ -5,8 +5,8 @@
  * get past the first form, and every call graph they build is acyclic except for the explicit
  * recursion templates, whose depth is bounded: the programs always terminate quickly.
  * Names and string contents are deliberately hostile to JS code generation (JS keywords,
- * `$r`-style runtime names, `__proto__`, comment closers, `</script>`, U+2028, lone surrogates,
- * NUL…).
+ * `$r`-style runtime names, JS globals such as `Array`, `__proto__`, comment closers,
+ * `</script>`, U+2028, lone surrogates, NUL…).
  */
 import fc from "fast-check";
 
@@ -23,6 +23,10 @@ export const HOSTILE_NAMES: readonly string[] = [
   "default", "return", "catch", "finally", "throw0", "in", "of", "instanceof", "Object", "Math",
   "globalThis", "Symbol", "1+", "-x", ".", "a.b", "[a]", "{b}", "a\\b", "x@y", "%", "^", "~",
   "#foo", "nil", "true", "false", "else", "NaN1", "😀", "a_b",
+  // JS globals and built-ins: emitted code must reach none of them by name.
+  "Array", "Map", "Set", "WeakMap", "Number", "String", "Boolean", "BigInt", "JSON", "Error",
+  "TypeError", "RangeError", "Reflect", "Function", "Promise", "Date", "isNaN", "parseInt",
+  "run", "$X", "$n", "$e",
 ];
 
 /** Special-form names are legal binding names (only the head position is special). */
