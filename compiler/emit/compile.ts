@@ -9,6 +9,7 @@ import { programAst, RUNTIME_SPECIFIER, type Shape } from "./emit-module.js";
 import { generateCode } from "./generate.js";
 import type { RawSourceMap } from "source-map";
 import type { Program } from "../../runtime/ir/nodes.js";
+import { baseName, urlPath } from "./url-path.js";
 
 export interface CompileOptions {
   /** The Lisp file name used in positions and the source map (default `<input>.lisp`). */
@@ -37,7 +38,6 @@ export interface CompileResult {
   readonly ir: Program;
 }
 
-const baseName = (f: string): string => f.replace(/^.*[\\/]/, "");
 export const jsNameFor = (lispFile: string): string => baseName(lispFile).replace(/\.lisp$/, "") + ".js";
 
 export function compile(source: string, opts: CompileOptions = {}): CompileResult {
@@ -54,8 +54,8 @@ export function emitProgram(program: Program, source: string, opts: CompileOptio
   }
   const jsFile = jsNameFor(program.file);
   const mode = opts.sourcemap ?? "external";
-  const { code, map } = generateCode(ast, { sourceName: opts.sourceName ?? program.file, source, jsFile, map: mode !== "none" });
+  const { code, map } = generateCode(ast, { sourceName: urlPath(opts.sourceName ?? program.file), source, jsFile: urlPath(jsFile), map: mode !== "none" });
   if (map === null) return { code, map };
-  const url = mode === "inline" ? "data:application/json;charset=utf-8;base64," + Buffer.from(JSON.stringify(map)).toString("base64") : jsFile + ".map";
+  const url = mode === "inline" ? "data:application/json;charset=utf-8;base64," + Buffer.from(JSON.stringify(map)).toString("base64") : urlPath(jsFile + ".map");
   return { code: `${code}//# sourceMappingURL=${url}\n`, map };
 }
