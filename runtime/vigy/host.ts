@@ -46,6 +46,12 @@ export interface HostInit {
   kv?: Iterable<[string, Json]>;
   /** Wall clock in epoch ms for timestamps (conditions, `vigy-mark-converged`); default Date.now. */
   clock?: () => number;
+  /**
+   * Where to note what the tick takes from the kv as it stood before the tick: the first read of
+   * each key the tick has not yet written or deleted, with what was found (undefined: absent).
+   * The runner journals these reads so that a replay can feed them back.
+   */
+  reads?: Map<string, Json | undefined>;
 }
 
 export class VigyHost {
@@ -70,6 +76,8 @@ export class VigyHost {
   readonly kv: Map<string, Json>;
   readonly kvDirty = new Set<string>();
   readonly kvDeleted = new Set<string>();
+  /** Reads of the kv as it stood before the tick, when noted (see HostInit.reads). */
+  readonly reads: Map<string, Json | undefined> | null;
 
   constructor(init: HostInit = {}) {
     this.tickStartMs = init.tickStartMs ?? 0;
@@ -77,6 +85,23 @@ export class VigyHost {
     this.tickCount = init.tickCount ?? 0;
     this.clock = init.clock ?? Date.now;
     this.kv = new Map(init.kv ?? []);
+    this.reads = init.reads ?? null;
+  }
+
+  /** A read by the program (`vigy-get`, `vigy-has?`, `vigy-incr`, …): what kv holds for `key`. */
+  kvGet(key: string): Json | undefined {
+    const v = this.kv.get(key);
+    if (this.reads !== null) this.noteRead(key, v);
+    return v;
+  }
+
+  kvHas(key: string): boolean {
+    return this.kvGet(key) !== undefined;
+  }
+
+  /** Only the first read of a key the tick has not changed yet tells what the store held. */
+  private noteRead(key: string, v: Json | undefined): void {
+    if (!this.reads!.has(key) && !this.kvDirty.has(key) && !this.kvDeleted.has(key)) this.reads!.set(key, v);
   }
 
   /** `vigy-set`, `vigy-incr`: write, mark dirty, and undo an earlier delete this tick. */
@@ -94,6 +119,7 @@ export class VigyHost {
 
   /** `vigy-del`: remove, unmark dirty, mark deleted even when absent; whether the key existed. */
   kvDelete(key: string): boolean {
+    if (this.reads !== null) this.noteRead(key, this.kv.get(key)); // whether it existed is a read
     const existed = this.kv.delete(key);
     this.kvDirty.delete(key);
     this.kvDeleted.add(key);

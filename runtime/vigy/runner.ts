@@ -50,6 +50,8 @@ export interface RunTickOptions extends TickOptions {
   readonly now?: Int;
   /** Wall clock for timestamps inside the tick (default Date.now). */
   readonly clock?: () => number;
+  /** Where the host notes the tick's reads of the stored kv (HostInit.reads), for a journal. */
+  readonly reads?: Map<string, Json | undefined>;
 }
 
 /** The error text of a failed tick; JS faults that are not Lisp errors are reported, not thrown. */
@@ -70,7 +72,7 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
   }
   const previous = asI64(kv.get(PREV_TICK_KEY)) ?? null;
   const count = add(asI64(kv.get(TICK_COUNT_KEY)) ?? 0, 1);
-  const host = new VigyHost({ tickStartMs: tickStart, previousTickMs: previous, tickCount: count, kv, clock });
+  const host = new VigyHost({ tickStartMs: tickStart, previousTickMs: previous, tickCount: count, kv, clock, reads: opts.reads });
   host.kvStamp(TICK_COUNT_KEY, count);
   host.kvStamp(PREV_TICK_KEY, tickStart);
 

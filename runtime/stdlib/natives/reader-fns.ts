@@ -17,6 +17,19 @@ function asSource(v: Value): string {
 /** Process-global, like the reference's: names never repeat within a process. */
 let gensymCounter = 0;
 
+/**
+ * The number the next gensym takes. A runner sets it before each tick (to a value that depends
+ * only on the program), so that the names a tick makes do not depend on what ran before it in
+ * the process and a replay of the tick makes the same ones.
+ */
+export function nextGensym(): number {
+  return gensymCounter;
+}
+
+export function setNextGensym(n: number): void {
+  gensymCounter = n;
+}
+
 export const NATIVES: Native[] = [
   native("read-string", 1, 1, (src) => {
     const data = frontEnd("read-string").readData(asSource(src));

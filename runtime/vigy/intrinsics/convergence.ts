@@ -12,7 +12,7 @@ export const CONVERGENCE = extension("convergence", [
     max: 1,
     fn: ([k], host) => {
       const key = ONCE_PREFIX + lispString(k!);
-      if (host.kv.has(key)) return false;
+      if (host.kvHas(key)) return false;
       host.kvStamp(key, true);
       return true;
     },
@@ -23,5 +23,5 @@ export const CONVERGENCE = extension("convergence", [
     max: 1,
     fn: ([k], host) => (host.kvStamp(CONVERGED_PREFIX + lispString(k!), host.now()), null),
   },
-  { name: "vigy-converged?", min: 1, max: 1, fn: ([k], host) => host.kv.has(CONVERGED_PREFIX + lispString(k!)) },
+  { name: "vigy-converged?", min: 1, max: 1, fn: ([k], host) => host.kvHas(CONVERGED_PREFIX + lispString(k!)) },
 ]);

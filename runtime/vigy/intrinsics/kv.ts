@@ -11,7 +11,7 @@ export const KV = extension("kv", [
     min: 1,
     max: Infinity,
     fn: (args, host) => {
-      const j = host.kv.get(lispString(args[0]!));
+      const j = host.kvGet(lispString(args[0]!));
       if (j !== undefined) return jsonToLisp(j); // a stored null is nil; the default is not used
       // The default counts only with exactly two arguments, and comes back unconverted.
       return args.length === 2 ? args[1]! : null;
@@ -26,11 +26,11 @@ export const KV = extension("kv", [
       const key = lispString(args[0]!);
       const delta = args.length >= 2 ? intArg(args[1]!, "delta") : 1;
       // Anything but an i64 integer (absent, float, string, null…) counts as 0 and is overwritten.
-      const next = saturatingAdd(asI64(host.kv.get(key)) ?? 0, delta);
+      const next = saturatingAdd(asI64(host.kvGet(key)) ?? 0, delta);
       host.kvSet(key, next);
       return next;
     },
   },
-  { name: "vigy-has?", min: 1, max: 1, fn: ([k], host) => host.kv.has(lispString(k!)) },
+  { name: "vigy-has?", min: 1, max: 1, fn: ([k], host) => host.kvHas(lispString(k!)) },
   { name: "vigy-del", min: 1, max: 1, fn: ([k], host): Value => host.kvDelete(lispString(k!)) },
 ]);

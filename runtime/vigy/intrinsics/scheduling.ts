@@ -28,7 +28,7 @@ export const SCHEDULING = extension("scheduling", [
     fn: ([k, ms], host) => {
       const key = RATELIMIT_PREFIX + lispString(k!);
       const window = intArg(ms!, "min-interval-ms");
-      const elapsed = saturatingSub(host.tickStartMs, asI64(host.kv.get(key)) ?? 0);
+      const elapsed = saturatingSub(host.tickStartMs, asI64(host.kvGet(key)) ?? 0);
       if (cmp(elapsed, window) < 0) return true;
       host.kvStamp(key, host.tickStartMs);
       return false;
