@@ -4,6 +4,6 @@ export { validateProgram, IRValidationError } from "./ir/validate.js";
 export { runOnce, type Outcome, type EngineName } from "./engine.js";
 export { compile, type CompileOptions, type CompileResult } from "./emit/compile.js";
 export { mangle, demangle } from "./emit/munge.js";
-export { readAll } from "./reader/read.js";
-export { ReaderError } from "./reader/reader-error.js";
+export { readAll } from "../runtime/reader/read.js";
+export { ReaderError } from "../runtime/reader/reader-error.js";
 export type { Diagnostic } from "./analyze/context.js";

@@ -3,10 +3,10 @@ import { readerErr } from "../../runtime/errors/lisp-error.js";
 import { installFrontEnd } from "../../runtime/reflect/frontend-hook.js";
 import { analyzeEval, analyzeMacroBody } from "../analyze/analyze.js";
 import { expandAll, expandOnce } from "../expand/expand.js";
-import { flatData } from "../reader/flat-data.js";
-import { readAll } from "../reader/read.js";
+import { flatData } from "../../runtime/reader/flat-data.js";
+import { readAll } from "../../runtime/reader/read.js";
 import { formToData } from "../../runtime/values/convert.js";
-import { ReaderError } from "../reader/reader-error.js";
+import { ReaderError } from "../../runtime/reader/reader-error.js";
 
 let installed = false;
 

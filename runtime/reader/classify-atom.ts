@@ -1,6 +1,6 @@
 /** Classifying an atom token (spec §1.2), in the reference's order. */
-import type { Form, Span } from "../../runtime/values/form.js";
-import { parseI64 } from "../../runtime/values/int64.js";
+import type { Form, Span } from "../values/form.js";
+import { parseI64 } from "../values/int64.js";
 
 /** Rust `str::parse::<f64>` grammar: sign? (inf | infinity | nan | digits[.digits] | .digits) exp? */
 const RUST_FLOAT = /^[+-]?(?:inf|infinity|nan|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?)$/i;

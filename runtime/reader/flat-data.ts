@@ -12,8 +12,8 @@
  * cut, classified or hashed again. Atoms are primitives, interned, or floats (immutable, and
  * compared by value even by `eq?`), so a program cannot tell a hit from a fresh read.
  */
-import { formToData } from "../../runtime/values/convert.js";
-import { Sym, type Value } from "../../runtime/values/types.js";
+import { formToData } from "../values/convert.js";
+import { Sym, type Value } from "../values/types.js";
 import { alwaysSymbol, classifyAtom } from "./classify-atom.js";
 import { ENDS_ATOM, isWhitespace, NO_SPAN } from "./tokenize.js";
 

@@ -3,7 +3,7 @@
  * nested input cannot exhaust the JS stack; the whole source is tokenized before parsing, as
  * in the reference, so an unterminated string is reported before any paren error.
  */
-import type { Form, PrefixKind, Span } from "../../runtime/values/form.js";
+import type { Form, PrefixKind, Span } from "../values/form.js";
 import { classifyAtom } from "./classify-atom.js";
 import { ReaderError } from "./reader-error.js";
 import { NO_SPAN, tokenize, type Token } from "./tokenize.js";

@@ -2,7 +2,7 @@
  * A reader error: the reference's message (spec §1.6) plus our position and what was expected.
  * The front end converts it to a runtime LispError of kind "reader" when a program runs.
  */
-import type { Span } from "../../runtime/values/form.js";
+import type { Span } from "../values/form.js";
 
 export class ReaderError extends Error {
   constructor(

@@ -3,7 +3,7 @@
  * offset (the reference's span unit) and the 1-based line and column (in code points).
  * Linear and allocation-light so that megabytes of arbitrary input tokenize quickly.
  */
-import type { Span } from "../../runtime/values/form.js";
+import type { Span } from "../values/form.js";
 import { ReaderError } from "./reader-error.js";
 
 export type TokenKind = "open" | "close" | "quote" | "quasiquote" | "unquote" | "splice" | "string" | "atom";
