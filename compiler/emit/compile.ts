@@ -7,7 +7,8 @@ import { compileToIR } from "../frontend/compile-ir.js";
 import type { Diagnostic } from "../analyze/context.js";
 import { programAst, RUNTIME_SPECIFIER, type Shape } from "./emit-module.js";
 import { generateCode } from "./generate.js";
-import type { RawSourceMap } from "source-map";
+import type { SourceMap } from "./generate.js";
+import { base64Utf8 } from "./base64.js";
 import type { Program } from "../../runtime/ir/nodes.js";
 import { baseName, urlPath } from "./url-path.js";
 
@@ -32,7 +33,7 @@ export interface CompileOptions {
 
 export interface CompileResult {
   readonly code: string;
-  readonly map: RawSourceMap | null;
+  readonly map: SourceMap | null;
   readonly diagnostics: Diagnostic[];
   /** The validated IR the code was emitted from. */
   readonly ir: Program;
@@ -47,7 +48,7 @@ export function compile(source: string, opts: CompileOptions = {}): CompileResul
   return { ...emitProgram(program, source, { ...opts, sourcemap: mode }), diagnostics, ir: program };
 }
 
-export function emitProgram(program: Program, source: string, opts: CompileOptions): { code: string; map: RawSourceMap | null } {
+export function emitProgram(program: Program, source: string, opts: CompileOptions): { code: string; map: SourceMap | null } {
   const ast = programAst(program, opts.shape ?? "module", new Set(opts.lateBound ?? []));
   if (opts.runtime !== undefined && opts.runtime !== RUNTIME_SPECIFIER) {
     for (const s of ast.body) if (s.type === "ImportDeclaration") s.source = { type: "Literal", value: opts.runtime, raw: JSON.stringify(opts.runtime) };
@@ -56,6 +57,6 @@ export function emitProgram(program: Program, source: string, opts: CompileOptio
   const mode = opts.sourcemap ?? "external";
   const { code, map } = generateCode(ast, { sourceName: urlPath(opts.sourceName ?? program.file), source, jsFile: urlPath(jsFile), map: mode !== "none" });
   if (map === null) return { code, map };
-  const url = mode === "inline" ? "data:application/json;charset=utf-8;base64," + Buffer.from(JSON.stringify(map)).toString("base64") : urlPath(jsFile + ".map");
+  const url = mode === "inline" ? "data:application/json;charset=utf-8;base64," + base64Utf8(JSON.stringify(map)) : urlPath(jsFile + ".map");
   return { code: `${code}//# sourceMappingURL=${url}\n`, map };
 }

@@ -1,18 +1,40 @@
 /**
- * ESTree → JS text with astring, and a v3 source map with the source-map package. astring maps
- * only the leaf tokens it writes; here every node that carries a Lisp position also marks the
- * point where its code starts (statement starts, call heads, literals), and marks made for Lisp
- * variables carry the Lisp name, so the map's `names` are Lisp names, not munged ones.
+ * ESTree → JS text with astring, and a v3 source map with @jridgewell/gen-mapping (which, unlike
+ * the source-map package, needs nothing from Node, so the compiler bundles for the browser).
+ * astring maps only the leaf tokens it writes; here every node that carries a Lisp position also
+ * marks the point where its code starts (statement starts, call heads, literals), and marks made
+ * for Lisp variables carry the Lisp name, so the map's `names` are Lisp names, not munged ones.
+ * A call marked `pure` (module-level constants: see estree.ts `pure`) is written after a
+ * `@__PURE__` annotation, so bundlers drop it when nothing uses its value.
  */
+import { addMapping, GenMapping, setSourceContent, toEncodedMap } from "@jridgewell/gen-mapping";
 import { generate as astring, GENERATOR } from "astring";
 import type * as ES from "estree";
-import { SourceMapGenerator, type RawSourceMap } from "source-map";
 import type { Located } from "./estree.js";
 
+/** A v3 source map as `compile()` returns it: one Lisp source, embedded. */
+export interface SourceMap {
+  version: 3;
+  file: string;
+  sources: string[];
+  sourcesContent: string[];
+  names: string[];
+  mappings: string;
+}
+
 type Handler = (this: Record<string, Handler>, node: ES.Node & Located, state: { write(code: string, node?: unknown): void }) => void;
+const BASE = GENERATOR as unknown as Record<string, Handler>;
+
+const annotated = (base: Handler): Handler =>
+  function (node, state) {
+    if ((node as { pure?: boolean }).pure === true) state.write("/* @__PURE__ */ ");
+    base.call(this, node, state);
+  };
+
+const PLAIN_GENERATOR: Record<string, Handler> = { ...BASE, CallExpression: annotated(BASE.CallExpression!), NewExpression: annotated(BASE.NewExpression!) };
 
 const MAPPING_GENERATOR: Record<string, Handler> = Object.fromEntries(
-  Object.entries(GENERATOR as unknown as Record<string, Handler>).map(([type, base]) => [
+  Object.entries(PLAIN_GENERATOR).map(([type, base]) => [
     type,
     function (this: Record<string, Handler>, node, state) {
       if (node.loc) state.write("", { type: "Mark", loc: node.loc, name: node.lisp });
@@ -23,9 +45,17 @@ const MAPPING_GENERATOR: Record<string, Handler> = Object.fromEntries(
   ]),
 );
 
+/** What astring calls while writing: the mapping of the text it is about to write. */
+interface AstringMapping {
+  readonly generated: { readonly line: number; readonly column: number };
+  readonly original: { readonly line: number; readonly column: number };
+  readonly source: string;
+  readonly name: string | undefined;
+}
+
 export interface Generated {
   readonly code: string;
-  readonly map: RawSourceMap | null;
+  readonly map: SourceMap | null;
 }
 
 /**
@@ -33,12 +63,21 @@ export interface Generated {
  * `jsFile` the output's name in the map.
  */
 export function generateCode(ast: ES.Program, opts: { sourceName: string; source: string; jsFile: string; map: boolean }): Generated {
-  if (!opts.map) return { code: astring(ast as never), map: null };
-  // astring takes the mapped source's name from the generator's `file`; it is fixed up below.
-  const gen = new SourceMapGenerator({ file: opts.sourceName });
-  const code = astring(ast as never, { generator: MAPPING_GENERATOR as never, sourceMap: gen as never });
-  gen.setSourceContent(opts.sourceName, opts.source);
-  const map = gen.toJSON();
-  map.file = opts.jsFile;
-  return { code, map };
+  if (!opts.map) return { code: astring(ast as never, { generator: PLAIN_GENERATOR as never }), map: null };
+  const gen = new GenMapping({ file: opts.jsFile });
+  // astring names the mapped source after the sink's `file`, and reads the generated position
+  // from its own state object, so each mapping is copied as it comes.
+  const sink = {
+    file: opts.sourceName,
+    addMapping(m: AstringMapping): void {
+      const generated = { line: m.generated.line, column: m.generated.column };
+      const original = { line: m.original.line, column: m.original.column };
+      if (m.name === undefined) addMapping(gen, { generated, source: m.source, original });
+      else addMapping(gen, { generated, source: m.source, original, name: m.name });
+    },
+  };
+  const code = astring(ast as never, { generator: MAPPING_GENERATOR as never, sourceMap: sink as never });
+  setSourceContent(gen, opts.sourceName, opts.source);
+  const { mappings, names } = toEncodedMap(gen);
+  return { code, map: { version: 3, file: opts.jsFile, sources: [opts.sourceName], sourcesContent: [opts.source], names: [...names], mappings } };
 }
