@@ -61,6 +61,11 @@ function errorText(e: unknown, program: VigyProgram): string {
   return "eval: internal error: " + (e instanceof Error ? e.message : String(e));
 }
 
+/** The ordinal and previous start of the tick about to run on `kv` (spec/vigy.md §8.3 step 3). */
+export function tickStamps(kv: ReadonlyMap<string, Json>): { count: Int; previous: Int | null } {
+  return { count: add(asI64(kv.get(TICK_COUNT_KEY)) ?? 0, 1), previous: asI64(kv.get(PREV_TICK_KEY)) ?? null };
+}
+
 export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptions = {}): TickRecord {
   const clock = opts.clock ?? Date.now;
   const tickStart = opts.now ?? Math.trunc(clock());
@@ -70,8 +75,7 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
   } catch {
     kv = new Map(); // the original warns and ticks with an empty kv
   }
-  const previous = asI64(kv.get(PREV_TICK_KEY)) ?? null;
-  const count = add(asI64(kv.get(TICK_COUNT_KEY)) ?? 0, 1);
+  const { count, previous } = tickStamps(kv);
   const host = new VigyHost({ tickStartMs: tickStart, previousTickMs: previous, tickCount: count, kv, clock, reads: opts.reads });
   host.kvStamp(TICK_COUNT_KEY, count);
   host.kvStamp(PREV_TICK_KEY, tickStart);
