@@ -1003,6 +1003,26 @@ err(
   "compile error in defmacro params: &rest name must be last (rest marker at position 1, 1 trailing after name, first: c)",
 );
 
+g("macro expansion limits");
+const NESTED = (name: string) => `in native \`macro ${name}\`: expansion nested 1000 deep (the limit): does the macro expand into a call of itself without end?`;
+const GREW = (name: string) => `in native \`macro ${name}\`: the expansion grew past 1000000 forms (the limit): does it grow at every step without end?`;
+err("a macro expanding into itself stops at the depth limit", r`(defmacro forever (x) ${BQ}(forever ,x)) (forever 1)`, ":native-fn", NESTED("forever"));
+err("a macro nesting itself one level deeper each step", r`(defmacro deep (x) ${BQ}(list (deep ,x))) (deep 1)`, ":native-fn", NESTED("deep"));
+err("two macros expanding into each other", r`(defmacro ping (x) ${BQ}(pong ,x)) (defmacro pong (x) ${BQ}(ping ,x)) (list (ping 1))`, ":native-fn", NESTED("ping"));
+err("an expansion doubling at every step stops at the size limit", r`(defmacro dbl (x) ${BQ}(dbl (,x ,x))) (dbl 1)`, ":native-fn", GREW("dbl"));
+err("a macro returning a shared structure larger than the limit", r`(define (grow x n) (if (= n 0) x (grow (list x x) (- n 1)))) (defmacro big () (list 'quote (grow 1 40))) (big)`, ":native-fn", GREW("big"));
+ok("the limit is catchable through eval", r`(defmacro forever (x) ${BQ}(forever ,x)) (try (eval '(forever 1)) (catch (e) (error-message e)))`, JSON.stringify(NESTED("forever")), "string");
+ok("the limit is catchable through macroexpand", r`(defmacro forever (x) ${BQ}(forever ,x)) (try (macroexpand '(forever 1)) (catch (e) (error-tag e)))`, ":native-fn", "keyword");
+ok("macroexpand-1 of a self-expanding macro is one step", r`(defmacro forever (x) ${BQ}(forever ,x)) (macroexpand-1 '(forever 1))`, "(forever 1)", "list");
+ok(
+  "a recursive macro 900 levels deep expands",
+  r`(defmacro my-and (&rest xs) (if (null? xs) #t ${BQ}(if ,(car xs) (my-and ,@(cdr xs)) #f))) (eval (cons 'my-and (range 1 901)))`,
+  "#t",
+  "bool",
+);
+ok("many sibling expansions are not nested", r`(defmacro one () 1) (eval (cons '+ (map (lambda (i) '(one)) (range 5000))))`, "5000", "int");
+err("forms after a runaway expansion still do not run", r`(display 1) (defmacro forever (x) ${BQ}(forever ,x)) (forever 1) (display 2)`, ":native-fn", NESTED("forever"), { stdout: "1" });
+
 // ─────────────────────────────────────────────────────────────────── delay / force (§3.8)
 g("delay and force");
 err("(delay) without operand", "(delay)", ":bad-special-form", bad("delay", "expected (delay expr)"));

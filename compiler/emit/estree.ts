@@ -102,18 +102,41 @@ export function fnDecl(name: string, params: string[], body: ES.Statement[]): ES
   return { type: "FunctionDeclaration", id: id(name), params: params.map(id), body: block(body), generator: false, async: false };
 }
 
+/**
+ * Objects nested deeper than this are written as JSON text the runtime parses: a printed
+ * object literal indents each level, so a deeply nested one (a quoted form inside 3 000
+ * quasiquotes, a reflective program's IR) would take space quadratic in its depth.
+ */
+const MAX_LITERAL_DEPTH = 16;
+
+/** Nesting depth of objects in `v`, counted up to `limit` (cheap for shallow data). */
+function objectDepth(v: unknown, limit: number): number {
+  if (v === null || typeof v !== "object" || limit === 0) return 0;
+  let d = 0;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) {
+    d = Math.max(d, objectDepth(x, limit - 1));
+    if (d >= limit - 1) break;
+  }
+  return Array.isArray(v) ? d : d + 1;
+}
+
 /** Plain JSON data as a JS expression (strings escaped safely). */
 export function json(v: unknown): ES.Expression {
+  if (objectDepth(v, MAX_LITERAL_DEPTH + 1) > MAX_LITERAL_DEPTH) return rt("fromJson", [str(JSON.stringify(v))]);
+  return jsonLiteral(v);
+}
+
+function jsonLiteral(v: unknown): ES.Expression {
   if (v === null || typeof v === "boolean") return lit(v);
   if (typeof v === "number") return num(v);
   if (typeof v === "string") return str(v);
-  if (Array.isArray(v)) return arr(v.map(json));
+  if (Array.isArray(v)) return arr(v.map(jsonLiteral));
   return {
     type: "ObjectExpression",
     properties: Object.entries(v as object).map(([k, x]) => ({
       type: "Property",
       key: str(k),
-      value: json(x),
+      value: jsonLiteral(x),
       kind: "init",
       method: false,
       shorthand: false,

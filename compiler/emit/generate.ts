@@ -22,8 +22,23 @@ export interface SourceMap {
   mappings: string;
 }
 
-type Handler = (this: Record<string, Handler>, node: ES.Node & Located, state: { write(code: string, node?: unknown): void }) => void;
+type Handler = (this: Record<string, Handler>, node: ES.Node & Located, state: { write(code: string, node?: unknown): void; indentLevel: number }) => void;
 const BASE = GENERATOR as unknown as Record<string, Handler>;
+
+/**
+ * Code nested deeper than this is not indented further: indentation repeats on every line
+ * below it, so 4 000 nested lambdas would print 32 MB instead of 2 MB.
+ */
+const MAX_INDENT = 32;
+
+const clamped = (base: Handler): Handler =>
+  function (node, state) {
+    const level = state.indentLevel;
+    if (level <= MAX_INDENT) return base.call(this, node, state);
+    state.indentLevel = MAX_INDENT;
+    base.call(this, node, state);
+    state.indentLevel = level;
+  };
 
 const annotated = (base: Handler): Handler =>
   function (node, state) {
@@ -31,7 +46,9 @@ const annotated = (base: Handler): Handler =>
     base.call(this, node, state);
   };
 
-const PLAIN_GENERATOR: Record<string, Handler> = { ...BASE, CallExpression: annotated(BASE.CallExpression!), NewExpression: annotated(BASE.NewExpression!) };
+const PLAIN_GENERATOR: Record<string, Handler> = Object.fromEntries(
+  Object.entries({ ...BASE, CallExpression: annotated(BASE.CallExpression!), NewExpression: annotated(BASE.NewExpression!) }).map(([type, h]) => [type, clamped(h)]),
+);
 
 const MAPPING_GENERATOR: Record<string, Handler> = Object.fromEntries(
   Object.entries(PLAIN_GENERATOR).map(([type, base]) => [

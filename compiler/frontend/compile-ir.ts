@@ -11,6 +11,7 @@
 import type { Expr, Program, TopForm } from "../../runtime/ir/nodes.js";
 import { encodeForm, toPos } from "../../runtime/ir/codec.js";
 import { withOutput } from "../../runtime/io/output.js";
+import { LispError } from "../../runtime/errors/lisp-error.js";
 import { Session } from "../../runtime/interp/session.js";
 import type { MacroDef, MacroHost } from "../../runtime/reflect/macros.js";
 import type { Form } from "../../runtime/values/form.js";
@@ -105,7 +106,10 @@ function compileTopForm(form: Form, file: string, host: MacroHost, ownMacros: Se
     return analyzeTop(expandAll(form, host), file, diags);
   } catch (e) {
     const error = failFromError(e);
-    diags.push({ severity: "error", file, line: form.span.line, col: form.span.col, message: `expanding this form raised ${JSON.stringify(error)}` });
-    return { t: "fail", error, s };
+    // Expansion errors carry the macro call's position (the reference reports them there).
+    const span = e instanceof LispError && e.span !== undefined && e.span.file === file ? e.span : form.span;
+    const message = e instanceof LispError ? e.displayText : JSON.stringify(error);
+    diags.push({ severity: "error", file, line: span.line, col: span.col, message: `expanding this form raised: ${message}` });
+    return { t: "fail", error, s: toPos(span) };
   }
 }

@@ -5,7 +5,7 @@
 export { fn, consOnto, tail, tail0, tail1, tail2, tail3, positional } from "./closures.js";
 export { done, call0, call1, call2, call3, callv } from "../values/call.js";
 export { spans, flt, sym, kw, sexp } from "./data.js";
-export { isArray, newArray } from "./js-builtins.js";
+export { isArray, newArray, fromJson } from "./js-builtins.js";
 export { U, native, unbound, g, gset, freshEnv, sharedEnv, env, type Env } from "./globals.js";
 export { caught, out, qq, rethrow, fail, requireFail, delay } from "./control.js";
 export { program, interpreted, type CompiledProgram } from "./program.js";

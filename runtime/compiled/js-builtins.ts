@@ -7,3 +7,6 @@ export const isArray: (x: unknown) => x is unknown[] = Array.isArray;
 
 /** An array of `n` holes, filled in order by a `map` loop. */
 export const newArray = (n: number): unknown[] => new Array(n);
+
+/** Deeply nested constant data (source forms, embedded IR), written as JSON text. */
+export const fromJson = (text: string): unknown => JSON.parse(text);

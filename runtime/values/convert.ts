@@ -55,7 +55,18 @@ function unconvertible(v: Value): string {
   }
 }
 
-export function dataToForm(v: Value, span: Span, context = "eval"): Form {
+/**
+ * How many more form nodes a conversion may make before `exhausted` is called (and throws):
+ * macro expansion bounds what one form expands to, since a value that shares structure can
+ * stand for a tree far larger than memory.
+ */
+export interface NodeBudget {
+  left: number;
+  exhausted(): never;
+}
+
+export function dataToForm(v: Value, span: Span, context = "eval", budget?: NodeBudget): Form {
+  if (budget !== undefined && --budget.left < 0) budget.exhausted();
   switch (typeof v) {
     case "number":
     case "bigint":
@@ -69,9 +80,9 @@ export function dataToForm(v: Value, span: Span, context = "eval"): Form {
   if (Array.isArray(v)) {
     if (v.length === 2 && v[0] instanceof Sym) {
       const prefix = PREFIX_BY_SYMBOL.get(v[0].name);
-      if (prefix !== undefined) return { k: prefix, form: dataToForm(v[1]!, span, context), span };
+      if (prefix !== undefined) return { k: prefix, form: dataToForm(v[1]!, span, context, budget), span };
     }
-    return { k: "list", items: v.map((x) => dataToForm(x, span, context)), span };
+    return { k: "list", items: v.map((x) => dataToForm(x, span, context, budget)), span };
   }
   if (v instanceof LFloat) return { k: "float", v: v.v, span };
   if (v instanceof Sym) return { k: "sym", name: v.name, span };
