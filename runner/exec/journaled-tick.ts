@@ -1,0 +1,74 @@
+/**
+ * One tick with the runner's semantics (runTick, the single persistence sandwich) and its
+ * journal entry: the gensym base and the tick's start are set, the host notes its kv reads,
+ * every clock reading goes through `clock`, and the kv changes come from the owned kv's save.
+ * A live tick reads the wall clock; a replay feeds the recorded readings back; both build the
+ * entry the same way, so replaying a tick of the same program gives the same bytes.
+ */
+import { setNextGensym } from "../../runtime/stdlib/natives/reader-fns.js";
+import { jsonText, type Json, type JsonObject } from "../../runtime/vigy/json.js";
+import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
+import { entryDigest, entryText } from "../journal/entry.js";
+import { outJson } from "../journal/out.js";
+import type { LoadedProgram } from "./program-loader.js";
+import type { OwnedKv } from "./owned-kv.js";
+
+export interface ChainPosition {
+  readonly id: string;
+  /** The run this tick will be. */
+  readonly seq: number;
+  readonly prev: string | null;
+}
+
+export interface JournaledTick {
+  readonly record: TickRecord;
+  readonly entry: string;
+  readonly digest: string;
+  /** kv rows to write: changed values' text, null for a deletion. */
+  readonly writes: [string, string | null][];
+}
+
+export function journaledTick(
+  program: LoadedProgram,
+  kv: OwnedKv,
+  at: ChainPosition,
+  tickStartMs: number,
+  clock: () => number,
+): JournaledTick {
+  const readings: number[] = [];
+  const reads = new Map<string, Json | undefined>();
+  setNextGensym(program.gensymBase);
+  kv.beginTick();
+  const record = runTick(program.program, kv, {
+    now: tickStartMs,
+    clock: () => {
+      const t = clock();
+      readings.push(t);
+      return t;
+    },
+    reads,
+  });
+
+  const readVersions: JsonObject = new Map();
+  for (const [k, v] of reads) readVersions.set(k, v === undefined ? null : kv.versions.get(k) ?? null);
+  const input: JsonObject = new Map<string, Json>([
+    ["clock", readings],
+    ["gensym", program.gensymBase],
+    ["previous_tick_ms", record.previous_tick_ms],
+    ["reads", readVersions],
+    ["tick", record.tick],
+    ["tick_start_ms", record.tick_start_ms],
+  ]);
+  const set = new Map<string, string | number>();
+  const writes: [string, string | null][] = [];
+  for (const [k, v] of kv.changed) {
+    const text = jsonText(v);
+    set.set(k, text);
+    writes.push([k, text]);
+  }
+  for (const [k, seq] of kv.unchanged) set.set(k, seq);
+  for (const k of kv.deleted) writes.push([k, null]);
+  const entry = entryText({ vigy: at.id, seq: at.seq, prev: at.prev, program: program.digest, in: input, set, del: kv.deleted, out: outJson(record) });
+  kv.settle(at.seq);
+  return { record, entry, digest: entryDigest(entry), writes };
+}
