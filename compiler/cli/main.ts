@@ -1,6 +1,7 @@
 /**
  * The `vigyc` command line. Subcommands: build (compile to ES modules), eval (run programs
- * once), tick (run a vigy's ticks with the runner's semantics), bench (the benchmark suite).
+ * once), tick (run a vigy's ticks with the runner's semantics), bench (the benchmark suite),
+ * and the runner's commands (register, run, list, runs, tail, kv, …), which live in runner/cli.
  */
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
@@ -9,6 +10,7 @@ import { benchCommand } from "./bench-command.js";
 import { evalCommand } from "./eval-command.js";
 import { parseTimes, tickCommand } from "./tick-command.js";
 import { processIo, type Io } from "./io.js";
+import { isRunnerCommand, RUNNER_USAGE } from "../../runner/cli/names.js";
 import type { EngineName } from "../engine.js";
 
 const USAGE = `usage: vigyc <command> [options]
@@ -40,7 +42,7 @@ commands:
       --now): compiled vs the reference interpreter (vs a hand-written JS tick, the
       default export of --hand). Prints a table and writes JSON (default
       bench-results.json). --max-time: seconds per variant (default 2).
-`;
+${RUNNER_USAGE}`;
 
 function parseEngine(command: string, engine: string, io: Io): EngineName | undefined {
   if (engine === "interp" || engine === "compiled") return engine;
@@ -48,7 +50,7 @@ function parseEngine(command: string, engine: string, io: Io): EngineName | unde
   return undefined;
 }
 
-export function main(argv: readonly string[], io: Io = processIo): number {
+export function main(argv: readonly string[], io: Io = processIo): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.out(USAGE);
@@ -159,17 +161,39 @@ export function main(argv: readonly string[], io: Io = processIo): number {
         }
         return benchCommand({ files: positionals, kv: values.kv, now: now[0]!, hand: values.hand, maxTime, quick: values.quick ?? false, out: values.out! }, io);
       }
+      case "register":
+      case "run":
+      case "list":
+      case "runs":
+      case "tail":
+      case "kv":
+      case "enable":
+      case "disable":
+      case "delete":
+      case "tick-now":
+      case "replay":
+        if (!isRunnerCommand(command)) break;
+        // The runner (runner/cli) is loaded only for its commands; its failures end as ours do.
+        return import("../../runner/cli/index.js")
+          .then((r) => r.runnerCommand(command, rest, io))
+          .catch((e: unknown) => failure(command, e, io));
       default:
         io.err(`vigyc: unknown command "${command}"\n\n${USAGE}`);
         return 2;
     }
   } catch (e) {
-    if (e instanceof TypeError && "code" in e && String((e as { code: unknown }).code).startsWith("ERR_PARSE_ARGS")) {
-      io.err(`vigyc ${command}: ${e.message}\n`);
-      return 2;
-    }
-    return internalError(command, e, io);
+    return failure(command, e, io);
   }
+  return 2;
+}
+
+/** A bad command line exits 2; anything else a command throws is an internal error. */
+function failure(command: string, e: unknown, io: Io): number {
+  if (e instanceof TypeError && "code" in e && String((e as { code: unknown }).code).startsWith("ERR_PARSE_ARGS")) {
+    io.err(`vigyc ${command}: ${e.message}\n`);
+    return 2;
+  }
+  return internalError(command, e, io);
 }
 
 /**
@@ -187,5 +211,5 @@ function internalError(command: string, e: unknown, io: Io): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exitCode = main(process.argv.slice(2));
+  void Promise.resolve(main(process.argv.slice(2))).then((code) => (process.exitCode = code));
 }
