@@ -5,6 +5,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { main } from "./main.js";
+import { isRunnerCommand } from "../../runner/cli/names.js";
 
 const STACK_MB = 256;
 
@@ -17,17 +18,24 @@ if (isMainThread) {
       process.exit(process.exitCode ?? 0);
     });
   }
-  const worker = new Worker(new URL(import.meta.url), {
-    workerData: process.argv.slice(2),
-    resourceLimits: { stackSizeMb: STACK_MB },
-  });
-  worker.on("message", (code: number) => {
-    process.exitCode = code;
-  });
-  worker.on("error", (e) => {
-    process.stderr.write(`vigyc: internal error: ${e.stack ?? e}\n`);
-    process.exitCode = 70;
-  });
+  const argv = process.argv.slice(2);
+  if (isRunnerCommand(argv[0])) {
+    // The runner's commands stay on this thread: signals reach `vigyc run` only here, and their
+    // Lisp runs in tick workers that have large stacks of their own.
+    void Promise.resolve(main(argv)).then((code) => (process.exitCode = code));
+  } else {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: argv,
+      resourceLimits: { stackSizeMb: STACK_MB },
+    });
+    worker.on("message", (code: number) => {
+      process.exitCode = code;
+    });
+    worker.on("error", (e) => {
+      process.stderr.write(`vigyc: internal error: ${e.stack ?? e}\n`);
+      process.exitCode = 70;
+    });
+  }
 } else {
-  parentPort!.postMessage(main(workerData as string[]));
+  void Promise.resolve(main(workerData as string[])).then((code) => parentPort!.postMessage(code));
 }
