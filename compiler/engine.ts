@@ -9,7 +9,11 @@ import * as rt from "../runtime/compiled/index.js";
 import type { CompiledProgram } from "../runtime/compiled/program.js";
 import { asLispError, type LispError } from "../runtime/errors/lisp-error.js";
 import { withOutput } from "../runtime/io/output.js";
-import { interpreted } from "../runtime/compiled/program.js";
+import { interpreted } from "../runtime/compiled/interpreted.js";
+import * as $i from "../runtime/compiled/interpreted.js";
+import * as $b from "../runtime/compiled/natives.js";
+import * as $f from "../runtime/compiled/stdlib.js";
+import * as $l from "../runtime/compiled/stdlib-late.js";
 import { evaluate } from "../runtime/vigy/evaluate.js";
 import { VigyHost } from "../runtime/vigy/host.js";
 import type { Program } from "../runtime/ir/nodes.js";
@@ -23,12 +27,13 @@ export type Outcome =
   | { readonly status: "OK" | "THROW"; readonly value: Value; readonly stdout: string }
   | { readonly status: "ERR" | "READERR"; readonly error: LispError; readonly stdout: string };
 
-/** What emitted code imports as `$r`: the runtime, or a variant of it (tests swap parts). */
+/** What emitted code imports as `$r`: the runtime's helpers, or a variant of them (tests swap parts). */
 export type CompiledRuntime = typeof rt;
 
 /** Load emitted code (function shape) in this process. */
 export function loadCompiled(code: string, runtime: CompiledRuntime = rt): CompiledProgram {
-  return new Function("$r", code)(runtime) as CompiledProgram;
+  // The function shape reads each runtime part from a parameter named as the module's namespace.
+  return new Function("$r", "$b", "$f", "$l", "$i", code)(runtime, $b, $f, $l, $i) as CompiledProgram;
 }
 
 /** The IR as a runnable program on the chosen engine. */

@@ -35,9 +35,10 @@ const PATHS = [...NAMES, "dir/evil\n*/process.exit(7)//.lisp", "../x/<\/script>.
 
 const encoded = (path: string): string => path.split("/").map(encodeURIComponent).join("/");
 
+/** The module's comments, except the compiler's own `@__PURE__` annotations (no name is in them). */
 const comments = (code: string): string[] => {
   const out: string[] = [];
-  acorn.parse(code, { ecmaVersion: "latest", sourceType: "module", onComment: (_block, text) => out.push(text) });
+  acorn.parse(code, { ecmaVersion: "latest", sourceType: "module", onComment: (_block, text) => text !== " @__PURE__ " && out.push(text) });
   return out;
 };
 

@@ -11,8 +11,8 @@ import * as rt from "../runtime/compiled/index.js";
 import { LANGUAGE_CASES } from "./language-cases.js";
 import { PRELUDE_CASES } from "./prelude-cases.js";
 
-// The runtime with every program's environment replaced by a fresh late-bound stdlib instance.
-const lateBound = { ...rt, env: () => rt.freshEnv() };
+// The runtime with every program's environment replaced by a fresh late-bound instance of the stdlib it links.
+const lateBound = { ...rt, env: (t: Parameters<typeof rt.env>[0], l?: rt.Linked) => rt.freshEnv(t, l) };
 
 describe("bound and late-bound stdlib instances agree", () => {
   const programs = [...PRELUDE_CASES, ...LANGUAGE_CASES].map((c) => [c.name, c.src] as const);

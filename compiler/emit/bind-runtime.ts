@@ -1,46 +1,71 @@
 /**
- * Emitted code calls the runtime as `$r.add2(…)`. Reading a property of the runtime namespace at
- * every operation costs little on a native ES module, but a lot when a CommonJS or test loader
- * turns the namespace's properties into getters; so every `$r.X` becomes a module constant read
- * once (`const $r_X = $r.X`). Lisp names cannot collide: munging escapes every `$` in them.
+ * Emitted code calls the runtime through namespaces of its parts (runtime-parts.ts): `$r.add2(…)`,
+ * `$b.car`, `$f.map`. Reading a property of a namespace at every operation costs little on a
+ * native ES module, but a lot when a CommonJS or test loader turns the namespace's properties
+ * into getters; so every `$r.X` becomes a module constant read once (`const $r_X = $r.X`), and
+ * a bundler sees plain property reads of an import namespace, which it resolves (and
+ * tree-shakes) statically. Lisp names cannot collide: munging escapes every `$` in them.
  */
 import type * as ES from "estree";
 import type { ModuleCtx } from "./context.js";
 import * as B from "./estree.js";
+import { PART_NAMES, type Part } from "./runtime-parts.js";
 
 type Located = ES.Node & { lisp?: string };
 
-function isRuntimeRef(n: unknown): n is ES.MemberExpression {
+const PART_SET: ReadonlySet<string> = new Set(PART_NAMES);
+
+function partRef(n: unknown): (ES.MemberExpression & { object: ES.Identifier; property: ES.Identifier }) | null {
   const m = n as ES.MemberExpression;
-  return m?.type === "MemberExpression" && !m.computed && m.object.type === "Identifier" && m.object.name === "$r" && m.property.type === "Identifier";
+  if (m?.type !== "MemberExpression" || m.computed || m.object.type !== "Identifier" || !PART_SET.has(m.object.name) || m.property.type !== "Identifier") return null;
+  return m as ES.MemberExpression & { object: ES.Identifier; property: ES.Identifier };
 }
 
-/** Rewrite `$r.X` in `roots` in place; the declarations binding each X, to put first. */
-export function bindRuntime(roots: readonly ES.Node[], mod: ModuleCtx): ES.Statement[] {
-  const names = new Map<string, string>();
-  const local = (prop: string): string => {
-    let js = names.get(prop);
-    if (js === undefined) names.set(prop, (js = mod.alloc("$r_" + prop)));
-    return js;
+/** A module constant that already is one part's property (`const car$n = $b.car`): left as it is. */
+const isPartBinding = (n: unknown): boolean => {
+  const d = n as ES.VariableDeclarator;
+  return d?.type === "VariableDeclarator" && partRef(d.init) !== null;
+};
+
+export interface Bound {
+  /** The declarations binding each property read, to put first. */
+  readonly decls: ES.Statement[];
+  /** The parts the code reads from. */
+  readonly parts: ReadonlySet<Part>;
+}
+
+/** Rewrite `$r.X` (and the other parts' properties) in `roots` in place. */
+export function bindRuntime(roots: readonly ES.Node[], mod: ModuleCtx): Bound {
+  const names = new Map<string, [Part, string, string]>();
+  const parts = new Set<Part>();
+  const local = (part: Part, prop: string): string => {
+    const key = part + "." + prop;
+    let entry = names.get(key);
+    if (entry === undefined) names.set(key, (entry = [part, prop, mod.alloc(part + "_" + prop)]));
+    return entry[2];
   };
   const visit = (node: unknown): void => {
     if (node === null || typeof node !== "object") return;
+    if (isPartBinding(node)) return void parts.add((node as { init: { object: ES.Identifier } }).init.object.name as Part);
     const rec = node as Record<string, unknown>;
     for (const key of Object.keys(rec)) {
       if (key === "loc") continue;
       const child = rec[key];
       if (Array.isArray(child)) {
-        child.forEach((c, i) => (isRuntimeRef(c) ? (child[i] = replacement(c)) : visit(c)));
-      } else if (isRuntimeRef(child)) rec[key] = replacement(child);
+        child.forEach((c, i) => (partRef(c) ? (child[i] = replacement(partRef(c)!)) : visit(c)));
+      } else if (partRef(child)) rec[key] = replacement(partRef(child)!);
       else if (child !== null && typeof child === "object") visit(child);
     }
   };
-  const replacement = (m: ES.MemberExpression): ES.Identifier => {
-    const x = B.id(local((m.property as ES.Identifier).name)) as ES.Identifier & Located;
+  const replacement = (m: ES.MemberExpression & { object: ES.Identifier; property: ES.Identifier }): ES.Identifier => {
+    const part = m.object.name as Part;
+    parts.add(part);
+    const x = B.id(local(part, m.property.name)) as ES.Identifier & Located;
     if (m.loc) x.loc = m.loc;
     if ((m as Located).lisp !== undefined) x.lisp = (m as Located).lisp;
     return x;
   };
   for (const r of roots) visit(r);
-  return [...names].map(([prop, js]) => B.decl("const", js, B.member(B.id("$r"), prop)));
+  const decls = [...names.values()].map(([part, prop, js]) => B.decl("const", js, B.member(B.id(part), prop)));
+  return { decls, parts };
 }

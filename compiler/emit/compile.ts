@@ -19,7 +19,10 @@ export interface CompileOptions {
   readonly sourcemap?: "external" | "inline" | "none";
   /** `module` (default): an ES module; `function`: a function body taking the runtime as `$r`. */
   readonly shape?: Shape;
-  /** Where the module imports the runtime from (default `vigy-js/runtime/compiled`). */
+  /**
+   * Where the module imports the runtime from (default `vigy-js/runtime/compiled`); the other
+   * parts it may import derive from it (compiler/emit/runtime-parts.ts).
+   */
   readonly runtime?: string;
   /** How the source map names the Lisp file (default `filename`; `vigyc build` gives it relative to the map). */
   readonly sourceName?: string;
@@ -49,10 +52,7 @@ export function compile(source: string, opts: CompileOptions = {}): CompileResul
 }
 
 export function emitProgram(program: Program, source: string, opts: CompileOptions): { code: string; map: SourceMap | null } {
-  const ast = programAst(program, opts.shape ?? "module", new Set(opts.lateBound ?? []));
-  if (opts.runtime !== undefined && opts.runtime !== RUNTIME_SPECIFIER) {
-    for (const s of ast.body) if (s.type === "ImportDeclaration") s.source = { type: "Literal", value: opts.runtime, raw: JSON.stringify(opts.runtime) };
-  }
+  const ast = programAst(program, { shape: opts.shape ?? "module", lateBound: new Set(opts.lateBound ?? []), runtime: opts.runtime ?? RUNTIME_SPECIFIER });
   const jsFile = jsNameFor(program.file);
   const mode = opts.sourcemap ?? "external";
   const { code, map } = generateCode(ast, { sourceName: urlPath(opts.sourceName ?? program.file), source, jsFile: urlPath(jsFile), map: mode !== "none" });

@@ -6,9 +6,10 @@
 import type * as ES from "estree";
 import type { Expr, Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
 import type { ConsSite, Facts, Key } from "./facts.js";
-import { arr, decl, id, index, num, rt, str } from "./estree.js";
+import { arr, decl, id, index, member, num, str } from "./estree.js";
 import { mangle } from "./munge.js";
 import { markConst } from "./expr-marks.js";
+import { PART_NAMES } from "./runtime-parts.js";
 
 /** How a global name is reached from a program's code. */
 export type GlobalBinding =
@@ -26,8 +27,10 @@ export type GlobalBinding =
 
 export class ModuleCtx {
   readonly used = new Set<string>();
-  readonly spanTable: Pos[] = [];
-  private readonly spanIndex = new Map<string, number>();
+  /** The span table being filled and the constant holding it (library modules keep one per function). */
+  spanTable: Pos[] = [];
+  spansId = "$s";
+  private spanIndex = new Map<string, number>();
   /** Module-level constant declarations (natives, symbols, floats, parameter lists). */
   readonly constants: ES.Statement[] = [];
   private readonly constKeys = new Map<string, string>();
@@ -51,7 +54,7 @@ export class ModuleCtx {
     readonly mode: "program" | "library",
     readonly facts: Facts,
   ) {
-    for (const n of ["$r", "$s", "$U", "$P", "$X", "$p", "$n", "$e", "run"]) this.used.add(n);
+    for (const n of ["$s", "$U", "$P", "$X", "$p", "$n", "$e", "run", ...PART_NAMES]) this.used.add(n);
   }
 
   /** A fresh identifier based on `base` (a munged Lisp name or a compiler name). */
@@ -79,7 +82,16 @@ export class ModuleCtx {
 
   /** `$s[k]`: the Span object of a position. */
   span(s: Pos): ES.Expression {
-    return index(id("$s"), num(this.spanNo(s)));
+    return index(id(this.spansId), num(this.spanNo(s)));
+  }
+
+  /** Start a new span table held in `spansId`; the table filled so far. */
+  newSpanTable(spansId: string): Pos[] {
+    const table = this.spanTable;
+    this.spanTable = [];
+    this.spanIndex = new Map();
+    this.spansId = spansId;
+    return table;
   }
 
   /** A module-level constant, built once by `init`; identical keys share it. */
@@ -105,9 +117,9 @@ export class ModuleCtx {
     return alias;
   }
 
-  /** The module constant holding a native (created on first use). */
+  /** The module constant holding a native (created on first use), imported from the natives part. */
   native(name: string): ES.Identifier {
-    return this.constant("n:" + name, mangle(name) + "$n", () => rt("native", [str(name)]));
+    return this.constant("n:" + name, mangle(name) + "$n", () => member(id("$b"), mangle(name)));
   }
 
   stringList(items: readonly string[]): ES.Expression {

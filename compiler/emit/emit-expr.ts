@@ -343,7 +343,7 @@ export function bodyValue(body: readonly Expr[], cx: FnCtx, out: Out): ES.Expres
 }
 
 /** A form directly in a body: after an unconditional define of a fixed function, it is bound. */
-function bodyForm(e: Expr, cx: FnCtx, out: Out): void {
+export function bodyForm(e: Expr, cx: FnCtx, out: Out): void {
   effect(e, cx, out);
   if (e.t === "defl") cx.markBound(cx.mod.facts.frames.key(cx.creators(), 0, e.slot));
   if (e.t === "defg") cx.markBound("g:" + e.name);

@@ -94,7 +94,7 @@ export function withPosition(cx: FnCtx, body: Out, start: number): Out {
     {
       type: "TryStatement",
       block: B.block(body),
-      handler: { type: "CatchClause", param: B.id("$e"), body: B.block([B.stmt(B.rt("rethrow", [B.id("$e"), B.index(B.id("$s"), B.id("$p"))]))]) },
+      handler: { type: "CatchClause", param: B.id("$e"), body: B.block([B.stmt(B.rt("rethrow", [B.id("$e"), B.index(B.id(cx.mod.spansId), B.id("$p"))]))]) },
       finalizer: null,
     },
   ];

@@ -1,54 +1,97 @@
 /**
- * Whole programs → ESTree. A program module:
+ * Whole programs → ESTree. A program module imports the runtime parts it uses, each as a
+ * namespace (runtime-parts.ts), and binds what it reads once (bind-runtime.ts):
  *
- *   import * as $r from "vigy-js/runtime/compiled";
+ *   import * as $r from "vigy-js/runtime/compiled";          // helpers
+ *   import * as $b from "vigy-js/runtime/compiled/natives";  // natives it calls (if any)
+ *   import * as $f from "vigy-js/runtime/compiled/stdlib";   // stdlib functions it reads (if any)
  *   const $s = $r.spans(file, [...]);  const $U = $r.U;  …constants…
+ *   const $D = $r.linked({…}, […], {…}, […]);               // the stdlib it links (if any)
  *   function run($X) { …environment reads, program globals as locals, the top-level forms… }
  *   export default $r.program(file, run, {natives: […]});
  *
- * `$X` is the tick's intrinsic table; `$P` the environment it selects (stdlib + intrinsics).
+ * `$X` is the tick's intrinsic table; `$P` the environment it selects (globals.ts `env`).
+ * Module-level constants are marked pure, so a bundle that does not use a vigy drops it.
  *
- * The same statements with `return $r.program(…)` instead of import/export form the "function"
- * shape, which `new Function("$r", code)` runs in-process (vigyc eval). A reflective program
- * (eval, macroexpand) embeds its IR and runs on the interpreter. The stdlib is emitted in
- * library shape: one function that defines every stdlib function into an environment `$P`.
+ * The same statements with `return $r.program(…)` instead of imports and export form the
+ * "function" shape, which `new Function("$r", "$b", …, code)` runs in-process (vigyc eval). A
+ * reflective program (eval, macroexpand) embeds its IR and runs on the interpreter.
+ *
+ * The stdlib itself is emitted twice, as modules of one export per function (runtime/stdlib/
+ * prelude-js*.generated.ts): bound (each function a module-level closure calling the others
+ * and the natives directly) and late-bound (an installer per function that defines it into an
+ * environment, every reference looked up there when used).
  */
 import type * as ES from "estree";
 import type { Expr, Program } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { FnCtx, ModuleCtx } from "./context.js";
 import { programFacts } from "./facts.js";
-import { topLevel } from "./emit-expr.js";
+import { bodyForm, topLevel } from "./emit-expr.js";
 import { withPosition } from "./emit-lambda.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
 import { bindRuntime } from "./bind-runtime.js";
-import { stdlibNames } from "./stdlib-names.js";
+import { partSpecifier, PART_NAMES, RUNTIME_SPECIFIER, type Part } from "./runtime-parts.js";
+import { stdlibLink, stdlibNames } from "./stdlib-names.js";
+
+export { RUNTIME_SPECIFIER };
 
 export type Shape = "module" | "function";
 
-export const RUNTIME_SPECIFIER = "vigy-js/runtime/compiled";
+export interface ModuleOptions {
+  readonly shape?: Shape;
+  /** Builtins a host extension overrides: looked up per tick instead of called directly. */
+  readonly lateBound?: ReadonlySet<string>;
+  /** The runtime specifier the parts' specifiers derive from. */
+  readonly runtime?: string;
+}
 
 /** Top-level forms as expressions (a `defmacro` was handled at compile time: its value is nil). */
 const topForms = (p: Program): Expr[] => p.forms.map((f) => (f.t === "defmacro" ? { t: "lit", v: null, s: f.s } : f));
 
+/** A call a bundler may drop when its value is unused (module-level constants). */
+function pure<T extends ES.Expression>(e: T): T {
+  if (e.type === "CallExpression" || e.type === "NewExpression") (e as { pure?: boolean }).pure = true;
+  return e;
+}
+
+/** Module-level `const` declarations with their initializers marked pure. */
+const pureConstants = (stmts: readonly ES.Statement[]): ES.Statement[] =>
+  stmts.map((s) => {
+    if (s.type === "VariableDeclaration") for (const d of s.declarations) if (d.init) pure(d.init);
+    return s;
+  });
+
 function header(mod: ModuleCtx): ES.Statement[] {
   return [
-    B.decl("const", "$s", B.rt("spans", [B.str(mod.file), B.json(mod.spanTable)])),
+    B.decl("const", "$s", pure(B.rt("spans", [B.str(mod.file), B.json(mod.spanTable)]))),
     B.decl("const", "$U", B.member(B.id("$r"), "U")),
-    ...mod.constants,
+    ...pureConstants(mod.constants),
   ];
 }
 
-function wrap(shape: Shape, body: ES.Statement[], result: ES.Expression): ES.Program {
-  if (shape === "function") return { type: "Program", sourceType: "script", body: [...body, B.ret(result)] };
+const importPart = (part: Part, runtime: string): ES.ImportDeclaration =>
+  ({
+    type: "ImportDeclaration",
+    specifiers: [{ type: "ImportNamespaceSpecifier", local: B.id(part) }],
+    source: B.str(partSpecifier(runtime, part)),
+    attributes: [],
+  }) as ES.ImportDeclaration;
+
+/** The code, its runtime bindings first, as a module (imports, default export) or a function body. */
+function wrap(mod: ModuleCtx, opts: ModuleOptions, body: ES.Statement[], result: ES.Expression): ES.Program {
+  const { decls, parts } = bindRuntime([...body, result], mod);
+  if (opts.shape === "function") return { type: "Program", sourceType: "script", body: [...decls, ...body, B.ret(result)] };
+  const runtime = opts.runtime ?? RUNTIME_SPECIFIER;
   return {
     type: "Program",
     sourceType: "module",
     body: [
-      { type: "ImportDeclaration", specifiers: [{ type: "ImportNamespaceSpecifier", local: B.id("$r") }], source: B.str(RUNTIME_SPECIFIER), attributes: [] } as ES.ImportDeclaration,
+      ...PART_NAMES.filter((p) => parts.has(p)).map((p) => importPart(p, runtime)),
+      ...decls,
       ...body,
-      { type: "ExportDefaultDeclaration", declaration: result },
+      { type: "ExportDefaultDeclaration", declaration: pure(result) },
     ],
   };
 }
@@ -60,22 +103,45 @@ function localGlobal(mod: ModuleCtx, name: string, initial: "native" | "stdlib" 
   return B.decl("let", js, init);
 }
 
-export function programAst(program: Program, shape: Shape, lateBound: ReadonlySet<string> = new Set()): ES.Program {
-  const facts = programFacts(program);
-  if (facts.reflective) return wrap(shape, [], B.rt("interpreted", [B.json(program)]));
+/**
+ * A reflective program: its IR on the interpreter. In the function shape the compiler that
+ * loads it has installed its front end; a module imports it.
+ */
+function reflectiveProgram(program: Program, opts: ModuleOptions): ES.Program {
+  const mod = new ModuleCtx(program.file, "program", programFacts(program));
+  const args: ES.Expression[] = [B.json(program)];
+  if (opts.shape !== "function") args.push(B.member(B.id("$h"), "frontEnd"));
+  return wrap(mod, opts, [], B.call(B.member(B.id("$i"), "interpreted"), args));
+}
 
+export function programAst(program: Program, opts: ModuleOptions = {}): ES.Program {
+  const facts = programFacts(program);
+  if (facts.reflective) return reflectiveProgram(program, opts);
+
+  const lateBound = opts.lateBound ?? new Set<string>();
   const mod = new ModuleCtx(program.file, "program", facts);
   const stdlib = stdlibNames();
   // The stdlib's definitions replace natives of the same name (`not=`), as they run after them.
   const isNative = (name: string): boolean => BUILTINS.has(name) && !lateBound.has(name) && !stdlib.defines.has(name);
+  const envRead = (name: string): ES.Expression => B.index(B.id("$P"), B.str(name));
+
+  // The stdlib functions the program reads (or redefines, starting from the stdlib's) and what they reach.
+  const used = [...facts.globalsRead, ...facts.globalsWritten];
+  const link = stdlibLink(used.filter((n) => stdlib.defines.has(n)));
+  // Builtins the program reads from its environment: stdlib functions, and natives it was built to look up.
+  const base = new Map<string, ES.Expression>();
+  for (const name of used) {
+    if (stdlib.defines.has(name)) base.set(name, B.member(B.id("$f"), mangle(name)));
+    else if (BUILTINS.has(name) && lateBound.has(name)) base.set(name, B.member(B.id("$b"), mangle(name)));
+  }
+
   const prologue: ES.Statement[] = [];
   const natives: string[] = [];
   let freshEnv = false;
-  const envRead = (name: string): ES.Expression => B.index(B.id("$P"), B.str(name));
-
   for (const name of facts.globalsWritten) {
     const initial = isNative(name) ? "native" : stdlib.defines.has(name) ? "stdlib" : "env";
-    const mirror = stdlib.reads.has(name);
+    // A definition the linked stdlib reads goes to its environment too, as late binding requires.
+    const mirror = link.reads.has(name);
     if (mirror) freshEnv = true;
     if (initial === "native") natives.push(name);
     const init = initial === "native" ? mod.native(name) : initial === "stdlib" ? envRead(name) : B.logical("??", envRead(name), B.id("$U"));
@@ -92,7 +158,9 @@ export function programAst(program: Program, shape: Shape, lateBound: ReadonlySe
     mod.globals.set(name, stdlib.defines.has(name) ? { kind: "stdlib", js } : { kind: "dynamic", js });
     prologue.push(B.decl("const", js, envRead(name)));
   }
-  if (prologue.length > 0 || freshEnv) prologue.unshift(B.decl("const", "$P", B.rt(freshEnv ? "freshEnv" : "env", [B.id("$X")])));
+  const envArgs: ES.Expression[] = [B.id("$X")];
+  if (base.size > 0 || link.closure.length > 0) envArgs.push(mod.constant("link", "$D", () => linkedExpr(base, link)));
+  if (prologue.length > 0 || freshEnv) prologue.unshift(B.decl("const", "$P", B.rt(freshEnv ? "freshEnv" : "env", envArgs)));
 
   const cx = new FnCtx(mod, [], new Set(), null, null);
   const body: ES.Statement[] = [];
@@ -104,45 +172,132 @@ export function programAst(program: Program, shape: Shape, lateBound: ReadonlySe
   if (program.unreadable) info.unreadable = true;
   const args: ES.Expression[] = [B.str(program.file), B.id("run")];
   if (Object.keys(info).length > 0) args.push(B.json(info));
-  const stmts = [...header(mod), run];
-  const result = B.rt("program", args);
-  return wrap(shape, [...bindRuntime([...stmts, result], mod), ...stmts], result);
+  return wrap(mod, opts, [...header(mod), run], B.rt("program", args));
 }
 
-/** The stdlib: `export function instantiatePrelude($r, $P) { … }` defining every function into $P. */
-export function libraryAst(program: Program): ES.Program {
-  const facts = programFacts(program, true);
-  const mod = new ModuleCtx(program.file, "library", facts);
-  return libraryFunction("instantiatePrelude", mod, program, []);
+/** `$r.linked(base, deps, lateNatives, late)`: see runtime/compiled/globals.ts. */
+function linkedExpr(base: ReadonlyMap<string, ES.Expression>, link: ReturnType<typeof stdlibLink>): ES.Expression {
+  const object = (entries: Iterable<[string, ES.Expression]>): ES.ObjectExpression => ({
+    type: "ObjectExpression",
+    properties: [...entries].map(([k, value]) => ({ type: "Property", key: B.str(k), value, kind: "init", method: false, shorthand: false, computed: false })),
+  });
+  return B.rt("linked", [
+    object(base),
+    B.arr(link.deps.map((n) => B.str(n))),
+    object(link.lateNatives.map((n) => [n, B.member(B.id("$b"), mangle(n))])),
+    B.arr(link.closure.map((n) => B.member(B.id("$l"), mangle(n)))),
+  ]);
+}
+
+/** Where a generated stdlib module (runtime/stdlib/) finds the parts it imports. */
+const LIBRARY_RUNTIME = "../compiled/index.js";
+
+/** Whether `node` contains the identifier `name`. */
+function mentions(node: unknown, name: string): boolean {
+  if (node === null || typeof node !== "object") return false;
+  const n = node as { type?: string; name?: string };
+  if (n.type === "Identifier" && n.name === name) return true;
+  return Object.entries(node).some(([k, v]) => k !== "loc" && mentions(v, name));
 }
 
 /**
- * The stdlib bound once: `export function instantiatePreludeBound($r, $P) { … }`. For an
- * environment nobody redefines anything in (the shared one), so each function the stdlib
- * defines once at top level is a JS local its callers call directly (mirrored into `$P`), and
- * natives are module constants. Names defined inside functions or assigned with `set!` stay
- * late-bound through `$P`, as in the late-bound instance.
+ * The stdlib's top-level definitions, each emitted with its own span table (`$s_name`), so a
+ * bundle keeps the positions of the functions it keeps only. `each` turns a definition's
+ * statements into the module's; `exports` pairs a local with its exported name.
  */
-export function boundLibraryAst(program: Program): ES.Program {
-  const facts = programFacts(program, false);
-  const mod = new ModuleCtx(program.file, "library", facts);
-  const topLevelDefs = new Set(program.forms.flatMap((f) => (f.t === "defg" ? [f.name] : [])));
-  const prologue: ES.Statement[] = [];
-  for (const name of facts.globalsWritten) {
-    const once = topLevelDefs.has(name) && facts.writes.get("g:" + name) === 1 && !facts.assigned.has("g:" + name);
-    if (!once) continue;
-    const native = BUILTINS.has(name);
-    prologue.push(localGlobal(mod, name, native ? "native" : "env", true, native ? mod.native(name) : B.id("$U")));
+function libraryModule(
+  mod: ModuleCtx,
+  program: Program,
+  each: (name: string, stmts: ES.Statement[], spans: ES.Statement[]) => ES.Statement[],
+  exports: () => [string, string][],
+): ES.Program {
+  const cx = new FnCtx(mod, [], new Set(), null, null);
+  const defs: ES.Statement[] = [];
+  for (const form of program.forms) {
+    if (form.t === "defmacro") continue;
+    if (form.t !== "defg") throw new Error(`stdlib module: a top-level ${form.t} form is not a definition`);
+    const spansId = mod.alloc("$s_" + mangle(form.name));
+    mod.newSpanTable(spansId);
+    const stmts: ES.Statement[] = [];
+    bodyForm(form, cx, stmts);
+    if (cx.usesP) throw new Error(`stdlib module: ${form.name} has code outside its function`);
+    const spans = mod.spanTable.length === 0 ? [] : [B.decl("const", spansId, pure(B.rt("spans", [B.str(mod.file), B.json(mod.spanTable)])))];
+    defs.push(...each(form.name, stmts, spans));
   }
-  for (const name of facts.globalsRead) if (!mod.globals.has(name) && BUILTINS.has(name) && !facts.globalsWritten.has(name)) mod.globals.set(name, { kind: "native" });
-  return libraryFunction("instantiatePreludeBound", mod, program, prologue);
+  // Module-level code that reads a global no stdlib function defines reads it from an
+  // environment holding nothing (an unbound-symbol error when reached), as the shared
+  // instance did; installers take their environment as a parameter.
+  const env = mentions(defs.filter((s) => s.type !== "FunctionDeclaration" || !s.params.some((p) => mentions(p, "$P"))), "$P");
+  const body = [
+    B.decl("const", "$U", B.member(B.id("$r"), "U")),
+    ...(env ? [B.decl("const", "$P", pure(B.rt("freshEnv", [])))] : []),
+    ...pureConstants(mod.constants),
+    ...defs,
+  ];
+  const { decls, parts } = bindRuntime(body, mod);
+  const exportAll: ES.ExportNamedDeclaration = {
+    type: "ExportNamedDeclaration",
+    declaration: null,
+    specifiers: exports().map(([local, exported]) => ({ type: "ExportSpecifier", local: B.id(local), exported: B.id(exported) })),
+    source: null,
+    attributes: [],
+  };
+  return { type: "Program", sourceType: "module", body: [...PART_NAMES.filter((p) => parts.has(p)).map((p) => importPart(p, LIBRARY_RUNTIME)), ...decls, ...body, exportAll] };
 }
 
-function libraryFunction(name: string, mod: ModuleCtx, program: Program, prologue: ES.Statement[]): ES.Program {
-  const cx = new FnCtx(mod, [], new Set(), null, null);
-  const body: ES.Statement[] = [];
-  topLevel(topForms(program), cx, body);
-  const inner = [...header(mod), ...prologue, ...withPosition(cx, body, 0)];
-  const fn = B.fnDecl(name, ["$r", "$P"], [...bindRuntime(inner, mod), ...inner]);
-  return { type: "Program", sourceType: "module", body: [{ type: "ExportNamedDeclaration", declaration: fn, specifiers: [], attributes: [] } as ES.ExportNamedDeclaration] };
+/**
+ * The bound stdlib: each function a module-level closure (exported under its munged name)
+ * that calls the other stdlib functions and the natives directly. For environments in which
+ * nothing rebinds a name the stdlib uses. Every definition is a lambda, written once.
+ */
+export function boundLibraryModuleAst(program: Program): ES.Program {
+  const facts = programFacts(program, false);
+  const mod = new ModuleCtx(program.file, "library", facts);
+  // (A name written only as the fallback of a local slot stays in `$P`; see libraryModule.)
+  for (const form of program.forms) {
+    if (form.t !== "defg") continue;
+    const once = facts.writes.get("g:" + form.name) === 1 && !facts.assigned.has("g:" + form.name);
+    if (!once) throw new Error(`bound stdlib: ${form.name} is defined more than once or assigned`);
+    localGlobal(mod, form.name, BUILTINS.has(form.name) ? "native" : "env", false, B.id("$U"));
+  }
+  for (const name of facts.globalsRead) if (!mod.globals.has(name) && BUILTINS.has(name)) mod.globals.set(name, { kind: "native" });
+  const exports: [string, string][] = [];
+  return libraryModule(
+    mod,
+    program,
+    (name, stmts, spans) => {
+      const js = (mod.globals.get(name) as { js: string }).js;
+      exports.push([js, mangle(name)]);
+      return [
+        ...spans,
+        ...stmts.map((s): ES.Statement => {
+          if (s.type === "FunctionDeclaration") return s;
+          const e = s.type === "ExpressionStatement" ? s.expression : null;
+          if (e?.type === "AssignmentExpression" && e.left.type === "Identifier" && e.left.name === js) return B.decl("const", js, pure(e.right));
+          throw new Error(`bound stdlib: unexpected statement in ${name}`);
+        }),
+      ];
+    },
+    () => exports,
+  );
+}
+
+/**
+ * The late-bound stdlib: an installer per function (exported under its munged name) that
+ * defines it into an environment, every global it reads looked up there when used. For
+ * environments in which a program or the host's intrinsics redefine a name the stdlib uses.
+ */
+export function lateLibraryModuleAst(program: Program): ES.Program {
+  const mod = new ModuleCtx(program.file, "library", programFacts(program, true));
+  const exports: [string, string][] = [];
+  return libraryModule(
+    mod,
+    program,
+    (name, stmts, spans) => {
+      const installer = mod.alloc("$install_" + mangle(name));
+      exports.push([installer, mangle(name)]);
+      return [...spans, B.fnDecl(installer, ["$P"], stmts)];
+    },
+    () => exports,
+  );
 }

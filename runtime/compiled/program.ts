@@ -4,8 +4,6 @@
  * value. `tick(program, host)` and the runner (runtime/vigy) accept it; so does anything that
  * only needs `run`.
  */
-import type { Program } from "../ir/nodes.js";
-import { Session } from "../interp/session.js";
 import type { Value } from "../values/types.js";
 import type { IntrinsicTable } from "../vigy/extension.js";
 
@@ -46,18 +44,5 @@ export function program(file: string, run: (t: IntrinsicTable) => Value, info: P
       }
       return run(t);
     },
-  };
-}
-
-/**
- * A program that uses eval or macroexpand needs the macro table and environments at run time,
- * so its module embeds the IR and runs it on the interpreter, in a fresh session per tick.
- */
-export function interpreted(ir: Program): CompiledProgram {
-  return {
-    file: ir.file,
-    engine: "interp",
-    unreadable: ir.unreadable === true,
-    run: (t) => new Session({ intrinsics: t }).run(ir),
   };
 }

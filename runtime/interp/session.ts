@@ -8,7 +8,7 @@ import type { Program, TopForm } from "../ir/nodes.js";
 import { frontEnd } from "../reflect/frontend-hook.js";
 import { MacroTable, type MacroDef, type MacroHost } from "../reflect/macros.js";
 import { BUILTINS } from "../stdlib/natives/index.js";
-import { PRELUDE } from "../stdlib/prelude-ir.generated.js";
+import { prelude } from "../stdlib/prelude-ir.generated.js";
 import { callProc } from "../values/call.js";
 import type { Form } from "../values/form.js";
 import type { Closure, Value } from "../values/types.js";
@@ -30,7 +30,7 @@ export class Session implements MacroHost {
 
   constructor(opts: SessionOptions = {}) {
     this.globals = new Globals(BUILTINS);
-    if (opts.prelude !== false) this.run(PRELUDE);
+    if (opts.prelude !== false) this.run(prelude());
     if (opts.intrinsics !== undefined) for (const [name, n] of opts.intrinsics.natives) this.globals.define(name, n);
   }
 

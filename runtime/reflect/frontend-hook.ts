@@ -1,13 +1,13 @@
 /**
- * The runtime never imports the compiler. The builtins and forms that need the front end at
- * run time (read-string, read-all, eval, macroexpand, macro bodies) reach it through this
- * hook, which the compiler installs when it is loaded. A bundle that never loads the compiler
- * reports these as unavailable.
+ * The runtime never imports the compiler. The forms that need the front end at run time (eval,
+ * macroexpand, macro bodies) reach it through this hook, which the compiler installs when it
+ * is loaded, and which a reflective program's module hands to the interpreter it runs on
+ * (runtime/compiled/interpreted.ts). read-string and read-all only read data: they use the
+ * runtime's reader.
  */
 import { nativeErr } from "../errors/lisp-error.js";
 import type { Expr, Lambda, Scope } from "../ir/nodes.js";
 import type { Form } from "../values/form.js";
-import type { Value } from "../values/types.js";
 import type { MacroDef, MacroHost } from "./macros.js";
 
 /** A run-time frame as eval's analysis sees it: its layout and the names eval added to it. */
@@ -17,8 +17,6 @@ export interface FrameShape {
 }
 
 export interface FrontEndHook {
-  /** Read every form of `source` as data; reader errors are thrown as LispError of kind "reader". */
-  readData(source: string): Value[];
   expandAll(form: Form, host: MacroHost): Form;
   /** Expand the head macro call once; the form itself when it is not a macro call. */
   expandOnce(form: Form, host: MacroHost): Form;

@@ -64,105 +64,119 @@ function shiftCount(v: Value): number {
   return typeof s === "number" ? ((s % 64) + 64) % 64 : Number(BigInt.asUintN(6, s));
 }
 
-export const NATIVES: Native[] = [
-  variadic("+", 0, addN),
-  variadic("-", 1, subN),
-  variadic("*", 0, mulN),
-  variadic("/", 1, divN),
+export const add = /* @__PURE__ */ variadic("+", 0, addN);
 
-  native("modulo", 2, 2, (a, b) => {
-    const x = expectInt(a);
-    const y = expectInt(b);
-    if (y === 0) throw divZero();
-    // Euclidean remainder: always ≥ 0.
-    if (typeof x === "number" && typeof y === "number") {
-      const r = (x % y) + 0;
-      return r < 0 ? r + Math.abs(y) : r;
-    }
-    const bx = I.toBig(x);
-    const by = I.toBig(y);
-    const r = bx % by;
-    return I.fromBig(r < 0n ? r + (by < 0n ? -by : by) : r);
-  }),
+export const sub = /* @__PURE__ */ variadic("-", 1, subN);
 
-  native("abs", 1, 1, (x) => {
-    if (typeof x === "number" || typeof x === "bigint") return wrappingAbs(x);
-    if (x instanceof LFloat) return new LFloat(Math.abs(x.v));
-    throw notNumber(x);
-  }),
+export const mul = /* @__PURE__ */ variadic("*", 0, mulN);
 
-  variadic("min", 1, minN),
-  variadic("max", 1, maxN),
+export const div = /* @__PURE__ */ variadic("/", 1, divN);
 
-  native("expt", 2, 2, (b, e) => {
-    if ((typeof b === "number" || typeof b === "bigint") && (typeof e === "number" || typeof e === "bigint")) {
-      if (e >= 0 && e < 64) return ipow(b, Number(e));
-    }
-    const bf = toF(b);
-    const ef = toF(e);
-    return new LFloat(powf(bf, ef));
-  }),
+export const modulo = /* @__PURE__ */ native("modulo", 2, 2, (a, b) => {
+  const x = expectInt(a);
+  const y = expectInt(b);
+  if (y === 0) throw divZero();
+  // Euclidean remainder: always ≥ 0.
+  if (typeof x === "number" && typeof y === "number") {
+    const r = (x % y) + 0;
+    return r < 0 ? r + Math.abs(y) : r;
+  }
+  const bx = I.toBig(x);
+  const by = I.toBig(y);
+  const r = bx % by;
+  return I.fromBig(r < 0n ? r + (by < 0n ? -by : by) : r);
+});
 
-  floatFn("sqrt", Math.sqrt),
-  floatFn("exp", Math.exp),
-  floatFn("sin", Math.sin),
-  floatFn("cos", Math.cos),
-  floatFn("tan", Math.tan),
+export const abs = /* @__PURE__ */ native("abs", 1, 1, (x) => {
+  if (typeof x === "number" || typeof x === "bigint") return wrappingAbs(x);
+  if (x instanceof LFloat) return new LFloat(Math.abs(x.v));
+  throw notNumber(x);
+});
 
-  native("log", 1, 2, (...args) => {
-    const n = toF(args[0]);
-    if (args.length === 1) return new LFloat(Math.log(n));
-    const base = toF(args[1]);
-    // Rust `f64::log(self, base)` is `self.ln() / base.ln()`.
-    return new LFloat(Math.log(n) / Math.log(base));
-  }),
+export const min = /* @__PURE__ */ variadic("min", 1, minN);
 
-  toIntFn("floor", Math.floor),
-  toIntFn("ceiling", Math.ceil),
-  toIntFn("truncate", Math.trunc),
-  toIntFn("round", roundHalfAway),
+export const max = /* @__PURE__ */ variadic("max", 1, maxN);
 
-  native("gcd", 0, ANY, (...args) => {
-    if (args.length === 0) return 0;
-    let g = wrappingAbs(expectInt(args[0]));
-    for (let i = 1; i < args.length; i++) g = gcd(g, wrappingAbs(expectInt(args[i])));
-    return g;
-  }),
+export const expt = /* @__PURE__ */ native("expt", 2, 2, (b, e) => {
+  if ((typeof b === "number" || typeof b === "bigint") && (typeof e === "number" || typeof e === "bigint")) {
+    if (e >= 0 && e < 64) return ipow(b, Number(e));
+  }
+  const bf = toF(b);
+  const ef = toF(e);
+  return new LFloat(powf(bf, ef));
+});
 
-  native("lcm", 0, ANY, (...args) => {
-    if (args.length === 0) return 1;
-    let l = wrappingAbs(expectInt(args[0]));
-    for (let i = 1; i < args.length; i++) {
-      const b = wrappingAbs(expectInt(args[i]));
-      l = l === 0 || b === 0 ? 0 : I.mul(I.quot(l, gcd(l, b)), b);
-    }
-    return l;
-  }),
+export const sqrt = /* @__PURE__ */ floatFn("sqrt", Math.sqrt);
 
-  bitwise("bit-and", -1, (a, b) => a & b, (a, b) => a & b),
-  bitwise("bit-or", 0, (a, b) => a | b, (a, b) => a | b),
-  bitwise("bit-xor", 0, (a, b) => a ^ b, (a, b) => a ^ b),
+export const exp = /* @__PURE__ */ floatFn("exp", Math.exp);
 
-  native("bit-not", 1, 1, (x) => {
-    const n = expectInt(x);
-    return typeof n === "number" && (n | 0) === n ? ~n : I.fromBig(~I.toBig(n));
-  }),
+export const sin = /* @__PURE__ */ floatFn("sin", Math.sin);
 
-  native("bit-shift-left", 2, 2, (x, s) => {
-    const n = expectInt(x);
-    const c = shiftCount(s);
-    if (typeof n === "number") {
-      const r = n * 2 ** c; // exact while it stays a safe integer
-      if (Number.isSafeInteger(r)) return r + 0;
-    }
-    return I.fromBig(I.toBig(n) << BigInt(c));
-  }),
+export const cos = /* @__PURE__ */ floatFn("cos", Math.cos);
 
-  native("bit-shift-right", 2, 2, (x, s) => {
-    const n = expectInt(x);
-    const c = shiftCount(s);
-    // Arithmetic shift: floor division by 2^c (exact for doubles).
-    if (typeof n === "number") return Math.floor(n / 2 ** c) + 0;
-    return I.fromBig(n >> BigInt(c));
-  }),
-];
+export const tan = /* @__PURE__ */ floatFn("tan", Math.tan);
+
+export const log = /* @__PURE__ */ native("log", 1, 2, (...args) => {
+  const n = toF(args[0]);
+  if (args.length === 1) return new LFloat(Math.log(n));
+  const base = toF(args[1]);
+  // Rust `f64::log(self, base)` is `self.ln() / base.ln()`.
+  return new LFloat(Math.log(n) / Math.log(base));
+});
+
+export const floor = /* @__PURE__ */ toIntFn("floor", Math.floor);
+
+export const ceiling = /* @__PURE__ */ toIntFn("ceiling", Math.ceil);
+
+export const truncate = /* @__PURE__ */ toIntFn("truncate", Math.trunc);
+
+export const round = /* @__PURE__ */ toIntFn("round", roundHalfAway);
+
+export const gcdNative = /* @__PURE__ */ native("gcd", 0, ANY, (...args) => {
+  if (args.length === 0) return 0;
+  let g = wrappingAbs(expectInt(args[0]));
+  for (let i = 1; i < args.length; i++) g = gcd(g, wrappingAbs(expectInt(args[i])));
+  return g;
+});
+
+export const lcm = /* @__PURE__ */ native("lcm", 0, ANY, (...args) => {
+  if (args.length === 0) return 1;
+  let l = wrappingAbs(expectInt(args[0]));
+  for (let i = 1; i < args.length; i++) {
+    const b = wrappingAbs(expectInt(args[i]));
+    l = l === 0 || b === 0 ? 0 : I.mul(I.quot(l, gcd(l, b)), b);
+  }
+  return l;
+});
+
+export const bitAnd = /* @__PURE__ */ bitwise("bit-and", -1, (a, b) => a & b, (a, b) => a & b);
+
+export const bitOr = /* @__PURE__ */ bitwise("bit-or", 0, (a, b) => a | b, (a, b) => a | b);
+
+export const bitXor = /* @__PURE__ */ bitwise("bit-xor", 0, (a, b) => a ^ b, (a, b) => a ^ b);
+
+export const bitNot = /* @__PURE__ */ native("bit-not", 1, 1, (x) => {
+  const n = expectInt(x);
+  return typeof n === "number" && (n | 0) === n ? ~n : I.fromBig(~I.toBig(n));
+});
+
+export const bitShiftLeft = /* @__PURE__ */ native("bit-shift-left", 2, 2, (x, s) => {
+  const n = expectInt(x);
+  const c = shiftCount(s);
+  if (typeof n === "number") {
+    const r = n * 2 ** c; // exact while it stays a safe integer
+    if (Number.isSafeInteger(r)) return r + 0;
+  }
+  return I.fromBig(I.toBig(n) << BigInt(c));
+});
+
+export const bitShiftRight = /* @__PURE__ */ native("bit-shift-right", 2, 2, (x, s) => {
+  const n = expectInt(x);
+  const c = shiftCount(s);
+  // Arithmetic shift: floor division by 2^c (exact for doubles).
+  if (typeof n === "number") return Math.floor(n / 2 ** c) + 0;
+  return I.fromBig(n >> BigInt(c));
+});
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [add, sub, mul, div, modulo, abs, min, max, expt, sqrt, exp, sin, cos, tan, log, floor, ceiling, truncate, round, gcdNative, lcm, bitAnd, bitOr, bitXor, bitNot, bitShiftLeft, bitShiftRight];

@@ -66,38 +66,39 @@ const EMPTY = Kw.of("empty");
 const CLOSED = Kw.of("closed");
 const UNBOUNDED = Kw.of("unbounded");
 
-export const NATIVES: Native[] = [
-  native("chan", 0, 1, (...args) => {
-    if (args.length === 0) return new Channel(null);
-    const n = args[0]!;
-    if (typeof n === "number" || typeof n === "bigint") {
-      if (n < 0) throw nativeErr("chan", "negative capacity");
-      return new Channel(n);
-    }
-    throw typeErr("non-negative int", typeName(n));
-  }),
+export const chan = /* @__PURE__ */ native("chan", 0, 1, (...args) => {
+  if (args.length === 0) return new Channel(null);
+  const n = args[0]!;
+  if (typeof n === "number" || typeof n === "bigint") {
+    if (n < 0) throw nativeErr("chan", "negative capacity");
+    return new Channel(n);
+  }
+  throw typeErr("non-negative int", typeName(n));
+});
 
-  predicate("chan?", 1, 1, (v) => v instanceof Channel),
+export const isChan = /* @__PURE__ */ predicate("chan?", 1, 1, (v) => v instanceof Channel);
 
-  native("chan-closed?", 1, 1, (ch) => asChannel(ch).closed),
+export const isChanClosed = /* @__PURE__ */ native("chan-closed?", 1, 1, (ch) => asChannel(ch).closed);
 
-  native("chan-len", 1, 1, (ch) => asChannel(ch).length),
+export const chanLen = /* @__PURE__ */ native("chan-len", 1, 1, (ch) => asChannel(ch).length);
 
-  native("chan-capacity", 1, 1, (ch) => asChannel(ch).capacity ?? UNBOUNDED),
+export const chanCapacity = /* @__PURE__ */ native("chan-capacity", 1, 1, (ch) => asChannel(ch).capacity ?? UNBOUNDED);
 
-  native(">!", 2, 2, (ch, v) => asChannel(ch).trySend(v)),
+export const put = /* @__PURE__ */ native(">!", 2, 2, (ch, v) => asChannel(ch).trySend(v));
 
-  native("<!", 1, 1, (ch) => {
-    const c = asChannel(ch);
-    const v = c.tryRecv();
-    if (v !== undefined) return v;
-    return c.closed ? CLOSED : EMPTY;
-  }),
+export const take = /* @__PURE__ */ native("<!", 1, 1, (ch) => {
+  const c = asChannel(ch);
+  const v = c.tryRecv();
+  if (v !== undefined) return v;
+  return c.closed ? CLOSED : EMPTY;
+});
 
-  native("close!", 1, 1, (ch) => {
-    asChannel(ch).closed = true;
-    return null;
-  }),
+export const closeBang = /* @__PURE__ */ native("close!", 1, 1, (ch) => {
+  asChannel(ch).closed = true;
+  return null;
+});
 
-  native("drain!", 1, 1, (ch) => asChannel(ch).drain()),
-];
+export const drainBang = /* @__PURE__ */ native("drain!", 1, 1, (ch) => asChannel(ch).drain());
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [chan, isChan, isChanClosed, chanLen, chanCapacity, put, take, closeBang, drainBang];

@@ -49,15 +49,24 @@ export function compareValues(a: Value, b: Value): number {
   throw typeErr("comparable values of the same kind", `${typeName(a)} vs ${typeName(b)}`);
 }
 
-export const NATIVES: Native[] = [
-  predicate("=", 2, ANY, (...args) => numChain(args, numEq)),
-  predicate("<", 2, ANY, (...args) => numChain(args, numLt)),
-  predicate(">", 2, ANY, (...args) => numChain(args, numGt)),
-  predicate("<=", 2, ANY, (...args) => numChain(args, numLe)),
-  predicate(">=", 2, ANY, (...args) => numChain(args, numGe)),
-  predicate("eq?", 2, 2, (a, b) => eq(a, b)),
-  predicate("equal?", 2, 2, (a, b) => equal(a, b)),
-  // Shadowed by the Lisp stdlib's `(not= a b)`, which means the same thing.
-  predicate("not=", 2, 2, (a, b) => !equal(a, b)),
-  native("compare", 2, 2, (a, b) => compareValues(a, b)),
-];
+export const numEqual = /* @__PURE__ */ predicate("=", 2, ANY, (...args) => numChain(args, numEq));
+
+export const lessThan = /* @__PURE__ */ predicate("<", 2, ANY, (...args) => numChain(args, numLt));
+
+export const greaterThan = /* @__PURE__ */ predicate(">", 2, ANY, (...args) => numChain(args, numGt));
+
+export const lessOrEqual = /* @__PURE__ */ predicate("<=", 2, ANY, (...args) => numChain(args, numLe));
+
+export const greaterOrEqual = /* @__PURE__ */ predicate(">=", 2, ANY, (...args) => numChain(args, numGe));
+
+export const isEq = /* @__PURE__ */ predicate("eq?", 2, 2, (a, b) => eq(a, b));
+
+export const isEqual = /* @__PURE__ */ predicate("equal?", 2, 2, (a, b) => equal(a, b));
+
+// Shadowed by the Lisp stdlib's `(not= a b)`, which means the same thing.
+export const notEqual = /* @__PURE__ */ predicate("not=", 2, 2, (a, b) => !equal(a, b));
+
+export const compare = /* @__PURE__ */ native("compare", 2, 2, (a, b) => compareValues(a, b));
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [numEqual, lessThan, greaterThan, lessOrEqual, greaterOrEqual, isEq, isEqual, notEqual, compare];

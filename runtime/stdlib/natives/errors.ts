@@ -27,33 +27,37 @@ function errorArg(v: Value): LErrorValue {
   throw typeErr("error", typeName(v));
 }
 
-export const NATIVES: Native[] = [
-  native("error", 2, 3, (...args) => {
-    const t = args[0];
-    let tag: string;
-    if (t instanceof Kw || t instanceof Sym) tag = t.name;
-    else if (typeof t === "string") tag = t;
-    else throw typeErr("keyword/symbol/string", typeName(t));
-    const msg = message(args[1]);
-    return new LErrorValue(tag, msg, args.length === 3 ? plist(args[2]) : []);
-  }),
+export const error = /* @__PURE__ */ native("error", 2, 3, (...args) => {
+  const t = args[0];
+  let tag: string;
+  if (t instanceof Kw || t instanceof Sym) tag = t.name;
+  else if (typeof t === "string") tag = t;
+  else throw typeErr("keyword/symbol/string", typeName(t));
+  const msg = message(args[1]);
+  return new LErrorValue(tag, msg, args.length === 3 ? plist(args[2]) : []);
+});
 
-  native("ex-info", 1, 2, (...args) => {
-    const msg = message(args[0]);
-    return new LErrorValue("ex-info", msg, args.length === 2 ? plist(args[1]) : []);
-  }),
+export const exInfo = /* @__PURE__ */ native("ex-info", 1, 2, (...args) => {
+  const msg = message(args[0]);
+  return new LErrorValue("ex-info", msg, args.length === 2 ? plist(args[1]) : []);
+});
 
-  native("throw", 1, 1, (v) => {
-    throw userErr(v);
-  }),
+export const throwNative = /* @__PURE__ */ native("throw", 1, 1, (v) => {
+  throw userErr(v);
+});
 
-  native("error-tag", 1, 1, (e) => Kw.of(errorArg(e).tag)),
-  native("error-message", 1, 1, (e) => errorArg(e).message),
-  // A fresh flat plist (an empty list, not nil, when there is no data).
-  native("error-data", 1, 1, (e) => errorArg(e).data.slice()),
-  native("error-data-get", 2, 2, (e, key) => {
-    const d = errorArg(e).data;
-    for (let i = 0; i + 1 < d.length; i += 2) if (equal(d[i], key)) return d[i + 1];
-    return null;
-  }),
-];
+export const errorTag = /* @__PURE__ */ native("error-tag", 1, 1, (e) => Kw.of(errorArg(e).tag));
+
+export const errorMessage = /* @__PURE__ */ native("error-message", 1, 1, (e) => errorArg(e).message);
+
+// A fresh flat plist (an empty list, not nil, when there is no data).
+export const errorData = /* @__PURE__ */ native("error-data", 1, 1, (e) => errorArg(e).data.slice());
+
+export const errorDataGet = /* @__PURE__ */ native("error-data-get", 2, 2, (e, key) => {
+  const d = errorArg(e).data;
+  for (let i = 0; i + 1 < d.length; i += 2) if (equal(d[i], key)) return d[i + 1];
+  return null;
+});
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [error, exInfo, throwNative, errorTag, errorMessage, errorData, errorDataGet];

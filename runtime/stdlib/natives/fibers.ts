@@ -54,19 +54,20 @@ function asFiber(v: Value): Fiber {
   throw typeErr("fiber", typeName(v));
 }
 
-export const NATIVES: Native[] = [
-  native("go", 1, 1, (thunk) => {
-    if (thunk instanceof Closure || thunk instanceof Native || thunk instanceof Foreign) return new Fiber(thunk);
-    throw typeErr("callable", typeName(thunk));
-  }),
+export const go = /* @__PURE__ */ native("go", 1, 1, (thunk) => {
+  if (thunk instanceof Closure || thunk instanceof Native || thunk instanceof Foreign) return new Fiber(thunk);
+  throw typeErr("callable", typeName(thunk));
+});
 
-  predicate("go?", 1, 1, (v) => v instanceof Fiber),
+export const isGo = /* @__PURE__ */ predicate("go?", 1, 1, (v) => v instanceof Fiber);
 
-  native("go-run", 1, 1, (f) => asFiber(f).run()),
+export const goRun = /* @__PURE__ */ native("go-run", 1, 1, (f) => asFiber(f).run());
 
-  native("go-status", 1, 1, (f) => Kw.of(asFiber(f).state)),
+export const goStatus = /* @__PURE__ */ native("go-status", 1, 1, (f) => Kw.of(asFiber(f).state));
 
-  native("go-result", 1, 1, (f) => asFiber(f).result),
+export const goResult = /* @__PURE__ */ native("go-result", 1, 1, (f) => asFiber(f).result);
 
-  native("go-error", 1, 1, (f) => asFiber(f).error),
-];
+export const goError = /* @__PURE__ */ native("go-error", 1, 1, (f) => asFiber(f).error);
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [go, isGo, goRun, goStatus, goResult, goError];

@@ -53,204 +53,204 @@ function comparatorSwaps(r: Value): boolean {
   throw typeErr("int (or bool) from comparator", typeName(r));
 }
 
-export const NATIVES: Native[] = [
-  native("apply", 2, ANY, (f, ...rest) => {
-    const last = rest[rest.length - 1]!;
-    let tail: readonly Value[];
-    if (last === null) tail = [];
-    else if (Array.isArray(last)) tail = last;
-    else throw typeErr("list (last arg of apply)", typeName(last));
-    // A native never changes its argument array, so (apply f xs) can hand it xs itself: no
-    // copy of a long list ((apply hash-map kvs), (apply append lists)). A closure may keep it.
-    if (rest.length === 1 && f instanceof Native) return callProc(f, tail as Value[]);
-    const args = rest.slice(0, -1);
-    for (const x of tail) args.push(x);
-    return callProc(f, args);
-  }),
+export const apply = /* @__PURE__ */ native("apply", 2, ANY, (f, ...rest) => {
+  const last = rest[rest.length - 1]!;
+  let tail: readonly Value[];
+  if (last === null) tail = [];
+  else if (Array.isArray(last)) tail = last;
+  else throw typeErr("list (last arg of apply)", typeName(last));
+  // A native never changes its argument array, so (apply f xs) can hand it xs itself: no
+  // copy of a long list ((apply hash-map kvs), (apply append lists)). A closure may keep it.
+  if (rest.length === 1 && f instanceof Native) return callProc(f, tail as Value[]);
+  const args = rest.slice(0, -1);
+  for (const x of tail) args.push(x);
+  return callProc(f, args);
+});
 
-  native("map", 2, ANY, (f, ...lists) => {
-    if (lists.length === 1) {
-      const xs = listView(lists[0]!);
-      const out: Value[] = new Array(xs.length);
-      for (let i = 0; i < xs.length; i++) out[i] = call1(f, xs[i]!);
-      return out;
-    }
-    const ls = lists.map(listView);
-    let n = Infinity;
-    for (const l of ls) n = Math.min(n, l.length);
-    const out: Value[] = [];
-    for (let i = 0; i < n; i++) out.push(callProc(f, ls.map((l) => l[i]!)));
+export const map = /* @__PURE__ */ native("map", 2, ANY, (f, ...lists) => {
+  if (lists.length === 1) {
+    const xs = listView(lists[0]!);
+    const out: Value[] = new Array(xs.length);
+    for (let i = 0; i < xs.length; i++) out[i] = call1(f, xs[i]!);
     return out;
-  }),
+  }
+  const ls = lists.map(listView);
+  let n = Infinity;
+  for (const l of ls) n = Math.min(n, l.length);
+  const out: Value[] = [];
+  for (let i = 0; i < n; i++) out.push(callProc(f, ls.map((l) => l[i]!)));
+  return out;
+});
 
-  native("filter", 2, 2, (pred, xs) => {
-    const out: Value[] = [];
-    for (const x of listView(xs)) if (truthy(call1(pred, x))) out.push(x);
-    return out;
-  }),
+export const filter = /* @__PURE__ */ native("filter", 2, 2, (pred, xs) => {
+  const out: Value[] = [];
+  for (const x of listView(xs)) if (truthy(call1(pred, x))) out.push(x);
+  return out;
+});
 
-  native("remove", 2, 2, (pred, xs) => {
-    const out: Value[] = [];
-    for (const x of listView(xs)) if (!truthy(call1(pred, x))) out.push(x);
-    return out;
-  }),
+export const remove = /* @__PURE__ */ native("remove", 2, 2, (pred, xs) => {
+  const out: Value[] = [];
+  for (const x of listView(xs)) if (!truthy(call1(pred, x))) out.push(x);
+  return out;
+});
 
-  native("for-each", 2, 2, (f, xs) => {
-    for (const x of listView(xs)) call1(f, x);
-    return null;
-  }),
+export const forEach = /* @__PURE__ */ native("for-each", 2, 2, (f, xs) => {
+  for (const x of listView(xs)) call1(f, x);
+  return null;
+});
 
-  native("foldl", 3, 3, (f, init, xs) => {
-    let acc = init;
-    for (const x of listView(xs)) acc = call2(f, acc, x);
-    return acc;
-  }),
+export const foldl = /* @__PURE__ */ native("foldl", 3, 3, (f, init, xs) => {
+  let acc = init;
+  for (const x of listView(xs)) acc = call2(f, acc, x);
+  return acc;
+});
 
-  native("foldr", 3, 3, (f, init, xs) => {
-    const l = listView(xs);
-    let acc = init;
-    for (let i = l.length - 1; i >= 0; i--) acc = call2(f, l[i]!, acc);
-    return acc;
-  }),
+export const foldr = /* @__PURE__ */ native("foldr", 3, 3, (f, init, xs) => {
+  const l = listView(xs);
+  let acc = init;
+  for (let i = l.length - 1; i >= 0; i--) acc = call2(f, l[i]!, acc);
+  return acc;
+});
 
-  native("reduce", 2, 3, (...args) => {
-    const f = args[0]!;
-    let acc: Value;
-    let l: readonly Value[];
-    let start: number;
-    if (args.length === 3) {
-      acc = args[1]!;
-      l = listView(args[2]!);
-      start = 0;
-    } else {
-      l = listView(args[1]!);
-      if (l.length === 0) throw nativeErr("reduce", "no init and empty list");
-      acc = l[0]!;
-      start = 1;
+export const reduce = /* @__PURE__ */ native("reduce", 2, 3, (...args) => {
+  const f = args[0]!;
+  let acc: Value;
+  let l: readonly Value[];
+  let start: number;
+  if (args.length === 3) {
+    acc = args[1]!;
+    l = listView(args[2]!);
+    start = 0;
+  } else {
+    l = listView(args[1]!);
+    if (l.length === 0) throw nativeErr("reduce", "no init and empty list");
+    acc = l[0]!;
+    start = 1;
+  }
+  for (let i = start; i < l.length; i++) acc = call2(f, acc, l[i]!);
+  return acc;
+});
+
+export const scanLeft = /* @__PURE__ */ native("scan-left", 3, 3, (f, init, xs) => {
+  let acc = init;
+  const out: Value[] = [acc];
+  for (const x of listView(xs)) {
+    acc = call2(f, acc, x);
+    out.push(acc);
+  }
+  return out;
+});
+
+export const find = /* @__PURE__ */ native("find", 2, 2, (pred, xs) => {
+  for (const x of listView(xs)) if (truthy(call1(pred, x))) return x;
+  return null;
+});
+
+export const findIndex = /* @__PURE__ */ native("find-index", 2, 2, (pred, xs) => {
+  const l = listView(xs);
+  for (let i = 0; i < l.length; i++) if (truthy(call1(pred, l[i]!))) return i;
+  return -1;
+});
+
+export const some = /* @__PURE__ */ native("some", 2, 2, (pred, xs) => {
+  for (const x of listView(xs)) {
+    const r = call1(pred, x);
+    if (truthy(r)) return r;
+  }
+  return null;
+});
+
+export const isAny = /* @__PURE__ */ native("any?", 2, 2, (pred, xs) => {
+  for (const x of listView(xs)) if (truthy(call1(pred, x))) return true;
+  return false;
+});
+
+export const isEvery = /* @__PURE__ */ native("every?", 2, 2, (pred, xs) => {
+  for (const x of listView(xs)) if (!truthy(call1(pred, x))) return false;
+  return true;
+});
+
+export const countIf = /* @__PURE__ */ native("count-if", 2, 2, (pred, xs) => {
+  let n = 0;
+  for (const x of listView(xs)) if (truthy(call1(pred, x))) n++;
+  return n;
+});
+
+export const takeWhile = /* @__PURE__ */ native("take-while", 2, 2, (pred, xs) => {
+  const out: Value[] = [];
+  for (const x of listView(xs)) {
+    if (!truthy(call1(pred, x))) break;
+    out.push(x);
+  }
+  return out;
+});
+
+export const dropWhile = /* @__PURE__ */ native("drop-while", 2, 2, (pred, xs) => {
+  const l = listView(xs);
+  let i = 0;
+  while (i < l.length && truthy(call1(pred, l[i]!))) i++;
+  return l.slice(i);
+});
+
+export const partition = /* @__PURE__ */ native("partition", 2, 2, (pred, xs) => {
+  const yes: Value[] = [];
+  const no: Value[] = [];
+  for (const x of listView(xs)) (truthy(call1(pred, x)) ? yes : no).push(x);
+  return [yes, no];
+});
+
+export const groupBy = /* @__PURE__ */ native("group-by", 2, 2, (f, xs) => {
+  const groups = new Map<string, Value[]>(); // JS Map iterates in first-seen order
+  for (const x of listView(xs)) {
+    const k = groupKey(call1(f, x));
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [x]);
+    else g.push(x);
+  }
+  return Array.from(groups, ([k, items]): Value => [k, items]);
+});
+
+export const sortBy = /* @__PURE__ */ native("sort-by", 2, 2, (cmp, xs) => {
+  // Stable insertion sort, one comparator call per step, as the reference does.
+  const out = listView(xs).slice();
+  for (let i = 1; i < out.length; i++) {
+    for (let j = i; j > 0; j--) {
+      if (!comparatorSwaps(call2(cmp, out[j - 1]!, out[j]!))) break;
+      const t = out[j - 1]!;
+      out[j - 1] = out[j]!;
+      out[j] = t;
     }
-    for (let i = start; i < l.length; i++) acc = call2(f, acc, l[i]!);
-    return acc;
-  }),
+  }
+  return out;
+});
 
-  native("scan-left", 3, 3, (f, init, xs) => {
-    let acc = init;
-    const out: Value[] = [acc];
-    for (const x of listView(xs)) {
-      acc = call2(f, acc, x);
-      out.push(acc);
-    }
-    return out;
-  }),
+export const iterate = /* @__PURE__ */ native("iterate", 3, 3, (f, x, n) => {
+  const count = nonNegInt(n);
+  const out: Value[] = [];
+  let cur = x;
+  // The reference applies f after every element, the last one included (f runs n times).
+  for (let i = 0; i < count; i++) {
+    out.push(cur);
+    cur = call1(f, cur);
+  }
+  return out;
+});
 
-  native("find", 2, 2, (pred, xs) => {
-    for (const x of listView(xs)) if (truthy(call1(pred, x))) return x;
-    return null;
-  }),
+export const repeatedly = /* @__PURE__ */ native("repeatedly", 2, 2, (thunk, n) => {
+  const count = nonNegInt(n);
+  const out: Value[] = [];
+  for (let i = 0; i < count; i++) out.push(call0(thunk));
+  return out;
+});
 
-  native("find-index", 2, 2, (pred, xs) => {
-    const l = listView(xs);
-    for (let i = 0; i < l.length; i++) if (truthy(call1(pred, l[i]!))) return i;
-    return -1;
-  }),
+export const force = /* @__PURE__ */ native("force", 1, 1, (p) => {
+  if (!(p instanceof LPromise)) return p;
+  if (p.forced) return p.value;
+  const v = callProc(p.thunk, []);
+  p.value = v;
+  p.forced = true;
+  return v;
+});
 
-  native("some", 2, 2, (pred, xs) => {
-    for (const x of listView(xs)) {
-      const r = call1(pred, x);
-      if (truthy(r)) return r;
-    }
-    return null;
-  }),
-
-  native("any?", 2, 2, (pred, xs) => {
-    for (const x of listView(xs)) if (truthy(call1(pred, x))) return true;
-    return false;
-  }),
-
-  native("every?", 2, 2, (pred, xs) => {
-    for (const x of listView(xs)) if (!truthy(call1(pred, x))) return false;
-    return true;
-  }),
-
-  native("count-if", 2, 2, (pred, xs) => {
-    let n = 0;
-    for (const x of listView(xs)) if (truthy(call1(pred, x))) n++;
-    return n;
-  }),
-
-  native("take-while", 2, 2, (pred, xs) => {
-    const out: Value[] = [];
-    for (const x of listView(xs)) {
-      if (!truthy(call1(pred, x))) break;
-      out.push(x);
-    }
-    return out;
-  }),
-
-  native("drop-while", 2, 2, (pred, xs) => {
-    const l = listView(xs);
-    let i = 0;
-    while (i < l.length && truthy(call1(pred, l[i]!))) i++;
-    return l.slice(i);
-  }),
-
-  native("partition", 2, 2, (pred, xs) => {
-    const yes: Value[] = [];
-    const no: Value[] = [];
-    for (const x of listView(xs)) (truthy(call1(pred, x)) ? yes : no).push(x);
-    return [yes, no];
-  }),
-
-  native("group-by", 2, 2, (f, xs) => {
-    const groups = new Map<string, Value[]>(); // JS Map iterates in first-seen order
-    for (const x of listView(xs)) {
-      const k = groupKey(call1(f, x));
-      const g = groups.get(k);
-      if (g === undefined) groups.set(k, [x]);
-      else g.push(x);
-    }
-    return Array.from(groups, ([k, items]): Value => [k, items]);
-  }),
-
-  native("sort-by", 2, 2, (cmp, xs) => {
-    // Stable insertion sort, one comparator call per step, as the reference does.
-    const out = listView(xs).slice();
-    for (let i = 1; i < out.length; i++) {
-      for (let j = i; j > 0; j--) {
-        if (!comparatorSwaps(call2(cmp, out[j - 1]!, out[j]!))) break;
-        const t = out[j - 1]!;
-        out[j - 1] = out[j]!;
-        out[j] = t;
-      }
-    }
-    return out;
-  }),
-
-  native("iterate", 3, 3, (f, x, n) => {
-    const count = nonNegInt(n);
-    const out: Value[] = [];
-    let cur = x;
-    // The reference applies f after every element, the last one included (f runs n times).
-    for (let i = 0; i < count; i++) {
-      out.push(cur);
-      cur = call1(f, cur);
-    }
-    return out;
-  }),
-
-  native("repeatedly", 2, 2, (thunk, n) => {
-    const count = nonNegInt(n);
-    const out: Value[] = [];
-    for (let i = 0; i < count; i++) out.push(call0(thunk));
-    return out;
-  }),
-
-  native("force", 1, 1, (p) => {
-    if (!(p instanceof LPromise)) return p;
-    if (p.forced) return p.value;
-    const v = callProc(p.thunk, []);
-    p.value = v;
-    p.forced = true;
-    return v;
-  }),
-
-];
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [apply, map, filter, remove, forEach, foldl, foldr, reduce, scanLeft, find, findIndex, some, isAny, isEvery, countIf, takeWhile, dropWhile, partition, groupBy, sortBy, iterate, repeatedly, force];

@@ -31,55 +31,56 @@ function clampCount(n: number | bigint, len: number): number {
   return n >= len ? len : Number(n);
 }
 
-export const NATIVES: Native[] = [
-  // The rest array is fresh for each call, so it can be the list itself.
-  native("list", 0, ANY, (...args) => args),
+// The rest array is fresh for each call, so it can be the list itself.
+export const list = /* @__PURE__ */ native("list", 0, ANY, (...args) => args);
 
-  native("car", 1, 1, (v) => {
-    if (Array.isArray(v)) {
-      if (v.length > 0) return v[0];
-    } else if (v !== null) throw typeErr("pair", typeName(v));
-    throw nativeErr("car", "car of empty list");
-  }),
+export const car = /* @__PURE__ */ native("car", 1, 1, (v) => {
+  if (Array.isArray(v)) {
+    if (v.length > 0) return v[0];
+  } else if (v !== null) throw typeErr("pair", typeName(v));
+  throw nativeErr("car", "car of empty list");
+});
 
-  native("cdr", 1, 1, (v) => {
-    if (Array.isArray(v)) {
-      if (v.length > 1) return v.slice(1);
-      if (v.length === 1) return null; // the rest of a 1-element list is nil, not ()
-    } else if (v !== null) throw typeErr("pair", typeName(v));
-    throw nativeErr("cdr", "cdr of empty list");
-  }),
+export const cdr = /* @__PURE__ */ native("cdr", 1, 1, (v) => {
+  if (Array.isArray(v)) {
+    if (v.length > 1) return v.slice(1);
+    if (v.length === 1) return null; // the rest of a 1-element list is nil, not ()
+  } else if (v !== null) throw typeErr("pair", typeName(v));
+  throw nativeErr("cdr", "cdr of empty list");
+});
 
-  native("cons", 2, 2, (x, tail) => appendTail([x], tail)),
+export const cons = /* @__PURE__ */ native("cons", 2, 2, (x, tail) => appendTail([x], tail));
 
-  native("length", 1, 1, (v) => listView(v).length),
+export const length = /* @__PURE__ */ native("length", 1, 1, (v) => listView(v).length);
 
-  native("reverse", 1, 1, (v) => (v === null ? null : listView(v).slice().reverse())),
+export const reverse = /* @__PURE__ */ native("reverse", 1, 1, (v) => (v === null ? null : listView(v).slice().reverse()));
 
-  variadic("append", 0, (args) => {
-    const out: Value[] = [];
-    for (const a of args) {
-      const xs = listView(a);
-      for (let i = 0; i < xs.length; i++) out.push(xs[i]);
-    }
-    return out.length === 0 ? null : out;
-  }),
+export const append = /* @__PURE__ */ variadic("append", 0, (args) => {
+  const out: Value[] = [];
+  for (const a of args) {
+    const xs = listView(a);
+    for (let i = 0; i < xs.length; i++) out.push(xs[i]);
+  }
+  return out.length === 0 ? null : out;
+});
 
-  native("take", 2, 2, (n, xs) => {
-    const k = expectInt(n);
-    const l = listView(xs);
-    return l.slice(0, clampCount(k, l.length));
-  }),
+export const take = /* @__PURE__ */ native("take", 2, 2, (n, xs) => {
+  const k = expectInt(n);
+  const l = listView(xs);
+  return l.slice(0, clampCount(k, l.length));
+});
 
-  native("drop", 2, 2, (n, xs) => {
-    const k = expectInt(n);
-    const l = listView(xs);
-    return l.slice(clampCount(k, l.length));
-  }),
+export const drop = /* @__PURE__ */ native("drop", 2, 2, (n, xs) => {
+  const k = expectInt(n);
+  const l = listView(xs);
+  return l.slice(clampCount(k, l.length));
+});
 
-  native("nth", 2, 2, (n, xs) => {
-    const i = expectInt(n);
-    const l = listView(xs);
-    return i >= 0 && i < l.length ? l[Number(i)] : null;
-  }),
-];
+export const nth = /* @__PURE__ */ native("nth", 2, 2, (n, xs) => {
+  const i = expectInt(n);
+  const l = listView(xs);
+  return i >= 0 && i < l.length ? l[Number(i)] : null;
+});
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [list, car, cdr, cons, length, reverse, append, take, drop, nth];

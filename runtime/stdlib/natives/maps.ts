@@ -26,43 +26,44 @@ export const updateResult = (m: Value, k: Value, v: Value, owned = false): LMap 
 /** `hash-map-set` of a fold's accumulator that nothing else reads; `owned` past the fold's first step (see LMap.setOwned). */
 export const setAcc = (m: Value, k: Value, v: Value, owned: boolean): LMap => updateResult(asMap(m), k, v, owned);
 
-export const NATIVES: Native[] = [
-  variadic("hash-map", 0, (kvs) => {
-    if (kvs.length % 2 !== 0) throw nativeErr("hash-map", "expected even number of args (k v k v ...)");
-    return kvs.length === 0 ? LMap.EMPTY : LMap.fromPairs(kvs);
-  }),
+export const hashMap = /* @__PURE__ */ variadic("hash-map", 0, (kvs) => {
+  if (kvs.length % 2 !== 0) throw nativeErr("hash-map", "expected even number of args (k v k v ...)");
+  return kvs.length === 0 ? LMap.EMPTY : LMap.fromPairs(kvs);
+});
 
-  predicate("hash-map?", 1, 1, (v) => v instanceof LMap),
+export const isHashMap = /* @__PURE__ */ predicate("hash-map?", 1, 1, (v) => v instanceof LMap);
 
-  native("hash-map-count", 1, 1, (m) => asMap(m).size),
+export const hashMapCount = /* @__PURE__ */ native("hash-map-count", 1, 1, (m) => asMap(m).size);
 
-  native("hash-map-empty?", 1, 1, (m) => asMap(m).size === 0),
+export const isHashMapEmpty = /* @__PURE__ */ native("hash-map-empty?", 1, 1, (m) => asMap(m).size === 0);
 
-  native("hash-map-has?", 2, 2, (m, k) => asMap(m).has(k)),
+export const isHashMapHas = /* @__PURE__ */ native("hash-map-has?", 2, 2, (m, k) => asMap(m).has(k));
 
-  native("hash-map-get", 2, 2, (m, k) => asMap(m).lookup(k) ?? null),
+export const hashMapGet = /* @__PURE__ */ native("hash-map-get", 2, 2, (m, k) => asMap(m).lookup(k) ?? null);
 
-  native("hash-map-get-or", 3, 3, (m, k, dflt) => {
-    const v = asMap(m).lookup(k);
-    return v === undefined ? dflt : v;
-  }),
+export const hashMapGetOr = /* @__PURE__ */ native("hash-map-get-or", 3, 3, (m, k, dflt) => {
+  const v = asMap(m).lookup(k);
+  return v === undefined ? dflt : v;
+});
 
-  native("hash-map-set", 3, 3, (m, k, v) => asMap(m).set(k, v)),
+export const hashMapSet = /* @__PURE__ */ native("hash-map-set", 3, 3, (m, k, v) => asMap(m).set(k, v));
 
-  native("hash-map-remove", 2, 2, (m, k) => asMap(m).remove(k)),
+export const hashMapRemove = /* @__PURE__ */ native("hash-map-remove", 2, 2, (m, k) => asMap(m).remove(k));
 
-  native("hash-map-keys", 1, 1, (m) => asMap(m).keys()),
+export const hashMapKeys = /* @__PURE__ */ native("hash-map-keys", 1, 1, (m) => asMap(m).keys());
 
-  native("hash-map-values", 1, 1, (m) => asMap(m).values()),
+export const hashMapValues = /* @__PURE__ */ native("hash-map-values", 1, 1, (m) => asMap(m).values());
 
-  native("hash-map-entries", 1, 1, (m) => asMap(m).entries()),
+export const hashMapEntries = /* @__PURE__ */ native("hash-map-entries", 1, 1, (m) => asMap(m).entries());
 
-  native("hash-map-merge", 1, ANY, (...ms) => {
-    const maps = ms.map(asMap); // check every operand before merging
-    let acc = maps[0]!;
-    for (let i = 1; i < maps.length; i++) acc = acc.merge(maps[i]!);
-    return acc;
-  }),
+export const hashMapMerge = /* @__PURE__ */ native("hash-map-merge", 1, ANY, (...ms) => {
+  const maps = ms.map(asMap); // check every operand before merging
+  let acc = maps[0]!;
+  for (let i = 1; i < maps.length; i++) acc = acc.merge(maps[i]!);
+  return acc;
+});
 
-  native("hash-map-update", 3, 3, (m, k, f) => updateResult(m, k, call1(f, updateCurrent(m, k)))),
-];
+export const hashMapUpdate = /* @__PURE__ */ native("hash-map-update", 3, 3, (m, k, f) => updateResult(m, k, call1(f, updateCurrent(m, k))));
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [hashMap, isHashMap, hashMapCount, isHashMapEmpty, isHashMapHas, hashMapGet, hashMapGetOr, hashMapSet, hashMapRemove, hashMapKeys, hashMapValues, hashMapEntries, hashMapMerge, hashMapUpdate];

@@ -1,10 +1,10 @@
 /**
- * read-string, read-all (spec §4.5) and gensym (§3.12). The readers go through the front-end
- * hook; the whole source is read before the first form is taken, so a reader error anywhere in
- * it is raised (as a `reader error: …`).
+ * read-string, read-all (spec §4.5) and gensym (§3.12). The readers only read data, with the
+ * runtime's reader; the whole source is read before the first form is taken, so a reader error
+ * anywhere in it is raised (as a `reader error: …`).
  */
 import { nativeErr, typeErr } from "../../errors/lisp-error.js";
-import { frontEnd } from "../../reflect/frontend-hook.js";
+import { readData } from "../../reader/read-data.js";
 import { typeName } from "../../values/type-name.js";
 import { Sym, type Native, type Value } from "../../values/types.js";
 import { native } from "./define.js";
@@ -30,24 +30,25 @@ export function setNextGensym(n: number): void {
   gensymCounter = n;
 }
 
-export const NATIVES: Native[] = [
-  native("read-string", 1, 1, (src) => {
-    const data = frontEnd("read-string").readData(asSource(src));
-    if (data.length === 0) throw nativeErr("read-string", "empty source");
-    return data[0]!;
-  }),
+export const readString = /* @__PURE__ */ native("read-string", 1, 1, (src) => {
+  const data = readData(asSource(src));
+  if (data.length === 0) throw nativeErr("read-string", "empty source");
+  return data[0]!;
+});
 
-  native("read-all", 1, 1, (src) => frontEnd("read-all").readData(asSource(src))),
+export const readAll = /* @__PURE__ */ native("read-all", 1, 1, (src) => readData(asSource(src)));
 
-  native("gensym", 0, 1, (...args) => {
-    const n = gensymCounter++; // taken before the argument check, as in the reference
-    let prefix = "g";
-    if (args.length === 1) {
-      const p = args[0]!;
-      if (typeof p === "string") prefix = p;
-      else if (p instanceof Sym) prefix = p.name;
-      else throw typeErr("string or symbol", typeName(p));
-    }
-    return Sym.of(`${prefix}__${n}__auto`);
-  }),
-];
+export const gensym = /* @__PURE__ */ native("gensym", 0, 1, (...args) => {
+  const n = gensymCounter++; // taken before the argument check, as in the reference
+  let prefix = "g";
+  if (args.length === 1) {
+    const p = args[0]!;
+    if (typeof p === "string") prefix = p;
+    else if (p instanceof Sym) prefix = p.name;
+    else throw typeErr("string or symbol", typeName(p));
+  }
+  return Sym.of(`${prefix}__${n}__auto`);
+});
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [readString, readAll, gensym];

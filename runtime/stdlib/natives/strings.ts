@@ -23,28 +23,33 @@ function expectString(v: Value): string {
   throw typeErr("string", typeName(v));
 }
 
-export const NATIVES: Native[] = [
-  native("string-length", 1, 1, (s) => codePointLength(expectString(s))),
+export const stringLength = /* @__PURE__ */ native("string-length", 1, 1, (s) => codePointLength(expectString(s)));
 
-  variadic("string-append", 0, (args) => {
-    let out = "";
-    for (const a of args) out += expectString(a);
-    return out;
-  }),
+export const stringAppend = /* @__PURE__ */ variadic("string-append", 0, (args) => {
+  let out = "";
+  for (const a of args) out += expectString(a);
+  return out;
+});
 
-  // A string is returned unchanged; anything else becomes its Display text.
-  native("string", 1, 1, (v) => toStringValue(v)),
-  // Always the Display text, so a string comes back quoted.
-  native("pr-str", 1, 1, (v) => display(v)),
+// A string is returned unchanged; anything else becomes its Display text.
+export const string = /* @__PURE__ */ native("string", 1, 1, (v) => toStringValue(v));
 
-  native("symbol->string", 1, 1, (v) => {
-    if (v instanceof Sym) return v.name;
-    throw typeErr("symbol", typeName(v));
-  }),
-  native("keyword->string", 1, 1, (v) => {
-    if (v instanceof Kw) return v.name;
-    throw typeErr("keyword", typeName(v));
-  }),
-  native("string->symbol", 1, 1, (v) => Sym.of(expectString(v))),
-  native("string->keyword", 1, 1, (v) => Kw.of(expectString(v))),
-];
+// Always the Display text, so a string comes back quoted.
+export const prStr = /* @__PURE__ */ native("pr-str", 1, 1, (v) => display(v));
+
+export const symbolToString = /* @__PURE__ */ native("symbol->string", 1, 1, (v) => {
+  if (v instanceof Sym) return v.name;
+  throw typeErr("symbol", typeName(v));
+});
+
+export const keywordToString = /* @__PURE__ */ native("keyword->string", 1, 1, (v) => {
+  if (v instanceof Kw) return v.name;
+  throw typeErr("keyword", typeName(v));
+});
+
+export const stringToSymbol = /* @__PURE__ */ native("string->symbol", 1, 1, (v) => Sym.of(expectString(v)));
+
+export const stringToKeyword = /* @__PURE__ */ native("string->keyword", 1, 1, (v) => Kw.of(expectString(v)));
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [stringLength, stringAppend, string, prStr, symbolToString, keywordToString, stringToSymbol, stringToKeyword];

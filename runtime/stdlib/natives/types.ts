@@ -110,8 +110,11 @@ export function checkType(v: Value, ty: Value): Value {
   );
 }
 
-export const NATIVES: Native[] = [
-  native("type-of", 1, 1, (v) => Kw.of(typeOfName(v))),
-  native("is?", 2, 2, (v, ty) => matchesType(v, ty)),
-  native("the", 2, 2, (ty, v) => checkType(v, ty)),
-];
+export const typeOf = /* @__PURE__ */ native("type-of", 1, 1, (v) => Kw.of(typeOfName(v)));
+
+export const isOfType = /* @__PURE__ */ native("is?", 2, 2, (v, ty) => matchesType(v, ty));
+
+export const the = /* @__PURE__ */ native("the", 2, 2, (ty, v) => checkType(v, ty));
+
+/** This family's natives, in registration order. */
+export const NATIVES: readonly Native[] = [typeOf, isOfType, the];
