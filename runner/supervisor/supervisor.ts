@@ -29,6 +29,7 @@ import { stoppedRun } from "./stopped-run.js";
 import { TickWorker, type Role } from "./tick-worker.js";
 
 export const WATCHDOG_MS = 20;
+const SPARE_DELAY_MS = 2000;
 
 export interface SupervisorOptions {
   readonly workers: number;
@@ -87,7 +88,10 @@ export class Supervisor {
     private readonly opts: SupervisorOptions,
   ) {
     for (let i = 0; i < Math.max(1, opts.workers); i++) this.general.push(this.spawn("general"));
-    this.spare = this.spawn("spare");
+    // The spare starts once the fleet is under way, not competing with the first workers for the CPU.
+    setTimeout(() => {
+      if (!this.stopping && this.spare === null) this.spare = this.spawn("spare");
+    }, SPARE_DELAY_MS).unref();
     this.watchdog = setInterval(() => this.watch(), WATCHDOG_MS);
   }
 
