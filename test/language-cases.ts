@@ -1023,6 +1023,15 @@ ok(
 ok("many sibling expansions are not nested", r`(defmacro one () 1) (eval (cons '+ (map (lambda (i) '(one)) (range 5000))))`, "5000", "int");
 err("forms after a runaway expansion still do not run", r`(display 1) (defmacro forever (x) ${BQ}(forever ,x)) (forever 1) (display 2)`, ":native-fn", NESTED("forever"), { stdout: "1" });
 
+g("deep and large values");
+const NEST = "(define (nest n acc) (if (= n 0) acc (nest (- n 1) (list acc))))";
+ok("a list nested 100 000 deep prints", `${NEST} (string-length (string (nest 100000 1)))`, "200001", "int");
+ok("equal? compares lists nested 100 000 deep", `${NEST} (list (equal? (nest 100000 1) (nest 100000 1)) (equal? (nest 100000 1) (nest 100000 2)))`, "(#t #f)", "list");
+const NQ = "(define (nq n acc) (if (= n 0) acc (nq (- n 1) (list 'quote acc))))";
+ok("30 000 nested quote forms print (in linear time)", `${NQ} (string-length (string (nq 30000 'x)))`, String(30000 * 8 + 1), "int");
+ok("nested quote forms 30 000 deep compare with equal?", `${NQ} (list (equal? (nq 30000 'x) (nq 30000 'x)) (equal? (nq 30000 'x) (nq 29999 'x)))`, "(#t #f)", "list");
+ok("a map holding a deeply nested list prints", `${NEST} (string-length (string (hash-map :k (nest 50000 1))))`, String(2 + 3 + 100001), "int");
+
 // ─────────────────────────────────────────────────────────────────── delay / force (§3.8)
 g("delay and force");
 err("(delay) without operand", "(delay)", ":bad-special-form", bad("delay", "expected (delay expr)"));

@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { MemoryKv } from "../../runtime/vigy/kv-store.js";
-import { jsonText, parseJson, JsonSyntaxError, type Json } from "../../runtime/vigy/json.js";
+import { decodeUtf8, jsonText, parseJson, JsonSyntaxError, type Json } from "../../runtime/vigy/json.js";
 import { recordJson } from "../../runtime/vigy/record.js";
 import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
 import { instantiate, type EngineName } from "../engine.js";
@@ -36,7 +36,7 @@ export function parseTimes(text: string): number[] | undefined {
 }
 
 function loadKv(file: string): Map<string, Json> {
-  const j = parseJson(readFileSync(file, "utf8"));
+  const j = parseJson(decodeUtf8(readFileSync(file)));
   if (!(j instanceof Map)) throw new JsonSyntaxError("expected a JSON object of key → value at 1:1");
   return j;
 }

@@ -14,35 +14,55 @@ export function eq(a: Value, b: Value): boolean {
   return false;
 }
 
-/** Deep equality: like eq? but lists element-wise and sexp forms structurally. */
+/**
+ * Deep equality: like eq? but lists element-wise and sexp forms structurally. Pairs still to
+ * compare wait on an explicit stack, so lists of any depth compare in linear time.
+ */
 export function equal(a: Value, b: Value): boolean {
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!equal(a[i], b[i])) return false;
-    return true;
+  if (!Array.isArray(a)) return a instanceof Sexp ? b instanceof Sexp && formEqual(a.form, b.form) : eq(a, b);
+  const pending: Value[] = [a, b];
+  while (pending.length > 0) {
+    const y = pending.pop()!;
+    const x = pending.pop()!;
+    if (Array.isArray(x)) {
+      if (!Array.isArray(y) || x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) pending.push(x[i]!, y[i]!);
+    } else if (x instanceof Sexp) {
+      if (!(y instanceof Sexp) || !formEqual(x.form, y.form)) return false;
+    } else if (!eq(x, y)) return false;
   }
-  if (a instanceof Sexp) return b instanceof Sexp && formEqual(a.form, b.form);
-  return eq(a, b);
+  return true;
 }
 
+/** Source forms compared structurally, with an explicit stack like `equal`. */
 export function formEqual(a: Form, b: Form): boolean {
-  if (a.k !== b.k) return false;
-  switch (a.k) {
-    case "list": {
-      const bi = (b as typeof a).items;
-      return a.items.length === bi.length && a.items.every((x, i) => formEqual(x, bi[i]!));
+  const pending: Form[] = [a, b];
+  while (pending.length > 0) {
+    const y = pending.pop()!;
+    const x = pending.pop()!;
+    if (x.k !== y.k) return false;
+    switch (x.k) {
+      case "list": {
+        const ys = (y as typeof x).items;
+        if (x.items.length !== ys.length) return false;
+        for (let i = 0; i < ys.length; i++) pending.push(x.items[i]!, ys[i]!);
+        break;
+      }
+      case "sym":
+      case "kw":
+        if (x.name !== (y as typeof x).name) return false;
+        break;
+      case "int":
+      case "float":
+      case "str":
+      case "bool":
+        if (x.v !== (y as typeof x).v) return false;
+        break;
+      default:
+        pending.push(x.form, (y as typeof x).form);
     }
-    case "sym":
-    case "kw":
-      return a.name === (b as typeof a).name;
-    case "int":
-    case "float":
-    case "str":
-    case "bool":
-      return a.v === (b as typeof a).v;
-    default:
-      return formEqual(a.form, (b as typeof a).form);
   }
+  return true;
 }
 
 export const truthy = (v: Value): boolean => v !== null && v !== false;

@@ -7,14 +7,13 @@
  *   float   → LFloat (always finite)
  *   object  → Map (keys serialise sorted, like serde's BTreeMap, so equal states give equal bytes)
  */
-import { parse as losslessParse, isLosslessNumber, type LosslessNumber } from "lossless-json";
-import { I64_MAX, I64_MIN, fromBig } from "../values/int64.js";
+import { I64_MAX, I64_MIN } from "../values/int64.js";
 import { LFloat } from "../values/types.js";
+
+export { parseJson, decodeUtf8, JsonSyntaxError } from "./json-parse.js";
 
 export type Json = null | boolean | number | bigint | LFloat | string | Json[] | JsonObject;
 export type JsonObject = Map<string, Json>;
-
-const U64_MAX = 2n ** 64n - 1n;
 
 /** An integer representable as i64 (what serde's `as_i64()` accepts), as a Lisp int; else undefined. */
 export function asI64(j: Json | undefined): number | bigint | undefined {
@@ -27,6 +26,9 @@ export function asI64(j: Json | undefined): number | bigint | undefined {
 
 /** serde_json's float text (ryu): shortest digits, `.0` on integral values, exponent outside 1e-5..1e16. */
 export function jsonFloat(x: number): string {
+  // Between 1e-5 and 1e16 both print plain decimals with the same shortest digits.
+  const a = Math.abs(x);
+  if (a >= 1e-5 && a < 1e16) return Number.isInteger(x) ? String(x) + ".0" : String(x);
   if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
   const sign = x < 0 ? "-" : "";
   const [mant, expText] = Math.abs(x).toExponential().split("e") as [string, string];
@@ -39,8 +41,97 @@ export function jsonFloat(x: number): string {
   return sign + (n === 1 ? digits : digits[0] + "." + digits.slice(1)) + "e" + (kk - 1);
 }
 
-/** Compact canonical JSON text: object keys sorted, floats as serde writes them. */
+/**
+ * Compact canonical JSON text: object keys sorted, floats as serde writes them. Open containers
+ * wait on an explicit stack, so any depth writes in linear time; the text is gathered in
+ * pieces joined a few thousand at a time, so a large value does not leave millions of string
+ * fragments alive until the end.
+ */
 export function jsonText(j: Json): string {
+  const atom = atomJson(j);
+  if (atom !== undefined) return atom;
+  const out = new TextSink();
+  const stack: Frame[] = [];
+  let top: Frame | undefined = open(j as Json[] | JsonObject);
+  out.add(top.keys === null ? "[" : "{");
+  while (top !== undefined) {
+    const f: Frame = top;
+    if (f.i === f.size) {
+      out.add(f.keys === null ? "]" : "}");
+      top = stack.pop();
+      continue;
+    }
+    let x: Json;
+    if (f.keys === null) {
+      if (f.i > 0) out.add(",");
+      x = (f.container as Json[])[f.i]!;
+    } else {
+      const k = f.keys[f.i]!;
+      out.add(f.i > 0 ? "," + keyText(k) : keyText(k));
+      x = (f.container as JsonObject).get(k)!;
+    }
+    f.i++;
+    const a = atomJson(x);
+    if (a !== undefined) out.add(a);
+    else {
+      stack.push(f);
+      top = open(x as Json[] | JsonObject);
+      out.add(top.keys === null ? "[" : "{");
+    }
+  }
+  return out.text();
+}
+
+/** `"key":`, remembered for the keys records repeat (a kv of a thousand items has a few dozen). */
+const keyTexts = new Map<string, string>();
+function keyText(k: string): string {
+  let t = keyTexts.get(k);
+  if (t === undefined) {
+    t = JSON.stringify(k) + ":";
+    if (keyTexts.size >= 4096) keyTexts.clear();
+    keyTexts.set(k, t);
+  }
+  return t;
+}
+
+/** Text in pieces, joined a few thousand at a time into flat chunks. */
+class TextSink {
+  private pieces: string[] = [];
+  private readonly chunks: string[] = [];
+  add(s: string): void {
+    if (this.pieces.push(s) === 4096) {
+      this.chunks.push(this.pieces.join(""));
+      this.pieces = [];
+    }
+  }
+  text(): string {
+    this.chunks.push(this.pieces.join(""));
+    return this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join("");
+  }
+}
+
+/** A container being written: its elements (or sorted keys) and how many are done. */
+interface Frame {
+  readonly container: Json[] | JsonObject;
+  readonly keys: string[] | null;
+  readonly size: number;
+  i: number;
+}
+
+function open(c: Json[] | JsonObject): Frame {
+  if (Array.isArray(c)) return { container: c, keys: null, size: c.length, i: 0 };
+  const keys = [...c.keys()];
+  // Maps read from canonical text are already in order: check before sorting.
+  for (let k = 1; k < keys.length; k++) {
+    if (compareKeys(keys[k - 1]!, keys[k]!) > 0) {
+      keys.sort(compareKeys);
+      break;
+    }
+  }
+  return { container: c, keys, size: keys.length, i: 0 };
+}
+
+function atomJson(j: Json): string | undefined {
   switch (typeof j) {
     case "number":
     case "bigint":
@@ -52,9 +143,7 @@ export function jsonText(j: Json): string {
   }
   if (j === null) return "null";
   if (j instanceof LFloat) return jsonFloat(j.v);
-  if (Array.isArray(j)) return "[" + j.map(jsonText).join(",") + "]";
-  const keys = [...j.keys()].sort(compareKeys);
-  return "{" + keys.map((k) => JSON.stringify(k) + ":" + jsonText(j.get(k)!)).join(",") + "}";
+  return undefined;
 }
 
 /**
@@ -84,45 +173,4 @@ function byCodePoints(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return x.length - y.length;
-}
-
-// ---- reading ------------------------------------------------------------------------------
-
-export class JsonSyntaxError extends Error {}
-
-function fromNumber(n: LosslessNumber): Json {
-  const text = n.value;
-  if (/^-?[0-9]+$/.test(text)) {
-    const b = BigInt(text);
-    if (b >= I64_MIN && b <= I64_MAX) return fromBig(b);
-    if (b > 0n && b <= U64_MAX) return b;
-  }
-  const f = Number(text);
-  if (!Number.isFinite(f)) throw new JsonSyntaxError(`number out of range: ${text}`);
-  return new LFloat(f);
-}
-
-function fromLossless(v: unknown): Json {
-  if (v === null || typeof v === "boolean" || typeof v === "string") return v;
-  if (isLosslessNumber(v)) return fromNumber(v);
-  if (Array.isArray(v)) return v.map(fromLossless);
-  const m: JsonObject = new Map();
-  for (const k of Object.keys(v as object)) m.set(k, fromLossless((v as Record<string, unknown>)[k]));
-  return m;
-}
-
-/** Parse JSON text keeping integers and floats apart; errors say line and column. */
-export function parseJson(text: string): Json {
-  let raw: unknown;
-  try {
-    raw = losslessParse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const at = /at position (\d+)/.exec(msg);
-    if (at === null) throw new JsonSyntaxError(msg);
-    const pos = Number(at[1]);
-    const before = text.slice(0, pos).split("\n");
-    throw new JsonSyntaxError(`${msg.slice(0, at.index).trim()} at ${before.length}:${before.at(-1)!.length + 1}`);
-  }
-  return fromLossless(raw);
 }
