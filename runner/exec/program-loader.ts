@@ -1,10 +1,8 @@
 /**
- * Program versions in a worker: the supervisor's compiled code, instantiated once per digest.
- * The code is the emitter's function shape (a function body taking the runtime as `$r`, the
- * same `loadCompiled` in compiler/engine.ts runs); instantiating it here needs the runtime only,
- * so a worker starts without loading the compiler.
+ * Program versions in a worker: the supervisor's compiled code (the emitter's function shape),
+ * instantiated once per digest by `loadCompiled`, which knows the runtime parts the code reads.
  */
-import * as rt from "../../runtime/compiled/index.js";
+import { loadCompiled } from "../../compiler/engine.js";
 import type { CompiledProgram } from "../../runtime/compiled/program.js";
 import type { ProgramMsg } from "./protocol.js";
 
@@ -15,5 +13,5 @@ export interface LoadedProgram {
 }
 
 export function loadProgram(msg: ProgramMsg): LoadedProgram {
-  return { digest: msg.digest, program: new Function("$r", msg.code)(rt) as CompiledProgram, gensymBase: msg.gensymBase };
+  return { digest: msg.digest, program: loadCompiled(msg.code), gensymBase: msg.gensymBase };
 }

@@ -134,8 +134,8 @@ export class SqliteStore implements Store {
       // Keep, per key, every version from `belowSeq` on and the newest one before it (what a kept
       // run may have read); a deletion is never read, so an old one goes too.
       pruneSuperseded: db.prepare(
-        `DELETE FROM kv WHERE vigy_id = ?1 AND seq < ?2 AND EXISTS
-           (SELECT 1 FROM kv AS n WHERE n.vigy_id = ?1 AND n.key = kv.key AND n.seq > kv.seq AND n.seq < ?2)`,
+        `DELETE FROM kv WHERE vigy_id = @vigy AND seq < @below AND EXISTS
+           (SELECT 1 FROM kv AS n WHERE n.vigy_id = @vigy AND n.key = kv.key AND n.seq > kv.seq AND n.seq < @below)`,
       ),
       pruneDeletions: db.prepare("DELETE FROM kv WHERE vigy_id = ? AND seq < ? AND value_json IS NULL"),
       runsNewest: db.prepare("SELECT * FROM runs WHERE vigy_id = ? ORDER BY seq DESC LIMIT ?"),
@@ -239,7 +239,7 @@ export class SqliteStore implements Store {
       }
       for (const p of batch.prune) {
         this.st.pruneRuns.run(p.vigyId, p.belowSeq);
-        this.st.pruneSuperseded.run(p.vigyId, p.belowSeq);
+        this.st.pruneSuperseded.run({ vigy: p.vigyId, below: p.belowSeq });
         this.st.pruneDeletions.run(p.vigyId, p.belowSeq);
       }
     })();
