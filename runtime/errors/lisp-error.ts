@@ -22,15 +22,35 @@ export type ErrorDetail =
   | { kind: "user"; value: Value };
 
 export class LispError extends Error {
-  /** Where the error was raised; stamped by the innermost call site that knows a position. */
-  span: SpanLike | undefined;
+  #span: SpanLike | undefined;
+  /**
+   * The Display text with the position: an own, enumerable property kept current as the error
+   * is stamped, so every place JS shows errors (consoles, stack traces, structured clones,
+   * JSON.stringify) shows it. The stack's first line has the text the error was raised with.
+   */
+  declare message: string;
+
   constructor(
     readonly detail: ErrorDetail,
     span?: SpanLike,
   ) {
     super();
     this.name = "LispError";
-    this.span = span;
+    this.#span = span;
+    Object.defineProperty(this, "message", { value: this.fullText(), writable: true, enumerable: true, configurable: true });
+  }
+
+  /** Where the error was raised; stamped by the innermost call site that knows a position. */
+  get span(): SpanLike | undefined {
+    return this.#span;
+  }
+  set span(s: SpanLike | undefined) {
+    this.#span = s;
+    this.message = this.fullText();
+  }
+
+  private fullText(): string {
+    return this.displayText + (this.#span ? ` at ${formatSpan(this.#span)}` : "");
   }
 
   /** The catch tag (without the colon), e.g. `unbound-symbol`. Users' throws have none. */
@@ -100,12 +120,6 @@ export class LispError extends Error {
     }
   }
 
-  override get message(): string {
-    return this.displayText + (this.span ? ` at ${formatSpan(this.span)}` : "");
-  }
-  override set message(_: string) {
-    /* computed */
-  }
 }
 
 export function formatSpan(s: SpanLike): string {
