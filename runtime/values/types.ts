@@ -42,6 +42,10 @@ export interface LMapLike {
 
 export class LFloat {
   constructor(readonly v: number) {}
+  /** JSON.stringify writes a float as its number (runtime/vigy/plain-json.ts keeps `5.0` where it can). */
+  toJSON(): number {
+    return this.v;
+  }
 }
 
 /** How many names of each kind are interned for good; later ones live only while referenced. */

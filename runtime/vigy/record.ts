@@ -5,6 +5,7 @@
 import { LFloat } from "../values/types.js";
 import type { Condition, ReconcileAction } from "./host.js";
 import { jsonText, type Json, type JsonObject } from "./json.js";
+import { plainJson } from "./plain-json.js";
 import type { TickRecord } from "./runner.js";
 
 const obj = (entries: Iterable<[string, Json]>): JsonObject => new Map(entries);
@@ -41,3 +42,16 @@ export function recordJson(r: TickRecord): Json {
 }
 
 export const recordText = (r: TickRecord): string => jsonText(recordJson(r));
+
+/**
+ * The record with a `toJSON` (not enumerable), so `JSON.stringify(record)` writes the JSON of
+ * recordText instead of `{}` for each Map in it (plain-json.ts says where they can differ).
+ */
+export function jsonFriendly<R extends TickRecord>(record: R): R {
+  return Object.defineProperty(record, "toJSON", { value: recordToJSON, enumerable: false, configurable: true, writable: true });
+}
+
+function recordToJSON(this: TickRecord): unknown {
+  return plainJson(recordJson(this));
+}
+

@@ -16,6 +16,7 @@ import { evaluate, type TickOptions, type VigyProgram } from "./evaluate.js";
 import { VigyHost, type Condition, type HostEvent, type LogEntry, type ReconcileAction } from "./host.js";
 import { asI64, type Json, type JsonObject } from "./json.js";
 import type { KvStore } from "./kv-store.js";
+import { jsonFriendly } from "./record.js";
 
 export const TICK_COUNT_KEY = "__sys::tick_count";
 export const PREV_TICK_KEY = "__sys::prev_tick_ms";
@@ -121,5 +122,5 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
     dirty,
     deleted,
   };
-  return error === undefined ? base : { ...base, error };
+  return jsonFriendly(error === undefined ? base : { ...base, error });
 }
