@@ -1,5 +1,5 @@
 /**
- * `vigyc build <file.lisp|dir>… [-o DIR] [--sourcemap external|inline|none] [--runtime SPEC] [--late-bound NAME]…`:
+ * `vigyc build <file.lisp|dir>… [-o DIR] [--sourcemap external|inline|none] [--runtime SPEC] [--late-bound NAME]… [--ext .js|.mjs]`:
  * each .lisp file (directories are searched recursively) becomes an ES module, written beside
  * its source or under DIR keeping the directory layout, with `<name>.js.map` when maps are
  * external. A file that does not compile is still written (its tick raises the positioned
@@ -17,6 +17,8 @@ export interface BuildOptions {
   runtime: string | undefined;
   /** Builtins a host extension overrides (looked up per tick instead of called directly). */
   lateBound?: string[];
+  /** The modules' extension (`.mjs`: ES modules wherever they are, also in a package without `"type": "module"`). */
+  ext?: ".js" | ".mjs";
 }
 
 /** Every .lisp file named or under a named directory, with the root its output path is relative to. */
@@ -49,10 +51,10 @@ export function buildCommand(opts: BuildOptions, io: Io): number {
   let failed = false;
   for (const { file, root } of files) {
     const source = readFileSync(file, "utf8");
-    const target = join(opts.outDir ?? dirname(file), opts.outDir === undefined ? "" : relative(root, dirname(file)), jsNameFor(file));
+    const target = join(opts.outDir ?? dirname(file), opts.outDir === undefined ? "" : relative(root, dirname(file)), jsNameFor(file, opts.ext));
     // The map names the Lisp source relative to where the map is written.
     const sourceName = relative(dirname(resolve(target)), resolve(file));
-    const { code, map, diagnostics } = compile(source, { filename: file, sourcemap: opts.sourcemap, runtime: opts.runtime, sourceName, lateBound: opts.lateBound });
+    const { code, map, diagnostics } = compile(source, { filename: file, sourcemap: opts.sourcemap, runtime: opts.runtime, sourceName, lateBound: opts.lateBound, ext: opts.ext });
     for (const d of diagnostics) {
       io.err(`${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}${d.hint ? ` (${d.hint})` : ""}\n`);
       if (d.severity === "error") failed = true;

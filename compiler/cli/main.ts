@@ -17,8 +17,9 @@ const USAGE = `usage: vigyc <command> [options]
 
 commands:
   build <file.lisp|dir>… [-o DIR] [--sourcemap external|inline|none] [--runtime SPEC]
-        [--late-bound NAME]…
+        [--late-bound NAME]… [--ext .js|.mjs]
       Compile each .lisp file (directories recursively) to an ES module (+ .js.map).
+      --ext .mjs names the modules .mjs, which Node loads as ES modules in any package.
       Writes beside the source, or under DIR keeping the layout. --runtime sets the
       module the output imports the runtime from (default vigy-js/runtime/compiled).
       --late-bound NAME: a builtin your host's extensions override; the module looks
@@ -86,9 +87,14 @@ export function main(argv: readonly string[], io: Io = processIo): number | Prom
             sourcemap: { type: "string", default: "external" },
             runtime: { type: "string" },
             "late-bound": { type: "string", multiple: true },
+            ext: { type: "string", default: ".js" },
           },
         });
         const sourcemap = values.sourcemap;
+        if (values.ext !== ".js" && values.ext !== ".mjs") {
+          io.err(`vigyc build: unknown --ext "${values.ext}" (expected .js or .mjs)\n`);
+          return 2;
+        }
         if (sourcemap !== "external" && sourcemap !== "inline" && sourcemap !== "none") {
           io.err(`vigyc build: unknown --sourcemap "${sourcemap}" (expected external, inline or none)\n`);
           return 2;
@@ -97,7 +103,7 @@ export function main(argv: readonly string[], io: Io = processIo): number | Prom
           io.err("vigyc build: give one or more .lisp files or directories\n");
           return 2;
         }
-        return buildCommand({ inputs: positionals, outDir: values.out, sourcemap, runtime: values.runtime, lateBound: values["late-bound"] }, io);
+        return buildCommand({ inputs: positionals, outDir: values.out, sourcemap, runtime: values.runtime, lateBound: values["late-bound"], ext: values.ext }, io);
       }
       case "tick": {
         const { values, positionals } = parseArgs({

@@ -32,6 +32,8 @@ export interface CompileOptions {
    * to run, naming the builtin).
    */
   readonly lateBound?: readonly string[];
+  /** The module's file extension, for the map's `file` and the external map's URL (default `.js`). */
+  readonly ext?: ".js" | ".mjs";
 }
 
 export interface CompileResult {
@@ -42,7 +44,7 @@ export interface CompileResult {
   readonly ir: Program;
 }
 
-export const jsNameFor = (lispFile: string): string => baseName(lispFile).replace(/\.lisp$/, "") + ".js";
+export const jsNameFor = (lispFile: string, ext: ".js" | ".mjs" = ".js"): string => baseName(lispFile).replace(/\.lisp$/, "") + ext;
 
 export function compile(source: string, opts: CompileOptions = {}): CompileResult {
   const filename = opts.filename ?? "<input>.lisp";
@@ -53,7 +55,7 @@ export function compile(source: string, opts: CompileOptions = {}): CompileResul
 
 export function emitProgram(program: Program, source: string, opts: CompileOptions): { code: string; map: SourceMap | null } {
   const ast = programAst(program, { shape: opts.shape ?? "module", lateBound: new Set(opts.lateBound ?? []), runtime: opts.runtime ?? RUNTIME_SPECIFIER });
-  const jsFile = jsNameFor(program.file);
+  const jsFile = jsNameFor(program.file, opts.ext);
   const mode = opts.sourcemap ?? "external";
   const { code, map } = generateCode(ast, { sourceName: urlPath(opts.sourceName ?? program.file), source, jsFile: urlPath(jsFile), map: mode !== "none" });
   if (map === null) return { code, map };
