@@ -1,17 +1,18 @@
 /**
- * The package's entry points as bundled ES modules (dist/pkg/), which `exports` in package.json
- * points at; run by `npm run build` after tsc (whose dist/ tree the CLI runs and whose .d.ts
- * files the exports name as types).
+ * The package's entry points as bundled ES modules for Node (dist/pkg/), which `exports` in
+ * package.json names under the "node" condition; run by `npm run build` after tsc.
  *
- * One esbuild build with code splitting, so the entries share one copy of each module (one
- * LispError class, one symbol table) in chunks. Node then loads a compiled vigy and the runtime
- * from a handful of files instead of a hundred small modules, which is most of a cold start;
- * bundlers still tree-shake them (module-level statements stay separate, pure calls annotated,
- * and package.json says `"sideEffects": false`). Dependencies are bundled in too; Node's own
- * modules (used by the esbuild plugin only) stay imports.
+ * Node loads each small module of tsc's dist/ tree separately, and loading a hundred of them is
+ * most of a compiled vigy's cold start; from dist/pkg it loads a handful of files. One esbuild
+ * build with code splitting, so the entries share one copy of each module (one LispError class,
+ * one symbol table) in chunks. Bundlers get tsc's tree (the "default" condition): one module
+ * per file, each free of side effects, so a bundle keeps only the modules it uses. The chunks
+ * mix modules, and some of those run code when loaded (classes with static fields), so
+ * dist/pkg/package.json marks them as having side effects (a bundle made for Node keeps them).
+ * Dependencies are bundled in; Node's own modules (the esbuild plugin's) stay imports.
  */
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -45,4 +46,8 @@ await build({
   external: ["node:*"],
   logLevel: "warning",
 });
+writeFileSync(
+  `${root}dist/pkg/package.json`,
+  JSON.stringify({ description: "vigy-js entries bundled for Node (see scripts/build-package.ts)", type: "module", sideEffects: true }, null, 2) + "\n",
+);
 console.log(`wrote dist/pkg (${PACKAGE_ENTRIES.length} entries)`);
