@@ -19,12 +19,13 @@ export interface OpenOptions {
   /** Commands that only look do not create a store that is not there. */
   readonly create: boolean;
   readonly durability?: Durability;
+  readonly backgroundCheckpoints?: boolean;
 }
 
 export function openStore(option: string | undefined, opts: OpenOptions): Store {
   const file = storePath(option);
   if (!opts.create && !existsSync(file)) throw new NotFound(`no store at ${file} (register a vigy first, or give --store FILE)`);
-  return SqliteStore.open(file, { durability: opts.durability });
+  return SqliteStore.open(file, { durability: opts.durability, backgroundCheckpoints: opts.backgroundCheckpoints });
 }
 
 export async function vigyRef(store: Store, ref: string | undefined): Promise<VigyRow> {

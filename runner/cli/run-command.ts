@@ -54,7 +54,7 @@ export function runCommand(args: readonly string[], io: Io): Promise<number> {
     const forMs = values.for === undefined ? undefined : durationOption("--for", values.for);
     const selector = values.selector === undefined ? undefined : parseSelector(values.selector);
 
-    return using(openStore(values.store, { create: true, durability }), async (store) => {
+    return using(openStore(values.store, { create: true, durability, backgroundCheckpoints: true }), async (store) => {
       const names = new Set<string>();
       for (const spec of specs) {
         const r = await store.register(spec, "keep-enabled");

@@ -4,12 +4,12 @@
  */
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
-export type WorkerEntry = "worker-main" | "compile-worker";
+export type WorkerEntry = "exec/worker-main" | "exec/compile-worker" | "store/sqlite/checkpoint-worker";
 
 export function spawnWorker(entry: WorkerEntry, opts: WorkerOptions & { workerData: object }): Worker {
   const here = import.meta.url;
   if (here.endsWith(".ts")) {
-    return new Worker(new URL("./dev-worker.mjs", here), { ...opts, workerData: { ...opts.workerData, entry: new URL(`./${entry}.ts`, here).href } });
+    return new Worker(new URL("./dev-worker.mjs", here), { ...opts, workerData: { ...opts.workerData, entry: new URL(`../${entry}.ts`, here).href } });
   }
-  return new Worker(new URL(`./${entry}.js`, here), opts);
+  return new Worker(new URL(`../${entry}.js`, here), opts);
 }

@@ -50,7 +50,7 @@ export class CompileService {
   }
 
   private spawn(): Worker {
-    const w = spawnWorker("compile-worker", { workerData: {} });
+    const w = spawnWorker("exec/compile-worker", { workerData: {} });
     w.unref();
     w.on("message", (r: CompileReply) => {
       const cur = this.current;

@@ -187,7 +187,9 @@ export class Runner {
   }
 
   private committed(runs: readonly RunOutcome[]): void {
-    const named: CommittedRun[] = runs.map((r) => ({ ...r, name: this.names.get(r.vigyId) ?? r.vigyId }));
+    // The runs are this thread's own copies (from the workers' messages): name them in place.
+    const named = runs as CommittedRun[];
+    for (const r of named) (r as { name: string }).name = this.names.get(r.vigyId) ?? r.vigyId;
     for (const r of runs) {
       if (r.trigger !== "manual") continue;
       const queue = this.waiting.get(r.vigyId);

@@ -36,7 +36,7 @@ export class TickWorker {
   ) {
     const buffer = newSlotBuffer();
     this.slot = new RunningSlot(buffer);
-    this.worker = spawnWorker("worker-main", {
+    this.worker = spawnWorker("exec/worker-main", {
       workerData: { slot: buffer },
       resourceLimits: { maxOldGenerationSizeMb: heapMb, stackSizeMb: STACK_MB },
     });

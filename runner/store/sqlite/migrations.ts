@@ -23,7 +23,7 @@ export const MIGRATIONS: readonly string[] = [
     updated_ms INTEGER NOT NULL
   );
   CREATE TABLE runs (
-    cursor INTEGER PRIMARY KEY AUTOINCREMENT,
+    cursor INTEGER PRIMARY KEY,
     vigy_id TEXT NOT NULL,
     seq INTEGER NOT NULL,
     run_id TEXT NOT NULL,

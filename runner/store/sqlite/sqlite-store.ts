@@ -8,7 +8,9 @@
 import { mkdirSync, existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { randomUUID } from "node:crypto";
+import type { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
+import { spawnWorker } from "../../exec/spawn.js";
 import { labelsFromJson, labelsJson } from "../../registry/labels.js";
 import { StoreError } from "../errors.js";
 import { holderAlive, lockedError, lostLockError, type LockRow } from "../lock-policy.js";
@@ -32,8 +34,13 @@ import { storeError } from "./sqlite-errors.js";
 
 export type Durability = "normal" | "full";
 
+/** How often the background checkpointer moves the WAL into the database file. */
+const CHECKPOINT_MS = 500;
+
 export interface SqliteOptions {
   readonly durability?: Durability;
+  /** Checkpoint the WAL from a thread of its own (the runner), so commits only append. */
+  readonly backgroundCheckpoints?: boolean;
   /** Open for reading only (commands that only look): no migration, no creation. */
   readonly readonly?: boolean;
 }
@@ -84,6 +91,8 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly st: ReturnType<SqliteStore["prepare"]>;
 
+  private checkpointer: Worker | null = null;
+
   private constructor(readonly location: string, db: Database.Database) {
     this.db = db;
     this.st = this.prepare();
@@ -96,7 +105,13 @@ export class SqliteStore implements Store {
     try {
       db = new Database(file, { readonly: opts.readonly === true, timeout: 5000 });
       prepareFile(db, file, opts);
-      return new SqliteStore(file, db);
+      const store = new SqliteStore(file, db);
+      if (opts.backgroundCheckpoints && !opts.readonly) {
+        db.pragma("wal_autocheckpoint = 0");
+        store.checkpointer = spawnWorker("store/sqlite/checkpoint-worker", { workerData: { file, everyMs: CHECKPOINT_MS } });
+        store.checkpointer.unref();
+      }
+      return store;
     } catch (e) {
       db?.close();
       throw storeError(file, e);
@@ -319,9 +334,19 @@ export class SqliteStore implements Store {
     });
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    const c = this.checkpointer;
+    this.checkpointer = null;
+    if (c !== null) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 1000);
+        c.once("message", () => (clearTimeout(timer), resolve()));
+        c.postMessage("close");
+      });
+      await c.terminate();
+    }
     return this.guard(() => {
-      if (this.db.open) this.db.close();
+      if (this.db.open) this.db.close(); // the last connection out checkpoints what is left
     });
   }
 }

@@ -1,0 +1,170 @@
+/**
+ * What the runner benchmarks share: a temporary SQLite store, registering many vigies (with a
+ * starting kv), running a Runner in this process for a while and collecting what it committed
+ * (ticks, lags, journal bytes), CPU time across all of the process's threads, and memory.
+ */
+import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SqliteStore } from "../../runner/store/sqlite/sqlite-store.js";
+import type { Store, VigySpec } from "../../runner/store/store.js";
+import { Runner, type CommittedRun } from "../../runner/supervisor/runner.js";
+
+export interface Fleet {
+  readonly name: string;
+  readonly program: string;
+  /** The file name positions are reported under: vigies sharing it and the program share one compiled version. */
+  readonly file: string;
+  readonly count: number;
+  readonly intervalMs: number;
+  /** Starting kv: key → canonical JSON text. */
+  readonly kv?: ReadonlyMap<string, string>;
+  /** A distinct program per vigy (`program` with `{i}` replaced by its number). */
+  readonly distinct?: boolean;
+}
+
+export interface Window {
+  /** Runs committed in the window. */
+  readonly ticks: number;
+  readonly seconds: number;
+  readonly ticksPerSecond: number;
+  /** CPU of all threads in the window, ms, and per committed tick, µs. */
+  readonly cpuMs: number;
+  readonly cpuUsPerTick: number;
+  readonly lag: { readonly p50: number; readonly p99: number; readonly max: number };
+  readonly failed: number;
+  readonly skippedSlots: number;
+  /** Mean journal entry bytes per run, and kv bytes written per run. */
+  readonly entryBytes: number;
+  readonly kvBytes: number;
+  readonly rssMb: number;
+  readonly storeBytesPerTick: number;
+}
+
+export const pct = (sorted: readonly number[], p: number): number => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+export function tempStore(): { store: SqliteStore; file: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "vigy-bench-"));
+  const file = join(dir, "bench.db");
+  return { store: SqliteStore.open(file, { backgroundCheckpoints: true }), file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Register the fleet; seed each vigy's kv with a first run that writes it. */
+export async function registerFleet(store: Store, f: Fleet): Promise<void> {
+  const runs = [];
+  for (let i = 0; i < f.count; i++) {
+    const spec: VigySpec = {
+      name: `${f.name}-${i}`,
+      program: f.distinct ? f.program.replaceAll("{i}", String(i)) : f.program,
+      file: f.file,
+      intervalMs: f.intervalMs,
+      budgetMs: 5000,
+      enabled: true,
+      labels: new Map(),
+    };
+    const { row } = await store.register(spec, "replace");
+    if (f.kv !== undefined) {
+      const entry = JSON.stringify({ seed: [...f.kv.keys()] });
+      runs.push({
+        vigyId: row.id,
+        seq: 1,
+        runId: `seed-${i}`,
+        tick: 0,
+        trigger: "manual" as const,
+        slotMs: null,
+        startedMs: 0,
+        endedMs: 0,
+        lagMs: 0,
+        durationMs: 0,
+        skipped: 0,
+        result: "ok" as const,
+        error: null,
+        entry,
+        digest: createHash("sha256").update(entry).digest("hex"),
+        writes: [...f.kv],
+      });
+    }
+    if (runs.length >= 200) await store.commit({ runs: runs.splice(0), prune: [] });
+  }
+  if (runs.length > 0) await store.commit({ runs, prune: [] });
+}
+
+export interface RunOptions {
+  readonly workers: number;
+  readonly warmupMs: number;
+  readonly windowMs: number;
+  readonly keep?: number;
+}
+
+/** Run the registered fleet; measure a window after the warm-up. */
+export async function measure(store: SqliteStore, file: string, o: RunOptions): Promise<Window> {
+  let counting = false;
+  let ticks = 0;
+  let failed = 0;
+  let skipped = 0;
+  let entryBytes = 0;
+  let kvBytes = 0;
+  const lags: number[] = [];
+  const notices: string[] = [];
+  const runner = await Runner.start({
+    store,
+    workers: o.workers,
+    keep: o.keep ?? 1000,
+    reporter: {
+      committed(runs: readonly CommittedRun[]) {
+        if (!counting) return;
+        for (const r of runs) {
+          ticks++;
+          if (r.result === "failed") failed++;
+          skipped += r.skipped;
+          lags.push(r.lagMs);
+          entryBytes += r.entry.length;
+          for (const [, t] of r.writes) kvBytes += t?.length ?? 0;
+        }
+      },
+      notice: (v, t) => notices.push(`${v ?? ""}: ${t}`),
+    },
+  });
+  await sleep(o.warmupMs);
+  const size0 = statSync(file).size + walSize(file);
+  const cpu0 = cpuMs();
+  const t0 = performance.now();
+  counting = true;
+  await sleep(o.windowMs);
+  counting = false;
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuMs() - cpu0;
+  const rssMb = process.memoryUsage().rss / 2 ** 20;
+  const size1 = statSync(file).size + walSize(file);
+  await runner.stop(2000);
+  if (notices.length > 0) process.stderr.write(notices.slice(0, 5).join("\n") + "\n");
+  lags.sort((a, b) => a - b);
+  return {
+    ticks,
+    seconds,
+    ticksPerSecond: ticks / seconds,
+    cpuMs: cpu,
+    cpuUsPerTick: (cpu * 1000) / Math.max(1, ticks),
+    lag: { p50: pct(lags, 0.5), p99: pct(lags, 0.99), max: lags.at(-1) ?? NaN },
+    failed,
+    skippedSlots: skipped,
+    entryBytes: entryBytes / Math.max(1, ticks),
+    kvBytes: kvBytes / Math.max(1, ticks),
+    rssMb,
+    storeBytesPerTick: (size1 - size0) / Math.max(1, ticks),
+  };
+}
+
+function walSize(file: string): number {
+  try {
+    return statSync(file + "-wal").size;
+  } catch {
+    return 0;
+  }
+}
