@@ -60,5 +60,6 @@ export function emitProgram(program: Program, source: string, opts: CompileOptio
   const { code, map } = generateCode(ast, { sourceName: urlPath(opts.sourceName ?? program.file), source, jsFile: urlPath(jsFile), map: mode !== "none" });
   if (map === null) return { code, map };
   const url = mode === "inline" ? "data:application/json;charset=utf-8;base64," + base64Utf8(JSON.stringify(map)) : urlPath(jsFile + ".map");
-  return { code: `${code}//# sourceMappingURL=${url}\n`, map };
+  // The comment is spelled in two parts so that no tool reads this line as this file's own map.
+  return { code: `${code}//# ${"sourceMappingURL"}=${url}\n`, map };
 }
