@@ -81,12 +81,21 @@ const qqHasCall = (t: QQ): boolean =>
  */
 export function operands(es: readonly Expr[], cx: FnCtx, out: Out, spill: boolean): ES.Expression[] {
   const res: ES.Expression[] = [];
+  let stable = true; // every earlier operand is stable: statements may go straight to out
   for (const e of es) {
+    if (stable) {
+      // The same code as below (saving stable operands is a no-op), without copying the
+      // statements: copying them at every level made deeply nested calls quadratic.
+      const x = value(e, cx, out);
+      res.push(x);
+      stable = isStable(x);
+      continue;
+    }
     const buf: Out = [];
     const x = value(e, cx, buf);
     if (buf.length > 0) {
       for (let j = 0; j < res.length; j++) res[j] = save(res[j]!, cx, out);
-      out.push(...buf);
+      B.appendAll(out, buf);
     }
     res.push(x);
   }
@@ -382,7 +391,7 @@ function letFrame(e: Extract<Expr, { t: "let" }>, cx: FnCtx, out: Out): FnCtx {
     for (const { v, buf } of vals) {
       if (buf.length > 0) {
         for (let j = 0; j < xs.length; j++) xs[j] = save(xs[j]!, cx, out);
-        out.push(...buf);
+        B.appendAll(out, buf);
       }
       xs.push(v);
     }
@@ -415,12 +424,13 @@ function andOr(e: Extract<Expr, { t: "and" | "or" }>, cx: FnCtx, out: Out): ES.E
   const bufs = e.args.map(() => [] as Out);
   const xs = e.args.map((a, i) => value(a, cx, bufs[i]!));
   if (xs.every(isBool) && bufs.slice(1).every((b) => b.length === 0)) {
-    out.push(...bufs[0]!);
+    B.appendAll(out, bufs[0]!);
     return markBool(xs.reduce((l, r) => B.logical(isAnd ? "&&" : "||", l, r)));
   }
   // Statement form: r = a; if (truthy(r) [or not]) { r = b; if … }
   const r = cx.mod.temp();
-  out.push(...bufs[0]!, B.decl("let", r, xs[0]!));
+  B.appendAll(out, bufs[0]!);
+  out.push(B.decl("let", r, xs[0]!));
   let into = out;
   for (let i = 1; i < xs.length; i++) {
     const inner: Out = [];
@@ -428,7 +438,8 @@ function andOr(e: Extract<Expr, { t: "and" | "or" }>, cx: FnCtx, out: Out): ES.E
     into.push(B.ifs(isAnd ? t : B.not(t), inner, null));
     const again: Out = [];
     const x = value(e.args[i]!, cx, again);
-    inner.push(...again, B.stmt(B.assign(r, x)));
+    B.appendAll(inner, again);
+    inner.push(B.stmt(B.assign(r, x)));
     into = inner;
   }
   return B.id(r);
@@ -448,7 +459,7 @@ function quasi(t: QQ, cx: FnCtx, out: Out): ES.Expression {
         const x = item.q === "splice" ? value(item.e, cx, buf) : quasi(item, cx, buf);
         if (buf.length > 0) {
           for (let j = 0; j < items.length; j++) items[j] = save(items[j]!, cx, out);
-          out.push(...buf);
+          B.appendAll(out, buf);
         }
         items.push(x);
         marks.push(item.q === "splice" ? cx.mod.span(item.s) : NIL());

@@ -144,3 +144,8 @@ function jsonLiteral(v: unknown): ES.Expression {
     })),
   };
 }
+
+/** `out.push(...stmts)` without spreading: a spread of a very long array overflows the stack. */
+export function appendAll(out: ES.Statement[], stmts: readonly ES.Statement[]): void {
+  for (let i = 0; i < stmts.length; i++) out.push(stmts[i]!);
+}
