@@ -104,6 +104,8 @@ export interface RunOptions {
 
 /** Run the registered fleet; measure a window after the warm-up. */
 export async function measure(store: SqliteStore, file: string, o: RunOptions): Promise<Window> {
+  const expected = (await store.listVigies()).length;
+  const seen = new Set<string>();
   let counting = false;
   let ticks = 0;
   let failed = 0;
@@ -118,6 +120,7 @@ export async function measure(store: SqliteStore, file: string, o: RunOptions): 
     keep: o.keep ?? 1000,
     reporter: {
       committed(runs: readonly CommittedRun[]) {
+        if (seen.size < expected) for (const r of runs) seen.add(r.vigyId);
         if (!counting) return;
         for (const r of runs) {
           ticks++;
@@ -131,6 +134,8 @@ export async function measure(store: SqliteStore, file: string, o: RunOptions): 
       notice: (v, t) => notices.push(`${v ?? ""}: ${t}`),
     },
   });
+  // Every vigy placed and ticking (programs compiled, kv loaded) before the warm-up starts.
+  for (let waited = 0; seen.size < expected && waited < 120_000; waited += 100) await sleep(100);
   await sleep(o.warmupMs);
   const size0 = statSync(file).size + walSize(file);
   const cpu0 = cpuMs();

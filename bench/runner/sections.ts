@@ -37,7 +37,7 @@ async function throughput() {
   const count = arg("--vigies", quick ? 500 : 5000);
   const out: Record<string, Window> = {};
   for (const workers of [1, 2]) {
-    out[`workers=${workers}`] = await fleetWindow({ name: "hello", program: HELLO, file: "hello-vigy.lisp", count, intervalMs: 100 }, workers, quick ? 1500 : 5000, quick ? 1000 : 10_000);
+    out[`workers=${workers}`] = await fleetWindow({ name: "hello", program: HELLO, file: "hello-vigy.lisp", count, intervalMs: 100 }, workers, quick ? 3000 : 5000, quick ? 1000 : 10_000);
   }
   return { offeredPerSecond: count * 10, ...out };
 }
@@ -82,7 +82,7 @@ async function store() {
       const b = baseline(source, file, FIXTURES[p.name]!.kv, quick ? 300 : 3000);
       // Offer half again what one thread ticks bare, so the runner runs flat out.
       const count = Math.max(50, Math.min(quick ? 300 : 3000, Math.ceil((b.ticksPerSecond * 1.5) / 10)));
-      const w = await fleetWindow({ name: p.name, program: source, file, count, intervalMs: 100, kv: fixtureKv(p.name) }, 1, quick ? 1500 : 4000, quick ? 1000 : 6000);
+      const w = await fleetWindow({ name: p.name, program: source, file, count, intervalMs: 100, kv: fixtureKv(p.name) }, 1, quick ? 3000 : 4000, quick ? 1000 : 6000);
       rounds.push({ base: b.ticksPerSecond, runner: w.ticksPerSecond, baseCpu: b.cpuUsPerTick, runnerCpu: w.cpuUsPerTick, w });
     }
     out[p.name] = rounds;
@@ -112,8 +112,8 @@ async function distinct() {
   const rounds: { same: number; distinct: number }[] = [];
   for (let r = 0; r < (quick ? 1 : 4); r++) rounds.push({ same: rate(() => one), distinct: rate((i) => many[i]!) });
   const program = '(vigy-log "info" "hello from vigy {i}") (vigy-noop) (vigy-incr "n")';
-  const runnerSame = await fleetWindow({ name: "same", program, file: "v.lisp", count: 3000, intervalMs: 100 }, 1, quick ? 1500 : 5000, quick ? 1000 : 8000);
-  const runnerDistinct = await fleetWindow({ name: "distinct", program, file: "v.lisp", count: 3000, intervalMs: 100, distinct: true }, 1, quick ? 1500 : 5000, quick ? 1000 : 8000);
+  const runnerSame = await fleetWindow({ name: "same", program, file: "v.lisp", count: 3000, intervalMs: 100 }, 1, quick ? 3000 : 5000, quick ? 1000 : 8000);
+  const runnerDistinct = await fleetWindow({ name: "distinct", program, file: "v.lisp", count: 3000, intervalMs: 100, distinct: true }, 1, quick ? 3000 : 5000, quick ? 1000 : 8000);
   return { runTick: rounds, runner: { same: runnerSame, distinct: runnerDistinct } };
 }
 
