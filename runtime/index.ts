@@ -1,5 +1,7 @@
-/** The vigy-js runtime's public API. */
-export { Session, type SessionOptions } from "./interp/session.js";
+/**
+ * The vigy-js runtime's public API: ticking vigies (compiled modules' program objects) against
+ * hosts, the runner's tick, records, JSON. The interpreter is `vigy-js/runtime/interp`.
+ */
 export { display } from "./values/printer.js";
 export { LispError } from "./errors/lisp-error.js";
 export type { Value } from "./values/types.js";

@@ -24,6 +24,7 @@ export const PACKAGE_ENTRIES = [
   "compiler/plugins/esbuild",
   "compiler/plugins/vite",
   "runtime/index",
+  "runtime/interp/index",
   "runtime/compiled/index",
   "runtime/compiled/natives",
   "runtime/compiled/stdlib",
