@@ -1,0 +1,20 @@
+// One cold start (bench/startup/run.ts copies this file into a scratch app where `vigy-js`
+// resolves to the checkout measured): `node child.mjs compiled|interp`. Prints the ms from the
+// start of the first import to the end of the first tick, and of the first tick alone.
+const t0 = performance.now();
+const mode = process.argv[2];
+let program;
+let runtime;
+if (mode === "compiled") {
+  [{ default: program }, runtime] = await Promise.all([import("./hello.js"), import("vigy-js/runtime")]);
+} else {
+  const [{ compileToIR }, r, { readFileSync }] = await Promise.all([import("vigy-js"), import("vigy-js/runtime"), import("node:fs")]);
+  runtime = r;
+  const { program: ir } = compileToIR(readFileSync(new URL("./hello.lisp", import.meta.url), "utf8"), "hello.lisp");
+  const interpreted = r.interpreted ?? (await import("vigy-js/runtime/compiled/interpreted")).interpreted;
+  program = interpreted(ir);
+}
+const t1 = performance.now();
+runtime.tick(program, new runtime.VigyHost({ tickStartMs: 1000 }));
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ total: t2 - t0, tick: t2 - t1 }));
