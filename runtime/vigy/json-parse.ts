@@ -238,7 +238,8 @@ export function parseJson(text: string): Json {
   return new Parser(text).parse();
 }
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a byte order mark in the text, so that the JSON reader can reject it.
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * UTF-8 bytes (a file) as text; invalid UTF-8 is an error at its line and column instead of
