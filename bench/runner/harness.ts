@@ -3,7 +3,6 @@
  * starting kv), running a Runner in this process for a while and collecting what it committed
  * (ticks, lags, journal bytes), CPU time across all of the process's threads, and memory.
  */
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,9 +54,8 @@ export function tempStore(): { store: SqliteStore; file: string; remove: () => v
   return { store: SqliteStore.open(file, { backgroundCheckpoints: true }), file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Register the fleet; seed each vigy's kv with a first run that writes it. */
+/** Register the fleet, each vigy with its starting kv. */
 export async function registerFleet(store: Store, f: Fleet): Promise<void> {
-  const runs = [];
   for (let i = 0; i < f.count; i++) {
     const spec: VigySpec = {
       name: `${f.name}-${i}`,
@@ -69,30 +67,8 @@ export async function registerFleet(store: Store, f: Fleet): Promise<void> {
       labels: new Map(),
     };
     const { row } = await store.register(spec, "replace");
-    if (f.kv !== undefined) {
-      const entry = JSON.stringify({ seed: [...f.kv.keys()] });
-      runs.push({
-        vigyId: row.id,
-        seq: 1,
-        runId: `seed-${i}`,
-        tick: 0,
-        trigger: "manual" as const,
-        slotMs: null,
-        startedMs: 0,
-        endedMs: 0,
-        lagMs: 0,
-        durationMs: 0,
-        skipped: 0,
-        result: "ok" as const,
-        error: null,
-        entry,
-        digest: createHash("sha256").update(entry).digest("hex"),
-        writes: [...f.kv],
-      });
-    }
-    if (runs.length >= 200) await store.commit({ runs: runs.splice(0), prune: [] });
+    if (f.kv !== undefined) await store.importKv(row.id, [...f.kv]);
   }
-  if (runs.length > 0) await store.commit({ runs, prune: [] });
 }
 
 export interface RunOptions {

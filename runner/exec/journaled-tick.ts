@@ -10,6 +10,7 @@ import { jsonText, type Json, type JsonObject } from "../../runtime/vigy/json.js
 import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
 import { entryDigest, entryText } from "../journal/entry.js";
 import { outJson } from "../journal/out.js";
+import { isImplicitStamp } from "../store/stamps.js";
 import type { LoadedProgram } from "./program-loader.js";
 import type { OwnedKv } from "./owned-kv.js";
 
@@ -24,7 +25,7 @@ export interface JournaledTick {
   readonly record: TickRecord;
   readonly entry: string;
   readonly digest: string;
-  /** kv rows to write: changed values' text, null for a deletion. */
+  /** kv versions to store: changed values' text, null for a deletion (less the runner's own stamps). */
   readonly writes: [string, string | null][];
 }
 
@@ -61,10 +62,11 @@ export function journaledTick(
   ]);
   const set = new Map<string, string | number>();
   const writes: [string, string | null][] = [];
+  const run = { seq: at.seq, tick: Number(record.tick), startedMs: tickStartMs };
   for (const [k, v] of kv.changed) {
     const text = jsonText(v);
     set.set(k, text);
-    writes.push([k, text]);
+    if (!isImplicitStamp(k, text, run)) writes.push([k, text]); // the store derives it from the run
   }
   for (const [k, seq] of kv.unchanged) set.set(k, seq);
   for (const k of kv.deleted) writes.push([k, null]);

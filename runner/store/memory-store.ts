@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { holderAlive, lockedError, lostLockError, type LockRow } from "./lock-policy.js";
 import { registration } from "./registration.js";
+import { isStampKey, mergeStamps, stampText, STAMP_KEYS, type OkRun } from "./stamps.js";
 import type {
   CommitBatch,
   KvVersion,
@@ -84,17 +85,40 @@ export class MemoryStore implements Store {
     });
   }
 
+  /** The kv as it stood before run `before`: explicit versions merged with the stamps (stamps.ts). */
   private current(vigyId: string, before = Infinity): KvVersion[] {
-    const out: KvVersion[] = [];
+    const explicit = new Map<string, { text: string | null; seq: number }>();
     for (const [key, versions] of this.kvOf.get(vigyId) ?? []) {
       const last = versions.filter((v) => v.seq < before).at(-1);
-      if (last !== undefined && last.text !== null) out.push({ key, text: last.text, seq: last.seq });
+      if (last !== undefined) explicit.set(key, { text: last.text, seq: last.seq });
     }
-    return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return mergeStamps(explicit, this.lastOk(vigyId, before));
+  }
+
+  private lastOk(vigyId: string, before: number): OkRun | null {
+    const r = (this.runsOf.get(vigyId) ?? []).filter((x) => x.seq < before && x.result === "ok").at(-1);
+    return r === undefined ? null : { seq: r.seq, tick: r.tick, startedMs: r.startedMs };
   }
 
   kvBefore(vigyId: string, seq: number): Promise<KvVersion[]> {
     return this.guard(() => this.current(vigyId, seq));
+  }
+
+  importKv(vigyId: string, entries: readonly (readonly [string, string])[]): Promise<void> {
+    return this.guard(() => {
+      for (const [key, text] of entries) this.addVersion(vigyId, key, { seq: 0, text });
+    });
+  }
+
+  private addVersion(vigyId: string, key: string, v: Version): void {
+    let kv = this.kvOf.get(vigyId);
+    if (kv === undefined) this.kvOf.set(vigyId, (kv = new Map()));
+    const versions = kv.get(key) ?? [];
+    const at = versions.findIndex((x) => x.seq >= v.seq);
+    if (at < 0) versions.push(v);
+    else if (versions[at]!.seq === v.seq) versions[at] = v;
+    else versions.splice(at, 0, v);
+    kv.set(key, versions);
   }
 
   loadState(vigyId: string): Promise<VigyState> {
@@ -122,19 +146,21 @@ export class MemoryStore implements Store {
         let runs = this.runsOf.get(r.vigyId);
         if (runs === undefined) this.runsOf.set(r.vigyId, (runs = []));
         runs.push({ ...row, cursor: ++this.cursor });
-        let kv = this.kvOf.get(r.vigyId);
-        if (kv === undefined) this.kvOf.set(r.vigyId, (kv = new Map()));
-        for (const [key, text] of writes) {
-          let versions = kv.get(key);
-          if (versions === undefined) kv.set(key, (versions = []));
-          versions.push({ seq: r.seq, text });
-        }
+        for (const [key, text] of writes) this.addVersion(r.vigyId, key, { seq: r.seq, text });
       }
       for (const p of batch.prune) this.prune(p.vigyId, p.belowSeq);
     });
   }
 
   private prune(vigyId: string, below: number): void {
+    // As SqliteStore: the stamps of the newest ok run dropped become ordinary versions first.
+    const ok = this.lastOk(vigyId, below);
+    if (ok !== null) {
+      for (const key of STAMP_KEYS) {
+        const newest = (this.kvOf.get(vigyId)?.get(key) ?? []).filter((v) => v.seq < below).at(-1);
+        if (newest === undefined || newest.seq < ok.seq) this.addVersion(vigyId, key, { seq: ok.seq, text: stampText(key, ok) });
+      }
+    }
     const runs = this.runsOf.get(vigyId);
     if (runs !== undefined) this.runsOf.set(vigyId, runs.filter((r) => r.seq >= below));
     for (const [key, versions] of this.kvOf.get(vigyId) ?? []) {
@@ -175,7 +201,12 @@ export class MemoryStore implements Store {
   }
 
   kvVersion(vigyId: string, key: string, seq: number): Promise<string | null | undefined> {
-    return this.guard(() => this.kvOf.get(vigyId)?.get(key)?.find((v) => v.seq === seq)?.text);
+    return this.guard(() => {
+      const v = this.kvOf.get(vigyId)?.get(key)?.find((x) => x.seq === seq);
+      if (v !== undefined || !isStampKey(key)) return v?.text;
+      const run = this.runsOf.get(vigyId)?.find((r) => r.seq === seq);
+      return run?.result === "ok" ? stampText(key, { seq, tick: run.tick, startedMs: run.startedMs }) : undefined;
+    });
   }
 
   acquireLock(holder: LockHolder): Promise<string> {

@@ -76,7 +76,10 @@ export interface RunRow {
   readonly digest: string;
 }
 
-/** A run to commit, with the kv versions it writes (null: the key is deleted). */
+/**
+ * A run to commit, with the kv versions it writes (null: the key is deleted). The runner's stamps
+ * holding what it stamped are left out: they are the run's own tick and start (stamps.ts).
+ */
 export interface RunCommit extends RunRow {
   readonly writes: readonly (readonly [key: string, text: string | null])[];
 }
@@ -137,6 +140,8 @@ export interface Store {
   loadState(vigyId: string): Promise<VigyState>;
   /** All runs and kv versions of the batch in one transaction, in order; rejects and changes nothing on failure. */
   commit(batch: CommitBatch): Promise<void>;
+  /** kv written outside any tick (version 0, before every run): a vigy's starting state. */
+  importKv(vigyId: string, entries: readonly (readonly [key: string, text: string])[]): Promise<void>;
 
   // ---- history
   /** Newest first. */

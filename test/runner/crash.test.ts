@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { SqliteStore } from "../../runner/store/sqlite/sqlite-store.js";
 import { exited, linesOf, sleep, vigyc, vigycBackground, vigyDir } from "./support.js";
 
 const COUNTER = ';; @every 100ms\n(vigy-incr "count")\n(vigy-set "mirror" (vigy-get "count"))\n(vigy-log "info" "counted")\n';
@@ -30,8 +31,9 @@ interface Reported {
 }
 
 /** Everything the store holds agrees; returns the ok runs per vigy. */
-function checkStore(file: string, reported: ReadonlyMap<string, Reported>): Map<string, number> {
+async function checkStore(file: string, reported: ReadonlyMap<string, Reported>): Promise<Map<string, number>> {
   const db = new Database(file); // read-write: recovers the WAL a killed writer left
+  const store = SqliteStore.open(file); // the kv as the runner reads it back (versions and stamps)
   try {
     const counts = new Map<string, number>();
     const vigies = db.prepare("SELECT id, name FROM vigies").all() as { id: string; name: string }[];
@@ -44,7 +46,7 @@ function checkStore(file: string, reported: ReadonlyMap<string, Reported>): Map<
       }[];
       let prev: string | null = null;
       let ok = 0;
-      runs.forEach((r, i) => {
+      for (const [i, r] of runs.entries()) {
         expect(r.seq, `${v.name}: runs are numbered 1, 2, 3…`).toBe(i + 1);
         expect(createHash("sha256").update(r.entry).digest("hex"), `${v.name} #${r.seq} digest`).toBe(r.digest);
         const e = JSON.parse(r.entry);
@@ -56,10 +58,8 @@ function checkStore(file: string, reported: ReadonlyMap<string, Reported>): Map<
           expect(e.kv.set.count, `${v.name} #${r.seq}`).toEqual([ok]);
           expect(e.kv.set.mirror, `${v.name} #${r.seq}`).toEqual([ok]);
         }
-      });
-      const kv = new Map(
-        (db.prepare("SELECT key, value_json, max(seq) FROM kv WHERE vigy_id = ? GROUP BY key").all(v.id) as { key: string; value_json: string | null }[]).map((r) => [r.key, r.value_json]),
-      );
+      }
+      const kv = new Map((await store.kv(v.id)).map((e) => [e.key, e.text]));
       if (ok > 0) {
         expect(kv.get("count"), `${v.name}: kv count is its ok runs`).toBe(String(ok));
         expect(kv.get("mirror"), `${v.name}: no partial tick`).toBe(String(ok));
@@ -75,6 +75,7 @@ function checkStore(file: string, reported: ReadonlyMap<string, Reported>): Map<
     return counts;
   } finally {
     db.close();
+    await store.close();
   }
 }
 
@@ -101,7 +102,7 @@ describe("the runner killed with SIGKILL", () => {
         const r = JSON.parse(line);
         reported.set(`${r.vigy}:${r.seq}`, { digest: r.digest });
       }
-      const counts = checkStore(store, reported);
+      const counts = await checkStore(store, reported);
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       expect(total, "counts never go back").toBeGreaterThanOrEqual(before);
       if (total > before) grew++;
@@ -119,7 +120,7 @@ describe("the runner killed with SIGKILL", () => {
     expect(Date.now() - t0).toBeLessThan(1500); // a second, plus process start-up slack on a busy machine
     expect(status).toBe(0);
     for (const line of out.lines) reported.set(`${JSON.parse(line).vigy}:${JSON.parse(line).seq}`, { digest: JSON.parse(line).digest });
-    const counts = checkStore(store, reported);
+    const counts = await checkStore(store, reported);
     const kv = vigyc(["kv", "count-01", "count", "--store", store]);
     expect(kv.out.trim()).toBe(String(counts.get([...counts.keys()].find((id) => checkName(store, id) === "count-01")!)));
   }, 120_000);

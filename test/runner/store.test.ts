@@ -12,7 +12,7 @@ import { StoreError, StoreLockedError } from "../../runner/store/errors.js";
 import { MemoryStore } from "../../runner/store/memory-store.js";
 import { SqliteStore } from "../../runner/store/sqlite/sqlite-store.js";
 import { LATEST } from "../../runner/store/sqlite/migrations.js";
-import type { RunCommit, Store, VigySpec } from "../../runner/store/store.js";
+import type { KvVersion, RunCommit, Store, VigySpec } from "../../runner/store/store.js";
 import { tempDir } from "./support.js";
 
 const STORES: [string, () => Store][] = [
@@ -52,6 +52,9 @@ function run(vigyId: string, seq: number, writes: RunCommit["writes"] = [], resu
   };
 }
 
+/** The kv less the runner's stamps (which the stamps test checks): what the runs themselves wrote. */
+const plain = (kv: readonly KvVersion[]): KvVersion[] => kv.filter((e) => !e.key.startsWith("__sys::"));
+
 for (const [kind, open] of STORES) {
   describe(`${kind} store`, () => {
     it("registers by name: the same program again is the same vigy, another program replaces it (runs and kv stay under the old id)", async () => {
@@ -64,7 +67,7 @@ for (const [kind, open] of STORES) {
       expect(b.replaced?.id).toBe(a.row.id);
       expect(b.row.id).not.toBe(a.row.id);
       expect((await s.listVigies()).map((v) => v.id)).toEqual([b.row.id]);
-      expect((await s.kv(a.row.id)).map((e) => e.text)).toEqual(["1"]);
+      expect(plain(await s.kv(a.row.id)).map((e) => e.text)).toEqual(["1"]);
       expect(await s.runs(a.row.id, 10)).toHaveLength(1);
       await s.close();
     });
@@ -85,7 +88,7 @@ for (const [kind, open] of STORES) {
       // Registering the same name and program again resumes its kv and runs (§14.12).
       const again = await s.register(spec("x"), "replace");
       expect(again.row.id).toBe(row.id);
-      expect((await s.loadState(row.id)).kv.map((e) => [e.key, e.text])).toEqual([["n", "5"]]);
+      expect(plain((await s.loadState(row.id)).kv).map((e) => [e.key, e.text])).toEqual([["n", "5"]]);
       await s.close();
     });
 
@@ -96,7 +99,7 @@ for (const [kind, open] of STORES) {
       // Run 2 is new but run 1 again violates the (vigy, seq) key: nothing of the batch stays.
       await expect(s.commit({ runs: [run(row.id, 2, [["a", "2"]]), run(row.id, 1)], prune: [] })).rejects.toThrow();
       expect((await s.runs(row.id, 10)).map((r) => r.seq)).toEqual([1]);
-      expect((await s.kv(row.id)).map((e) => e.text)).toEqual(["1"]);
+      expect(plain(await s.kv(row.id)).map((e) => e.text)).toEqual(["1"]);
       await s.close();
     });
 
@@ -108,8 +111,8 @@ for (const [kind, open] of STORES) {
         runs: [run(id, 1, [["a", "1"], ["b", '"x"']]), run(id, 2, [], "failed"), run(id, 3, [["a", "3"], ["b", null]]), run(id, 4, [], "failed"), run(id, 5, [], "failed")],
         prune: [],
       });
-      expect((await s.kv(id)).map((e) => [e.key, e.text, e.seq])).toEqual([["a", "3", 3]]);
-      expect((await s.kvBefore(id, 3)).map((e) => [e.key, e.text, e.seq])).toEqual([
+      expect(plain(await s.kv(id)).map((e) => [e.key, e.text, e.seq])).toEqual([["a", "3", 3]]);
+      expect(plain(await s.kvBefore(id, 3)).map((e) => [e.key, e.text, e.seq])).toEqual([
         ["a", "1", 1],
         ["b", '"x"', 1],
       ]);
@@ -131,16 +134,41 @@ for (const [kind, open] of STORES) {
       await s.commit({ runs: [], prune: [{ vigyId: id, belowSeq: 8 }] });
       expect((await s.runs(id, 100)).map((r) => r.seq)).toEqual([10, 9, 8]);
       expect(await s.kvBefore(id, 8)).toEqual(before8);
-      expect((await s.kvBefore(id, 9)).map((e) => [e.key, e.text])).toEqual([
+      expect(plain(await s.kvBefore(id, 9)).map((e) => [e.key, e.text])).toEqual([
         ["n", "8"],
         ["once", "1"],
       ]);
       expect(await s.kvVersion(id, "n", 3)).toBeUndefined(); // superseded before run 8
       expect(await s.kvVersion(id, "once", 1)).toBe("1"); // still what run 8 would read
-      expect((await s.kv(id)).map((e) => [e.key, e.text])).toEqual([
+      expect(plain(await s.kv(id)).map((e) => [e.key, e.text])).toEqual([
         ["n", "10"],
         ["once", "1"],
       ]);
+      await s.close();
+    });
+
+    it("derives the runner's stamps from the newest ok run, lets a program's own write of them win, and keeps them through retention", async () => {
+      const s = open();
+      const { row } = await s.register(spec("st"), "replace");
+      const id = row.id;
+      const ok = (seq: number, tick: number, writes: RunCommit["writes"] = []): RunCommit => ({ ...run(id, seq, writes), tick, startedMs: 1000 * seq });
+      await s.importKv(id, [["seed", '{"a":1}']]);
+      await s.commit({ runs: [ok(1, 1), run(id, 2, [], "failed")], prune: [] });
+      const stamps = async (at?: number) =>
+        (at === undefined ? await s.kv(id) : await s.kvBefore(id, at)).map((e) => `${e.key}=${e.text}@${e.seq}`);
+      expect(await stamps()).toEqual(["__sys::prev_tick_ms=1000@1", "__sys::tick_count=1@1", 'seed={"a":1}@0']);
+      // Run 3 deleted the count itself; run 4 wrote its own previous-tick value.
+      await s.commit({ runs: [ok(3, 2, [["__sys::tick_count", null]]), ok(4, 1, [["__sys::prev_tick_ms", '"x"']])], prune: [] });
+      expect(await stamps()).toEqual(['__sys::prev_tick_ms="x"@4', "__sys::tick_count=1@4", 'seed={"a":1}@0']);
+      expect(await stamps(4)).toEqual(["__sys::prev_tick_ms=3000@3", 'seed={"a":1}@0']);
+      expect(await stamps(3)).toEqual(["__sys::prev_tick_ms=1000@1", "__sys::tick_count=1@1", 'seed={"a":1}@0']);
+      expect(await s.kvVersion(id, "__sys::tick_count", 1)).toBe("1");
+      expect(await s.kvVersion(id, "__sys::tick_count", 2)).toBeUndefined();
+      expect((await s.loadState(id)).kv).toEqual(await s.kv(id));
+      for (let seq = 5; seq <= 9; seq++) await s.commit({ runs: [run(id, seq, [], "failed")], prune: [] });
+      const before = { at6: await stamps(6), now: await stamps() };
+      await s.commit({ runs: [], prune: [{ vigyId: id, belowSeq: 6 }] });
+      expect({ at6: await stamps(6), now: await stamps() }).toEqual(before);
       await s.close();
     });
 

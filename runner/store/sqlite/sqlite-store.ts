@@ -15,6 +15,7 @@ import { labelsFromJson, labelsJson } from "../../registry/labels.js";
 import { StoreError } from "../errors.js";
 import { holderAlive, lockedError, lostLockError, type LockRow } from "../lock-policy.js";
 import { registration } from "../registration.js";
+import { isStampKey, mergeStamps, stampText, STAMP_KEYS, type OkRun } from "../stamps.js";
 import type {
   CommitBatch,
   KvVersion,
@@ -80,13 +81,6 @@ const runOf = (r: Row): StoredRun => ({
   digest: r.digest,
 });
 
-/** The newest version of each key, less the keys whose newest version is a deletion. */
-function present(rows: Row[]): KvVersion[] {
-  const out: KvVersion[] = [];
-  for (const r of rows) if (r.value_json !== null) out.push({ key: r.key, text: r.value_json, seq: r.seq });
-  return out;
-}
-
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly st: ReturnType<SqliteStore["prepare"]>;
@@ -135,8 +129,9 @@ export class SqliteStore implements Store {
       allVigies: db.prepare("SELECT * FROM vigies ORDER BY name"),
       setEnabled: db.prepare("UPDATE vigies SET enabled = ?, updated_ms = ? WHERE id = ?"),
       deleteVigy: db.prepare("DELETE FROM vigies WHERE id = ?"),
-      currentKv: db.prepare("SELECT key, value_json, max(seq) AS seq FROM kv WHERE vigy_id = ? GROUP BY key ORDER BY key"),
-      kvBefore: db.prepare("SELECT key, value_json, max(seq) AS seq FROM kv WHERE vigy_id = ? AND seq < ? GROUP BY key ORDER BY key"),
+      explicitKv: db.prepare("SELECT key, value_json, max(seq) AS seq FROM kv WHERE vigy_id = ? AND seq < ? GROUP BY key"),
+      lastOk: db.prepare("SELECT seq, tick, started_ms FROM runs WHERE vigy_id = ? AND seq < ? AND result = 'ok' ORDER BY seq DESC LIMIT 1"),
+      runResult: db.prepare("SELECT seq, tick, started_ms, result FROM runs WHERE vigy_id = ? AND seq = ?"),
       kvVersion: db.prepare("SELECT value_json FROM kv WHERE vigy_id = ? AND key = ? AND seq = ?"),
       head: db.prepare("SELECT seq, digest FROM runs WHERE vigy_id = ? ORDER BY seq DESC LIMIT 1"),
       lastResults: db.prepare("SELECT result FROM runs WHERE vigy_id = ? ORDER BY seq DESC LIMIT 8").pluck(),
@@ -218,12 +213,33 @@ export class SqliteStore implements Store {
     return this.guard(() => this.st.deleteVigy.run(id).changes > 0);
   }
 
+  /** The kv as it stood before run `before` (Infinity: now): explicit versions merged with the stamps. */
+  private kvAt(vigyId: string, before: number): KvVersion[] {
+    const bound = Number.isFinite(before) ? before : Number.MAX_SAFE_INTEGER;
+    const explicit = new Map<string, { text: string | null; seq: number }>();
+    for (const r of this.st.explicitKv.all(vigyId, bound) as Row[]) explicit.set(r.key, { text: r.value_json, seq: r.seq });
+    return mergeStamps(explicit, this.lastOk(vigyId, bound));
+  }
+
+  private lastOk(vigyId: string, before: number): OkRun | null {
+    const r = this.st.lastOk.get(vigyId, before) as Row | undefined;
+    return r === undefined ? null : { seq: r.seq, tick: r.tick, startedMs: r.started_ms };
+  }
+
   private currentKv(vigyId: string): KvVersion[] {
-    return present(this.st.currentKv.all(vigyId) as Row[]);
+    return this.kvAt(vigyId, Infinity);
   }
 
   kvBefore(vigyId: string, seq: number): Promise<KvVersion[]> {
-    return this.guard(() => present(this.st.kvBefore.all(vigyId, seq) as Row[]));
+    return this.guard(() => this.kvAt(vigyId, seq));
+  }
+
+  importKv(vigyId: string, entries: readonly (readonly [string, string])[]): Promise<void> {
+    return this.guard(() =>
+      this.db.transaction(() => {
+        for (const [key, text] of entries) this.st.insertKv.run(vigyId, key, 0, text);
+      })(),
+    );
   }
 
   loadState(vigyId: string): Promise<VigyState> {
@@ -253,6 +269,12 @@ export class SqliteStore implements Store {
         for (const [key, text] of r.writes) insertKv.run(r.vigyId, key, r.seq, text);
       }
       for (const p of batch.prune) {
+        // The stamps of the newest ok run being dropped become ordinary versions, unless a program wrote them later.
+        const ok = this.lastOk(p.vigyId, p.belowSeq);
+        if (ok !== null) {
+          const explicit = new Map((this.st.explicitKv.all(p.vigyId, p.belowSeq) as Row[]).map((r) => [r.key as string, r.seq as number]));
+          for (const key of STAMP_KEYS) if ((explicit.get(key) ?? -1) < ok.seq) this.st.insertKv.run(p.vigyId, key, ok.seq, stampText(key, ok));
+        }
         this.st.pruneRuns.run(p.vigyId, p.belowSeq);
         this.st.pruneSuperseded.run({ vigy: p.vigyId, below: p.belowSeq });
         this.st.pruneDeletions.run(p.vigyId, p.belowSeq);
@@ -281,7 +303,12 @@ export class SqliteStore implements Store {
   }
 
   kvVersion(vigyId: string, key: string, seq: number): Promise<string | null | undefined> {
-    return this.guard(() => (this.st.kvVersion.get(vigyId, key, seq) as Row | undefined)?.value_json);
+    return this.guard(() => {
+      const r = this.st.kvVersion.get(vigyId, key, seq) as Row | undefined;
+      if (r !== undefined || !isStampKey(key)) return r?.value_json;
+      const run = this.st.runResult.get(vigyId, seq) as Row | undefined;
+      return run?.result === "ok" ? stampText(key, { seq, tick: run.tick, startedMs: run.started_ms }) : undefined;
+    });
   }
 
   acquireLock(holder: LockHolder): Promise<string> {
