@@ -4,6 +4,7 @@
  * (ticks, lags, journal bytes), CPU time across all of the process's threads, and memory.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SqliteStore } from "../../runner/store/sqlite/sqlite-store.js";
@@ -39,6 +40,8 @@ export interface Window {
   readonly kvBytes: number;
   readonly rssMb: number;
   readonly storeBytesPerTick: number;
+  /** Event-loop utilisation in the window: the main thread (commits), the general tick workers. */
+  readonly busy: { readonly main: number; readonly workers: readonly number[] };
 }
 
 export const pct = (sorted: readonly number[], p: number): number => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
@@ -114,6 +117,8 @@ export async function measure(store: SqliteStore, file: string, o: RunOptions): 
   for (let waited = 0; seen.size < expected && waited < 120_000; waited += 100) await sleep(100);
   await sleep(o.warmupMs);
   const size0 = statSync(file).size + walSize(file);
+  const elu0 = performance.eventLoopUtilization();
+  const workers0 = new Map([...runner.workerUtilization()].map(([id, w]) => [id, w.elu]));
   const cpu0 = cpuMs();
   const t0 = performance.now();
   counting = true;
@@ -121,6 +126,8 @@ export async function measure(store: SqliteStore, file: string, o: RunOptions): 
   counting = false;
   const seconds = (performance.now() - t0) / 1000;
   const cpu = cpuMs() - cpu0;
+  const mainBusy = performance.eventLoopUtilization(elu0).utilization;
+  const workerBusy = [...runner.workerUtilization(workers0)].filter(([, w]) => w.role === "general").map(([, w]) => w.elu.utilization);
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   const size1 = statSync(file).size + walSize(file);
   await runner.stop(2000);
@@ -139,6 +146,7 @@ export async function measure(store: SqliteStore, file: string, o: RunOptions): 
     kvBytes: kvBytes / Math.max(1, ticks),
     rssMb,
     storeBytesPerTick: (size1 - size0) / Math.max(1, ticks),
+    busy: { main: mainBusy, workers: workerBusy },
   };
 }
 

@@ -41,6 +41,7 @@ const ok = (x: number | null): x is number => x !== null && Number.isFinite(x);
 const f0 = (x: number): string => (ok(x) ? Math.round(x).toLocaleString("en-US") : "–");
 const f1 = (x: number): string => (ok(x) ? x.toFixed(1) : "–");
 const f2 = (x: number): string => (ok(x) ? x.toFixed(2) : "–");
+const pctText = (x: number): string => `${Math.round(x * 100)}%`;
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const range = (xs: number[], f = f0): string => (xs.length === 1 ? f(xs[0]!) : `${f(Math.min(...xs))}–${f(Math.max(...xs))}`);
 
@@ -56,10 +57,11 @@ if (want("throughput")) {
   const t = section("throughput");
   results.throughput = t;
   out.push(`Durable ticks per second (hello, ${f0(t.offeredPerSecond)}/s offered, every tick committed before it counts):`, "");
-  out.push("| tick workers | ticks/s | CPU µs per tick (all threads) | lag p50 / p99 / max ms | slots skipped | journal B/tick |", "|--:|--:|--:|--:|--:|--:|");
+  out.push("| tick workers | ticks/s | CPU µs per tick (all threads) | busy: main / workers | lag p50 / p99 / max ms | slots skipped | journal B/tick |", "|--:|--:|--:|--:|--:|--:|--:|");
   for (const k of Object.keys(t).filter((x) => x.startsWith("workers="))) {
     const w = t[k] as Window;
-    out.push(`| ${k.slice(8)} | ${f0(w.ticksPerSecond)} | ${f1(w.cpuUsPerTick)} | ${f2(w.lag.p50)} / ${f2(w.lag.p99)} / ${f1(w.lag.max)} | ${f0(w.skippedSlots)} | ${f0(w.entryBytes)} |`);
+    const busy = `${pctText(w.busy.main)} / ${w.busy.workers.map(pctText).join(", ")}`;
+    out.push(`| ${k.slice(8)} | ${f0(w.ticksPerSecond)} | ${f1(w.cpuUsPerTick)} | ${busy} | ${f2(w.lag.p50)} / ${f2(w.lag.p99)} / ${f1(w.lag.max)} | ${f0(w.skippedSlots)} | ${f0(w.entryBytes)} |`);
   }
   out.push("");
 }

@@ -201,6 +201,11 @@ export class Runner {
     this.opts.reporter.committed(named);
   }
 
+  /** How busy the tick workers are (event-loop utilisation), for status displays and benchmarks. */
+  workerUtilization(since?: Parameters<Supervisor["utilization"]>[0]): ReturnType<Supervisor["utilization"]> {
+    return this.supervisor.utilization(since);
+  }
+
   /** Finish the ticks in flight, commit them, release the lock. */
   stop(deadlineMs = 700): Promise<StopResult> {
     this.stopped ??= (async () => {

@@ -22,6 +22,7 @@ import type { RunOutcome, FromWorker, VigySettings } from "../exec/protocol.js";
 import { monoNow, type RunningTick } from "../exec/running-slot.js";
 import { failureBackoffMs } from "../schedule/backoff.js";
 import { anchorFor } from "../schedule/fixed-rate.js";
+import type { EventLoopUtilization } from "node:perf_hooks";
 import type { Store, VigyRow } from "../store/store.js";
 import type { Committer } from "./committer.js";
 import type { CompileService, CompiledCode } from "./compile-service.js";
@@ -214,6 +215,18 @@ export class Supervisor {
 
   isScheduled(id: string): boolean {
     return this.vigies.get(id)?.scheduled ?? false;
+  }
+
+  /** Each live worker's event-loop utilisation since `since` (or since it started). */
+  utilization(since?: ReadonlyMap<number, EventLoopUtilization>): Map<number, { role: Role; elu: EventLoopUtilization }> {
+    const out = new Map<number, { role: Role; elu: EventLoopUtilization }>();
+    for (const w of this.all) {
+      if (w.dead) continue;
+      const now = w.worker.performance.eventLoopUtilization();
+      const before = since?.get(w.id);
+      out.set(w.id, { role: w.role, elu: before === undefined ? now : w.worker.performance.eventLoopUtilization(now, before) });
+    }
+    return out;
   }
 
   placement(id: string): VigyPlacement | undefined {
