@@ -16,7 +16,7 @@ import { evaluate, type TickOptions, type VigyProgram } from "./evaluate.js";
 import { VigyHost, type Condition, type HostEvent, type LogEntry, type ReconcileAction } from "./host.js";
 import { asI64, type Json, type JsonObject } from "./json.js";
 import type { KvStore } from "./kv-store.js";
-import { jsonFriendly } from "./record.js";
+import { JsonRecord } from "./record.js";
 
 export const TICK_COUNT_KEY = "__sys::tick_count";
 export const PREV_TICK_KEY = "__sys::prev_tick_ms";
@@ -104,7 +104,7 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
     after = host.kv;
     for (const k of host.kvDeleted) after.delete(k);
   }
-  const base = {
+  return new JsonRecord({
     tick: count,
     tick_start_ms: tickStart,
     previous_tick_ms: previous,
@@ -121,6 +121,6 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
     kv: after,
     dirty,
     deleted,
-  };
-  return jsonFriendly(error === undefined ? base : { ...base, error });
+    error,
+  });
 }
