@@ -11,7 +11,8 @@ if (mode === "compiled") {
   const [{ compileToIR }, r, { readFileSync }] = await Promise.all([import("vigy-js"), import("vigy-js/runtime"), import("node:fs")]);
   runtime = r;
   const { program: ir } = compileToIR(readFileSync(new URL("./hello.lisp", import.meta.url), "utf8"), "hello.lisp");
-  const interpreted = r.interpreted ?? (await import("vigy-js/runtime/compiled/interpreted")).interpreted;
+  // Where `interpreted` lives (older checkouts export it from the helpers' entry).
+  const { interpreted } = await import("vigy-js/runtime/compiled/interpreted").catch(() => import("vigy-js/runtime/compiled"));
   program = interpreted(ir);
 }
 const t1 = performance.now();
