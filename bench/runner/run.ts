@@ -84,12 +84,21 @@ if (want("scale")) {
 if (want("store")) {
   const s = section("store");
   results.store = s;
-  out.push("Each benchmark program through the runner (one tick worker, SQLite, journal) against runTick on a MemoryKv, same process, interleaved rounds:", "");
-  out.push("| program | runTick ticks/s | runner ticks/s | runner ÷ runTick | CPU µs/tick runTick | CPU µs/tick runner (all threads) | journal B/tick | kv B written/tick |", "|---|--:|--:|--:|--:|--:|--:|--:|");
-  for (const [name, rounds] of Object.entries(s) as [string, { base: number; runner: number; baseCpu: number; runnerCpu: number; w: Window }[]][]) {
+  out.push(
+    "Each benchmark program through the runner (one tick worker, SQLite, journal) against runTick on MemoryKv stores in one thread, the same number of vigies ticked in turn, same process, interleaved rounds:",
+    "",
+  );
+  out.push(
+    "| program | vigies | runTick ticks/s (1 vigy) | runTick ticks/s | runner ticks/s | runner ÷ runTick | CPU µs/tick runTick | CPU µs/tick runner (all threads) | busy: main / worker | journal B/tick | kv B written/tick |",
+    "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+  );
+  type Round = { base1: number; base: number; runner: number; baseCpu: number; runnerCpu: number; count: number; w: Window };
+  for (const [name, rounds] of Object.entries(s) as [string, Round[]][]) {
     const ratios = rounds.map((r) => r.runner / r.base);
+    const busy = `${pctText(median(rounds.map((r) => r.w.busy.main)))} / ${pctText(median(rounds.map((r) => r.w.busy.workers[0] ?? NaN)))}`;
     out.push(
-      `| ${name} | ${range(rounds.map((r) => r.base))} | ${range(rounds.map((r) => r.runner))} | ${f2(median(ratios))} (${range(ratios, f2)}) | ${range(rounds.map((r) => r.baseCpu), f1)} | ${range(rounds.map((r) => r.runnerCpu), f1)} | ${f0(median(rounds.map((r) => r.w.entryBytes)))} | ${f0(median(rounds.map((r) => r.w.kvBytes)))} |`,
+      `| ${name} | ${rounds[0]!.count} | ${range(rounds.map((r) => r.base1))} | ${range(rounds.map((r) => r.base))} | ${range(rounds.map((r) => r.runner))} | ${f2(median(ratios))} (${range(ratios, f2)}) | ` +
+        `${range(rounds.map((r) => r.baseCpu), f1)} | ${range(rounds.map((r) => r.runnerCpu), f1)} | ${busy} | ${f0(median(rounds.map((r) => r.w.entryBytes)))} | ${f0(median(rounds.map((r) => r.w.kvBytes)))} |`,
     );
   }
   out.push("");

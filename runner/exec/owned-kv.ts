@@ -2,7 +2,8 @@
  * A vigy's kv as the worker that owns it keeps it: loaded from the store once, then changed only
  * by its own committed ticks, with the version of each value (the run that wrote it). It is the
  * `KvStore` runTick loads and saves, and it notes what the last save changed: a key written
- * with the value it already held is not a change (no new version, no serialisation).
+ * with the value it already held is not a change (no new version, no serialisation, and the
+ * value held stays, with the Lisp conversion the runtime keeps for it).
  */
 import type { Json } from "../../runtime/vigy/json.js";
 import type { KvStore } from "../../runtime/vigy/kv-store.js";
@@ -31,8 +32,13 @@ export class OwnedKv implements KvStore {
     for (const [k, v] of dirty) {
       if (deleted.has(k)) continue; // written, then removed: the store removes it
       const old = this.data.get(k);
-      if (old !== undefined && jsonEqual(old, v)) this.unchanged.push([k, this.versions.get(k)!]);
-      else this.changed.push([k, v]);
+      if (old !== undefined && jsonEqual(old, v)) {
+        // Keep the value already held: the runtime has its Lisp conversion cached by identity,
+        // so the next tick that reads it does not convert it again.
+        this.unchanged.push([k, this.versions.get(k)!]);
+        continue;
+      }
+      this.changed.push([k, v]);
       this.data.set(k, v);
     }
     for (const k of deleted) {

@@ -13,5 +13,8 @@ installHook();
 const port = parentPort!;
 const init = workerData as WorkerInit;
 const executor = new Executor((m) => port.postMessage(m), new RunningSlot(init.slot));
-port.on("message", (m: ToWorker) => executor.handle(m));
+port.on("message", (m: ToWorker) => {
+  executor.handle(m);
+  if (m.type === "stop") port.close(); // nothing is left to do: the thread ends by itself
+});
 port.postMessage({ type: "ready" });

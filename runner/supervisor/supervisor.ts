@@ -113,6 +113,7 @@ export class Supervisor {
     w.worker.on("exit", (code) => {
       this.all.delete(w);
       this.stopWaiters.get(w)?.();
+      if (this.stopping) w.dead = true; // it finished and ended, as asked
       if (!w.dead) this.halt(w, `stopped: the tick worker exited (status ${code})`);
     });
     return w;
@@ -404,6 +405,17 @@ export class Supervisor {
           }),
       ),
     );
-    await Promise.all(live.map((w) => w.kill()));
+    // A worker that stopped ends by itself; the others (stuck in a tick) are terminated.
+    await Promise.all(live.map((w) => (this.all.has(w) ? exitOrKill(w, 200) : Promise.resolve())));
   }
+}
+
+function exitOrKill(w: TickWorker, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => void w.kill().then(() => resolve()), ms);
+    w.worker.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
