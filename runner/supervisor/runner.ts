@@ -44,7 +44,13 @@ export interface RunnerOptions {
   readonly reporter: Reporter;
 }
 
-export const DEFAULTS = { workers: 1, stallMs: 100, heapMb: 512, keep: 1000 };
+/**
+ * Defaults: one tick worker (on two cores one thread ticks while the main thread commits); a
+ * tick running 250 ms moves its worker's other vigies away (long enough that a major GC pause of
+ * a worker holding thousands of vigies' state does not look like a runaway); a worker's heap holds
+ * its vigies' kv, so its limit is generous (a limit, not a reservation).
+ */
+export const DEFAULTS = { workers: 1, stallMs: 250, heapMb: 2048, keep: 1000 };
 
 export interface StopResult {
   /** Runs finished but not committed (the store kept failing): their ticks did not happen. */
