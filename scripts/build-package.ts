@@ -1,54 +1,115 @@
 /**
- * The package's entry points as bundled ES modules for Node (dist/pkg/), which `exports` in
- * package.json names under the "node" condition; run by `npm run build` after tsc.
+ * The package's entry points bundled for Node (dist/pkg/), which `exports` in package.json names
+ * under the "node" condition; run by `npm run build` after tsc, whose dist/ tree it reads for
+ * export names.
  *
- * Node loads each small module of tsc's dist/ tree separately, and loading a hundred of them is
- * most of a compiled vigy's cold start; from dist/pkg it loads a handful of files. One esbuild
- * build with code splitting, so the entries share one copy of each module (one LispError class,
- * one symbol table) in chunks. Bundlers get tsc's tree (the "default" condition): one module
- * per file, each free of side effects, so a bundle keeps only the modules it uses. The chunks
- * mix modules, and some of those run code when loaded (classes with static fields), so
- * dist/pkg/package.json marks them as having side effects (a bundle made for Node keeps them).
- * Dependencies are bundled in; Node's own modules (the esbuild plugin's) stay imports.
+ * Node loads each module file separately, and loading many was most of a compiled vigy's cold
+ * start. So what every app ticking compiled vigies loads, `vigy-js/runtime` and
+ * `vigy-js/runtime/compiled`, is one file, dist/pkg/runtime/core.js (the two entries re-export
+ * from it). The other entries (natives, stdlib, interpreter, compiler, plugins) are a second
+ * build with code splitting, in which every module core.js holds is replaced by a re-export of
+ * it from core.js, so a process has one copy of each module (one LispError class, one symbol
+ * table). Bundlers get tsc's tree instead (the "default" condition: one module per file, each
+ * free of side effects, so a bundle keeps only what it uses); the bundled files mix modules,
+ * some of which run code when loaded (classes with static fields), so dist/pkg/package.json
+ * marks them as having side effects. Dependencies are bundled in; Node's own modules stay
+ * imports.
  */
-import { build } from "esbuild";
-import { rmSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { build, type Plugin } from "esbuild";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+const out = join(root, "dist/pkg");
 
-/** Source file (without .ts) of each entry; each is written to dist/pkg/<same path>.js. */
-export const PACKAGE_ENTRIES = [
+/** The entries core.js serves (source paths without .ts; written to dist/pkg/<same path>.js). */
+const CORE_ENTRIES = ["runtime/index", "runtime/compiled/index"];
+/** The other entries. */
+const ENTRIES = [
   "compiler/index",
   "compiler/frontend/reflect",
   "compiler/plugins/esbuild",
   "compiler/plugins/vite",
-  "runtime/index",
   "runtime/interp/index",
-  "runtime/compiled/index",
   "runtime/compiled/natives",
   "runtime/compiled/stdlib",
   "runtime/compiled/stdlib-late",
   "runtime/compiled/interpreted",
 ];
+export const PACKAGE_ENTRIES = [...CORE_ENTRIES, ...ENTRIES];
+const CORE = "runtime/core";
 
-rmSync(`${root}dist/pkg`, { recursive: true, force: true });
-await build({
+const COMMON = { bundle: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], target: "es2022", external: ["node:*"], logLevel: "warning" } as const;
+
+/** The names a module exports at run time, from tsc's build of it. */
+async function exportNames(source: string): Promise<string[]> {
+  const built = join(root, "dist", source.replace(/\.ts$/, ".js"));
+  return Object.keys(await import(pathToFileURL(built).href));
+}
+
+const isSource = (p: string): boolean => p.endsWith(".ts") && !p.includes("node_modules");
+/** A module's exports in core.js carry its index, so names of different modules cannot meet. */
+const coreName = (index: number, name: string): string => `$m${index}$${name}`;
+
+rmSync(out, { recursive: true, force: true });
+
+// 1. Which modules core.js holds: everything the core entries reach.
+const probe = await build({ ...COMMON, absWorkingDir: root, entryPoints: CORE_ENTRIES.map((e) => `${e}.ts`), outdir: join(out, "probe"), write: false, metafile: true });
+const coreModules = Object.keys(probe.metafile.inputs).filter(isSource).sort();
+const moduleIndex = new Map(coreModules.map((m, i) => [m, i]));
+const moduleExports = new Map<string, string[]>();
+for (const m of coreModules) moduleExports.set(m, await exportNames(m));
+
+// 2. core.js: the core entries' exports by name, and every core module's exports by coreName.
+const coreSource = [
+  ...CORE_ENTRIES.map((e) => `export * from "./${e}.ts";`),
+  ...coreModules.map((m) => `export { ${moduleExports.get(m)!.map((n) => `${n} as ${coreName(moduleIndex.get(m)!, n)}`).join(", ")} } from "./${m}";`),
+].join("\n");
+await build({ ...COMMON, absWorkingDir: root, stdin: { contents: coreSource, resolveDir: root, sourcefile: "core-entry.ts", loader: "ts" }, outfile: join(out, `${CORE}.js`) });
+for (const e of CORE_ENTRIES) {
+  const file = join(out, `${e}.js`);
+  mkdirSync(dirname(file), { recursive: true });
+  const from = relative(dirname(file), join(out, `${CORE}.js`)).replace(/^(?!\.)/, "./");
+  writeFileSync(file, `export { ${(await exportNames(`${e}.ts`)).join(", ")} } from "${from}";\n`);
+}
+
+// 3. The other entries, with each core module replaced by its exports from core.js.
+const CORE_REF = "vigy-core:";
+const fromCore: Plugin = {
+  name: "from-core",
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.namespace === "core-module") return undefined;
+      const file = relative(root, join(args.resolveDir, args.path)).replace(/\.js$/, ".ts");
+      return moduleIndex.has(file) ? { path: file, namespace: "core-module" } : undefined;
+    });
+    b.onLoad({ filter: /.*/, namespace: "core-module" }, (args) => {
+      const i = moduleIndex.get(args.path)!;
+      const names = moduleExports.get(args.path)!;
+      return { contents: `export { ${names.map((n) => `${coreName(i, n)} as ${n}`).join(", ")} } from "${CORE_REF}";`, loader: "js" };
+    });
+    b.onResolve({ filter: new RegExp(`^${CORE_REF}$`) }, () => ({ path: CORE_REF, external: true }));
+  },
+};
+const rest = await build({
+  ...COMMON,
   absWorkingDir: root,
-  entryPoints: Object.fromEntries(PACKAGE_ENTRIES.map((e) => [e, `${e}.ts`])),
-  outdir: "dist/pkg",
+  entryPoints: Object.fromEntries(ENTRIES.map((e) => [e, `${e}.ts`])),
+  outdir: out,
   chunkNames: "chunks/[name]-[hash]",
-  bundle: true,
   splitting: true,
-  format: "esm",
-  platform: "neutral",
-  mainFields: ["module", "main"],
-  target: "es2022",
-  external: ["node:*"],
-  logLevel: "warning",
+  write: false,
+  plugins: [fromCore],
 });
+for (const f of rest.outputFiles) {
+  const from = relative(dirname(f.path), join(out, `${CORE}.js`)).replace(/^(?!\.)/, "./");
+  mkdirSync(dirname(f.path), { recursive: true });
+  writeFileSync(f.path, f.text.replaceAll(`"${CORE_REF}"`, JSON.stringify(from)));
+}
+
 writeFileSync(
-  `${root}dist/pkg/package.json`,
+  join(out, "package.json"),
   JSON.stringify({ description: "vigy-js entries bundled for Node (see scripts/build-package.ts)", type: "module", sideEffects: true }, null, 2) + "\n",
 );
-console.log(`wrote dist/pkg (${PACKAGE_ENTRIES.length} entries)`);
+console.log(`wrote dist/pkg (${PACKAGE_ENTRIES.length} entries; ${coreModules.length} modules in ${CORE}.js)`);

@@ -1,7 +1,8 @@
 /**
- * Cold start of the hello vigy, side by side in one run: a bare `node -e 0`; a fresh Node
- * process that imports the compiled module (as `vigyc build` writes it) and the runtime and
- * ticks once; and the interpreter path (read and analyse the source, tick on the interpreter).
+ * Cold start of the hello vigy, side by side in one run: a bare `node -e 0`; the floor of any
+ * ES module app that imports a package (two empty modules); a fresh Node process that imports
+ * the compiled module (as `vigyc build` writes it) and the runtime and ticks once; and the
+ * interpreter path (read and analyse the source, tick on the interpreter).
  * Each variant runs in its own process, interleaved, `--runs` times. Reported: wall time of
  * the process (median and range), how much more than bare Node it takes (medians, and minima,
  * which a busy machine disturbs least), and inside the process the time from the first import
@@ -32,6 +33,10 @@ async function app(tree: string): Promise<string> {
   writeFileSync(join(dir, "hello.js"), compile(hello, { filename: "hello.lisp", sourcemap: "none" }).code);
   writeFileSync(join(dir, "hello.lisp"), hello);
   copyFileSync(join(here, "child.mjs"), join(dir, "child.mjs"));
+  // The floor: a package of two empty modules.
+  mkdirSync(join(dir, "node_modules", "floor-pkg"));
+  writeFileSync(join(dir, "node_modules", "floor-pkg", "package.json"), JSON.stringify({ name: "floor-pkg", type: "module", exports: { "./a": "./a.js", "./b": "./b.js" } }));
+  for (const m of ["a", "b"]) writeFileSync(join(dir, "node_modules", "floor-pkg", `${m}.js`), `export const ${m} = 1;\n`);
   return dir;
 }
 
@@ -55,6 +60,7 @@ const samples = new Map<string, Sample[]>();
 const add = (key: string, s: Sample): void => void (samples.get(key) ?? samples.set(key, []).get(key)!).push(s);
 for (let i = 0; i < Number(values.runs); i++) {
   add("bare", once(["-e", "0"], tmpdir()));
+  add("floor: an ES module app importing two empty modules of a package", once(["child.mjs", "floor"], apps.values().next().value!));
   for (const [tree, dir] of apps) for (const mode of ["compiled", "interp"]) add(`${tree} ${mode}`, once(["child.mjs", mode], dir));
 }
 for (const dir of apps.values()) rmSync(dir, { recursive: true, force: true });

@@ -24,7 +24,8 @@ describe("source maps through a bundle", () => {
     // by their Lisp names): the call of car, and the top-level call of first-item.
     const lisp = join(dir, "vigies/boom.lisp");
     expect(run.stderr).toContain(`at first-item (${lisp}:3:4)`);
-    expect(run.stderr).toContain(`at run (${lisp}:4:1)`);
+    // (the module's own `run` function may be renamed by the bundler: run2)
+    expect(run.stderr).toMatch(new RegExp(`at run\\d* \\(${lisp.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:4:1\\)`));
   });
 
   it("a browser bundle's map names the .lisp file, carries its source and maps its code to its lines", async () => {
