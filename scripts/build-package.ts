@@ -15,7 +15,7 @@
  * marks them as having side effects. Dependencies are bundled in; Node's own modules stay
  * imports.
  */
-import { build, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Plugin } from "esbuild";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -40,7 +40,7 @@ const ENTRIES = [
 export const PACKAGE_ENTRIES = [...CORE_ENTRIES, ...ENTRIES];
 const CORE = "runtime/core";
 
-const COMMON = { bundle: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], target: "es2022", external: ["node:*"], logLevel: "warning" } as const;
+const COMMON: BuildOptions = { bundle: true, format: "esm", platform: "neutral", mainFields: ["module", "main"], target: "es2022", external: ["node:*"], logLevel: "warning" };
 
 /** The names a module exports at run time, from tsc's build of it. */
 async function exportNames(source: string): Promise<string[]> {
@@ -56,7 +56,7 @@ rmSync(out, { recursive: true, force: true });
 
 // 1. Which modules core.js holds: everything the core entries reach.
 const probe = await build({ ...COMMON, absWorkingDir: root, entryPoints: CORE_ENTRIES.map((e) => `${e}.ts`), outdir: join(out, "probe"), write: false, metafile: true });
-const coreModules = Object.keys(probe.metafile.inputs).filter(isSource).sort();
+const coreModules = Object.keys(probe.metafile!.inputs).filter(isSource).sort();
 const moduleIndex = new Map(coreModules.map((m, i) => [m, i]));
 const moduleExports = new Map<string, string[]>();
 for (const m of coreModules) moduleExports.set(m, await exportNames(m));
