@@ -1,6 +1,6 @@
 /**
  * Group commit: finished runs queue up and go to the store together, one transaction per batch
- * (the next batch forms while one is being written). A run counts, and is reported, only once
+ * (the next batch forms while one is being written), at most one every GROUP_MS. A run counts, and is reported, only once
  * its batch is committed. A failed commit changes nothing in the store; its runs stay at the
  * head of the queue and are retried (never dropped), so the kv a worker holds in memory and the
  * store never disagree about a committed tick.
@@ -10,6 +10,9 @@
  */
 import type { RunOutcome } from "../exec/protocol.js";
 import type { Store } from "../store/store.js";
+
+/** The shortest time between two commits. */
+export const GROUP_MS = 5;
 
 export interface CommitterOptions {
   readonly keep: number;
@@ -26,6 +29,7 @@ export class Committer {
   private retry: NodeJS.Timeout | null = null;
   private readonly idle: (() => void)[] = [];
   private readonly step: number;
+  private lastCommit = -Infinity;
 
   constructor(
     private readonly store: Store,
@@ -47,10 +51,15 @@ export class Committer {
   private schedule(): void {
     if (this.scheduled || this.writing || this.retry !== null) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const run = (): void => {
       this.scheduled = false;
       void this.flush();
-    });
+    };
+    // At most one transaction per GROUP_MS: a commit's fixed cost (writing its WAL frames) is
+    // then shared by the runs of a few milliseconds, which costs each run at most that much latency.
+    const wait = this.lastCommit + GROUP_MS - performance.now();
+    if (wait > 0) setTimeout(run, wait);
+    else setImmediate(run);
   }
 
   private prunes(runs: readonly RunOutcome[]) {
@@ -68,6 +77,7 @@ export class Committer {
     this.writing = true;
     try {
       await this.store.commit({ runs, prune: this.prunes(runs) });
+      this.lastCommit = performance.now();
       this.attempts = 0;
       this.writing = false;
       this.opts.onCommitted(runs);
