@@ -55,21 +55,25 @@ export function runCommand(args: readonly string[], io: Io): Promise<number> {
     const selector = values.selector === undefined ? undefined : parseSelector(values.selector);
 
     return using(openStore(values.store, { create: true, durability, backgroundCheckpoints: true }), async (store) => {
-      const names = new Set<string>();
-      for (const spec of specs) {
-        const r = await store.register(spec, "keep-enabled");
-        names.add(r.row.name);
-        if (!r.unchanged && mode !== "json") io.err(registeredText(r));
-      }
       const header = `vigyc run · ${store.location} · ${opts.workers} worker${opts.workers === 1 ? "" : "s"}`;
       const output = new RunOutput(io, mode, header);
-      const runner = await Runner.start({
-        store,
-        scope: { names: specs.length > 0 ? names : undefined, selector },
-        ...opts,
-        command: ["run", ...args].join(" "),
-        reporter: output,
-      });
+      let runner: Runner;
+      try {
+        runner = await Runner.start({
+          store,
+          scope: { selector },
+          register: specs,
+          onRegistered: (r) => {
+            if (!r.unchanged && mode !== "json") io.err(registeredText(r));
+          },
+          ...opts,
+          command: ["run", ...args].join(" "),
+          reporter: output,
+        });
+      } catch (e) {
+        output.dispose();
+        throw e;
+      }
       let fatal: unknown = null;
       await new Promise<void>((resolve) => {
         const stop = (): void => {

@@ -77,6 +77,12 @@ export class RunOutput implements Reporter {
     this.drawn = lines.length;
   }
 
+  /** Stop redrawing without a summary (the runner did not start). */
+  dispose(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+  }
+
   /** The last status, then one line of totals (stderr). */
   finish(uncommitted: number): void {
     if (this.timer !== null) {

@@ -9,7 +9,7 @@
 import { matchesSelector, type Selector } from "../registry/labels.js";
 import type { RunOutcome } from "../exec/protocol.js";
 import { thisHolder, HEARTBEAT_MS } from "../store/lock-policy.js";
-import type { Store, VigyRow } from "../store/store.js";
+import type { RegisterResult, Store, VigyRow, VigySpec } from "../store/store.js";
 import { Committer } from "./committer.js";
 import { CompileService } from "./compile-service.js";
 import { Supervisor } from "./supervisor.js";
@@ -41,6 +41,12 @@ export interface RunnerOptions {
   readonly keep?: number;
   /** What the lock names as the holder (`run examples`). */
   readonly command?: string;
+  /**
+   * Register (or update, keeping the enabled state) these first, once the lock is held; the
+   * runner then ticks only them (and its scope's selector still applies).
+   */
+  readonly register?: readonly VigySpec[];
+  readonly onRegistered?: (r: RegisterResult) => void;
   readonly reporter: Reporter;
 }
 
@@ -104,6 +110,21 @@ export class Runner {
 
   static async start(opts: RunnerOptions): Promise<Runner> {
     const token = await opts.store.acquireLock(thisHolder(opts.command ?? "run"));
+    if (opts.register !== undefined && opts.register.length > 0) {
+      // Registered under the lock: a runner that cannot start changes nothing.
+      const names = new Set<string>();
+      try {
+        for (const spec of opts.register) {
+          const res = await opts.store.register(spec, "keep-enabled");
+          names.add(res.row.name);
+          opts.onRegistered?.(res);
+        }
+      } catch (e) {
+        await opts.store.releaseLock(token).catch(() => {});
+        throw e;
+      }
+      opts = { ...opts, scope: { ...opts.scope, names } };
+    }
     const r = new Runner(opts, token);
     try {
       await r.poll();

@@ -68,8 +68,10 @@ describe("a running runner", () => {
     const runs = (name: string) => out.lines.map((l) => JSON.parse(l)).filter((r) => r.name === name);
     await out.until(4);
 
-    const second = vigyc(["run", "--store", store, "--for", "1s"]);
+    writeFileSync(join(dir, "v", "x.lisp"), HELLO);
+    const second = vigyc(["run", "--store", store, "--for", "1s", join(dir, "v", "x.lisp")]);
     expect(second.status).toBe(1);
+    expect(vigyc(["list", "--store", store]).out, "a runner that cannot start registers nothing").not.toContain(" x ");
     expect(second.err).toMatch(new RegExp(`is in use by another runner: \`vigyc run --store ${store.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")} --json\`, pid ${runner.pid} on `));
 
     const tail = vigycBackground(["tail", "--store", store, "--json", "--vigy", "b"]);
