@@ -1030,6 +1030,8 @@ ok("equal? compares lists nested 100 000 deep", `${NEST} (list (equal? (nest 100
 const NQ = "(define (nq n acc) (if (= n 0) acc (nq (- n 1) (list 'quote acc))))";
 ok("30 000 nested quote forms print (in linear time)", `${NQ} (string-length (string (nq 30000 'x)))`, String(30000 * 8 + 1), "int");
 ok("nested quote forms 30 000 deep compare with equal?", `${NQ} (list (equal? (nq 30000 'x) (nq 30000 'x)) (equal? (nq 30000 'x) (nq 29999 'x)))`, "(#t #f)", "list");
+// Emitted as a constant joined from 64 KB pieces; the emoji's surrogate pair straddles a piece boundary.
+ok("a string literal longer than 64 KB", `(define s "${"a".repeat(65535)}😀${"b".repeat(70000)}") (list (string-length s) (equal? s (string-append "${"a".repeat(65535)}" "😀" "${"b".repeat(70000)}")))`, "(135536 #t)", "list");
 ok("a map holding a deeply nested list prints", `${NEST} (string-length (string (hash-map :k (nest 50000 1))))`, String(2 + 3 + 100001), "int");
 
 // ─────────────────────────────────────────────────────────────────── delay / force (§3.8)
