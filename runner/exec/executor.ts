@@ -32,6 +32,8 @@ interface Owned {
   gen: number;
 }
 
+const firstSlotFrom = (anchor: number, interval: number): number => Math.max(0, Math.ceil((monoNow() - anchor) / interval));
+
 /** A kv as the store handed it over: canonical texts with their versions, parsed once. */
 function ownedKv(rows: readonly (readonly [string, string, number])[]): OwnedKv {
   const kv = new OwnedKv();
@@ -69,9 +71,12 @@ export class Executor {
       case "update": {
         const v = this.owned.get(m.handle);
         if (v === undefined) return;
-        const { notBefore } = v.schedule;
+        const old = v.schedule;
         v.settings = m.settings;
-        v.schedule = { anchor: m.anchor, interval: m.settings.intervalMs, next: 0, notBefore };
+        if (old.anchor !== m.anchor || old.interval !== m.settings.intervalMs) {
+          // A new schedule starts at its first slot to come; the old one's passed slots are not "skipped".
+          v.schedule = { anchor: m.anchor, interval: m.settings.intervalMs, next: firstSlotFrom(m.anchor, m.settings.intervalMs), notBefore: old.notBefore };
+        }
         this.requeue(v);
         return;
       }
@@ -139,7 +144,7 @@ export class Executor {
       gen: 0,
     };
     // The first slot not in the past: a vigy taken over late does not count the slots before.
-    v.schedule.next = Math.max(0, Math.ceil((monoNow() - m.anchor) / m.settings.intervalMs));
+    v.schedule.next = firstSlotFrom(m.anchor, m.settings.intervalMs);
     this.owned.set(m.handle, v);
     this.requeue(v);
   }

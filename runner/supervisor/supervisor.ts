@@ -197,6 +197,7 @@ export class Supervisor {
     m.row = row;
     if (m.worker !== null) {
       m.worker.load += rate(m);
+      m.worker.budgets.set(m.handle, row.budgetMs);
       m.worker.post({ type: "update", handle: m.handle, settings: this.settings(m), anchor: m.anchor });
     }
   }
@@ -274,6 +275,7 @@ export class Supervisor {
         m.head = state.head;
         this.byHandle.set(m.handle, m);
         w.owned.add(m.handle);
+        w.budgets.set(m.handle, m.row.budgetMs);
         w.load += rate(m);
         w.post({
           type: "assign",
@@ -325,7 +327,7 @@ export class Supervisor {
       }
       const m = this.byHandle.get(t.handle);
       const elapsed = now - t.startedAt;
-      const budget = m?.row.budgetMs ?? Infinity;
+      const budget = m?.row.budgetMs ?? w.budgets.get(t.handle) ?? Infinity;
       if (elapsed > budget) this.halt(w, `stopped: the tick ran longer than its budget of ${budget} ms`);
       else if (elapsed > this.opts.stallMs && w.role === "general" && !w.evacuated) this.evacuate(w, t.handle);
     }

@@ -23,6 +23,8 @@ export class TickWorker {
   readonly slot: RunningSlot;
   readonly programs = new Set<string>();
   readonly owned = new Set<number>();
+  /** The budget of every vigy it was given, also after one is released (its tick may still be running). */
+  readonly budgets = new Map<number, number>();
   /** Rate of ticks it owns (per second), to place vigies evenly. */
   load = 0;
   /** Its other vigies were moved away while a tick overran; it is being retired. */
