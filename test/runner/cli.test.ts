@@ -103,6 +103,12 @@ describe("a running runner", () => {
     expect(manual).toMatchObject({ name: "a", trigger: "manual", result: "ok", lag_ms: 0 });
     await eventually(() => runs("a").some((r) => r.trigger === "manual" && r.seq === manual.seq));
 
+    // A new budget keeps b's schedule: no slot is counted as skipped.
+    expect(vigyc(["register", join(dir, "v", "b.lisp"), "--store", store, "--budget", "500ms"]).out).toContain("budget 500 ms");
+    const changedAt = Date.now();
+    await eventually(() => runs("b").filter((r) => Date.parse(r.started_at) > changedAt + 500).length >= 3);
+    expect(runs("b").map((r) => r.skipped).filter((n) => n > 0)).toEqual([]);
+
     await tailed.until(3);
     expect(tailed.lines.map((l) => JSON.parse(l).name)).toEqual(tailed.lines.map(() => "b"));
     tail.kill("SIGTERM");
