@@ -103,11 +103,12 @@ describe("a running runner", () => {
     expect(manual).toMatchObject({ name: "a", trigger: "manual", result: "ok", lag_ms: 0 });
     await eventually(() => runs("a").some((r) => r.trigger === "manual" && r.seq === manual.seq));
 
-    // A new budget keeps b's schedule: no slot is counted as skipped.
+    // A new budget keeps b's schedule. (Restarting it at slot 0 would count every slot since b
+    // started, tens by now, as skipped; a busy machine may make a tick miss a slot or two.)
     expect(vigyc(["register", join(dir, "v", "b.lisp"), "--store", store, "--budget", "500ms"]).out).toContain("budget 500 ms");
     const changedAt = Date.now();
     await eventually(() => runs("b").filter((r) => Date.parse(r.started_at) > changedAt + 500).length >= 3);
-    expect(runs("b").map((r) => r.skipped).filter((n) => n > 0)).toEqual([]);
+    expect(Math.max(...runs("b").map((r) => r.skipped))).toBeLessThan(10);
 
     await tailed.until(3);
     expect(tailed.lines.map((l) => JSON.parse(l).name)).toEqual(tailed.lines.map(() => "b"));
