@@ -5,7 +5,9 @@
  * can get wrong: a damaged, foreign or newer-schema file is refused with a clear error.
  */
 import { writeFileSync } from "node:fs";
+import { homedir } from "node:os";
 import { join } from "node:path";
+import { storePath } from "../../runner/store/default-path.js";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { StoreError, StoreLockedError } from "../../runner/store/errors.js";
@@ -199,6 +201,15 @@ for (const [kind, open] of STORES) {
     });
   });
 }
+
+describe("which store", () => {
+  it("is --store, else $VIGY_DB, else vigy-js/vigy.db under the user's data directory", () => {
+    expect(storePath("/x/s.db", { VIGY_DB: "/y/v.db" })).toBe("/x/s.db");
+    expect(storePath(undefined, { VIGY_DB: "/y/v.db", XDG_DATA_HOME: "/d" })).toBe("/y/v.db");
+    expect(storePath(undefined, { XDG_DATA_HOME: "/d" })).toBe("/d/vigy-js/vigy.db");
+    expect(storePath(undefined, {})).toBe(join(homedir(), ".local", "share", "vigy-js", "vigy.db"));
+  });
+});
 
 describe("a store file that is not right", () => {
   it("is refused when it is not a database, naming the file", () => {
