@@ -10,6 +10,7 @@ import { arr, decl, id, index, member, num, str } from "./estree.js";
 import { mangle } from "./munge.js";
 import { markConst } from "./expr-marks.js";
 import { PART_NAMES } from "./runtime-parts.js";
+import { BoundSet } from "./bound-set.js";
 
 /** How a global name is reached from a program's code. */
 export type GlobalBinding =
@@ -57,10 +58,20 @@ export class ModuleCtx {
     for (const n of ["$s", "$U", "$P", "$X", "$p", "$n", "$e", "run", ...PART_NAMES]) this.used.add(n);
   }
 
-  /** A fresh identifier based on `base` (a munged Lisp name or a compiler name). */
+  /** For each base given to alloc, the suffix to try next (every smaller one is taken). */
+  private readonly nextSuffix = new Map<string, number>();
+
+  /**
+   * A fresh identifier based on `base` (a munged Lisp name or a compiler name): `base`, else
+   * the first of `base$1`, `base$2`… not in use. Names are never released, so a suffix found
+   * taken stays taken and the search resumes where the last one for this base ended (trying
+   * from 1 every time made a program with thousands of `x` parameters quadratic).
+   */
   alloc(base: string): string {
-    let name = base;
-    for (let i = 1; this.used.has(name); i++) name = `${base}$${i}`;
+    let i = this.nextSuffix.get(base) ?? 0;
+    let name = i === 0 ? base : `${base}$${i}`;
+    while (this.used.has(name)) name = `${base}$${++i}`;
+    this.nextSuffix.set(base, i + 1);
     this.used.add(name);
     return name;
   }
@@ -152,14 +163,14 @@ export class FnCtx {
     readonly mod: ModuleCtx,
     readonly frames: readonly JsFrame[],
     /** Bindings certainly written at this point (reads need no unbound check; fixed functions among them may be called directly). */
-    public bound: ReadonlySet<Key>,
+    readonly bound: BoundSet,
     readonly lambda: Lambda | null,
     readonly self: SelfLoop | null,
   ) {}
 
   /** A context for code inside this function with one more frame (null: a nested block only). */
   withFrame(f: JsFrame | null): FnCtx {
-    const c = new FnCtx(this.mod, f === null ? this.frames : [...this.frames, f], this.bound, this.lambda, this.self);
+    const c = new FnCtx(this.mod, f === null ? this.frames : [...this.frames, f], this.bound.child(), this.lambda, this.self);
     c.parentFn = this.parentFn ?? this;
     return c;
   }
@@ -171,10 +182,7 @@ export class FnCtx {
   }
 
   markBound(key: Key): void {
-    if (this.bound.has(key)) return;
-    const s = new Set(this.bound);
-    s.add(key);
-    this.bound = s;
+    this.bound.add(key);
   }
 
   private creatorList: object[] | undefined;

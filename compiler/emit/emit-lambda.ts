@@ -45,7 +45,7 @@ export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: str
     key !== null && l.rest === null && (consSites.length > 0 || sites.some((s) => s.fnKey === key && s.call.args.length === l.params.length));
   const carriers = loops ? l.params.map((p) => mod.alloc(mangle(p) + "$c")) : [];
   const acc = consSites.length > 0 ? mod.alloc("$acc") : null;
-  const bound = new Set(cx.bound);
+  const bound = cx.bound.child();
   if (key !== null) bound.add(key);
   const self = loops ? { key: key!, carriers, acc, consSites: new Map(consSites.map((c) => [c.call, c])) } : null;
   const inner = new FnCtx(mod, [...cx.frames, frame], bound, l, self);

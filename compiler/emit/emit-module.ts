@@ -26,6 +26,7 @@ import type * as ES from "estree";
 import type { Expr, Program } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { FnCtx, ModuleCtx } from "./context.js";
+import { BoundSet } from "./bound-set.js";
 import { programFacts } from "./facts.js";
 import { bodyForm, topLevel } from "./emit-expr.js";
 import { withPosition } from "./emit-lambda.js";
@@ -162,7 +163,7 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
   if (base.size > 0 || link.closure.length > 0) envArgs.push(mod.constant("link", "$D", () => linkedExpr(base, link)));
   if (prologue.length > 0 || freshEnv) prologue.unshift(B.decl("const", "$P", B.rt(freshEnv ? "freshEnv" : "env", envArgs)));
 
-  const cx = new FnCtx(mod, [], new Set(), null, null);
+  const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
   const body: ES.Statement[] = [];
   topLevel(topForms(program), cx, body);
   for (const [alias, js, n] of mod.positionals) prologue.push(B.decl("const", alias, B.rt("positional", [B.id(js), B.num(n)])));
@@ -211,7 +212,7 @@ function libraryModule(
   each: (name: string, stmts: ES.Statement[], spans: ES.Statement[]) => ES.Statement[],
   exports: () => [string, string][],
 ): ES.Program {
-  const cx = new FnCtx(mod, [], new Set(), null, null);
+  const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
   const defs: ES.Statement[] = [];
   for (const form of program.forms) {
     if (form.t === "defmacro") continue;
