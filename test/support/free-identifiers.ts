@@ -17,27 +17,33 @@ class Scope {
   }
 }
 
-/** Names a binding pattern declares. */
-function patternNames(p: Node | null | undefined, out: Set<string>): void {
+/** A binding pattern's parts: each name it binds, and each default value in it (an expression). */
+function walkPattern(p: Node | null | undefined, name: (n: string) => void, value: (e: Node) => void): void {
   if (!p) return;
   switch (p.type) {
     case "Identifier":
-      out.add(p.name as string);
-      break;
+      return name(p.name as string);
     case "AssignmentPattern":
-      patternNames(p.left as Node, out);
-      break;
+      value(p.right as Node);
+      return walkPattern(p.left as Node, name, value);
     case "RestElement":
-      patternNames(p.argument as Node, out);
-      break;
+      return walkPattern(p.argument as Node, name, value);
     case "ArrayPattern":
-      for (const e of p.elements as (Node | null)[]) patternNames(e, out);
-      break;
+      for (const e of p.elements as (Node | null)[]) walkPattern(e, name, value);
+      return;
     case "ObjectPattern":
-      for (const prop of p.properties as Node[]) patternNames((prop.type === "RestElement" ? prop : prop.value) as Node, out);
-      break;
+      for (const prop of p.properties as Node[]) {
+        if (prop.type !== "RestElement" && prop.computed) value(prop.key as Node);
+        walkPattern((prop.type === "RestElement" ? prop.argument : prop.value) as Node, name, value);
+      }
+      return;
+    default:
+      value(p); // a member expression as an assignment target
   }
 }
+
+/** Names a binding pattern declares. */
+const patternNames = (p: Node | null | undefined, out: Set<string>): void => walkPattern(p, (n) => out.add(n), () => {});
 
 /** `var` declarations of a function body, not looking into nested functions. */
 function hoistVars(node: Node | null | undefined, out: Set<string>): void {
@@ -139,15 +145,8 @@ export function freeIdentifiers(program: acorn.Node): Set<string> {
       else if (v && typeof v === "object" && typeof (v as Node).type === "string") visit(v as Node, scope);
     }
   };
-  /** A pattern's declared names are bound; only default values inside it are read. */
-  const visitPattern = (p: Node | null | undefined, scope: Scope): void => {
-    if (!p) return;
-    if (p.type === "AssignmentPattern") visit(p.right as Node, scope), visitPattern(p.left as Node, scope);
-    else if (p.type === "ArrayPattern") for (const e of p.elements as (Node | null)[]) visitPattern(e, scope);
-    else if (p.type === "ObjectPattern") for (const prop of p.properties as Node[]) visitPattern((prop.type === "RestElement" ? prop.argument : prop.value) as Node, scope);
-    else if (p.type === "RestElement") visitPattern(p.argument as Node, scope);
-    else if (p.type !== "Identifier") visit(p, scope);
-  };
+  /** A pattern's declared names are bound; only default values (and computed keys) in it are read. */
+  const visitPattern = (p: Node | null | undefined, scope: Scope): void => walkPattern(p, () => {}, (e) => visit(e, scope));
   visit(program as Node, new Scope(null));
   return free;
 }
