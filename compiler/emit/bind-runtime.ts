@@ -21,6 +21,45 @@ function partRef(n: unknown): (ES.MemberExpression & { object: ES.Identifier; pr
   return m as ES.MemberExpression & { object: ES.Identifier; property: ES.Identifier };
 }
 
+/**
+ * The fields of each node type the emitter builds that may hold nodes, in the order its
+ * builders create them (estree.ts), which is the order the bindings are declared in. Other
+ * types fall back to all their fields. (Walking every field of every node with Object.keys
+ * was a fifth of emitting a long program.)
+ */
+const CHILD_KEYS: Record<string, readonly string[]> = {
+  Program: ["body"],
+  ExportDefaultDeclaration: ["declaration"],
+  VariableDeclaration: ["declarations"],
+  VariableDeclarator: ["id", "init"],
+  FunctionDeclaration: ["id", "params", "body"],
+  FunctionExpression: ["id", "params", "body"],
+  BlockStatement: ["body"],
+  ExpressionStatement: ["expression"],
+  ReturnStatement: ["argument"],
+  IfStatement: ["test", "consequent", "alternate"],
+  ForStatement: ["init", "test", "update", "body"],
+  TryStatement: ["block", "handler", "finalizer"],
+  CatchClause: ["param", "body"],
+  ContinueStatement: [],
+  BreakStatement: [],
+  CallExpression: ["callee", "arguments"],
+  NewExpression: ["callee", "arguments"],
+  MemberExpression: ["object", "property"],
+  ArrayExpression: ["elements"],
+  ObjectExpression: ["properties"],
+  Property: ["key", "value"],
+  SequenceExpression: ["expressions"],
+  ConditionalExpression: ["test", "consequent", "alternate"],
+  BinaryExpression: ["left", "right"],
+  LogicalExpression: ["left", "right"],
+  AssignmentExpression: ["left", "right"],
+  UnaryExpression: ["argument"],
+  UpdateExpression: ["argument"],
+  Identifier: [],
+  Literal: [],
+};
+
 /** A module constant that already is one part's property (`const car$n = $b.car`): left as it is. */
 const isPartBinding = (n: unknown): boolean => {
   const d = n as ES.VariableDeclarator;
@@ -48,13 +87,20 @@ export function bindRuntime(roots: readonly ES.Node[], mod: ModuleCtx): Bound {
     if (node === null || typeof node !== "object") return;
     if (isPartBinding(node)) return void parts.add((node as { init: { object: ES.Identifier } }).init.object.name as Part);
     const rec = node as Record<string, unknown>;
-    for (const key of Object.keys(rec)) {
+    for (const key of CHILD_KEYS[rec["type"] as string] ?? Object.keys(rec)) {
       if (key === "loc") continue;
       const child = rec[key];
       if (Array.isArray(child)) {
-        child.forEach((c, i) => (partRef(c) ? (child[i] = replacement(partRef(c)!)) : visit(c)));
-      } else if (partRef(child)) rec[key] = replacement(partRef(child)!);
-      else if (child !== null && typeof child === "object") visit(child);
+        for (let i = 0; i < child.length; i++) {
+          const ref = partRef(child[i]);
+          if (ref !== null) child[i] = replacement(ref);
+          else visit(child[i]);
+        }
+      } else if (child !== null && typeof child === "object") {
+        const ref = partRef(child);
+        if (ref !== null) rec[key] = replacement(ref);
+        else visit(child);
+      }
     }
   };
   const replacement = (m: ES.MemberExpression & { object: ES.Identifier; property: ES.Identifier }): ES.Identifier => {
