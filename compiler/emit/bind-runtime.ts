@@ -11,7 +11,7 @@ import type { ModuleCtx } from "./context.js";
 import * as B from "./estree.js";
 import { PART_NAMES, type Part } from "./runtime-parts.js";
 
-type Located = ES.Node & { lisp?: string };
+type Located = ES.Node & B.Located;
 
 const PART_SET: ReadonlySet<string> = new Set(PART_NAMES);
 
@@ -84,11 +84,10 @@ export function bindRuntime(roots: readonly ES.Node[], mod: ModuleCtx): Bound {
     return entry[2];
   };
   const visit = (node: unknown): void => {
-    if (node === null || typeof node !== "object") return;
+    if (node === null || typeof node !== "object" || B.isDataLiteral(node)) return;
     if (isPartBinding(node)) return void parts.add((node as { init: { object: ES.Identifier } }).init.object.name as Part);
     const rec = node as Record<string, unknown>;
     for (const key of CHILD_KEYS[rec["type"] as string] ?? Object.keys(rec)) {
-      if (key === "loc") continue;
       const child = rec[key];
       if (Array.isArray(child)) {
         for (let i = 0; i < child.length; i++) {
@@ -107,7 +106,7 @@ export function bindRuntime(roots: readonly ES.Node[], mod: ModuleCtx): Bound {
     const part = m.object.name as Part;
     parts.add(part);
     const x = B.id(local(part, m.property.name)) as ES.Identifier & Located;
-    if (m.loc) x.loc = m.loc;
+    if ((m as Located).pos !== undefined) x.pos = (m as Located).pos;
     if ((m as Located).lisp !== undefined) x.lisp = (m as Located).lisp;
     return x;
   };

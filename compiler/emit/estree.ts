@@ -1,17 +1,21 @@
 /** Small ESTree builders; `at` attaches a Lisp position so the source map points at the form. */
 import type * as ES from "estree";
 import type { Pos } from "../../runtime/ir/nodes.js";
-import { stringLiteral } from "./js-literal.js";
+import { stringLiteral, stringRaw } from "./js-literal.js";
 
-/** A Lisp position on a node (the emitter maps it; `lisp` names a Lisp variable). */
+/**
+ * A Lisp position on a node (the emitter maps it; `lisp` names a Lisp variable). The IR's own
+ * position tuple is kept, not an ESTree `loc`: three objects per located node were a large
+ * share of a long program's live heap (generate.ts reads it when it writes the node).
+ */
 export interface Located {
-  loc?: ES.SourceLocation | null;
+  pos?: Pos;
   lisp?: string;
 }
 
 export function at<T extends ES.Node>(node: T, s: Pos | undefined, lisp?: string): T {
   if (s !== undefined) {
-    (node as Located).loc = { start: { line: s[0], column: s[1] - 1 }, end: { line: s[0], column: s[1] - 1 } };
+    (node as Located).pos = s;
     if (lisp !== undefined) (node as Located).lisp = lisp;
   }
   return node;
@@ -120,17 +124,28 @@ function objectDepth(v: unknown, limit: number): number {
   return Array.isArray(v) ? d : d + 1;
 }
 
+/** Data literals `json` built: no runtime reference inside (bind-runtime.ts skips them). */
+const dataLiterals = new WeakSet<object>();
+export const isDataLiteral = (node: object): boolean => dataLiterals.has(node);
+
 /** Plain JSON data as a JS expression (strings escaped safely). */
 export function json(v: unknown): ES.Expression {
   if (objectDepth(v, MAX_LITERAL_DEPTH + 1) > MAX_LITERAL_DEPTH) return rt("fromJson", [str(JSON.stringify(v))]);
-  return jsonLiteral(v);
+  const x = jsonLiteral(v);
+  dataLiterals.add(x);
+  return x;
 }
 
 function jsonLiteral(v: unknown): ES.Expression {
   if (v === null || typeof v === "boolean") return lit(v);
   if (typeof v === "number") return num(v);
   if (typeof v === "string") return str(v);
-  if (Array.isArray(v)) return arr(v.map(jsonLiteral));
+  if (Array.isArray(v)) {
+    // Arrays of atoms (span tables: thousands of entries) are one node holding the text astring
+    // would write for them, instead of a node per element.
+    const text = atomArrayText(v);
+    return text !== undefined ? { type: "Literal", value: null, raw: text } : arr(v.map(jsonLiteral));
+  }
   return {
     type: "ObjectExpression",
     properties: Object.entries(v as object).map(([k, x]) => ({
@@ -143,6 +158,22 @@ function jsonLiteral(v: unknown): ES.Expression {
       computed: false,
     })),
   };
+}
+
+/** How astring writes an array of (arrays of) atoms; undefined when it holds an object. */
+function atomArrayText(v: readonly unknown[]): string | undefined {
+  let text = "[";
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    let t: string | undefined;
+    if (typeof x === "number") t = x < 0 || Object.is(x, -0) ? "-" + String(-x) : String(x);
+    else if (typeof x === "string") t = stringRaw(x);
+    else if (x === null || typeof x === "boolean") t = String(x);
+    else if (Array.isArray(x)) t = atomArrayText(x);
+    if (t === undefined) return undefined;
+    text += i === 0 ? t : ", " + t;
+  }
+  return text + "]";
 }
 
 /** `out.push(...stmts)` without spreading: a spread of a very long array overflows the stack. */

@@ -7,7 +7,7 @@
  * A call marked `pure` (module-level constants: see estree.ts `pure`) is written after a
  * `@__PURE__` annotation, so bundlers drop it when nothing uses its value.
  */
-import { addMapping, GenMapping, setSourceContent, toEncodedMap } from "@jridgewell/gen-mapping";
+import { addSegment, GenMapping, setSourceContent, toEncodedMap } from "@jridgewell/gen-mapping";
 import { generate as astring, GENERATOR } from "astring";
 import type * as ES from "estree";
 import type { Located } from "./estree.js";
@@ -50,11 +50,31 @@ const PLAIN_GENERATOR: Record<string, Handler> = Object.fromEntries(
   Object.entries({ ...BASE, CallExpression: annotated(BASE.CallExpression!), NewExpression: annotated(BASE.NewExpression!) }).map(([type, h]) => [type, clamped(h)]),
 );
 
+/**
+ * The mark written before a located node's code: one object, updated for each node (astring
+ * hands its position to the sink, which copies it at once).
+ */
+const mark = { type: "Mark", loc: { start: { line: 0, column: 0 } }, name: undefined as string | undefined };
+
+/** Node types whose first token astring writes with the node, which it maps when located. */
+const MAPS_ITS_OWN_TOKEN: ReadonlySet<string> = new Set(["Literal", "FunctionDeclaration", "FunctionExpression"]);
+
 const MAPPING_GENERATOR: Record<string, Handler> = Object.fromEntries(
   Object.entries(PLAIN_GENERATOR).map(([type, base]) => [
     type,
     function (this: Record<string, Handler>, node, state) {
-      if (node.loc) state.write("", { type: "Mark", loc: node.loc, name: node.lisp });
+      const pos = node.pos;
+      if (pos !== undefined) {
+        mark.loc.start.line = pos[0];
+        mark.loc.start.column = pos[1] - 1;
+        mark.name = node.lisp;
+        state.write("", mark);
+        // astring maps the first token of these too (at the same place, without a name).
+        if (MAPS_ITS_OWN_TOKEN.has(type)) {
+          mark.name = undefined;
+          state.write("", mark);
+        }
+      }
       // An identifier's own mapping would carry its munged name; the mark above has the Lisp one.
       if (type === "Identifier") state.write((node as ES.Identifier).name);
       else base.call(this, node, state);
@@ -87,10 +107,8 @@ export function generateCode(ast: ES.Program, opts: { sourceName: string; source
   const sink = {
     file: opts.sourceName,
     addMapping(m: AstringMapping): void {
-      const generated = { line: m.generated.line, column: m.generated.column };
-      const original = { line: m.original.line, column: m.original.column };
-      if (m.name === undefined) addMapping(gen, { generated, source: m.source, original });
-      else addMapping(gen, { generated, source: m.source, original, name: m.name });
+      if (m.name === undefined) addSegment(gen, m.generated.line - 1, m.generated.column, m.source, m.original.line - 1, m.original.column);
+      else addSegment(gen, m.generated.line - 1, m.generated.column, m.source, m.original.line - 1, m.original.column, m.name);
     },
   };
   const code = astring(ast as never, { generator: MAPPING_GENERATOR as never, sourceMap: sink as never });
