@@ -38,6 +38,11 @@ for (const engine of ENGINES) {
       expect(JSON.parse(JSON.stringify(failed)).error).toBe("eval: type mismatch: expected pair, got int at vigy.lisp:1:1");
     });
 
+    it("a \"__proto__\" key stays a key", () => {
+      const host = tick(loadProgram('(vigy-create (hash-map "__proto__" (hash-map "x" 1) "a" 2))', engine), new VigyHost({ tickStartMs: 1 }));
+      expect(JSON.stringify(host.actions)).toBe('[{"kind":"create","payload":{"__proto__":{"x":1},"a":2}}]');
+    });
+
     it("an integral float keeps its .0 where the engine has JSON.rawJSON, else prints as a number", () => {
       const record = runTick(loadProgram('(vigy-set "f" 5.0)', engine), new MemoryKv(), { now: 1 });
       const text = JSON.stringify(record);

@@ -17,7 +17,8 @@ export function plainJson(j: Json): unknown {
   if (typeof j === "bigint") return rawJSON !== undefined ? rawJSON(String(j)) : Number(j);
   if (Array.isArray(j)) return j.map(plainJson);
   if (j instanceof Map) {
-    const o: Record<string, unknown> = {};
+    // No prototype: a "__proto__" key is then a key like any other, not the object's prototype.
+    const o: Record<string, unknown> = Object.create(null);
     for (const k of [...j.keys()].sort(compareKeys)) o[k] = plainJson(j.get(k)!);
     return o;
   }
