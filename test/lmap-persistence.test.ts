@@ -9,7 +9,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LMap } from "../runtime/values/lmap.js";
-import type { Value } from "../runtime/values/types.js";
+import { listOf } from "../runtime/values/list-storage.js";
+import { LList, type Value } from "../runtime/values/types.js";
 
 type Op =
   | { t: "set"; from: number; k: Value; v: Value }
@@ -23,9 +24,9 @@ type Op =
 const key = fc.integer({ min: 0, max: 40 }).map((i): Value => (i % 2 === 0 ? `k${i}` : i));
 
 /** Values: ints, and sometimes a list (a map holding one is not flat, so its export converts). */
-const value = fc.oneof({ weight: 4, arbitrary: fc.integer() }, { weight: 1, arbitrary: fc.integer().map((i): Value => [i]) });
+const value = fc.oneof({ weight: 4, arbitrary: fc.integer() }, { weight: 1, arbitrary: fc.integer().map((i): Value => listOf([i])) });
 /** The export's value conversion: lists are copied and marked, so a list exported unconverted shows. */
-const convert = (x: Value): Value => (Array.isArray(x) ? ["copied", ...x] : x);
+const convert = (x: Value): Value => (x instanceof LList ? listOf(["copied", ...x]) : x);
 
 const op = fc.oneof(
   { weight: 6, arbitrary: fc.record({ t: fc.constant("set" as const), from: fc.nat(), k: key, v: value }) },

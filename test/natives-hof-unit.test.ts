@@ -9,7 +9,8 @@ import { callProc } from "../runtime/values/call.js";
 import { LMap } from "../runtime/values/lmap.js";
 import { display } from "../runtime/values/printer.js";
 import { typeName } from "../runtime/values/type-name.js";
-import { Closure, Kw, LErrorValue, LFloat, LPromise, Native, Sym, type Value } from "../runtime/values/types.js";
+import { cons as consValue, listOf } from "../runtime/values/list-storage.js";
+import { Closure, Kw, LErrorValue, LFloat, LList, LPromise, Native, Sym, type Value } from "../runtime/values/types.js";
 import { NATIVES as HOF } from "../runtime/stdlib/natives/hof.js";
 import { NATIVES as MAPS } from "../runtime/stdlib/natives/maps.js";
 import { NATIVES as CHANNELS } from "../runtime/stdlib/natives/channels.js";
@@ -54,8 +55,8 @@ const gt = lam(["a", "b"], ([a, b]) => num(a) > num(b));
 const sq = lam(["x"], ([x]) => num(x) * num(x));
 const even = lam(["x"], ([x]) => num(x) % 2 === 0);
 const gt2 = lam(["x"], ([x]) => num(x) > 2);
-const cons = lam(["x", "xs"], ([x, xs]) => [x!, ...(xs as Value[])]);
-const list = (...xs: Value[]): Value[] => xs;
+const cons = lam(["x", "xs"], ([x, xs]) => consValue(x!, xs!));
+const list = (...xs: Value[]): LList => listOf(xs);
 const kw = Kw.of;
 const sym = Sym.of;
 
@@ -118,7 +119,7 @@ describe("map / filter / remove / for-each", () => {
   it("empty results are the empty list, nil input is accepted", () => {
     for (const name of ["map", "filter", "remove", "take-while", "drop-while"]) {
       const r = call(name, even, null);
-      expect(Array.isArray(r) && r.length === 0, name).toBe(true);
+      expect(r instanceof LList && r.length === 0, name).toBe(true);
     }
     const r = call("filter", even, list(1, 3));
     expect(typeName(r)).toBe("list");
@@ -131,7 +132,7 @@ describe("map / filter / remove / for-each", () => {
     expect(call("drop-while", lam(["x"], () => false), xs)).not.toBe(xs);
   });
   it("filter / remove keep and drop on truthiness (the empty list is truthy)", () => {
-    const emptyList = lam(["x"], () => []);
+    const emptyList = lam(["x"], () => list());
     expect(show("filter", emptyList, list(1, 2))).toBe("(1 2)");
     expect(show("filter", lam(["x"], () => null), list(1, 2))).toBe("()");
     expect(show("remove", even, list(1, 2, 3, 4))).toBe("(1 3)");
@@ -210,8 +211,8 @@ describe("partitioning", () => {
   it("partition gives (matching non-matching), empty lists included", () => {
     expect(show("partition", gt2, list(1, 2, 3, 4, 5))).toBe("((3 4 5) (1 2))");
     expect(show("partition", gt2, list(1))).toBe("(() (1))");
-    const r = call("partition", gt2, list(1)) as Value[];
-    expect(typeName(r[0]!)).toBe("list");
+    const r = call("partition", gt2, list(1)) as LList;
+    expect(typeName(r.at(0)!)).toBe("list");
   });
   it("group-by stringifies keys, in first-seen order", () => {
     const mod2 = lam(["x"], ([x]) => num(x) % 2);
@@ -243,7 +244,7 @@ describe("sort-by", () => {
     expect(show("sort-by", lam(["a", "b"], () => 9223372036854775807n), list(1, 2, 3))).toBe("(3 2 1)");
   });
   it("is stable", () => {
-    const byFirst = lam(["a", "b"], ([a, b]) => num((a as Value[])[0]!) - num((b as Value[])[0]!));
+    const byFirst = lam(["a", "b"], ([a, b]) => num((a as LList).at(0)!) - num((b as LList).at(0)!));
     expect(show("sort-by", byFirst, list(list(2, "a"), list(1, "b"), list(2, "c"), list(1, "d")))).toBe(
       '((1 "b") (1 "d") (2 "a") (2 "c"))',
     );
@@ -269,7 +270,7 @@ describe("sort-by", () => {
   it("does not modify its argument", () => {
     const xs = list(3, 1, 2);
     call("sort-by", sub, xs);
-    expect(xs).toEqual([3, 1, 2]);
+    expect(xs.toArray()).toEqual([3, 1, 2]);
   });
 });
 
@@ -374,7 +375,7 @@ describe("hash maps", () => {
     const floats = call("hash-map", 1, kw("int"), new LFloat(1.5), kw("float"));
     expect(show("hash-map-keys", floats)).toBe("(1 1.5)");
     expect(show("hash-map-entries", floats)).toBe("((1 :int) (1.5 :float))");
-    expect(typeName((call("hash-map-keys", floats) as Value[])[1]!)).toBe("float");
+    expect(typeName((call("hash-map-keys", floats) as LList).at(1)!)).toBe("float");
     for (const name of ["hash-map-keys", "hash-map-values", "hash-map-entries"]) {
       expect(typeName(call(name, call("hash-map"))), name).toBe("list");
     }
@@ -584,10 +585,10 @@ describe("read-string / read-all / gensym", () => {
     expect(display(q)).toBe("(quote a)");
   });
   it("read-all returns every form, the empty list when there are none", () => {
-    const all = call("read-all", "'a 1.0 ()") as Value[];
+    const all = call("read-all", "'a 1.0 ()") as LList;
     expect(display(all)).toBe("((quote a) 1 ())");
-    expect(typeName(all[1]!)).toBe("float");
-    expect(typeName(all[2]!)).toBe("list");
+    expect(typeName(all.at(1)!)).toBe("float");
+    expect(typeName(all.at(2)!)).toBe("list");
     const none = call("read-all", "");
     expect(typeName(none)).toBe("list");
   });

@@ -9,6 +9,7 @@ import { fromBig, I64_MAX, I64_MIN, toBig } from "../runtime/values/int64.js";
 import { LMap } from "../runtime/values/lmap.js";
 import { display } from "../runtime/values/printer.js";
 import { typeName } from "../runtime/values/type-name.js";
+import { listOf } from "../runtime/values/list-storage.js";
 import { Closure, Kw, LErrorValue, LFloat, LPromise, Native, Sym, type Value } from "../runtime/values/types.js";
 import { NATIVES as ARITH } from "../runtime/stdlib/natives/arithmetic.js";
 import { NATIVES as COMPARE } from "../runtime/stdlib/natives/compare.js";
@@ -26,19 +27,23 @@ const f = (x: number) => new LFloat(x);
 const k = (s: string) => Kw.of(s);
 const s = (n: string) => Sym.of(n);
 
-function call(name: string, ...args: Value[]): Value {
+/** A native's argument: a value, or a JS array standing for the list of its elements. */
+type Arg = Value | readonly Arg[];
+const lisp = (x: Arg): Value => (Array.isArray(x) ? listOf(x.map(lisp)) : (x as Value));
+
+function call(name: string, ...args: Arg[]): Value {
   const fn = REG.get(name);
   if (fn === undefined) throw new Error(`no native ${name}`);
-  return callProc(fn, args);
+  return callProc(fn, args.map(lisp));
 }
 
 /** Display text and type name, the way the conformance corpus compares results. */
-function ev(name: string, ...args: Value[]): [string, string] {
+function ev(name: string, ...args: Arg[]): [string, string] {
   const v = call(name, ...args);
   return [display(v), typeName(v)];
 }
 
-function err(name: string, ...args: Value[]): LispError {
+function err(name: string, ...args: Arg[]): LispError {
   try {
     call(name, ...args);
   } catch (e) {
@@ -49,7 +54,7 @@ function err(name: string, ...args: Value[]): LispError {
 }
 
 /** [tag, short message] of the error a call raises. */
-const errOf = (name: string, ...args: Value[]): [string, string] => {
+const errOf = (name: string, ...args: Arg[]): [string, string] => {
   const e = err(name, ...args);
   return [e.tag, e.shortMessage];
 };
@@ -346,7 +351,7 @@ describe("comparison", () => {
   });
 
   it("eq? / equal? / not=", () => {
-    const lst: Value = [1];
+    const lst: Value = listOf([1]);
     expect(call("eq?", "a", "a")).toBe(true);
     expect(call("eq?", f(1), f(1))).toBe(true);
     expect(call("eq?", [1], [1])).toBe(false);
@@ -422,9 +427,12 @@ describe("lists", () => {
     expect(ev("cons", 1, null)).toEqual(["(1)", "list"]);
     expect(ev("cons", 1, [])).toEqual(["(1)", "list"]);
     expect(ev("cons", 1, 2)).toEqual(["(1 2)", "list"]);
-    const xs: Value[] = [1, 2];
-    call("cons", 0, xs);
-    expect(xs).toEqual([1, 2]);
+    // cons onto a list leaves it as it was, also when it shares storage with the result.
+    const xs = listOf([1, 2]);
+    const ys = call("cons", 0, xs);
+    call("cons", 9, xs);
+    call("cons", 8, ys);
+    expect([display(xs), display(ys)]).toEqual(["(1 2)", "(0 1 2)"]);
   });
 
   it("length/reverse/append", () => {
@@ -435,9 +443,9 @@ describe("lists", () => {
     expect(ev("reverse", null)).toEqual(["()", "nil"]);
     expect(ev("reverse", [])).toEqual(["()", "list"]);
     expect(errOf("reverse", 1)).toEqual(typeMismatch("list", "int"));
-    const xs: Value[] = [1, 2, 3];
+    const xs = listOf([1, 2, 3]);
     call("reverse", xs);
-    expect(xs).toEqual([1, 2, 3]);
+    expect(display(xs)).toBe("(1 2 3)");
     expect(ev("append", [1, 2], [3, 4])).toEqual(["(1 2 3 4)", "list"]);
     expect(ev("append", null, [1], [], [2])).toEqual(["(1 2)", "list"]);
     expect(ev("append")).toEqual(["()", "nil"]);
@@ -561,7 +569,7 @@ describe("error objects", () => {
 
 describe("type-of / is? / the", () => {
   it("type-of", () => {
-    const vals: Value[] = [42, f(3.14), true, "hi", [1, 2], LMap.fromPairs([k("a"), 1]), null, [], s("a"), k("a")];
+    const vals: Arg[] = [42, f(3.14), true, "hi", [1, 2], LMap.fromPairs([k("a"), 1]), null, [], s("a"), k("a")];
     expect(vals.map((v) => display(call("type-of", v)))).toEqual([
       ":int", ":float", ":bool", ":string", ":list", ":map", ":nil", ":list", ":symbol", ":keyword",
     ]);

@@ -10,7 +10,8 @@ import { LMap } from "../runtime/values/lmap.js";
 import { display } from "../runtime/values/printer.js";
 import { typeName } from "../runtime/values/type-name.js";
 import { fromBig, I64_MAX, I64_MIN } from "../runtime/values/int64.js";
-import { LFloat, type Value } from "../runtime/values/types.js";
+import { listOf } from "../runtime/values/list-storage.js";
+import { LFloat, LList, type Value } from "../runtime/values/types.js";
 import { jsonToLisp, lispToJson } from "../runtime/vigy/convert.js";
 import { chain, evaluate, noop, tick, type VigyProgram } from "../runtime/vigy/evaluate.js";
 import { VigyHost } from "../runtime/vigy/host.js";
@@ -208,7 +209,7 @@ const { data } = fc.letrec<{ data: Value }>((tie) => ({
     i64,
     finite,
     text,
-    fc.array(tie("data"), { maxLength: 4 }),
+    fc.array(tie("data"), { maxLength: 4 }).map(listOf),
     fc.uniqueArray(fc.tuple(text, tie("data")), { maxLength: 4, selector: ([k]) => k }).map((es) => LMap.fromPairs(es.flat())),
   ),
 }));
@@ -216,7 +217,7 @@ const { data } = fc.letrec<{ data: Value }>((tie) => ({
 /** Structural identity, including the int/float distinction and -0.0. */
 function same(a: Value, b: Value): boolean {
   if (a instanceof LFloat) return b instanceof LFloat && Object.is(a.v, b.v);
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]!));
+  if (a instanceof LList) return b instanceof LList && a.length === b.length && a.toArray().every((x, i) => same(x, b.at(i)!));
   if (a instanceof LMap) {
     if (!(b instanceof LMap) || a.size !== b.size) return false;
     return a.entries().every(([k, v]) => b.has(k) && same(v, b.lookup(k)!));

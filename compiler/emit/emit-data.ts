@@ -1,7 +1,7 @@
 /**
  * Literal data in emitted code. Lists are built afresh on every evaluation (a quoted list is a
- * new list each time, which `eq?` can observe); atoms that never compare by identity (floats,
- * symbols, keywords, source forms) are module constants.
+ * new list each time, which `eq?` can observe: `$r.listOf` of a new array); atoms that never
+ * compare by identity (floats, symbols, keywords, source forms) are module constants.
  */
 import type * as ES from "estree";
 import type { Datum } from "../../runtime/ir/nodes.js";
@@ -34,7 +34,7 @@ export function datumExpr(d: Datum, mod: ModuleCtx): ES.Expression {
   if (d === null || typeof d === "boolean") return lit(d);
   if (typeof d === "number") return num(d);
   if (typeof d === "string") return d.length <= PIECE ? str(d) : mod.constant("t:" + d, "$t", () => joined(d));
-  if (Array.isArray(d)) return arr(d.map((x) => datumExpr(x, mod)));
+  if (Array.isArray(d)) return rt("listOf", [arr(d.map((x) => datumExpr(x, mod)))]);
   const o = d as Exclude<Datum, null | boolean | number | string | readonly Datum[]>;
   if ("int" in o) return bigint(o.int);
   if ("float" in o) return mod.constant("f:" + String(o.float), "$f", () => rt("flt", [floatExpr(o.float)]));

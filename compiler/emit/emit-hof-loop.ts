@@ -7,7 +7,8 @@
  * function in the lambda's place counts as the lambda that calls it (eta-lambda.ts).
  *
  * Same behaviour as the native (runtime/stdlib/natives/hof.ts): the list is checked with the
- * same `listView` at the call's position, elements are visited in order, and the body's own
+ * same `listView` at the call's position, elements are visited in order (`a[s + i]`: the
+ * LList's storage from its start), lists made are `$r.listOf` their arrays, and the body's own
  * calls report their own positions. The body is no longer in tail position (the native calls
  * the lambda to completion too).
  *
@@ -68,13 +69,19 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   const acc = name === "foldl" ? mod.temp() : null;
   if (acc !== null) out.push(B.decl("let", acc, rest[0]!));
   const xs = mod.temp();
+  const a = mod.temp();
+  const s = mod.temp();
+  const n = mod.temp();
   const i = mod.temp();
   out.push(B.decl("const", xs, position(B.rt("listView", [rest[rest.length - 1]!]))));
+  out.push(B.decl("const", a, B.member(B.id(xs), "a")));
+  out.push(B.decl("const", s, B.member(B.id(xs), "i")));
+  out.push(B.decl("const", n, B.binary("-", B.member(B.id(a), "length"), B.id(s))));
 
   const frame = frameFor(l, l.scope, cx);
   const inner = cx.withFrame(frame);
   const body: Out = [];
-  const item = (): ES.Expression => B.index(B.id(xs), B.id(i));
+  const item = (): ES.Expression => B.index(B.id(a), B.binary("+", B.id(s), B.id(i)));
   const args = acc === null ? [item()] : [B.id(acc), item()];
   const update = acc === null ? null : accumulatorUpdate(l, inner);
   if (update !== null) mod.ownedUpdates.set(update, B.binary(">", B.id(i), B.num(0)));
@@ -86,9 +93,9 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   switch (name as LoopName) {
     case "map": {
       const ys = mod.temp();
-      out.push(B.decl("const", ys, B.rt("newArray", [B.member(B.id(xs), "length")])));
+      out.push(B.decl("const", ys, B.rt("newArray", [B.id(n)])));
       body.push(B.stmt(B.assign(B.index(B.id(ys), B.id(i)), v)));
-      result = B.id(ys);
+      result = B.rt("listOf", [B.id(ys)]);
       break;
     }
     case "filter":
@@ -97,7 +104,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
       out.push(B.decl("const", ys, B.arr([])));
       const keep = truthTest(v);
       body.push(B.ifs(name === "filter" ? keep : B.not(keep), [B.stmt(B.call(B.member(B.id(ys), "push"), [item()]))], null));
-      result = B.id(ys);
+      result = B.rt("listOf", [B.id(ys)]);
       break;
     }
     case "for-each":
@@ -126,7 +133,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
       {
         type: "ForStatement",
         init: B.decl("let", i, B.num(0)),
-        test: B.binary("<", B.id(i), B.member(B.id(xs), "length")),
+        test: B.binary("<", B.id(i), B.id(n)),
         update: B.increment(B.id(i)),
         body: B.block(body),
       },

@@ -11,7 +11,11 @@ import * as B from "./estree.js";
 
 const isStringLiteral = (x: ES.Expression): boolean => x.type === "Literal" && typeof x.value === "string";
 
-const isList = (x: ES.Expression): ES.Expression => B.rt("isArray", [x]);
+const isList = (x: ES.Expression): ES.Expression => B.binary("instanceof", x, B.member(B.id("$r"), "LList"));
+// An LList's storage and where its first element is (runtime/values/types.ts).
+const items = (xs: ES.Expression): ES.Expression => B.member(xs, "a");
+const start = (xs: ES.Expression): ES.Expression => B.member(xs, "i");
+const size = (xs: ES.Expression): ES.Expression => B.member(items(xs), "length");
 const all = (tests: ES.Expression[]): ES.Expression => tests.reduce((x, y) => B.logical("&&", x, y));
 
 /** A longer `string-append` keeps the native: the guards would outweigh the array it saves. */
@@ -29,8 +33,12 @@ const FAST: Record<string, (args: readonly ES.Expression[], slow: ES.Expression)
   string: ([x], slow) => (isStringLiteral(x!) ? x! : B.cond(B.typeIs(x!, "string"), x!, B.cond(B.typeIs(x!, "number"), B.binary("+", B.str(""), x!), slow))),
   // nth: an int index within a list (ints that fit are JS numbers).
   nth: ([i, xs], slow) =>
-    B.cond(all([B.typeIs(i!, "number"), isList(xs!), B.binary(">=", i!, B.num(0)), B.binary("<", i!, B.member(xs!, "length"))]), B.index(xs!, i!), slow),
-  car: ([xs], slow) => B.cond(all([isList(xs!), B.binary(">", B.member(xs!, "length"), B.num(0))]), B.index(xs!, B.num(0)), slow),
+    B.cond(
+      all([B.typeIs(i!, "number"), isList(xs!), B.binary(">=", i!, B.num(0)), B.binary("<", i!, B.binary("-", size(xs!), start(xs!)))]),
+      B.index(items(xs!), B.binary("+", start(xs!), i!)),
+      slow,
+    ),
+  car: ([xs], slow) => B.cond(all([isList(xs!), B.binary("<", start(xs!), size(xs!))]), B.index(items(xs!), start(xs!)), slow),
 };
 
 /** Whether a call of native `name` with `argc` operands (within the native's arity) has a fast path here. */

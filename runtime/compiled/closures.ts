@@ -4,7 +4,7 @@
  * whose `direct` function takes its arguments positionally; compiled call sites use it to
  * skip the argument array (values/call.ts call0–call3). Results may be a TailCall (spec §3.4).
  */
-import { appendTail } from "../stdlib/natives/lists.js";
+import { consAll, listOf } from "../values/list-storage.js";
 import { call0, call1, call2, call3, callAt, done, fits, takes } from "../values/call.js";
 import { Closure, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
 
@@ -15,7 +15,7 @@ import { Closure, TailCall, type DirectFn, type SpanLike, type Value } from "../
  */
 function invokeDirect(this: Closure, args: Value[]): Value | TailCall {
   const f = this.direct!;
-  if (this.rest !== null) return f(...args.slice(0, this.nreq), args.slice(this.nreq));
+  if (this.rest !== null) return f(...args.slice(0, this.nreq), listOf(args.slice(this.nreq)));
   switch (args.length) {
     case 0:
       return f();
@@ -36,7 +36,7 @@ export function fn(f: DirectFn, params: readonly string[], rest: string | null, 
 }
 
 /** A return of a function looping on `(cons x (itself …))`: the heads it gathered, consed on. */
-export const consOnto = (heads: Value[], r: Value | TailCall): Value | TailCall => (heads.length === 0 ? r : appendTail(heads, done(r)));
+export const consOnto = (heads: Value[], r: Value | TailCall): Value | TailCall => (heads.length === 0 ? r : consAll(heads, done(r)));
 
 /** A call in tail position: closures are continued by the caller's trampoline. */
 export const tail = (f: Value, args: Value[], span: SpanLike): Value | TailCall =>

@@ -1,10 +1,8 @@
 /**
  * The JS built-ins emitted code needs, reached through the runtime. A compiled module's locals
  * are Lisp names (`(define (Array n) …)` munges to `Array`), so emitted code never names a JS
- * global itself: a Lisp binding could shadow it. Both are what V8 inlines when called directly.
+ * global itself: a Lisp binding could shadow it.
  */
-export const isArray: (x: unknown) => x is unknown[] = Array.isArray;
-
 /** An array of `n` holes, filled in order by a `map` loop. */
 export const newArray = (n: number): unknown[] => new Array(n);
 

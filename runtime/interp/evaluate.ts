@@ -5,7 +5,8 @@
  *
  * Proper tail calls: a call in tail position to a closure returns a TailCall instead of
  * calling; callProc's trampoline (runtime/values/call.ts) continues it, so tail recursion runs
- * in constant stack (spec §3.4).
+ * in constant stack (spec §3.4). So does a recursive list builder's `(cons x (f …))` in tail
+ * position (consChain below).
  */
 import { unbound, userErr } from "../errors/lisp-error.js";
 import { failError } from "../errors/fail-error.js";
@@ -18,6 +19,8 @@ import { writeOut } from "../io/output.js";
 import { callProc, stamp } from "../values/call.js";
 import { dataToForm, formToData } from "../values/convert.js";
 import { truthy } from "../values/equality.js";
+import { consAll, listOf } from "../values/list-storage.js";
+import { cons as CONS } from "../stdlib/natives/lists.js";
 import { Closure, LErrorValue, LPromise, TailCall, type Value } from "../values/types.js";
 import { Frame, newFrame, UNBOUND } from "./frame.js";
 import type { Session } from "./session.js";
@@ -171,16 +174,56 @@ export function evalExpr(e: Expr, frame: Frame | null, rc: RunCtx): Value | Tail
   }
 }
 
-function evalCall(e: Extract<Expr, { t: "call" }>, frame: Frame | null, rc: RunCtx): Value | TailCall {
+type CallNode = Extract<Expr, { t: "call" }>;
+
+function evalCall(e: CallNode, frame: Frame | null, rc: RunCtx): Value | TailCall {
   const fn = value(e.fn, frame, rc);
-  const n = e.args.length;
-  const args = new Array<Value>(n);
-  for (let i = 0; i < n; i++) args[i] = value(e.args[i]!, frame, rc);
+  if (e.tail && fn === CONS && isConsOntoCall(e)) return consChain(e, frame, rc);
+  const args = evalArgs(e, frame, rc);
   if (e.tail && fn instanceof Closure) return new TailCall(fn, args, at(rc, e.s));
   try {
     return callProc(fn, args);
   } catch (err) {
     throw stamp(err, at(rc, e.s));
+  }
+}
+
+function evalArgs(e: CallNode, frame: Frame | null, rc: RunCtx): Value[] {
+  const n = e.args.length;
+  const args = new Array<Value>(n);
+  for (let i = 0; i < n; i++) args[i] = value(e.args[i]!, frame, rc);
+  return args;
+}
+
+/** A call of two arguments whose second is a call: `(cons x (f …))` once the callee is cons. */
+const isConsOntoCall = (e: CallNode): boolean => e.args.length === 2 && e.args[1]!.t === "call";
+
+/**
+ * `(cons x (f …))` in tail position, cons being the native: x, then f and its arguments, are
+ * evaluated as the nested calls would be (a chain `(cons x (cons y (f …)))` gathers every
+ * head). A closure f is then continued by the caller's trampoline with the heads, which it
+ * conses onto f's value, so a recursive builder such as the stdlib's `range` runs in constant
+ * stack; errors are the call's own, at its position, as when it is called here.
+ */
+function consChain(e: CallNode, frame: Frame | null, rc: RunCtx): Value | TailCall {
+  const heads: Value[] = [];
+  for (let call = e; ; ) {
+    heads.push(value(call.args[0]!, frame, rc));
+    const inner = call.args[1] as CallNode;
+    const fn = value(inner.fn, frame, rc);
+    if (fn === CONS && isConsOntoCall(inner)) {
+      call = inner;
+      continue;
+    }
+    const args = evalArgs(inner, frame, rc);
+    if (fn instanceof Closure) return new TailCall(fn, args, at(rc, inner.s), heads);
+    let r: Value;
+    try {
+      r = callProc(fn, args);
+    } catch (err) {
+      throw stamp(err, at(rc, inner.s));
+    }
+    return consAll(heads, r);
   }
 }
 
@@ -194,7 +237,7 @@ export function makeClosure(l: Lambda, frame: Frame | null, rc: RunCtx): Closure
     (args) => {
       const f = newFrame(scope, frame);
       for (let i = 0; i < npos; i++) f.slots[paramSlots[i]!] = args[i]!;
-      if (hasRest) f.slots[paramSlots[npos]!] = args.slice(npos);
+      if (hasRest) f.slots[paramSlots[npos]!] = listOf(args.slice(npos));
       return evalBody(body, f, rc);
     },
     l.name,

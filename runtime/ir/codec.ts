@@ -5,7 +5,8 @@
 import { PREFIX_SYMBOL, type Form, type Span } from "../values/form.js";
 import { fromBig } from "../values/int64.js";
 import { display } from "../values/printer.js";
-import { Kw, LErrorValue, LFloat, Sexp, Sym, type Value } from "../values/types.js";
+import { listOf } from "../values/list-storage.js";
+import { Kw, LErrorValue, LFloat, LList, Sexp, Sym, type Value } from "../values/types.js";
 import type { Datum, FormJSON, Pos } from "./nodes.js";
 
 export const toPos = (s: Span): Pos => [s.line, s.col, s.offset, s.end];
@@ -88,7 +89,7 @@ export function encodeDatum(v: Value): Datum {
       return v;
   }
   if (v === null) return null;
-  if (Array.isArray(v)) return v.map(encodeDatum);
+  if (v instanceof LList) return v.toArray().map(encodeDatum);
   if (v instanceof LFloat) return { float: floatJSON(v.v) };
   if (v instanceof Sym) return { sym: v.name };
   if (v instanceof Kw) return { kw: v.name };
@@ -100,7 +101,7 @@ export function encodeDatum(v: Value): Datum {
 /** Datum → Value; builds fresh lists every time (a quoted list is a new list per evaluation). */
 export function decodeDatum(d: Datum, file: string): Value {
   if (d === null || typeof d !== "object") return d;
-  if (Array.isArray(d)) return d.map((x) => decodeDatum(x, file));
+  if (Array.isArray(d)) return listOf(d.map((x) => decodeDatum(x, file)));
   const o = d as Exclude<Datum, null | boolean | number | string | readonly Datum[]>;
   if ("int" in o) return fromBig(BigInt(o.int));
   if ("float" in o) return new LFloat(floatFromJSON(o.float));

@@ -13,7 +13,8 @@ const $r_call1 = $r.call1;
 const $r_rethrow = $r.rethrow;
 const $r_listView = $r.listView;
 const $r_newArray = $r.newArray;
-const $r_isArray = $r.isArray;
+const $r_listOf = $r.listOf;
+const $r_LList = $r.LList;
 const $r_consOnto = $r.consOnto;
 const $r_numLe = $r.numLe;
 const $r_sub2 = $r.sub2;
@@ -64,110 +65,114 @@ const map$n = $b.map;
 const $a$13 = ["xs", "ys"];
 const $a$14 = ["sep", "xs"];
 const list$Q$n = $b.list$Q;
+const $a$15 = ["fh"];
 const cons$n = $b.cons;
+const $a$16 = ["tail"];
+const $a$17 = ["xs", "k"];
+const $a$18 = ["r"];
 const reverse$n = $b.reverse;
-const $a$15 = ["f", "xs"];
+const $a$19 = ["f", "xs"];
 const modulo$n = $b.modulo;
-const $a$16 = ["plist", "key"];
-const $a$17 = ["trans", "state", "event"];
+const $a$20 = ["plist", "key"];
+const $a$21 = ["trans", "state", "event"];
 const sm_spec$k = /* @__PURE__ */ $r_kw("sm-spec");
 const pair$Q$n = $b.pair$Q;
-const $a$18 = ["s"];
-const $a$19 = ["s", "key"];
-const $a$20 = ["actions", "state"];
-const $a$21 = ["actions", "event", "payload"];
+const $a$22 = ["s"];
+const $a$23 = ["s", "key"];
+const $a$24 = ["actions", "state"];
+const $a$25 = ["actions", "event", "payload"];
 const transitions$k = /* @__PURE__ */ $r_kw("transitions");
 const on_enter$k = /* @__PURE__ */ $r_kw("on-enter");
 const on_exit$k = /* @__PURE__ */ $r_kw("on-exit");
 const on_event$k = /* @__PURE__ */ $r_kw("on-event");
 const initial$k = /* @__PURE__ */ $r_kw("initial");
-const $a$22 = ["event", "payload"];
+const $a$26 = ["event", "payload"];
 const send$k = /* @__PURE__ */ $r_kw("send");
 const current$k = /* @__PURE__ */ $r_kw("current");
 const history$k = /* @__PURE__ */ $r_kw("history");
 const reset$B$k = /* @__PURE__ */ $r_kw("reset!");
 const can$Q$k = /* @__PURE__ */ $r_kw("can?");
-const $a$23 = ["spec"];
-const $a$24 = ["sm", "event"];
-const $a$25 = ["sm"];
+const $a$27 = ["spec"];
+const $a$28 = ["sm", "event"];
+const $a$29 = ["sm"];
 const tell$k = /* @__PURE__ */ $r_kw("tell");
 const step$B$k = /* @__PURE__ */ $r_kw("step!");
 const state$k = /* @__PURE__ */ $r_kw("state");
 const mailbox$k = /* @__PURE__ */ $r_kw("mailbox");
 const empty$Q$k = /* @__PURE__ */ $r_kw("empty?");
-const $a$26 = ["initial-state", "behavior"];
-const $a$27 = ["a", "m"];
-const $a$28 = ["a"];
-const $a$29 = ["a", "n"];
+const $a$30 = ["initial-state", "behavior"];
+const $a$31 = ["a", "m"];
+const $a$32 = ["a"];
+const $a$33 = ["a", "n"];
 const subscribe$B$k = /* @__PURE__ */ $r_kw("subscribe!");
 const unsubscribe$B$k = /* @__PURE__ */ $r_kw("unsubscribe!");
 const emit$B$k = /* @__PURE__ */ $r_kw("emit!");
 const subs$k = /* @__PURE__ */ $r_kw("subs");
-const $a$30 = ["s", "f"];
-const $a$31 = ["s", "m"];
+const $a$34 = ["s", "f"];
+const $a$35 = ["s", "m"];
 const keyword_$Gstring$n = $b.keyword_$Gstring;
 const string_append$n = $b.string_append;
-const $a$32 = ["table", "label", "name", "call-args"];
+const $a$36 = ["table", "label", "name", "call-args"];
 const register_command$B$k = /* @__PURE__ */ $r_kw("register-command!");
 const register_query$B$k = /* @__PURE__ */ $r_kw("register-query!");
 const dispatch_command$k = /* @__PURE__ */ $r_kw("dispatch-command");
 const dispatch_query$k = /* @__PURE__ */ $r_kw("dispatch-query");
-const $a$33 = ["bus", "name", "fn"];
-const $a$34 = ["bus", "name"];
+const $a$37 = ["bus", "name", "fn"];
+const $a$38 = ["bus", "name"];
 const append$B$k = /* @__PURE__ */ $r_kw("append!");
 const project$k = /* @__PURE__ */ $r_kw("project");
 const foldl$n = $b.foldl;
-const $a$35 = ["s", "e"];
-const $a$36 = ["s", "fold", "init"];
+const $a$39 = ["s", "e"];
+const $a$40 = ["s", "fold", "init"];
 const default$R$k = /* @__PURE__ */ $r_kw("default");
-const $a$37 = ["variant"];
-const $a$38 = ["s", "variant"];
+const $a$41 = ["variant"];
+const $a$42 = ["s", "variant"];
 const before$k = /* @__PURE__ */ $r_kw("before");
 const after$k = /* @__PURE__ */ $r_kw("after");
 const around$k = /* @__PURE__ */ $r_kw("around");
-const $a$39 = ["tagged-value"];
-const $a$40 = ["v", "tagged-value"];
+const $a$43 = ["tagged-value"];
+const $a$44 = ["v", "tagged-value"];
 const $S$k = /* @__PURE__ */ $r_kw("*");
-const $a$41 = ["input", "stage"];
+const $a$45 = ["input", "stage"];
 const run$B$k = /* @__PURE__ */ $r_kw("run!");
 const on_stage$B$k = /* @__PURE__ */ $r_kw("on-stage!");
 const stages$k = /* @__PURE__ */ $r_kw("stages");
-const $a$42 = ["stages"];
-const $a$43 = ["p", "init"];
-const $a$44 = ["p", "s", "f"];
+const $a$46 = ["stages"];
+const $a$47 = ["p", "init"];
+const $a$48 = ["p", "s", "f"];
 const feed$B$k = /* @__PURE__ */ $r_kw("feed!");
-const $a$45 = ["t", "in"];
-const $a$46 = ["t"];
-const $a$47 = ["t", "inputs"];
+const $a$49 = ["t", "in"];
+const $a$50 = ["t"];
+const $a$51 = ["t", "inputs"];
 const symbol_$Gstring$n = $b.symbol_$Gstring;
 const string_$Gsymbol$n = $b.string_$Gsymbol;
-const $a$48 = ["record-name", "field"];
+const $a$52 = ["record-name", "field"];
 const string_$Gkeyword$n = $b.string_$Gkeyword;
-const $a$49 = ["field"];
+const $a$53 = ["field"];
 const force$n = $b.force;
-const $a$50 = ["n", "s"];
-const $a$51 = ["f", "s"];
-const $a$52 = ["p", "s"];
-const $a$53 = ["original", "remaining"];
+const $a$54 = ["n", "s"];
+const $a$55 = ["f", "s"];
+const $a$56 = ["p", "s"];
+const $a$57 = ["original", "remaining"];
 const hash_map_set$n = $b.hash_map_set;
-const $a$54 = ["m", "k", "v"];
+const $a$58 = ["m", "k", "v"];
 const hash_map_remove$n = $b.hash_map_remove;
-const $a$55 = ["m", "k"];
+const $a$59 = ["m", "k"];
 const hash_map_get$n = $b.hash_map_get;
-const $a$56 = ["m", "path"];
+const $a$60 = ["m", "path"];
 const hash_map$n = $b.hash_map;
-const $a$57 = ["m", "path", "v"];
-const $a$58 = ["m", "path", "f"];
+const $a$61 = ["m", "path", "v"];
+const $a$62 = ["m", "path", "f"];
 const hash_map_has$Q$n = $b.hash_map_has$Q;
-const $a$59 = ["m", "keys"];
-const $a$60 = ["keys", "vals"];
+const $a$63 = ["m", "keys"];
+const $a$64 = ["keys", "vals"];
 const hash_map$Q$n = $b.hash_map$Q;
 const hash_map_count$n = $b.hash_map_count;
 const string$Q$n = $b.string$Q;
 const string_length$n = $b.string_length;
 const count$k = /* @__PURE__ */ $r_kw("count");
 const error$n = $b.error;
-const $a$61 = ["v", "default"];
+const $a$65 = ["v", "default"];
 const pr_str$n = $b.pr_str;
 const $U$s = /* @__PURE__ */ $r_sym("_");
 const symbol$Q$n = $b.symbol$Q;
@@ -178,9 +183,9 @@ const equal$Q$s = /* @__PURE__ */ $r_sym("equal?");
 const quote$s = /* @__PURE__ */ $r_sym("quote");
 const $Q$s = /* @__PURE__ */ $r_sym("?");
 const match$k = /* @__PURE__ */ $r_kw("match");
-const $a$62 = ["val-sym", "pattern"];
+const $a$66 = ["val-sym", "pattern"];
 const nth$s = /* @__PURE__ */ $r_sym("nth");
-const $a$63 = ["i", "p"];
+const $a$67 = ["i", "p"];
 const and$s = /* @__PURE__ */ $r_sym("and");
 const list$Q$s = /* @__PURE__ */ $r_sym("list?");
 const $E$s = /* @__PURE__ */ $r_sym("=");
@@ -189,10 +194,10 @@ const else$R$s = /* @__PURE__ */ $r_sym("else");
 const begin$s = /* @__PURE__ */ $r_sym("begin");
 const if$R$s = /* @__PURE__ */ $r_sym("if");
 const let$R$s = /* @__PURE__ */ $r_sym("let");
-const $a$64 = ["val-sym", "clauses"];
+const $a$68 = ["val-sym", "clauses"];
 const or$s = /* @__PURE__ */ $r_sym("or");
-const $a$65 = ["k-sym", "clause"];
-const $a$66 = ["pairs"];
+const $a$69 = ["k-sym", "clause"];
+const $a$70 = ["pairs"];
 const the$s = /* @__PURE__ */ $r_sym("the");
 const $s_identity = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[19, 1, 1354, 1377]]);
 function identity(x) {
@@ -260,9 +265,12 @@ function pipe(fs$1) {
         try {
           let $t1 = x$4;
           const $t2 = ($p = 1, $r_listView(fs$1));
-          for (let $t3 = 0; $t3 < $t2.length; $t3++) {
+          const $t3 = $t2.a;
+          const $t4 = $t2.i;
+          const $t5 = $t3.length - $t4;
+          for (let $t6 = 0; $t6 < $t5; $t6++) {
             let acc$1 = $t1;
-            let f$3 = $t2[$t3];
+            let f$3 = $t3[$t4 + $t6];
             $t1 = ($p = 2, $r_call1(f$3, acc$1));
           }
           return $t1;
@@ -281,8 +289,8 @@ function partial(f$4, more) {
   return $r_fn(function (later) {
     let $p = 2;
     try {
-      const $t4 = ($p = 0, append$n.fn(more, later));
-      return ($p = 1, apply$n.fn(f$4, $t4));
+      const $t7 = ($p = 0, append$n.fn(more, later));
+      return ($p = 1, apply$n.fn(f$4, $t7));
     } catch ($e) {
       $r_rethrow($e, $s_partial[$p]);
     }
@@ -294,13 +302,16 @@ function juxt(fs$2) {
   return $r_fn(function (args) {
     let $p = 2;
     try {
-      const $t5 = ($p = 0, $r_listView(fs$2));
-      const $t7 = $r_newArray($t5.length);
-      for (let $t6 = 0; $t6 < $t5.length; $t6++) {
-        let f$5 = $t5[$t6];
-        $t7[$t6] = ($p = 1, apply$n.fn(f$5, args));
+      const $t8 = ($p = 0, $r_listView(fs$2));
+      const $t9 = $t8.a;
+      const $t10 = $t8.i;
+      const $t11 = $t9.length - $t10;
+      const $t13 = $r_newArray($t11);
+      for (let $t12 = 0; $t12 < $t11; $t12++) {
+        let f$5 = $t9[$t10 + $t12];
+        $t13[$t12] = ($p = 1, apply$n.fn(f$5, args));
       }
-      return $t7;
+      return $r_listOf($t13);
     } catch ($e) {
       $r_rethrow($e, $s_juxt[$p]);
     }
@@ -322,7 +333,7 @@ const $s_first = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[55, 20, 2394, 2402]
 function first(xs) {
   let $p = 1;
   try {
-    return ($p = 0, $r_isArray(xs) && xs.length > 0 ? xs[0] : car$n.fn(xs));
+    return ($p = 0, xs instanceof $r_LList && xs.i < xs.a.length ? xs.a[xs.i] : car$n.fn(xs));
   } catch ($e) {
     $r_rethrow($e, $s_first[$p]);
   }
@@ -342,8 +353,8 @@ const $s_second = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[57, 26, 2457, 2465
 function second(xs$2) {
   let $p = 2;
   try {
-    const $t8 = ($p = 0, cdr$n.fn(xs$2));
-    return ($p = 1, $r_isArray($t8) && $t8.length > 0 ? $t8[0] : car$n.fn($t8));
+    const $t14 = ($p = 0, cdr$n.fn(xs$2));
+    return ($p = 1, $t14 instanceof $r_LList && $t14.i < $t14.a.length ? $t14.a[$t14.i] : car$n.fn($t14));
   } catch ($e) {
     $r_rethrow($e, $s_second[$p]);
   }
@@ -353,9 +364,9 @@ const $s_third = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[58, 30, 2497, 2505]
 function third(xs$3) {
   let $p = 3;
   try {
-    const $t9 = ($p = 0, cdr$n.fn(xs$3));
-    const $t10 = ($p = 1, cdr$n.fn($t9));
-    return ($p = 2, $r_isArray($t10) && $t10.length > 0 ? $t10[0] : car$n.fn($t10));
+    const $t15 = ($p = 0, cdr$n.fn(xs$3));
+    const $t16 = ($p = 1, cdr$n.fn($t15));
+    return ($p = 2, $t16 instanceof $r_LList && $t16.i < $t16.a.length ? $t16.a[$t16.i] : car$n.fn($t16));
   } catch ($e) {
     $r_rethrow($e, $s_third[$p]);
   }
@@ -365,10 +376,10 @@ const $s_fourth = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[59, 36, 2544, 2552
 function fourth(xs$4) {
   let $p = 4;
   try {
-    const $t11 = ($p = 0, cdr$n.fn(xs$4));
-    const $t12 = ($p = 1, cdr$n.fn($t11));
-    const $t13 = ($p = 2, cdr$n.fn($t12));
-    return ($p = 3, $r_isArray($t13) && $t13.length > 0 ? $t13[0] : car$n.fn($t13));
+    const $t17 = ($p = 0, cdr$n.fn(xs$4));
+    const $t18 = ($p = 1, cdr$n.fn($t17));
+    const $t19 = ($p = 2, cdr$n.fn($t18));
+    return ($p = 3, $t19 instanceof $r_LList && $t19.i < $t19.a.length ? $t19.a[$t19.i] : car$n.fn($t19));
   } catch ($e) {
     $r_rethrow($e, $s_fourth[$p]);
   }
@@ -380,9 +391,9 @@ function last(xs$c) {
   try {
     for (; ; ) {
       let xs$5 = xs$c;
-      const $t14 = ($p = 0, cdr$n.fn(xs$5));
-      if (($p = 1, null$Q$n.fn($t14))) {
-        return ($p = 2, $r_isArray(xs$5) && xs$5.length > 0 ? xs$5[0] : car$n.fn(xs$5));
+      const $t20 = ($p = 0, cdr$n.fn(xs$5));
+      if (($p = 1, null$Q$n.fn($t20))) {
+        return ($p = 2, xs$5 instanceof $r_LList && xs$5.i < xs$5.a.length ? xs$5.a[xs$5.i] : car$n.fn(xs$5));
       } else {
         xs$c = ($p = 3, cdr$n.fn(xs$5));
         continue;
@@ -400,11 +411,11 @@ function butlast(xs$c$1) {
     const $acc = [];
     for (; ; ) {
       let xs$6 = xs$c$1;
-      const $t15 = ($p = 0, cdr$n.fn(xs$6));
-      if (($p = 1, null$Q$n.fn($t15))) {
+      const $t21 = ($p = 0, cdr$n.fn(xs$6));
+      if (($p = 1, null$Q$n.fn($t21))) {
         return $r_consOnto($acc, null);
       } else {
-        $acc.push(($p = 2, $r_isArray(xs$6) && xs$6.length > 0 ? xs$6[0] : car$n.fn(xs$6)));
+        $acc.push(($p = 2, xs$6 instanceof $r_LList && xs$6.i < xs$6.a.length ? xs$6.a[xs$6.i] : car$n.fn(xs$6)));
         xs$c$1 = ($p = 3, cdr$n.fn(xs$6));
         continue;
       }
@@ -426,7 +437,7 @@ function safe_nth(n$c, xs$c$2) {
         return null;
       } else {
         if (($p = 1, typeof n === "number" ? n <= 0 : $r_numLe(n, 0))) {
-          return ($p = 2, $r_isArray(xs$7) && xs$7.length > 0 ? xs$7[0] : car$n.fn(xs$7));
+          return ($p = 2, xs$7 instanceof $r_LList && xs$7.i < xs$7.a.length ? xs$7.a[xs$7.i] : car$n.fn(xs$7));
         } else {
           n$c = ($p = 3, typeof n === "number" && (($n = n - 1) | 0) === $n ? $n : $r_sub2(n, 1));
           xs$c$2 = ($p = 4, cdr$n.fn(xs$7));
@@ -496,13 +507,13 @@ function range(args$1) {
   try {
     let argc = ($p = 0, length$n.fn(args$1));
     if (($p = 1, typeof argc === "number" ? argc === 1 : $r_numEq(argc, 1))) {
-      return range_impl(0, ($p = 2, $r_isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), 1);
+      return range_impl(0, ($p = 2, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1)), 1);
     } else {
       if (($p = 3, typeof argc === "number" ? argc === 2 : $r_numEq(argc, 2))) {
-        return range_impl(($p = 4, $r_isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), second(args$1), 1);
+        return range_impl(($p = 4, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1)), second(args$1), 1);
       } else {
         if (($p = 5, typeof argc === "number" ? argc === 3 : $r_numEq(argc, 3))) {
-          return range_impl(($p = 6, $r_isArray(args$1) && args$1.length > 0 ? args$1[0] : car$n.fn(args$1)), second(args$1), third(args$1));
+          return range_impl(($p = 6, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1)), second(args$1), third(args$1));
         } else {
           return error_msg("range: arity 1, 2, or 3");
         }
@@ -550,16 +561,19 @@ const $s_member$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[111, 3, 3972, 40
 function member$Q(x$7, xs$10) {
   let $p = 2;
   try {
-    const $t16 = ($p = 0, $r_listView(xs$10));
-    let $t18 = false;
-    for (let $t17 = 0; $t17 < $t16.length; $t17++) {
-      let item = $t16[$t17];
+    const $t22 = ($p = 0, $r_listView(xs$10));
+    const $t23 = $t22.a;
+    const $t24 = $t22.i;
+    const $t25 = $t23.length - $t24;
+    let $t27 = false;
+    for (let $t26 = 0; $t26 < $t25; $t26++) {
+      let item = $t23[$t24 + $t26];
       if (($p = 1, $r_equal(item, x$7))) {
-        $t18 = true;
+        $t27 = true;
         break;
       }
     }
-    return $t18;
+    return $t27;
   } catch ($e) {
     $r_rethrow($e, $s_member$Q[$p]);
   }
@@ -569,16 +583,19 @@ const $s_position = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[114, 3, 4042, 40
 function position(x$8, xs$11) {
   let $p = 2;
   try {
-    const $t19 = ($p = 0, $r_listView(xs$11));
-    let $t21 = -1;
-    for (let $t20 = 0; $t20 < $t19.length; $t20++) {
-      let item$1 = $t19[$t20];
+    const $t28 = ($p = 0, $r_listView(xs$11));
+    const $t29 = $t28.a;
+    const $t30 = $t28.i;
+    const $t31 = $t29.length - $t30;
+    let $t33 = -1;
+    for (let $t32 = 0; $t32 < $t31; $t32++) {
+      let item$1 = $t29[$t30 + $t32];
       if (($p = 1, $r_equal(item$1, x$8))) {
-        $t21 = $t20;
+        $t33 = $t32;
         break;
       }
     }
-    return $t21;
+    return $t33;
   } catch ($e) {
     $r_rethrow($e, $s_position[$p]);
   }
@@ -605,8 +622,8 @@ const $s_interleave = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[120, 3, 4183, 
 function interleave(xs$13, ys$1) {
   let $p = 1;
   try {
-    const $t22 = zip(xs$13, ys$1);
-    return ($p = 0, apply$n.fn(append$n, $t22));
+    const $t34 = zip(xs$13, ys$1);
+    return ($p = 0, apply$n.fn(append$n, $t34));
   } catch ($e) {
     $r_rethrow($e, $s_interleave[$p]);
   }
@@ -623,12 +640,12 @@ function intersperse(sep$c, xs$c$3) {
       if (($p = 0, null$Q$n.fn(xs$14))) {
         return $r_consOnto($acc$3, null);
       } else {
-        const $t23 = ($p = 1, cdr$n.fn(xs$14));
-        if (($p = 2, null$Q$n.fn($t23))) {
-          const $t24 = ($p = 3, $r_isArray(xs$14) && xs$14.length > 0 ? xs$14[0] : car$n.fn(xs$14));
-          return $r_consOnto($acc$3, ($p = 4, list$n.fn($t24)));
+        const $t35 = ($p = 1, cdr$n.fn(xs$14));
+        if (($p = 2, null$Q$n.fn($t35))) {
+          const $t36 = ($p = 3, xs$14 instanceof $r_LList && xs$14.i < xs$14.a.length ? xs$14.a[xs$14.i] : car$n.fn(xs$14));
+          return $r_consOnto($acc$3, ($p = 4, list$n.fn($t36)));
         } else {
-          $acc$3.push(($p = 5, $r_isArray(xs$14) && xs$14.length > 0 ? xs$14[0] : car$n.fn(xs$14)));
+          $acc$3.push(($p = 5, xs$14 instanceof $r_LList && xs$14.i < xs$14.a.length ? xs$14.a[xs$14.i] : car$n.fn(xs$14)));
           $acc$3.push(sep);
           sep$c = sep;
           xs$c$3 = ($p = 6, cdr$n.fn(xs$14));
@@ -641,89 +658,123 @@ function intersperse(sep$c, xs$c$3) {
   }
 }
 const intersperse$v = /* @__PURE__ */ $r_fn(intersperse, $a$14, null, "intersperse", true);
-const $s_flatten = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[130, 7, 4524, 4534], [132, 19, 4562, 4570], [133, 28, 4599, 4607], [134, 13, 4623, 4635], [135, 13, 4648, 4676], [136, 13, 4689, 4705], [129, 1, 4497, 4709]]);
+const $s_flatten = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[130, 7, 4689, 4699], [131, 7, 4706, 4712], [132, 19, 4731, 4739], [133, 28, 4769, 4777], [134, 13, 4805, 4817], [135, 13, 4870, 4886], [134, 63, 4855, 4887], [134, 50, 4842, 4888], [134, 26, 4818, 4889], [136, 13, 4905, 4921], [135, 33, 4890, 4922], [133, 37, 4778, 4924], [129, 22, 4650, 4928], [136, 59, 4951, 4965], [136, 37, 4929, 4966], [129, 1, 4629, 4967]]);
 function flatten(xs$15) {
-  let $p = 6;
-  try {
-    if (($p = 0, null$Q$n.fn(xs$15))) {
-      return null;
-    } else {
-      let head = ($p = 1, $r_isArray(xs$15) && xs$15.length > 0 ? xs$15[0] : car$n.fn(xs$15));
-      let tail = flatten(($p = 2, cdr$n.fn(xs$15)));
-      if (($p = 3, list$Q$n.fn(head))) {
-        const $t25 = flatten(head);
-        return ($p = 4, append$n.fn($t25, tail));
-      } else {
-        return ($p = 5, cons$n.fn(head, tail));
+  let flatten_with_cont$v = $U;
+  function flatten_with_cont(xs$c$4, k$c) {
+    let $p = 12;
+    try {
+      for (; ; ) {
+        let xs$16 = xs$c$4;
+        let k = k$c;
+        if (($p = 0, null$Q$n.fn(xs$16))) {
+          return $r_tail1(k, null, $s_flatten[1]);
+        } else {
+          let head = ($p = 2, xs$16 instanceof $r_LList && xs$16.i < xs$16.a.length ? xs$16.a[xs$16.i] : car$n.fn(xs$16));
+          xs$c$4 = ($p = 3, cdr$n.fn(xs$16));
+          k$c = $r_fn(function (tail) {
+            let $p = 11;
+            try {
+              if (($p = 4, list$Q$n.fn(head))) {
+                return $r_tail2(flatten_with_cont$v, head, $r_fn(function (fh) {
+                  let $p = 7;
+                  try {
+                    return $r_tail1(k, ($p = 5, append$n.fn(fh, tail)), $s_flatten[6]);
+                  } catch ($e) {
+                    $r_rethrow($e, $s_flatten[$p]);
+                  }
+                }, $a$15, null, null), $s_flatten[8]);
+              } else {
+                return $r_tail1(k, ($p = 9, cons$n.fn(head, tail)), $s_flatten[10]);
+              }
+            } catch ($e) {
+              $r_rethrow($e, $s_flatten[$p]);
+            }
+          }, $a$16, null, null);
+          continue;
+        }
       }
+    } catch ($e) {
+      $r_rethrow($e, $s_flatten[$p]);
     }
-  } catch ($e) {
-    $r_rethrow($e, $s_flatten[$p]);
   }
+  flatten_with_cont$v = $r_fn(flatten_with_cont, $a$17, null, "flatten-with-cont");
+  return $r_tail2(flatten_with_cont$v, xs$15, $r_fn(function (r) {
+    return r;
+  }, $a$18, null, null, true), $s_flatten[14]);
 }
-const flatten$v = /* @__PURE__ */ $r_fn(flatten, $a$7, null, "flatten", true);
-const $s_distinct = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[142, 11, 4869, 4875], [141, 4, 4793, 4889], [141, 54, 4843, 4856], [140, 3, 4781, 4890], [139, 1, 4757, 4891]]);
-function distinct(xs$16) {
+const flatten$v = /* @__PURE__ */ $r_fn(flatten, $a$7, null, "flatten");
+const $s_distinct = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[142, 11, 5127, 5133], [141, 4, 5051, 5147], [141, 54, 5101, 5114], [140, 3, 5039, 5148], [139, 1, 5015, 5149]]);
+function distinct(xs$17) {
   let $p = 4;
   try {
-    const $t26 = ($p = 0, list$n.fn());
-    let $t27 = $t26;
-    const $t28 = ($p = 1, $r_listView(xs$16));
-    for (let $t29 = 0; $t29 < $t28.length; $t29++) {
-      let seen = $t27;
-      let x$9 = $t28[$t29];
-      $t27 = $r_truthy(member$Q(x$9, seen)) ? seen : ($p = 2, cons$n.fn(x$9, seen));
+    const $t37 = ($p = 0, list$n.fn());
+    let $t38 = $t37;
+    const $t39 = ($p = 1, $r_listView(xs$17));
+    const $t40 = $t39.a;
+    const $t41 = $t39.i;
+    const $t42 = $t40.length - $t41;
+    for (let $t43 = 0; $t43 < $t42; $t43++) {
+      let seen = $t38;
+      let x$9 = $t40[$t41 + $t43];
+      $t38 = $r_truthy(member$Q(x$9, seen)) ? seen : ($p = 2, cons$n.fn(x$9, seen));
     }
-    const $t30 = $t27;
-    return ($p = 3, reverse$n.fn($t30));
+    const $t44 = $t38;
+    return ($p = 3, reverse$n.fn($t44));
   } catch ($e) {
     $r_rethrow($e, $s_distinct[$p]);
   }
 }
 const distinct$v = /* @__PURE__ */ $r_fn(distinct, $a$7, null, "distinct", true);
-const $s_max_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[148, 10, 5038, 5046], [149, 10, 5056, 5064], [147, 3, 4973, 5065], [147, 34, 5004, 5009], [147, 40, 5010, 5018], [147, 31, 5001, 5019], [146, 1, 4949, 5066]]);
-function max_by(f$7, xs$17) {
+const $s_max_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[148, 10, 5296, 5304], [149, 10, 5314, 5322], [147, 3, 5231, 5323], [147, 34, 5262, 5267], [147, 40, 5268, 5276], [147, 31, 5259, 5277], [146, 1, 5207, 5324]]);
+function max_by(f$7, xs$18) {
   let $p = 6;
   try {
-    const $t31 = ($p = 0, $r_isArray(xs$17) && xs$17.length > 0 ? xs$17[0] : car$n.fn(xs$17));
-    const $t32 = ($p = 1, cdr$n.fn(xs$17));
-    let $t33 = $t31;
-    const $t34 = ($p = 2, $r_listView($t32));
-    for (let $t35 = 0; $t35 < $t34.length; $t35++) {
-      let best = $t33;
-      let x$10 = $t34[$t35];
-      const $t36 = ($p = 3, $r_call1(f$7, x$10));
-      const $t37 = ($p = 4, $r_call1(f$7, best));
-      $t33 = ($p = 5, typeof $t36 === "number" && typeof $t37 === "number" ? $t36 > $t37 : $r_numGt($t36, $t37)) ? x$10 : best;
+    const $t45 = ($p = 0, xs$18 instanceof $r_LList && xs$18.i < xs$18.a.length ? xs$18.a[xs$18.i] : car$n.fn(xs$18));
+    const $t46 = ($p = 1, cdr$n.fn(xs$18));
+    let $t47 = $t45;
+    const $t48 = ($p = 2, $r_listView($t46));
+    const $t49 = $t48.a;
+    const $t50 = $t48.i;
+    const $t51 = $t49.length - $t50;
+    for (let $t52 = 0; $t52 < $t51; $t52++) {
+      let best = $t47;
+      let x$10 = $t49[$t50 + $t52];
+      const $t53 = ($p = 3, $r_call1(f$7, x$10));
+      const $t54 = ($p = 4, $r_call1(f$7, best));
+      $t47 = ($p = 5, typeof $t53 === "number" && typeof $t54 === "number" ? $t53 > $t54 : $r_numGt($t53, $t54)) ? x$10 : best;
     }
-    return $t33;
+    return $t47;
   } catch ($e) {
     $r_rethrow($e, $s_max_by[$p]);
   }
 }
-const max_by$v = /* @__PURE__ */ $r_fn(max_by, $a$15, null, "max-by", true);
-const $s_min_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[153, 10, 5157, 5165], [154, 10, 5175, 5183], [152, 3, 5092, 5184], [152, 34, 5123, 5128], [152, 40, 5129, 5137], [152, 31, 5120, 5138], [151, 1, 5068, 5185]]);
-function min_by(f$8, xs$18) {
+const max_by$v = /* @__PURE__ */ $r_fn(max_by, $a$19, null, "max-by", true);
+const $s_min_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[153, 10, 5415, 5423], [154, 10, 5433, 5441], [152, 3, 5350, 5442], [152, 34, 5381, 5386], [152, 40, 5387, 5395], [152, 31, 5378, 5396], [151, 1, 5326, 5443]]);
+function min_by(f$8, xs$19) {
   let $p = 6;
   try {
-    const $t38 = ($p = 0, $r_isArray(xs$18) && xs$18.length > 0 ? xs$18[0] : car$n.fn(xs$18));
-    const $t39 = ($p = 1, cdr$n.fn(xs$18));
-    let $t40 = $t38;
-    const $t41 = ($p = 2, $r_listView($t39));
-    for (let $t42 = 0; $t42 < $t41.length; $t42++) {
-      let best$1 = $t40;
-      let x$11 = $t41[$t42];
-      const $t43 = ($p = 3, $r_call1(f$8, x$11));
-      const $t44 = ($p = 4, $r_call1(f$8, best$1));
-      $t40 = ($p = 5, typeof $t43 === "number" && typeof $t44 === "number" ? $t43 < $t44 : $r_numLt($t43, $t44)) ? x$11 : best$1;
+    const $t55 = ($p = 0, xs$19 instanceof $r_LList && xs$19.i < xs$19.a.length ? xs$19.a[xs$19.i] : car$n.fn(xs$19));
+    const $t56 = ($p = 1, cdr$n.fn(xs$19));
+    let $t57 = $t55;
+    const $t58 = ($p = 2, $r_listView($t56));
+    const $t59 = $t58.a;
+    const $t60 = $t58.i;
+    const $t61 = $t59.length - $t60;
+    for (let $t62 = 0; $t62 < $t61; $t62++) {
+      let best$1 = $t57;
+      let x$11 = $t59[$t60 + $t62];
+      const $t63 = ($p = 3, $r_call1(f$8, x$11));
+      const $t64 = ($p = 4, $r_call1(f$8, best$1));
+      $t57 = ($p = 5, typeof $t63 === "number" && typeof $t64 === "number" ? $t63 < $t64 : $r_numLt($t63, $t64)) ? x$11 : best$1;
     }
-    return $t40;
+    return $t57;
   } catch ($e) {
     $r_rethrow($e, $s_min_by[$p]);
   }
 }
-const min_by$v = /* @__PURE__ */ $r_fn(min_by, $a$15, null, "min-by", true);
-const $s_inc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[158, 17, 5429, 5436], [158, 1, 5413, 5437]]);
+const min_by$v = /* @__PURE__ */ $r_fn(min_by, $a$19, null, "min-by", true);
+const $s_inc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[158, 17, 5687, 5694], [158, 1, 5671, 5695]]);
 function inc(x$12) {
   let $n;
   let $p = 1;
@@ -734,7 +785,7 @@ function inc(x$12) {
   }
 }
 const inc$v = /* @__PURE__ */ $r_fn(inc, $a, null, "inc", true);
-const $s_dec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[159, 17, 5454, 5461], [159, 1, 5438, 5462]]);
+const $s_dec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[159, 17, 5712, 5719], [159, 1, 5696, 5720]]);
 function dec(x$13) {
   let $n;
   let $p = 1;
@@ -745,7 +796,7 @@ function dec(x$13) {
   }
 }
 const dec$v = /* @__PURE__ */ $r_fn(dec, $a, null, "dec", true);
-const $s_zero$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[160, 19, 5481, 5488], [160, 1, 5463, 5489]]);
+const $s_zero$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[160, 19, 5739, 5746], [160, 1, 5721, 5747]]);
 function zero$Q(x$14) {
   let $p = 1;
   try {
@@ -755,7 +806,7 @@ function zero$Q(x$14) {
   }
 }
 const zero$Q$v = /* @__PURE__ */ $r_fn(zero$Q, $a, null, "zero?", true);
-const $s_positive$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[161, 23, 5512, 5519], [161, 1, 5490, 5520]]);
+const $s_positive$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[161, 23, 5770, 5777], [161, 1, 5748, 5778]]);
 function positive$Q(x$15) {
   let $p = 1;
   try {
@@ -765,7 +816,7 @@ function positive$Q(x$15) {
   }
 }
 const positive$Q$v = /* @__PURE__ */ $r_fn(positive$Q, $a, null, "positive?", true);
-const $s_negative$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[162, 23, 5543, 5550], [162, 1, 5521, 5551]]);
+const $s_negative$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[162, 23, 5801, 5808], [162, 1, 5779, 5809]]);
 function negative$Q(x$16) {
   let $p = 1;
   try {
@@ -775,29 +826,29 @@ function negative$Q(x$16) {
   }
 }
 const negative$Q$v = /* @__PURE__ */ $r_fn(negative$Q, $a, null, "negative?", true);
-const $s_even$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[164, 22, 5648, 5660], [164, 19, 5645, 5663], [164, 1, 5627, 5664]]);
+const $s_even$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[164, 22, 5906, 5918], [164, 19, 5903, 5921], [164, 1, 5885, 5922]]);
 function even$Q(x$17) {
   let $p = 2;
   try {
-    const $t45 = ($p = 0, modulo$n.fn(x$17, 2));
-    return ($p = 1, typeof $t45 === "number" ? $t45 === 0 : $r_numEq($t45, 0));
+    const $t65 = ($p = 0, modulo$n.fn(x$17, 2));
+    return ($p = 1, typeof $t65 === "number" ? $t65 === 0 : $r_numEq($t65, 0));
   } catch ($e) {
     $r_rethrow($e, $s_even$Q[$p]);
   }
 }
 const even$Q$v = /* @__PURE__ */ $r_fn(even$Q, $a, null, "even?", true);
-const $s_odd$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[165, 21, 5685, 5697], [165, 18, 5682, 5700], [165, 1, 5665, 5701]]);
+const $s_odd$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[165, 21, 5943, 5955], [165, 18, 5940, 5958], [165, 1, 5923, 5959]]);
 function odd$Q(x$18) {
   let $p = 2;
   try {
-    const $t46 = ($p = 0, modulo$n.fn(x$18, 2));
-    return ($p = 1, typeof $t46 === "number" ? $t46 === 1 : $r_numEq($t46, 1));
+    const $t66 = ($p = 0, modulo$n.fn(x$18, 2));
+    return ($p = 1, typeof $t66 === "number" ? $t66 === 1 : $r_numEq($t66, 1));
   } catch ($e) {
     $r_rethrow($e, $s_odd$Q[$p]);
   }
 }
 const odd$Q$v = /* @__PURE__ */ $r_fn(odd$Q, $a, null, "odd?", true);
-const $s_not$E = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[170, 25, 5988, 6000], [170, 1, 5964, 6002]]);
+const $s_not$E = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[170, 25, 6246, 6258], [170, 1, 6222, 6260]]);
 function not$E(a$2, b$2) {
   let $p = 1;
   try {
@@ -807,7 +858,7 @@ function not$E(a$2, b$2) {
   }
 }
 const not$E$v = /* @__PURE__ */ $r_fn(not$E, $a$2, null, "not=", true);
-const $s_some$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[172, 24, 6027, 6036], [172, 1, 6004, 6038]]);
+const $s_some$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[172, 24, 6285, 6294], [172, 1, 6262, 6296]]);
 function some$Q(x$19) {
   let $p = 1;
   try {
@@ -817,7 +868,7 @@ function some$Q(x$19) {
   }
 }
 const some$Q$v = /* @__PURE__ */ $r_fn(some$Q, $a, null, "some?", true);
-const $s_plist_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[241, 10, 8424, 8437], [242, 17, 8458, 8469], [242, 10, 8451, 8470], [243, 18, 8492, 8503], [243, 10, 8484, 8508], [244, 31, 8555, 8566], [244, 26, 8550, 8567], [240, 1, 8385, 8575]]);
+const $s_plist_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[241, 10, 8682, 8695], [242, 17, 8716, 8727], [242, 10, 8709, 8728], [243, 18, 8750, 8761], [243, 10, 8742, 8766], [244, 31, 8813, 8824], [244, 26, 8808, 8825], [240, 1, 8643, 8833]]);
 function plist_get(plist$c, key$c) {
   let $p = 7;
   try {
@@ -827,16 +878,16 @@ function plist_get(plist$c, key$c) {
       if (($p = 0, null$Q$n.fn(plist))) {
         return null;
       } else {
-        const $t47 = ($p = 1, cdr$n.fn(plist));
-        if (($p = 2, null$Q$n.fn($t47))) {
+        const $t67 = ($p = 1, cdr$n.fn(plist));
+        if (($p = 2, null$Q$n.fn($t67))) {
           return null;
         } else {
-          const $t48 = ($p = 3, $r_isArray(plist) && plist.length > 0 ? plist[0] : car$n.fn(plist));
-          if (($p = 4, $r_equal($t48, key))) {
+          const $t68 = ($p = 3, plist instanceof $r_LList && plist.i < plist.a.length ? plist.a[plist.i] : car$n.fn(plist));
+          if (($p = 4, $r_equal($t68, key))) {
             return second(plist);
           } else {
-            const $t49 = ($p = 5, cdr$n.fn(plist));
-            plist$c = ($p = 6, cdr$n.fn($t49));
+            const $t69 = ($p = 5, cdr$n.fn(plist));
+            plist$c = ($p = 6, cdr$n.fn($t69));
             key$c = key;
             continue;
           }
@@ -847,33 +898,36 @@ function plist_get(plist$c, key$c) {
     $r_rethrow($e, $s_plist_get[$p]);
   }
 }
-const plist_get$v = /* @__PURE__ */ $r_fn(plist_get, $a$16, null, "plist-get");
-const $s_sm_lookup_row = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[247, 3, 8621, 8717], [247, 28, 8646, 8672], [247, 55, 8673, 8700], [246, 1, 8577, 8718]]);
+const plist_get$v = /* @__PURE__ */ $r_fn(plist_get, $a$20, null, "plist-get");
+const $s_sm_lookup_row = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[247, 3, 8879, 8975], [247, 28, 8904, 8930], [247, 55, 8931, 8958], [246, 1, 8835, 8976]]);
 function sm_lookup_row(trans, state, event) {
   let $p = 3;
   try {
-    const $t50 = ($p = 0, $r_listView(trans));
-    let $t56 = null;
-    for (let $t51 = 0; $t51 < $t50.length; $t51++) {
-      let row = $t50[$t51];
-      const $t52 = first(row);
-      let $t54 = ($p = 1, $r_equal($t52, state));
-      if ($r_truthy($t54)) {
-        const $t55 = second(row);
-        $t54 = ($p = 2, $r_equal($t55, event));
+    const $t70 = ($p = 0, $r_listView(trans));
+    const $t71 = $t70.a;
+    const $t72 = $t70.i;
+    const $t73 = $t71.length - $t72;
+    let $t79 = null;
+    for (let $t74 = 0; $t74 < $t73; $t74++) {
+      let row = $t71[$t72 + $t74];
+      const $t75 = first(row);
+      let $t77 = ($p = 1, $r_equal($t75, state));
+      if ($r_truthy($t77)) {
+        const $t78 = second(row);
+        $t77 = ($p = 2, $r_equal($t78, event));
       }
-      if ($r_truthy($t54)) {
-        $t56 = $t50[$t51];
+      if ($r_truthy($t77)) {
+        $t79 = $t71[$t72 + $t74];
         break;
       }
     }
-    return $t56;
+    return $t79;
   } catch ($e) {
     $r_rethrow($e, $s_sm_lookup_row[$p]);
   }
 }
-const sm_lookup_row$v = /* @__PURE__ */ $r_fn(sm_lookup_row, $a$17, null, "sm-lookup-row", true);
-const $s_sm_spec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[250, 29, 8748, 8767], [250, 1, 8720, 8768]]);
+const sm_lookup_row$v = /* @__PURE__ */ $r_fn(sm_lookup_row, $a$21, null, "sm-lookup-row", true);
+const $s_sm_spec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[250, 29, 9006, 9025], [250, 1, 8978, 9026]]);
 function sm_spec(kvs) {
   let $p = 1;
   try {
@@ -883,22 +937,22 @@ function sm_spec(kvs) {
   }
 }
 const sm_spec$v = /* @__PURE__ */ $r_fn(sm_spec, $a$1, "kvs", "sm-spec", true);
-const $s_sm_spec$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[253, 8, 8798, 8807], [253, 26, 8816, 8823], [253, 18, 8808, 8833], [252, 1, 8770, 8835]]);
+const $s_sm_spec$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[253, 8, 9056, 9065], [253, 26, 9074, 9081], [253, 18, 9066, 9091], [252, 1, 9028, 9093]]);
 function sm_spec$Q(s) {
   let $p = 3;
   try {
-    const $t57 = ($p = 0, pair$Q$n.fn(s));
-    if (!$r_truthy($t57)) {
-      return $t57;
+    const $t80 = ($p = 0, pair$Q$n.fn(s));
+    if (!$r_truthy($t80)) {
+      return $t80;
     }
-    const $t58 = ($p = 1, $r_isArray(s) && s.length > 0 ? s[0] : car$n.fn(s));
-    return ($p = 2, $r_equal($t58, sm_spec$k));
+    const $t81 = ($p = 1, s instanceof $r_LList && s.i < s.a.length ? s.a[s.i] : car$n.fn(s));
+    return ($p = 2, $r_equal($t81, sm_spec$k));
   } catch ($e) {
     $r_rethrow($e, $s_sm_spec$Q[$p]);
   }
 }
-const sm_spec$Q$v = /* @__PURE__ */ $r_fn(sm_spec$Q, $a$18, null, "sm-spec?", true);
-const $s_sm_spec_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[255, 40, 8876, 8883], [255, 29, 8865, 8888], [255, 1, 8837, 8889]]);
+const sm_spec$Q$v = /* @__PURE__ */ $r_fn(sm_spec$Q, $a$22, null, "sm-spec?", true);
+const $s_sm_spec_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[255, 40, 9134, 9141], [255, 29, 9123, 9146], [255, 1, 9095, 9147]]);
 function sm_spec_get(s$1, key$1) {
   let $p = 2;
   try {
@@ -907,54 +961,60 @@ function sm_spec_get(s$1, key$1) {
     $r_rethrow($e, $s_sm_spec_get[$p]);
   }
 }
-const sm_spec_get$v = /* @__PURE__ */ $r_fn(sm_spec_get, $a$19, null, "sm-spec-get");
-const $s_sm_fire_state_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[259, 3, 9008, 9129], [258, 1, 8960, 9130]]);
+const sm_spec_get$v = /* @__PURE__ */ $r_fn(sm_spec_get, $a$23, null, "sm-spec-get");
+const $s_sm_fire_state_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[259, 3, 9266, 9387], [258, 1, 9218, 9388]]);
 function sm_fire_state_actions(actions, state$1) {
   let $p = 1;
   try {
-    const $t59 = ($p = 0, $r_listView(actions));
-    for (let $t60 = 0; $t60 < $t59.length; $t60++) {
-      let entry = $t59[$t60];
-      let $t61;
-      const $t62 = first(entry);
-      let $t63 = ($p = 0, $r_equal($t62, state$1));
-      if ($r_truthy($t63)) {
-        $t63 = second(entry);
+    const $t82 = ($p = 0, $r_listView(actions));
+    const $t83 = $t82.a;
+    const $t84 = $t82.i;
+    const $t85 = $t83.length - $t84;
+    for (let $t86 = 0; $t86 < $t85; $t86++) {
+      let entry = $t83[$t84 + $t86];
+      let $t87;
+      const $t88 = first(entry);
+      let $t89 = ($p = 0, $r_equal($t88, state$1));
+      if ($r_truthy($t89)) {
+        $t89 = second(entry);
       }
-      let handler = $t63;
-      $t61 = $r_truthy(handler) ? ($p = 0, $r_call1(handler, state$1)) : null;
-      $t61;
+      let handler = $t89;
+      $t87 = $r_truthy(handler) ? ($p = 0, $r_call1(handler, state$1)) : null;
+      $t87;
     }
     return null;
   } catch ($e) {
     $r_rethrow($e, $s_sm_fire_state_actions[$p]);
   }
 }
-const sm_fire_state_actions$v = /* @__PURE__ */ $r_fn(sm_fire_state_actions, $a$20, null, "sm-fire-state-actions", true);
-const $s_sm_fire_event_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[265, 3, 9265, 9394], [264, 1, 9209, 9395]]);
+const sm_fire_state_actions$v = /* @__PURE__ */ $r_fn(sm_fire_state_actions, $a$24, null, "sm-fire-state-actions", true);
+const $s_sm_fire_event_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[265, 3, 9523, 9652], [264, 1, 9467, 9653]]);
 function sm_fire_event_actions(actions$1, event$1, payload) {
   let $p = 1;
   try {
-    const $t64 = ($p = 0, $r_listView(actions$1));
-    for (let $t65 = 0; $t65 < $t64.length; $t65++) {
-      let entry$1 = $t64[$t65];
-      let $t66;
-      const $t67 = first(entry$1);
-      let $t68 = ($p = 0, $r_equal($t67, event$1));
-      if ($r_truthy($t68)) {
-        $t68 = second(entry$1);
+    const $t90 = ($p = 0, $r_listView(actions$1));
+    const $t91 = $t90.a;
+    const $t92 = $t90.i;
+    const $t93 = $t91.length - $t92;
+    for (let $t94 = 0; $t94 < $t93; $t94++) {
+      let entry$1 = $t91[$t92 + $t94];
+      let $t95;
+      const $t96 = first(entry$1);
+      let $t97 = ($p = 0, $r_equal($t96, event$1));
+      if ($r_truthy($t97)) {
+        $t97 = second(entry$1);
       }
-      let handler$1 = $t68;
-      $t66 = $r_truthy(handler$1) ? ($p = 0, $r_call2(handler$1, event$1, payload)) : null;
-      $t66;
+      let handler$1 = $t97;
+      $t95 = $r_truthy(handler$1) ? ($p = 0, $r_call2(handler$1, event$1, payload)) : null;
+      $t95;
     }
     return null;
   } catch ($e) {
     $r_rethrow($e, $s_sm_fire_event_actions[$p]);
   }
 }
-const sm_fire_event_actions$v = /* @__PURE__ */ $r_fn(sm_fire_event_actions, $a$21, null, "sm-fire-event-actions", true);
-const $s_make_sm = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[272, 52, 9602, 9608], [273, 58, 9668, 9674], [274, 56, 9732, 9738], [275, 58, 9798, 9804], [277, 19, 9872, 9886], [280, 13, 9989, 10000], [285, 43, 10195, 10224], [289, 42, 10384, 10414], [291, 27, 10514, 10521], [292, 35, 10564, 10585], [292, 27, 10556, 10563], [278, 5, 9893, 10686], [296, 13, 10722, 10729], [297, 21, 10779, 10793], [297, 13, 10771, 10778], [295, 5, 10691, 10861], [302, 14, 10954, 10972], [302, 40, 10980, 10990], [303, 14, 11024, 11045], [304, 14, 11068, 11089], [305, 14, 11112, 11132], [306, 14, 11158, 11176], [306, 68, 11212, 11222], [301, 5, 10916, 11279], [271, 1, 9528, 11281]]);
+const sm_fire_event_actions$v = /* @__PURE__ */ $r_fn(sm_fire_event_actions, $a$25, null, "sm-fire-event-actions", true);
+const $s_make_sm = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[272, 52, 9860, 9866], [273, 58, 9926, 9932], [274, 56, 9990, 9996], [275, 58, 10056, 10062], [277, 19, 10130, 10144], [280, 13, 10247, 10258], [285, 43, 10453, 10482], [289, 42, 10642, 10672], [291, 27, 10772, 10779], [292, 35, 10822, 10843], [292, 27, 10814, 10821], [278, 5, 10151, 10944], [296, 13, 10980, 10987], [297, 21, 11037, 11051], [297, 13, 11029, 11036], [295, 5, 10949, 11119], [302, 14, 11212, 11230], [302, 40, 11238, 11248], [303, 14, 11282, 11303], [304, 14, 11326, 11347], [305, 14, 11370, 11390], [306, 14, 11416, 11434], [306, 68, 11470, 11480], [301, 5, 11174, 11537], [271, 1, 9786, 11539]]);
 function make_sm(spec) {
   let $p = 24;
   try {
@@ -966,26 +1026,26 @@ function make_sm(spec) {
     let history = $U;
     let fire$B$v = $U;
     let restart$B$v = $U;
-    let $t69 = $r_done(sm_spec_get(spec, transitions$k));
-    if (!$r_truthy($t69)) {
-      $t69 = ($p = 0, list$n.fn());
+    let $t98 = $r_done(sm_spec_get(spec, transitions$k));
+    if (!$r_truthy($t98)) {
+      $t98 = ($p = 0, list$n.fn());
     }
-    rows = $t69;
-    let $t70 = $r_done(sm_spec_get(spec, on_enter$k));
-    if (!$r_truthy($t70)) {
-      $t70 = ($p = 1, list$n.fn());
+    rows = $t98;
+    let $t99 = $r_done(sm_spec_get(spec, on_enter$k));
+    if (!$r_truthy($t99)) {
+      $t99 = ($p = 1, list$n.fn());
     }
-    enter_actions = $t70;
-    let $t71 = $r_done(sm_spec_get(spec, on_exit$k));
-    if (!$r_truthy($t71)) {
-      $t71 = ($p = 2, list$n.fn());
+    enter_actions = $t99;
+    let $t100 = $r_done(sm_spec_get(spec, on_exit$k));
+    if (!$r_truthy($t100)) {
+      $t100 = ($p = 2, list$n.fn());
     }
-    exit_actions = $t71;
-    let $t72 = $r_done(sm_spec_get(spec, on_event$k));
-    if (!$r_truthy($t72)) {
-      $t72 = ($p = 3, list$n.fn());
+    exit_actions = $t100;
+    let $t101 = $r_done(sm_spec_get(spec, on_event$k));
+    if (!$r_truthy($t101)) {
+      $t101 = ($p = 3, list$n.fn());
     }
-    event_actions = $t72;
+    event_actions = $t101;
     current = $r_done(sm_spec_get(spec, initial$k));
     history = ($p = 4, list$n.fn(current));
     function fire$B(event$2, payload$1) {
@@ -998,11 +1058,11 @@ function make_sm(spec) {
           let target = safe_nth(2, row$1);
           let guard = safe_nth(3, row$1);
           let effect = safe_nth(4, row$1);
-          let $t73 = some$Q(guard);
-          if ($r_truthy($t73)) {
-            $t73 = !$r_truthy(($p = 6, $r_call3(guard, current, event$2, payload$1)));
+          let $t102 = some$Q(guard);
+          if ($r_truthy($t102)) {
+            $t102 = !$r_truthy(($p = 6, $r_call3(guard, current, event$2, payload$1)));
           }
-          if ($r_truthy($t73)) {
+          if ($r_truthy($t102)) {
             return current;
           } else {
             sm_fire_state_actions(exit_actions, current);
@@ -1015,11 +1075,11 @@ function make_sm(spec) {
             } else {
               $r_gset($P, "current", target, $s_make_sm[8]);
             }
-            const $t74 = ($p = 9, cons$n.fn(target, history));
+            const $t103 = ($p = 9, cons$n.fn(target, history));
             if (history !== $U) {
-              history = $t74;
+              history = $t103;
             } else {
-              $r_gset($P, "history", $t74, $s_make_sm[10]);
+              $r_gset($P, "history", $t103, $s_make_sm[10]);
             }
             sm_fire_state_actions(enter_actions, current);
             return current;
@@ -1029,21 +1089,21 @@ function make_sm(spec) {
         $r_rethrow($e, $s_make_sm[$p]);
       }
     }
-    fire$B$v = $r_fn(fire$B, $a$22, null, "fire!", true);
+    fire$B$v = $r_fn(fire$B, $a$26, null, "fire!", true);
     function restart$B() {
       let $p = 15;
       try {
-        const $t75 = $r_done(sm_spec_get(spec, initial$k));
+        const $t104 = $r_done(sm_spec_get(spec, initial$k));
         if (current !== $U) {
-          current = $t75;
+          current = $t104;
         } else {
-          $r_gset($P, "current", $t75, $s_make_sm[12]);
+          $r_gset($P, "current", $t104, $s_make_sm[12]);
         }
-        const $t76 = ($p = 13, list$n.fn(current));
+        const $t105 = ($p = 13, list$n.fn(current));
         if (history !== $U) {
-          history = $t76;
+          history = $t105;
         } else {
-          $r_gset($P, "history", $t76, $s_make_sm[14]);
+          $r_gset($P, "history", $t105, $s_make_sm[14]);
         }
         sm_fire_state_actions(enter_actions, current);
         return current;
@@ -1057,7 +1117,7 @@ function make_sm(spec) {
       let $p = 23;
       try {
         if (($p = 16, $r_equal(msg$1, send$k))) {
-          return fire$B(($p = 17, $r_isArray(args$2) && args$2.length > 0 ? args$2[0] : car$n.fn(args$2)), safe_nth(1, args$2));
+          return fire$B(($p = 17, args$2 instanceof $r_LList && args$2.i < args$2.a.length ? args$2.a[args$2.i] : car$n.fn(args$2)), safe_nth(1, args$2));
         } else {
           if (($p = 18, $r_equal(msg$1, current$k))) {
             return current;
@@ -1069,7 +1129,7 @@ function make_sm(spec) {
                 return restart$B();
               } else {
                 if (($p = 21, $r_equal(msg$1, can$Q$k))) {
-                  return some$Q(sm_lookup_row(rows, current, ($p = 22, $r_isArray(args$2) && args$2.length > 0 ? args$2[0] : car$n.fn(args$2))));
+                  return some$Q(sm_lookup_row(rows, current, ($p = 22, args$2 instanceof $r_LList && args$2.i < args$2.a.length ? args$2.a[args$2.i] : car$n.fn(args$2))));
                 } else {
                   return error_msg("unknown SM message");
                 }
@@ -1085,8 +1145,8 @@ function make_sm(spec) {
     $r_rethrow($e, $s_make_sm[$p]);
   }
 }
-const make_sm$v = /* @__PURE__ */ $r_fn(make_sm, $a$23, null, "make-sm", true);
-const $s_sm_send = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[313, 39, 11489, 11516], [313, 1, 11451, 11517]]);
+const make_sm$v = /* @__PURE__ */ $r_fn(make_sm, $a$27, null, "make-sm", true);
+const $s_sm_send = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[313, 39, 11747, 11774], [313, 1, 11709, 11775]]);
 function sm_send(sm, event$3, args$3) {
   let $p = 1;
   try {
@@ -1095,28 +1155,28 @@ function sm_send(sm, event$3, args$3) {
     $r_rethrow($e, $s_sm_send[$p]);
   }
 }
-const sm_send$v = /* @__PURE__ */ $r_fn(sm_send, $a$24, "args", "sm-send", true);
-const $s_sm_current = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[314, 25, 11542, 11555], [314, 1, 11518, 11556]]);
+const sm_send$v = /* @__PURE__ */ $r_fn(sm_send, $a$28, "args", "sm-send", true);
+const $s_sm_current = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[314, 25, 11800, 11813], [314, 1, 11776, 11814]]);
 function sm_current(sm$1) {
   return $r_tail1(sm$1, current$k, $s_sm_current[0]);
 }
-const sm_current$v = /* @__PURE__ */ $r_fn(sm_current, $a$25, null, "sm-current");
-const $s_sm_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[315, 25, 11581, 11594], [315, 1, 11557, 11595]]);
+const sm_current$v = /* @__PURE__ */ $r_fn(sm_current, $a$29, null, "sm-current");
+const $s_sm_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[315, 25, 11839, 11852], [315, 1, 11815, 11853]]);
 function sm_history(sm$2) {
   return $r_tail1(sm$2, history$k, $s_sm_history[0]);
 }
-const sm_history$v = /* @__PURE__ */ $r_fn(sm_history, $a$25, null, "sm-history");
-const $s_sm_reset$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[316, 24, 11619, 11631], [316, 1, 11596, 11632]]);
+const sm_history$v = /* @__PURE__ */ $r_fn(sm_history, $a$29, null, "sm-history");
+const $s_sm_reset$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[316, 24, 11877, 11889], [316, 1, 11854, 11890]]);
 function sm_reset$B(sm$3) {
   return $r_tail1(sm$3, reset$B$k, $s_sm_reset$B[0]);
 }
-const sm_reset$B$v = /* @__PURE__ */ $r_fn(sm_reset$B, $a$25, null, "sm-reset!");
-const $s_sm_can$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[317, 28, 11660, 11676], [317, 1, 11633, 11677]]);
+const sm_reset$B$v = /* @__PURE__ */ $r_fn(sm_reset$B, $a$29, null, "sm-reset!");
+const $s_sm_can$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[317, 28, 11918, 11934], [317, 1, 11891, 11935]]);
 function sm_can$Q(sm$4, event$4) {
   return $r_tail2(sm$4, can$Q$k, event$4, $s_sm_can$Q[0]);
 }
-const sm_can$Q$v = /* @__PURE__ */ $r_fn(sm_can$Q, $a$24, null, "sm-can?");
-const $s_make_actor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[325, 18, 12138, 12144], [327, 14, 12189, 12207], [328, 50, 12257, 12267], [328, 44, 12251, 12268], [328, 28, 12235, 12269], [330, 14, 12304, 12323], [331, 25, 12348, 12363], [332, 28, 12392, 12405], [333, 32, 12439, 12452], [334, 30, 12483, 12504], [336, 14, 12541, 12560], [337, 14, 12581, 12602], [338, 14, 12625, 12645], [338, 35, 12646, 12661], [326, 5, 12151, 12664], [323, 1, 12047, 12666]]);
+const sm_can$Q$v = /* @__PURE__ */ $r_fn(sm_can$Q, $a$28, null, "sm-can?");
+const $s_make_actor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[325, 18, 12396, 12402], [327, 14, 12447, 12465], [328, 50, 12515, 12525], [328, 44, 12509, 12526], [328, 28, 12493, 12527], [330, 14, 12562, 12581], [331, 25, 12606, 12621], [332, 28, 12650, 12663], [333, 32, 12697, 12710], [334, 30, 12741, 12762], [336, 14, 12799, 12818], [337, 14, 12839, 12860], [338, 14, 12883, 12903], [338, 35, 12904, 12919], [326, 5, 12409, 12922], [323, 1, 12305, 12924]]);
 function make_actor(initial_state, behavior) {
   let $p = 15;
   try {
@@ -1126,21 +1186,21 @@ function make_actor(initial_state, behavior) {
       let $p = 14;
       try {
         if (($p = 1, $r_equal(msg$2, tell$k))) {
-          const $t78 = mailbox;
-          const $t77 = ($p = 2, $r_isArray(args$4) && args$4.length > 0 ? args$4[0] : car$n.fn(args$4));
-          const $t79 = ($p = 3, list$n.fn($t77));
-          const $t80 = ($p = 4, append$n.fn($t78, $t79));
-          mailbox = $t80;
+          const $t107 = mailbox;
+          const $t106 = ($p = 2, args$4 instanceof $r_LList && args$4.i < args$4.a.length ? args$4.a[args$4.i] : car$n.fn(args$4));
+          const $t108 = ($p = 3, list$n.fn($t106));
+          const $t109 = ($p = 4, append$n.fn($t107, $t108));
+          mailbox = $t109;
           return state$2;
         } else {
           if (($p = 5, $r_equal(msg$2, step$B$k))) {
             if (!($p = 6, null$Q$n.fn(mailbox))) {
-              const $t81 = mailbox;
-              let next = ($p = 7, $r_isArray($t81) && $t81.length > 0 ? $t81[0] : car$n.fn($t81));
-              const $t82 = ($p = 8, cdr$n.fn(mailbox));
-              mailbox = $t82;
-              const $t83 = ($p = 9, $r_call2(behavior, state$2, next));
-              state$2 = $t83;
+              const $t110 = mailbox;
+              let next = ($p = 7, $t110 instanceof $r_LList && $t110.i < $t110.a.length ? $t110.a[$t110.i] : car$n.fn($t110));
+              const $t111 = ($p = 8, cdr$n.fn(mailbox));
+              mailbox = $t111;
+              const $t112 = ($p = 9, $r_call2(behavior, state$2, next));
+              state$2 = $t112;
             }
             return state$2;
           } else {
@@ -1167,28 +1227,28 @@ function make_actor(initial_state, behavior) {
     $r_rethrow($e, $s_make_actor[$p]);
   }
 }
-const make_actor$v = /* @__PURE__ */ $r_fn(make_actor, $a$26, null, "make-actor", true);
-const $s_actor_tell = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[343, 26, 12806, 12817], [343, 1, 12781, 12818]]);
+const make_actor$v = /* @__PURE__ */ $r_fn(make_actor, $a$30, null, "make-actor", true);
+const $s_actor_tell = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[343, 26, 13064, 13075], [343, 1, 13039, 13076]]);
 function actor_tell(a$3, m) {
   return $r_tail2(a$3, tell$k, m, $s_actor_tell[0]);
 }
-const actor_tell$v = /* @__PURE__ */ $r_fn(actor_tell, $a$27, null, "actor-tell");
-const $s_actor_step$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[344, 25, 12843, 12853], [344, 1, 12819, 12854]]);
+const actor_tell$v = /* @__PURE__ */ $r_fn(actor_tell, $a$31, null, "actor-tell");
+const $s_actor_step$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[344, 25, 13101, 13111], [344, 1, 13077, 13112]]);
 function actor_step$B(a$4) {
   return $r_tail1(a$4, step$B$k, $s_actor_step$B[0]);
 }
-const actor_step$B$v = /* @__PURE__ */ $r_fn(actor_step$B, $a$28, null, "actor-step!");
-const $s_actor_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[345, 25, 12879, 12889], [345, 1, 12855, 12890]]);
+const actor_step$B$v = /* @__PURE__ */ $r_fn(actor_step$B, $a$32, null, "actor-step!");
+const $s_actor_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[345, 25, 13137, 13147], [345, 1, 13113, 13148]]);
 function actor_state(a$5) {
   return $r_tail1(a$5, state$k, $s_actor_state[0]);
 }
-const actor_state$v = /* @__PURE__ */ $r_fn(actor_state, $a$28, null, "actor-state");
-const $s_actor_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[346, 26, 12916, 12927], [346, 1, 12891, 12928]]);
+const actor_state$v = /* @__PURE__ */ $r_fn(actor_state, $a$32, null, "actor-state");
+const $s_actor_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[346, 26, 13174, 13185], [346, 1, 13149, 13186]]);
 function actor_empty$Q(a$6) {
   return $r_tail1(a$6, empty$Q$k, $s_actor_empty$Q[0]);
 }
-const actor_empty$Q$v = /* @__PURE__ */ $r_fn(actor_empty$Q, $a$28, null, "actor-empty?");
-const $s_actor_drain$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[351, 7, 13016, 13031], [349, 1, 12962, 13080]]);
+const actor_empty$Q$v = /* @__PURE__ */ $r_fn(actor_empty$Q, $a$32, null, "actor-empty?");
+const $s_actor_drain$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[351, 7, 13274, 13289], [349, 1, 13220, 13338]]);
 function actor_drain$B(a$c) {
   for (; ; ) {
     let a$7 = a$c;
@@ -1201,8 +1261,8 @@ function actor_drain$B(a$c) {
     }
   }
 }
-const actor_drain$B$v = /* @__PURE__ */ $r_fn(actor_drain$B, $a$28, null, "actor-drain!");
-const $s_actor_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[355, 11, 13117, 13125], [356, 7, 13150, 13165], [357, 44, 13209, 13216], [354, 1, 13082, 13220]]);
+const actor_drain$B$v = /* @__PURE__ */ $r_fn(actor_drain$B, $a$32, null, "actor-drain!");
+const $s_actor_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[355, 11, 13375, 13383], [356, 7, 13408, 13423], [357, 44, 13467, 13474], [354, 1, 13340, 13478]]);
 function actor_run$B(a$c$1, n$c$2) {
   let $n;
   let $p = 3;
@@ -1210,11 +1270,11 @@ function actor_run$B(a$c$1, n$c$2) {
     for (; ; ) {
       let a$8 = a$c$1;
       let n$2 = n$c$2;
-      let $t84 = ($p = 0, typeof n$2 === "number" ? n$2 <= 0 : $r_numLe(n$2, 0));
-      if (!$r_truthy($t84)) {
-        $t84 = $r_done(actor_empty$Q(a$8));
+      let $t113 = ($p = 0, typeof n$2 === "number" ? n$2 <= 0 : $r_numLe(n$2, 0));
+      if (!$r_truthy($t113)) {
+        $t113 = $r_done(actor_empty$Q(a$8));
       }
-      if ($r_truthy($t84)) {
+      if ($r_truthy($t113)) {
         return $r_tail1(actor_state$v, a$8, $s_actor_run$B[1]);
       } else {
         $r_done(actor_step$B(a$8));
@@ -1227,8 +1287,8 @@ function actor_run$B(a$c$1, n$c$2) {
     $r_rethrow($e, $s_actor_run$B[$p]);
   }
 }
-const actor_run$B$v = /* @__PURE__ */ $r_fn(actor_run$B, $a$29, null, "actor-run!");
-const $s_make_subject = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[363, 22, 13571, 13577], [365, 14, 13622, 13646], [366, 38, 13684, 13694], [366, 32, 13678, 13707], [367, 14, 13722, 13732], [368, 14, 13747, 13773], [369, 32, 13805, 13860], [369, 62, 13835, 13845], [369, 52, 13825, 13846], [371, 14, 13892, 13911], [372, 14, 13925, 13975], [372, 39, 13950, 13960], [372, 36, 13947, 13961], [374, 14, 14006, 14024], [364, 5, 13584, 14039], [362, 1, 13527, 14041]]);
+const actor_run$B$v = /* @__PURE__ */ $r_fn(actor_run$B, $a$33, null, "actor-run!");
+const $s_make_subject = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[363, 22, 13829, 13835], [365, 14, 13880, 13904], [366, 38, 13942, 13952], [366, 32, 13936, 13965], [367, 14, 13980, 13990], [368, 14, 14005, 14031], [369, 32, 14063, 14118], [369, 62, 14093, 14103], [369, 52, 14083, 14104], [371, 14, 14150, 14169], [372, 14, 14183, 14233], [372, 39, 14208, 14218], [372, 36, 14205, 14219], [374, 14, 14264, 14282], [364, 5, 13842, 14297], [362, 1, 13785, 14299]]);
 function make_subject() {
   let $p = 15;
   try {
@@ -1237,32 +1297,38 @@ function make_subject() {
       let $p = 14;
       try {
         if (($p = 1, $r_equal(msg$3, subscribe$B$k))) {
-          const $t85 = ($p = 2, $r_isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
-          const $t86 = subscribers;
-          const $t87 = ($p = 3, cons$n.fn($t85, $t86));
-          subscribers = $t87;
-          return ($p = 4, $r_isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
+          const $t114 = ($p = 2, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
+          const $t115 = subscribers;
+          const $t116 = ($p = 3, cons$n.fn($t114, $t115));
+          subscribers = $t116;
+          return ($p = 4, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
         } else {
           if (($p = 5, $r_equal(msg$3, unsubscribe$B$k))) {
-            const $t88 = ($p = 6, $r_listView(subscribers));
-            const $t91 = [];
-            for (let $t89 = 0; $t89 < $t88.length; $t89++) {
-              let g$1 = $t88[$t89];
-              const $t90 = ($p = 7, $r_isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
-              if (!($p = 8, $r_equal(g$1, $t90))) {
-                $t91.push($t88[$t89]);
+            const $t117 = ($p = 6, $r_listView(subscribers));
+            const $t118 = $t117.a;
+            const $t119 = $t117.i;
+            const $t120 = $t118.length - $t119;
+            const $t123 = [];
+            for (let $t121 = 0; $t121 < $t120; $t121++) {
+              let g$1 = $t118[$t119 + $t121];
+              const $t122 = ($p = 7, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
+              if (!($p = 8, $r_equal(g$1, $t122))) {
+                $t123.push($t118[$t119 + $t121]);
               }
             }
-            const $t92 = $t91;
-            subscribers = $t92;
+            const $t124 = $r_listOf($t123);
+            subscribers = $t124;
             return null;
           } else {
             if (($p = 9, $r_equal(msg$3, emit$B$k))) {
-              const $t93 = ($p = 10, $r_listView(subscribers));
-              for (let $t94 = 0; $t94 < $t93.length; $t94++) {
-                let g$2 = $t93[$t94];
-                const $t95 = ($p = 11, $r_isArray(args$5) && args$5.length > 0 ? args$5[0] : car$n.fn(args$5));
-                ($p = 12, $r_call1(g$2, $t95));
+              const $t125 = ($p = 10, $r_listView(subscribers));
+              const $t126 = $t125.a;
+              const $t127 = $t125.i;
+              const $t128 = $t126.length - $t127;
+              for (let $t129 = 0; $t129 < $t128; $t129++) {
+                let g$2 = $t126[$t127 + $t129];
+                const $t130 = ($p = 11, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
+                ($p = 12, $r_call1(g$2, $t130));
               }
               return null;
             } else {
@@ -1283,22 +1349,22 @@ function make_subject() {
   }
 }
 const make_subject$v = /* @__PURE__ */ $r_fn(make_subject, $a$1, null, "make-subject", true);
-const $s_subject_subscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[376, 34, 14076, 14093], [376, 1, 14043, 14094]]);
+const $s_subject_subscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[376, 34, 14334, 14351], [376, 1, 14301, 14352]]);
 function subject_subscribe$B(s$2, f$9) {
   return $r_tail2(s$2, subscribe$B$k, f$9, $s_subject_subscribe$B[0]);
 }
-const subject_subscribe$B$v = /* @__PURE__ */ $r_fn(subject_subscribe$B, $a$30, null, "subject-subscribe!");
-const $s_subject_unsubscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[377, 36, 14130, 14149], [377, 1, 14095, 14150]]);
+const subject_subscribe$B$v = /* @__PURE__ */ $r_fn(subject_subscribe$B, $a$34, null, "subject-subscribe!");
+const $s_subject_unsubscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[377, 36, 14388, 14407], [377, 1, 14353, 14408]]);
 function subject_unsubscribe$B(s$3, f$10) {
   return $r_tail2(s$3, unsubscribe$B$k, f$10, $s_subject_unsubscribe$B[0]);
 }
-const subject_unsubscribe$B$v = /* @__PURE__ */ $r_fn(subject_unsubscribe$B, $a$30, null, "subject-unsubscribe!");
-const $s_subject_emit$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[378, 29, 14179, 14191], [378, 1, 14151, 14192]]);
+const subject_unsubscribe$B$v = /* @__PURE__ */ $r_fn(subject_unsubscribe$B, $a$34, null, "subject-unsubscribe!");
+const $s_subject_emit$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[378, 29, 14437, 14449], [378, 1, 14409, 14450]]);
 function subject_emit$B(s$4, m$1) {
   return $r_tail2(s$4, emit$B$k, m$1, $s_subject_emit$B[0]);
 }
-const subject_emit$B$v = /* @__PURE__ */ $r_fn(subject_emit$B, $a$31, null, "subject-emit!");
-const $s_make_bus = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[385, 19, 14599, 14605], [386, 18, 14624, 14630], [388, 20, 14705, 14752], [388, 46, 14731, 14738], [388, 38, 14723, 14744], [389, 13, 14767, 14780], [390, 45, 14825, 14847], [390, 24, 14804, 14848], [391, 13, 14862, 14894], [387, 5, 14637, 14897], [393, 14, 14940, 14971], [394, 41, 15012, 15022], [394, 35, 15006, 15037], [394, 29, 15000, 15047], [395, 14, 15062, 15072], [396, 14, 15087, 15116], [397, 40, 15156, 15166], [397, 34, 15150, 15181], [397, 28, 15144, 15190], [398, 14, 15205, 15215], [399, 14, 15230, 15260], [400, 51, 15311, 15321], [400, 62, 15322, 15332], [400, 14, 15274, 15333], [401, 14, 15348, 15376], [402, 48, 15424, 15434], [402, 59, 15435, 15445], [402, 14, 15390, 15446], [392, 5, 14902, 15449], [384, 1, 14562, 15451]]);
+const subject_emit$B$v = /* @__PURE__ */ $r_fn(subject_emit$B, $a$35, null, "subject-emit!");
+const $s_make_bus = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[385, 19, 14857, 14863], [386, 18, 14882, 14888], [388, 20, 14963, 15010], [388, 46, 14989, 14996], [388, 38, 14981, 15002], [389, 13, 15025, 15038], [390, 45, 15083, 15105], [390, 24, 15062, 15106], [391, 13, 15120, 15152], [387, 5, 14895, 15155], [393, 14, 15198, 15229], [394, 41, 15270, 15280], [394, 35, 15264, 15295], [394, 29, 15258, 15305], [395, 14, 15320, 15330], [396, 14, 15345, 15374], [397, 40, 15414, 15424], [397, 34, 15408, 15439], [397, 28, 15402, 15448], [398, 14, 15463, 15473], [399, 14, 15488, 15518], [400, 51, 15569, 15579], [400, 62, 15580, 15590], [400, 14, 15532, 15591], [401, 14, 15606, 15634], [402, 48, 15682, 15692], [402, 59, 15693, 15703], [402, 14, 15648, 15704], [392, 5, 15160, 15707], [384, 1, 14820, 15709]]);
 function make_bus() {
   let $p = 29;
   try {
@@ -1308,55 +1374,58 @@ function make_bus() {
     function run_handler(table, label, name, call_args) {
       let $p = 9;
       try {
-        const $t96 = ($p = 2, $r_listView(table));
-        let $t99 = null;
-        for (let $t97 = 0; $t97 < $t96.length; $t97++) {
-          let e = $t96[$t97];
-          const $t98 = ($p = 3, $r_isArray(e) && e.length > 0 ? e[0] : car$n.fn(e));
-          if (($p = 4, $r_equal($t98, name))) {
-            $t99 = $t96[$t97];
+        const $t131 = ($p = 2, $r_listView(table));
+        const $t132 = $t131.a;
+        const $t133 = $t131.i;
+        const $t134 = $t132.length - $t133;
+        let $t137 = null;
+        for (let $t135 = 0; $t135 < $t134; $t135++) {
+          let e = $t132[$t133 + $t135];
+          const $t136 = ($p = 3, e instanceof $r_LList && e.i < e.a.length ? e.a[e.i] : car$n.fn(e));
+          if (($p = 4, $r_equal($t136, name))) {
+            $t137 = $t132[$t133 + $t135];
             break;
           }
         }
-        let entry$2 = $t99;
+        let entry$2 = $t137;
         if (($p = 5, null$Q$n.fn(entry$2))) {
-          const $t100 = ($p = 6, keyword_$Gstring$n.fn(name));
-          return error_msg(($p = 7, typeof label === "string" && typeof $t100 === "string" ? label + $t100 : string_append$n.fn(label, $t100)));
+          const $t138 = ($p = 6, keyword_$Gstring$n.fn(name));
+          return error_msg(($p = 7, typeof label === "string" && typeof $t138 === "string" ? label + $t138 : string_append$n.fn(label, $t138)));
         } else {
-          const $t101 = second(entry$2);
-          return ($p = 8, apply$n.fn($t101, call_args));
+          const $t139 = second(entry$2);
+          return ($p = 8, apply$n.fn($t139, call_args));
         }
       } catch ($e) {
         $r_rethrow($e, $s_make_bus[$p]);
       }
     }
-    run_handler$v = $r_fn(run_handler, $a$32, null, "run-handler");
+    run_handler$v = $r_fn(run_handler, $a$36, null, "run-handler");
     return $r_fn(function (msg$4, args$6) {
       let $p = 28;
       try {
         if (($p = 10, $r_equal(msg$4, register_command$B$k))) {
-          const $t102 = ($p = 11, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
-          const $t103 = second(args$6);
-          const $t104 = ($p = 12, list$n.fn($t102, $t103));
-          const $t105 = commands;
-          const $t106 = ($p = 13, cons$n.fn($t104, $t105));
-          commands = $t106;
-          return ($p = 14, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
+          const $t140 = ($p = 11, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
+          const $t141 = second(args$6);
+          const $t142 = ($p = 12, list$n.fn($t140, $t141));
+          const $t143 = commands;
+          const $t144 = ($p = 13, cons$n.fn($t142, $t143));
+          commands = $t144;
+          return ($p = 14, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
         } else {
           if (($p = 15, $r_equal(msg$4, register_query$B$k))) {
-            const $t107 = ($p = 16, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
-            const $t108 = second(args$6);
-            const $t109 = ($p = 17, list$n.fn($t107, $t108));
-            const $t110 = queries;
-            const $t111 = ($p = 18, cons$n.fn($t109, $t110));
-            queries = $t111;
-            return ($p = 19, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6));
+            const $t145 = ($p = 16, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
+            const $t146 = second(args$6);
+            const $t147 = ($p = 17, list$n.fn($t145, $t146));
+            const $t148 = queries;
+            const $t149 = ($p = 18, cons$n.fn($t147, $t148));
+            queries = $t149;
+            return ($p = 19, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
           } else {
             if (($p = 20, $r_equal(msg$4, dispatch_command$k))) {
-              return $r_tail(run_handler$v, [commands, "no command: ", ($p = 21, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6)), ($p = 22, cdr$n.fn(args$6))], $s_make_bus[23]);
+              return $r_tail(run_handler$v, [commands, "no command: ", ($p = 21, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6)), ($p = 22, cdr$n.fn(args$6))], $s_make_bus[23]);
             } else {
               if (($p = 24, $r_equal(msg$4, dispatch_query$k))) {
-                return $r_tail(run_handler$v, [queries, "no query: ", ($p = 25, $r_isArray(args$6) && args$6.length > 0 ? args$6[0] : car$n.fn(args$6)), ($p = 26, cdr$n.fn(args$6))], $s_make_bus[27]);
+                return $r_tail(run_handler$v, [queries, "no query: ", ($p = 25, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6)), ($p = 26, cdr$n.fn(args$6))], $s_make_bus[27]);
               } else {
                 return null;
               }
@@ -1372,17 +1441,17 @@ function make_bus() {
   }
 }
 const make_bus$v = /* @__PURE__ */ $r_fn(make_bus, $a$1, null, "make-bus", true);
-const $s_register_command$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[404, 41, 15493, 15525], [404, 1, 15453, 15526]]);
+const $s_register_command$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[404, 41, 15751, 15783], [404, 1, 15711, 15784]]);
 function register_command$B(bus, name$1, fn) {
   return $r_tail3(bus, register_command$B$k, name$1, fn, $s_register_command$B[0]);
 }
-const register_command$B$v = /* @__PURE__ */ $r_fn(register_command$B, $a$33, null, "register-command!");
-const $s_register_query$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[405, 39, 15565, 15595], [405, 1, 15527, 15596]]);
+const register_command$B$v = /* @__PURE__ */ $r_fn(register_command$B, $a$37, null, "register-command!");
+const $s_register_query$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[405, 39, 15823, 15853], [405, 1, 15785, 15854]]);
 function register_query$B(bus$1, name$2, fn$1) {
   return $r_tail3(bus$1, register_query$B$k, name$2, fn$1, $s_register_query$B[0]);
 }
-const register_query$B$v = /* @__PURE__ */ $r_fn(register_query$B, $a$33, null, "register-query!");
-const $s_dispatch_command = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[406, 48, 15644, 15683], [406, 1, 15597, 15684]]);
+const register_query$B$v = /* @__PURE__ */ $r_fn(register_query$B, $a$37, null, "register-query!");
+const $s_dispatch_command = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[406, 48, 15902, 15941], [406, 1, 15855, 15942]]);
 function dispatch_command(bus$2, name$3, args$7) {
   let $p = 1;
   try {
@@ -1391,8 +1460,8 @@ function dispatch_command(bus$2, name$3, args$7) {
     $r_rethrow($e, $s_dispatch_command[$p]);
   }
 }
-const dispatch_command$v = /* @__PURE__ */ $r_fn(dispatch_command, $a$34, "args", "dispatch-command", true);
-const $s_dispatch_query = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[407, 46, 15730, 15767], [407, 1, 15685, 15768]]);
+const dispatch_command$v = /* @__PURE__ */ $r_fn(dispatch_command, $a$38, "args", "dispatch-command", true);
+const $s_dispatch_query = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[407, 46, 15988, 16025], [407, 1, 15943, 16026]]);
 function dispatch_query(bus$3, name$4, args$8) {
   let $p = 1;
   try {
@@ -1401,8 +1470,8 @@ function dispatch_query(bus$3, name$4, args$8) {
     $r_rethrow($e, $s_dispatch_query[$p]);
   }
 }
-const dispatch_query$v = /* @__PURE__ */ $r_fn(dispatch_query, $a$34, "args", "dispatch-query", true);
-const $s_make_event_store = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[419, 17, 16348, 16354], [421, 14, 16399, 16420], [422, 48, 16468, 16478], [422, 42, 16462, 16479], [422, 27, 16447, 16480], [423, 14, 16495, 16505], [424, 14, 16520, 16541], [425, 14, 16563, 16584], [425, 43, 16592, 16602], [425, 36, 16585, 16624], [420, 5, 16361, 16627], [418, 1, 16305, 16629]]);
+const dispatch_query$v = /* @__PURE__ */ $r_fn(dispatch_query, $a$38, "args", "dispatch-query", true);
+const $s_make_event_store = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[419, 17, 16606, 16612], [421, 14, 16657, 16678], [422, 48, 16726, 16736], [422, 42, 16720, 16737], [422, 27, 16705, 16738], [423, 14, 16753, 16763], [424, 14, 16778, 16799], [425, 14, 16821, 16842], [425, 43, 16850, 16860], [425, 36, 16843, 16882], [420, 5, 16619, 16885], [418, 1, 16563, 16887]]);
 function make_event_store() {
   let $p = 11;
   try {
@@ -1411,21 +1480,21 @@ function make_event_store() {
       let $p = 10;
       try {
         if (($p = 1, $r_equal(msg$5, append$B$k))) {
-          const $t113 = events;
-          const $t112 = ($p = 2, $r_isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
-          const $t114 = ($p = 3, list$n.fn($t112));
-          const $t115 = ($p = 4, append$n.fn($t113, $t114));
-          events = $t115;
-          return ($p = 5, $r_isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
+          const $t151 = events;
+          const $t150 = ($p = 2, args$9 instanceof $r_LList && args$9.i < args$9.a.length ? args$9.a[args$9.i] : car$n.fn(args$9));
+          const $t152 = ($p = 3, list$n.fn($t150));
+          const $t153 = ($p = 4, append$n.fn($t151, $t152));
+          events = $t153;
+          return ($p = 5, args$9 instanceof $r_LList && args$9.i < args$9.a.length ? args$9.a[args$9.i] : car$n.fn(args$9));
         } else {
           if (($p = 6, $r_equal(msg$5, history$k))) {
             return events;
           } else {
             if (($p = 7, $r_equal(msg$5, project$k))) {
-              const $t116 = ($p = 8, $r_isArray(args$9) && args$9.length > 0 ? args$9[0] : car$n.fn(args$9));
-              const $t117 = second(args$9);
-              const $t118 = events;
-              return ($p = 9, foldl$n.fn($t116, $t117, $t118));
+              const $t154 = ($p = 8, args$9 instanceof $r_LList && args$9.i < args$9.a.length ? args$9.a[args$9.i] : car$n.fn(args$9));
+              const $t155 = second(args$9);
+              const $t156 = events;
+              return ($p = 9, foldl$n.fn($t154, $t155, $t156));
             } else {
               return null;
             }
@@ -1440,31 +1509,31 @@ function make_event_store() {
   }
 }
 const make_event_store$v = /* @__PURE__ */ $r_fn(make_event_store, $a$1, null, "make-event-store", true);
-const $s_event_append$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[427, 29, 16659, 16673], [427, 1, 16631, 16674]]);
+const $s_event_append$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[427, 29, 16917, 16931], [427, 1, 16889, 16932]]);
 function event_append$B(s$5, e$1) {
   return $r_tail2(s$5, append$B$k, e$1, $s_event_append$B[0]);
 }
-const event_append$B$v = /* @__PURE__ */ $r_fn(event_append$B, $a$35, null, "event-append!");
-const $s_event_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[428, 27, 16701, 16713], [428, 1, 16675, 16714]]);
+const event_append$B$v = /* @__PURE__ */ $r_fn(event_append$B, $a$39, null, "event-append!");
+const $s_event_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[428, 27, 16959, 16971], [428, 1, 16933, 16972]]);
 function event_history(s$6) {
   return $r_tail1(s$6, history$k, $s_event_history[0]);
 }
-const event_history$v = /* @__PURE__ */ $r_fn(event_history, $a$18, null, "event-history");
-const $s_event_project = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[429, 37, 16751, 16773], [429, 1, 16715, 16774]]);
+const event_history$v = /* @__PURE__ */ $r_fn(event_history, $a$22, null, "event-history");
+const $s_event_project = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[429, 37, 17009, 17031], [429, 1, 16973, 17032]]);
 function event_project(s$7, fold, init) {
   return $r_tail3(s$7, project$k, fold, init, $s_event_project[0]);
 }
-const event_project$v = /* @__PURE__ */ $r_fn(event_project, $a$36, null, "event-project");
-const $s_make_strategy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[437, 11, 17200, 17215], [439, 11, 17292, 17312], [435, 3, 17086, 17315], [434, 1, 17050, 17316]]);
+const event_project$v = /* @__PURE__ */ $r_fn(event_project, $a$40, null, "event-project");
+const $s_make_strategy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[437, 11, 17458, 17473], [439, 11, 17550, 17570], [435, 3, 17344, 17573], [434, 1, 17308, 17574]]);
 function make_strategy(kvs$1) {
   return $r_fn(function (variant, args$10) {
     let $p = 2;
     try {
-      let $t119 = $r_done(plist_get(kvs$1, variant));
-      if (!$r_truthy($t119)) {
-        $t119 = $r_done(plist_get(kvs$1, default$R$k));
+      let $t157 = $r_done(plist_get(kvs$1, variant));
+      if (!$r_truthy($t157)) {
+        $t157 = $r_done(plist_get(kvs$1, default$R$k));
       }
-      let handler$2 = $t119;
+      let handler$2 = $t157;
       if (($p = 0, null$Q$n.fn(handler$2))) {
         return error_msg("no strategy variant matched + no :default");
       } else {
@@ -1473,10 +1542,10 @@ function make_strategy(kvs$1) {
     } catch ($e) {
       $r_rethrow($e, $s_make_strategy[$p]);
     }
-  }, $a$37, "args", null);
+  }, $a$41, "args", null);
 }
 const make_strategy$v = /* @__PURE__ */ $r_fn(make_strategy, $a$1, "kvs", "make-strategy", true);
-const $s_strategy_call = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[444, 46, 17444, 17466], [444, 1, 17399, 17467]]);
+const $s_strategy_call = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[444, 46, 17702, 17724], [444, 1, 17657, 17725]]);
 function strategy_call(s$8, variant$1, args$11) {
   let $p = 1;
   try {
@@ -1485,8 +1554,8 @@ function strategy_call(s$8, variant$1, args$11) {
     $r_rethrow($e, $s_strategy_call[$p]);
   }
 }
-const strategy_call$v = /* @__PURE__ */ $r_fn(strategy_call, $a$38, "args", "strategy-call", true);
-const $s_decorate = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[454, 11, 17854, 17875], [456, 34, 17926, 17945], [457, 27, 17973, 17987], [458, 35, 18024, 18049], [452, 5, 17798, 18075], [448, 1, 17641, 18077]]);
+const strategy_call$v = /* @__PURE__ */ $r_fn(strategy_call, $a$42, "args", "strategy-call", true);
+const $s_decorate = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[454, 11, 18112, 18133], [456, 34, 18184, 18203], [457, 27, 18231, 18245], [458, 35, 18282, 18307], [452, 5, 18056, 18333], [448, 1, 17899, 18335]]);
 function decorate(f$11, kvs$2) {
   let before = $r_done(plist_get(kvs$2, before$k));
   let after = $r_done(plist_get(kvs$2, after$k));
@@ -1512,7 +1581,7 @@ function decorate(f$11, kvs$2) {
   }, $a$1, "args", null, true);
 }
 const decorate$v = /* @__PURE__ */ $r_fn(decorate, $a$3, "kvs", "decorate", true);
-const $s_make_visitor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[464, 9, 18229, 18249], [466, 43, 18303, 18321], [467, 15, 18365, 18380], [469, 30, 18461, 18479], [469, 15, 18446, 18480], [463, 3, 18198, 18484], [462, 1, 18163, 18485]]);
+const $s_make_visitor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[464, 9, 18487, 18507], [466, 43, 18561, 18579], [467, 15, 18623, 18638], [469, 30, 18719, 18737], [469, 15, 18704, 18738], [463, 3, 18456, 18742], [462, 1, 18421, 18743]]);
 function make_visitor(kvs$3) {
   return $r_fn(function (tagged_value) {
     let $p = 5;
@@ -1520,30 +1589,30 @@ function make_visitor(kvs$3) {
       if (($p = 0, null$Q$n.fn(tagged_value))) {
         return null;
       } else {
-        let $t120 = $r_done(plist_get(kvs$3, ($p = 1, $r_isArray(tagged_value) && tagged_value.length > 0 ? tagged_value[0] : car$n.fn(tagged_value))));
-        if (!$r_truthy($t120)) {
-          $t120 = $r_done(plist_get(kvs$3, default$R$k));
+        let $t158 = $r_done(plist_get(kvs$3, ($p = 1, tagged_value instanceof $r_LList && tagged_value.i < tagged_value.a.length ? tagged_value.a[tagged_value.i] : car$n.fn(tagged_value))));
+        if (!$r_truthy($t158)) {
+          $t158 = $r_done(plist_get(kvs$3, default$R$k));
         }
-        let handler$3 = $t120;
+        let handler$3 = $t158;
         if (($p = 2, null$Q$n.fn(handler$3))) {
           return error_msg("no visitor matched tag");
         } else {
-          const $t121 = ($p = 3, cdr$n.fn(tagged_value));
-          return ($p = 4, apply$n.fn(handler$3, $t121));
+          const $t159 = ($p = 3, cdr$n.fn(tagged_value));
+          return ($p = 4, apply$n.fn(handler$3, $t159));
         }
       }
     } catch ($e) {
       $r_rethrow($e, $s_make_visitor[$p]);
     }
-  }, $a$39, null, null);
+  }, $a$43, null, null);
 }
 const make_visitor$v = /* @__PURE__ */ $r_fn(make_visitor, $a$1, "kvs", "make-visitor", true);
-const $s_visit = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[474, 32, 18597, 18613], [474, 1, 18566, 18614]]);
+const $s_visit = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[474, 32, 18855, 18871], [474, 1, 18824, 18872]]);
 function visit(v, tagged_value$1) {
   return $r_tail1(v, tagged_value$1, $s_visit[0]);
 }
-const visit$v = /* @__PURE__ */ $r_fn(visit, $a$40, null, "visit");
-const $s_make_pipeline = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[481, 16, 19018, 19024], [483, 26, 19088, 19099], [484, 22, 19122, 19144], [485, 9, 19155, 19341], [486, 39, 19215, 19222], [486, 31, 19207, 19226], [486, 59, 19235, 19242], [486, 51, 19227, 19254], [487, 23, 19278, 19314], [482, 5, 19031, 19358], [491, 14, 19401, 19419], [491, 50, 19437, 19447], [491, 33, 19420, 19455], [492, 14, 19470, 19493], [493, 38, 19531, 19541], [493, 32, 19525, 19556], [493, 26, 19519, 19563], [495, 14, 19595, 19615], [490, 5, 19363, 19625], [480, 1, 18972, 19627]]);
+const visit$v = /* @__PURE__ */ $r_fn(visit, $a$44, null, "visit");
+const $s_make_pipeline = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[481, 16, 19276, 19282], [483, 26, 19346, 19357], [484, 22, 19380, 19402], [485, 9, 19413, 19599], [486, 39, 19473, 19480], [486, 31, 19465, 19484], [486, 59, 19493, 19500], [486, 51, 19485, 19512], [487, 23, 19536, 19572], [482, 5, 19289, 19616], [491, 14, 19659, 19677], [491, 50, 19695, 19705], [491, 33, 19678, 19713], [492, 14, 19728, 19751], [493, 38, 19789, 19799], [493, 32, 19783, 19814], [493, 26, 19777, 19821], [495, 14, 19853, 19873], [490, 5, 19621, 19883], [480, 1, 19230, 19885]]);
 function make_pipeline(stages) {
   let $p = 19;
   try {
@@ -1554,41 +1623,44 @@ function make_pipeline(stages) {
       try {
         let stage_name = $U;
         let output = $U;
-        stage_name = ($p = 1, $r_isArray(stage) && stage.length > 0 ? stage[0] : car$n.fn(stage));
+        stage_name = ($p = 1, stage instanceof $r_LList && stage.i < stage.a.length ? stage.a[stage.i] : car$n.fn(stage));
         output = ($p = 2, $r_call1(second(stage), input));
-        const $t122 = ($p = 3, $r_listView(hooks));
-        for (let $t123 = 0; $t123 < $t122.length; $t123++) {
-          let h = $t122[$t123];
-          const $t124 = ($p = 4, $r_isArray(h) && h.length > 0 ? h[0] : car$n.fn(h));
-          let $t127 = ($p = 5, $r_equal($t124, $S$k));
-          if (!$r_truthy($t127)) {
-            const $t128 = ($p = 6, $r_isArray(h) && h.length > 0 ? h[0] : car$n.fn(h));
-            const $t129 = stage_name;
-            $t127 = ($p = 7, $r_equal($t128, $t129));
+        const $t160 = ($p = 3, $r_listView(hooks));
+        const $t161 = $t160.a;
+        const $t162 = $t160.i;
+        const $t163 = $t161.length - $t162;
+        for (let $t164 = 0; $t164 < $t163; $t164++) {
+          let h = $t161[$t162 + $t164];
+          const $t165 = ($p = 4, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
+          let $t168 = ($p = 5, $r_equal($t165, $S$k));
+          if (!$r_truthy($t168)) {
+            const $t169 = ($p = 6, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
+            const $t170 = stage_name;
+            $t168 = ($p = 7, $r_equal($t169, $t170));
           }
-          $r_truthy($t127) ? ($p = 8, $r_call3(second(h), stage_name, input, output)) : null;
+          $r_truthy($t168) ? ($p = 8, $r_call3(second(h), stage_name, input, output)) : null;
         }
         return output;
       } catch ($e) {
         $r_rethrow($e, $s_make_pipeline[$p]);
       }
     }
-    run_stage$v = $r_fn(run_stage, $a$41, null, "run-stage", true);
+    run_stage$v = $r_fn(run_stage, $a$45, null, "run-stage", true);
     return $r_fn(function (msg$6, args$13) {
       let $p = 18;
       try {
         if (($p = 10, $r_equal(msg$6, run$B$k))) {
-          const $t130 = run_stage$v;
-          const $t131 = ($p = 11, $r_isArray(args$13) && args$13.length > 0 ? args$13[0] : car$n.fn(args$13));
-          return ($p = 12, foldl$n.fn($t130, $t131, stages));
+          const $t171 = run_stage$v;
+          const $t172 = ($p = 11, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
+          return ($p = 12, foldl$n.fn($t171, $t172, stages));
         } else {
           if (($p = 13, $r_equal(msg$6, on_stage$B$k))) {
-            const $t132 = ($p = 14, $r_isArray(args$13) && args$13.length > 0 ? args$13[0] : car$n.fn(args$13));
-            const $t133 = second(args$13);
-            const $t134 = ($p = 15, list$n.fn($t132, $t133));
-            const $t135 = hooks;
-            const $t136 = ($p = 16, cons$n.fn($t134, $t135));
-            hooks = $t136;
+            const $t173 = ($p = 14, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
+            const $t174 = second(args$13);
+            const $t175 = ($p = 15, list$n.fn($t173, $t174));
+            const $t176 = hooks;
+            const $t177 = ($p = 16, cons$n.fn($t175, $t176));
+            hooks = $t177;
             return null;
           } else {
             if (($p = 17, $r_equal(msg$6, stages$k))) {
@@ -1606,55 +1678,58 @@ function make_pipeline(stages) {
     $r_rethrow($e, $s_make_pipeline[$p]);
   }
 }
-const make_pipeline$v = /* @__PURE__ */ $r_fn(make_pipeline, $a$42, null, "make-pipeline", true);
-const $s_pipeline_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[497, 32, 19660, 19674], [497, 1, 19629, 19675]]);
+const make_pipeline$v = /* @__PURE__ */ $r_fn(make_pipeline, $a$46, null, "make-pipeline", true);
+const $s_pipeline_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[497, 32, 19918, 19932], [497, 1, 19887, 19933]]);
 function pipeline_run$B(p, init$1) {
   return $r_tail2(p, run$B$k, init$1, $s_pipeline_run$B[0]);
 }
-const pipeline_run$B$v = /* @__PURE__ */ $r_fn(pipeline_run$B, $a$43, null, "pipeline-run!");
-const $s_pipeline_on_stage$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[498, 36, 19711, 19729], [498, 1, 19676, 19730]]);
+const pipeline_run$B$v = /* @__PURE__ */ $r_fn(pipeline_run$B, $a$47, null, "pipeline-run!");
+const $s_pipeline_on_stage$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[498, 36, 19969, 19987], [498, 1, 19934, 19988]]);
 function pipeline_on_stage$B(p$1, s$9, f$12) {
   return $r_tail3(p$1, on_stage$B$k, s$9, f$12, $s_pipeline_on_stage$B[0]);
 }
-const pipeline_on_stage$B$v = /* @__PURE__ */ $r_fn(pipeline_on_stage$B, $a$44, null, "pipeline-on-stage!");
-const $s_make_transducer = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[506, 48, 20209, 20215], [508, 14, 20261, 20280], [509, 25, 20305, 20470], [509, 48, 20328, 20354], [510, 67, 20421, 20431], [510, 48, 20402, 20432], [512, 20, 20492, 20503], [516, 14, 20635, 20654], [507, 5, 20223, 20665], [504, 1, 20083, 20667]]);
+const pipeline_on_stage$B$v = /* @__PURE__ */ $r_fn(pipeline_on_stage$B, $a$48, null, "pipeline-on-stage!");
+const $s_make_transducer = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[506, 48, 20467, 20473], [508, 14, 20519, 20538], [509, 25, 20563, 20728], [509, 48, 20586, 20612], [510, 67, 20679, 20689], [510, 48, 20660, 20690], [512, 20, 20750, 20761], [516, 14, 20893, 20912], [507, 5, 20481, 20923], [504, 1, 20341, 20925]]);
 function make_transducer(kvs$4) {
   let $p = 9;
   try {
-    const $t138 = $r_done(plist_get(kvs$4, initial$k));
-    let $t137 = $r_done(plist_get(kvs$4, transitions$k));
-    if (!$r_truthy($t137)) {
-      $t137 = ($p = 0, list$n.fn());
+    const $t179 = $r_done(plist_get(kvs$4, initial$k));
+    let $t178 = $r_done(plist_get(kvs$4, transitions$k));
+    if (!$r_truthy($t178)) {
+      $t178 = ($p = 0, list$n.fn());
     }
-    let current$1 = $t138;
-    let rows$1 = $t137;
+    let current$1 = $t179;
+    let rows$1 = $t178;
     return $r_fn(function (msg$7, args$14) {
       let $p = 8;
       try {
         if (($p = 1, $r_equal(msg$7, feed$B$k))) {
-          const $t139 = ($p = 2, $r_listView(rows$1));
-          let $t148 = null;
-          for (let $t140 = 0; $t140 < $t139.length; $t140++) {
-            let r = $t139[$t140];
-            const $t141 = first(r);
-            const $t142 = current$1;
-            let $t145 = ($p = 3, $r_equal($t141, $t142));
-            if ($r_truthy($t145)) {
-              const $t146 = second(r);
-              const $t147 = ($p = 4, $r_isArray(args$14) && args$14.length > 0 ? args$14[0] : car$n.fn(args$14));
-              $t145 = ($p = 5, $r_equal($t146, $t147));
+          const $t180 = ($p = 2, $r_listView(rows$1));
+          const $t181 = $t180.a;
+          const $t182 = $t180.i;
+          const $t183 = $t181.length - $t182;
+          let $t192 = null;
+          for (let $t184 = 0; $t184 < $t183; $t184++) {
+            let r$1 = $t181[$t182 + $t184];
+            const $t185 = first(r$1);
+            const $t186 = current$1;
+            let $t189 = ($p = 3, $r_equal($t185, $t186));
+            if ($r_truthy($t189)) {
+              const $t190 = second(r$1);
+              const $t191 = ($p = 4, args$14 instanceof $r_LList && args$14.i < args$14.a.length ? args$14.a[args$14.i] : car$n.fn(args$14));
+              $t189 = ($p = 5, $r_equal($t190, $t191));
             }
-            if ($r_truthy($t145)) {
-              $t148 = $t139[$t140];
+            if ($r_truthy($t189)) {
+              $t192 = $t181[$t182 + $t184];
               break;
             }
           }
-          let row$2 = $t148;
+          let row$2 = $t192;
           if (($p = 6, null$Q$n.fn(row$2))) {
             return null;
           } else {
-            const $t149 = third(row$2);
-            current$1 = $t149;
+            const $t193 = third(row$2);
+            current$1 = $t193;
             return fourth(row$2);
           }
         } else {
@@ -1673,75 +1748,78 @@ function make_transducer(kvs$4) {
   }
 }
 const make_transducer$v = /* @__PURE__ */ $r_fn(make_transducer, $a$1, "kvs", "make-transducer", true);
-const $s_transducer_feed$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[518, 33, 20701, 20714], [518, 1, 20669, 20715]]);
+const $s_transducer_feed$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[518, 33, 20959, 20972], [518, 1, 20927, 20973]]);
 function transducer_feed$B(t, in$R) {
   return $r_tail2(t, feed$B$k, in$R, $s_transducer_feed$B[0]);
 }
-const transducer_feed$B$v = /* @__PURE__ */ $r_fn(transducer_feed$B, $a$45, null, "transducer-feed!");
-const $s_transducer_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[519, 30, 20745, 20755], [519, 1, 20716, 20756]]);
+const transducer_feed$B$v = /* @__PURE__ */ $r_fn(transducer_feed$B, $a$49, null, "transducer-feed!");
+const $s_transducer_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[519, 30, 21003, 21013], [519, 1, 20974, 21014]]);
 function transducer_state(t$1) {
   return $r_tail1(t$1, state$k, $s_transducer_state[0]);
 }
-const transducer_state$v = /* @__PURE__ */ $r_fn(transducer_state, $a$46, null, "transducer-state");
-const $s_transducer_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[521, 3, 20794, 20850], [520, 1, 20757, 20851]]);
+const transducer_state$v = /* @__PURE__ */ $r_fn(transducer_state, $a$50, null, "transducer-state");
+const $s_transducer_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[521, 3, 21052, 21108], [520, 1, 21015, 21109]]);
 function transducer_run$B(t$2, inputs) {
   let $p = 1;
   try {
-    const $t150 = ($p = 0, $r_listView(inputs));
-    const $t152 = $r_newArray($t150.length);
-    for (let $t151 = 0; $t151 < $t150.length; $t151++) {
-      let input$1 = $t150[$t151];
-      $t152[$t151] = $r_done(transducer_feed$B(t$2, input$1));
+    const $t194 = ($p = 0, $r_listView(inputs));
+    const $t195 = $t194.a;
+    const $t196 = $t194.i;
+    const $t197 = $t195.length - $t196;
+    const $t199 = $r_newArray($t197);
+    for (let $t198 = 0; $t198 < $t197; $t198++) {
+      let input$1 = $t195[$t196 + $t198];
+      $t199[$t198] = $r_done(transducer_feed$B(t$2, input$1));
     }
-    return $t152;
+    return $r_listOf($t199);
   } catch ($e) {
     $r_rethrow($e, $s_transducer_run$B[$p]);
   }
 }
-const transducer_run$B$v = /* @__PURE__ */ $r_fn(transducer_run$B, $a$47, null, "transducer-run!", true);
-const $s_record_field_accessor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[527, 34, 21260, 21288], [527, 67, 21293, 21315], [527, 19, 21245, 21316], [527, 3, 21229, 21317], [526, 1, 21177, 21318]]);
+const transducer_run$B$v = /* @__PURE__ */ $r_fn(transducer_run$B, $a$51, null, "transducer-run!", true);
+const $s_record_field_accessor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[527, 34, 21518, 21546], [527, 67, 21551, 21573], [527, 19, 21503, 21574], [527, 3, 21487, 21575], [526, 1, 21435, 21576]]);
 function record_field_accessor(record_name, field) {
   let $p = 4;
   try {
-    const $t153 = ($p = 0, symbol_$Gstring$n.fn(record_name));
-    const $t154 = ($p = 1, symbol_$Gstring$n.fn(field));
-    const $t155 = ($p = 2, typeof $t153 === "string" && typeof $t154 === "string" ? $t153 + "-" + $t154 : string_append$n.fn($t153, "-", $t154));
-    return ($p = 3, string_$Gsymbol$n.fn($t155));
+    const $t200 = ($p = 0, symbol_$Gstring$n.fn(record_name));
+    const $t201 = ($p = 1, symbol_$Gstring$n.fn(field));
+    const $t202 = ($p = 2, typeof $t200 === "string" && typeof $t201 === "string" ? $t200 + "-" + $t201 : string_append$n.fn($t200, "-", $t201));
+    return ($p = 3, string_$Gsymbol$n.fn($t202));
   } catch ($e) {
     $r_rethrow($e, $s_record_field_accessor[$p]);
   }
 }
-const record_field_accessor$v = /* @__PURE__ */ $r_fn(record_field_accessor, $a$48, null, "record-field-accessor", true);
-const $s_record_field_setter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[530, 34, 21401, 21429], [530, 71, 21438, 21460], [530, 19, 21386, 21461], [530, 3, 21370, 21462], [529, 1, 21320, 21463]]);
+const record_field_accessor$v = /* @__PURE__ */ $r_fn(record_field_accessor, $a$52, null, "record-field-accessor", true);
+const $s_record_field_setter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[530, 34, 21659, 21687], [530, 71, 21696, 21718], [530, 19, 21644, 21719], [530, 3, 21628, 21720], [529, 1, 21578, 21721]]);
 function record_field_setter(record_name$1, field$1) {
   let $p = 4;
   try {
-    const $t156 = ($p = 0, symbol_$Gstring$n.fn(record_name$1));
-    const $t157 = ($p = 1, symbol_$Gstring$n.fn(field$1));
-    const $t158 = ($p = 2, typeof $t156 === "string" && typeof $t157 === "string" ? $t156 + "-set-" + $t157 : string_append$n.fn($t156, "-set-", $t157));
-    return ($p = 3, string_$Gsymbol$n.fn($t158));
+    const $t203 = ($p = 0, symbol_$Gstring$n.fn(record_name$1));
+    const $t204 = ($p = 1, symbol_$Gstring$n.fn(field$1));
+    const $t205 = ($p = 2, typeof $t203 === "string" && typeof $t204 === "string" ? $t203 + "-set-" + $t204 : string_append$n.fn($t203, "-set-", $t204));
+    return ($p = 3, string_$Gsymbol$n.fn($t205));
   } catch ($e) {
     $r_rethrow($e, $s_record_field_setter[$p]);
   }
 }
-const record_field_setter$v = /* @__PURE__ */ $r_fn(record_field_setter, $a$48, null, "record-field-setter", true);
-const $s_record_keyword = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[532, 49, 21513, 21535], [532, 32, 21496, 21536], [532, 1, 21465, 21537]]);
+const record_field_setter$v = /* @__PURE__ */ $r_fn(record_field_setter, $a$52, null, "record-field-setter", true);
+const $s_record_keyword = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[532, 49, 21771, 21793], [532, 32, 21754, 21794], [532, 1, 21723, 21795]]);
 function record_keyword(field$2) {
   let $p = 2;
   try {
-    const $t159 = ($p = 0, symbol_$Gstring$n.fn(field$2));
-    return ($p = 1, string_$Gkeyword$n.fn($t159));
+    const $t206 = ($p = 0, symbol_$Gstring$n.fn(field$2));
+    return ($p = 1, string_$Gkeyword$n.fn($t206));
   } catch ($e) {
     $r_rethrow($e, $s_record_keyword[$p]);
   }
 }
-const record_keyword$v = /* @__PURE__ */ $r_fn(record_keyword, $a$49, null, "record-keyword", true);
-const $s_lazy_empty = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[558, 1, 22764, 22788]]);
+const record_keyword$v = /* @__PURE__ */ $r_fn(record_keyword, $a$53, null, "record-keyword", true);
+const $s_lazy_empty = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[558, 1, 23022, 23046]]);
 function lazy_empty() {
   return null;
 }
 const lazy_empty$v = /* @__PURE__ */ $r_fn(lazy_empty, $a$1, null, "lazy-empty", true);
-const $s_lazy_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[559, 25, 22813, 22822], [559, 1, 22789, 22823]]);
+const $s_lazy_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[559, 25, 23071, 23080], [559, 1, 23047, 23081]]);
 function lazy_empty$Q(s$10) {
   let $p = 1;
   try {
@@ -1750,29 +1828,29 @@ function lazy_empty$Q(s$10) {
     $r_rethrow($e, $s_lazy_empty$Q[$p]);
   }
 }
-const lazy_empty$Q$v = /* @__PURE__ */ $r_fn(lazy_empty$Q, $a$18, null, "lazy-empty?", true);
-const $s_lazy_head = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[560, 23, 22846, 22853], [560, 1, 22824, 22854]]);
+const lazy_empty$Q$v = /* @__PURE__ */ $r_fn(lazy_empty$Q, $a$22, null, "lazy-empty?", true);
+const $s_lazy_head = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[560, 23, 23104, 23111], [560, 1, 23082, 23112]]);
 function lazy_head(s$11) {
   let $p = 1;
   try {
-    return ($p = 0, $r_isArray(s$11) && s$11.length > 0 ? s$11[0] : car$n.fn(s$11));
+    return ($p = 0, s$11 instanceof $r_LList && s$11.i < s$11.a.length ? s$11.a[s$11.i] : car$n.fn(s$11));
   } catch ($e) {
     $r_rethrow($e, $s_lazy_head[$p]);
   }
 }
-const lazy_head$v = /* @__PURE__ */ $r_fn(lazy_head, $a$18, null, "lazy-head", true);
-const $s_lazy_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[561, 23, 22877, 22895], [561, 1, 22855, 22896]]);
+const lazy_head$v = /* @__PURE__ */ $r_fn(lazy_head, $a$22, null, "lazy-head", true);
+const $s_lazy_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[561, 23, 23135, 23153], [561, 1, 23113, 23154]]);
 function lazy_rest(s$12) {
   let $p = 1;
   try {
-    const $t160 = second(s$12);
-    return ($p = 0, force$n.fn($t160));
+    const $t207 = second(s$12);
+    return ($p = 0, force$n.fn($t207));
   } catch ($e) {
     $r_rethrow($e, $s_lazy_rest[$p]);
   }
 }
-const lazy_rest$v = /* @__PURE__ */ $r_fn(lazy_rest, $a$18, null, "lazy-rest", true);
-const $s_lazy_take = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[564, 11, 22932, 22940], [566, 38, 23004, 23011], [563, 1, 22898, 23029]]);
+const lazy_rest$v = /* @__PURE__ */ $r_fn(lazy_rest, $a$22, null, "lazy-rest", true);
+const $s_lazy_take = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[564, 11, 23190, 23198], [566, 38, 23262, 23269], [563, 1, 23156, 23287]]);
 function lazy_take(n$c$3, s$c) {
   let $n;
   let $p = 2;
@@ -1781,11 +1859,11 @@ function lazy_take(n$c$3, s$c) {
     for (; ; ) {
       let n$3 = n$c$3;
       let s$13 = s$c;
-      let $t161 = ($p = 0, typeof n$3 === "number" ? n$3 <= 0 : $r_numLe(n$3, 0));
-      if (!$r_truthy($t161)) {
-        $t161 = lazy_empty$Q(s$13);
+      let $t208 = ($p = 0, typeof n$3 === "number" ? n$3 <= 0 : $r_numLe(n$3, 0));
+      if (!$r_truthy($t208)) {
+        $t208 = lazy_empty$Q(s$13);
       }
-      if ($r_truthy($t161)) {
+      if ($r_truthy($t208)) {
         return $r_consOnto($acc$4, null);
       } else {
         $acc$4.push(lazy_head(s$13));
@@ -1798,8 +1876,8 @@ function lazy_take(n$c$3, s$c) {
     $r_rethrow($e, $s_lazy_take[$p]);
   }
 }
-const lazy_take$v = /* @__PURE__ */ $r_fn(lazy_take, $a$50, null, "lazy-take", true);
-const $s_lazy_drop = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[569, 11, 23065, 23073], [571, 18, 23116, 23123], [568, 1, 23031, 23140]]);
+const lazy_take$v = /* @__PURE__ */ $r_fn(lazy_take, $a$54, null, "lazy-take", true);
+const $s_lazy_drop = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[569, 11, 23323, 23331], [571, 18, 23374, 23381], [568, 1, 23289, 23398]]);
 function lazy_drop(n$c$4, s$c$1) {
   let $n;
   let $p = 2;
@@ -1807,11 +1885,11 @@ function lazy_drop(n$c$4, s$c$1) {
     for (; ; ) {
       let n$4 = n$c$4;
       let s$14 = s$c$1;
-      let $t162 = ($p = 0, typeof n$4 === "number" ? n$4 <= 0 : $r_numLe(n$4, 0));
-      if (!$r_truthy($t162)) {
-        $t162 = lazy_empty$Q(s$14);
+      let $t209 = ($p = 0, typeof n$4 === "number" ? n$4 <= 0 : $r_numLe(n$4, 0));
+      if (!$r_truthy($t209)) {
+        $t209 = lazy_empty$Q(s$14);
       }
-      if ($r_truthy($t162)) {
+      if ($r_truthy($t209)) {
         return s$14;
       } else {
         n$c$4 = ($p = 1, typeof n$4 === "number" && (($n = n$4 - 1) | 0) === $n ? $n : $r_sub2(n$4, 1));
@@ -1823,8 +1901,8 @@ function lazy_drop(n$c$4, s$c$1) {
     $r_rethrow($e, $s_lazy_drop[$p]);
   }
 }
-const lazy_drop$v = /* @__PURE__ */ $r_fn(lazy_drop, $a$50, null, "lazy-drop", true);
-const $s_realize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[573, 1, 23142, 23245]]);
+const lazy_drop$v = /* @__PURE__ */ $r_fn(lazy_drop, $a$54, null, "lazy-drop", true);
+const $s_realize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[573, 1, 23400, 23503]]);
 function realize(s$c$2) {
   const $acc$5 = [];
   for (; ; ) {
@@ -1838,27 +1916,27 @@ function realize(s$c$2) {
     }
   }
 }
-const realize$v = /* @__PURE__ */ $r_fn(realize, $a$18, null, "realize", true);
-const $s_lazy_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[581, 7, 23317, 23373], [578, 1, 23247, 23375]]);
+const realize$v = /* @__PURE__ */ $r_fn(realize, $a$22, null, "realize", true);
+const $s_lazy_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[581, 7, 23575, 23631], [578, 1, 23505, 23633]]);
 function lazy_map(f$13, s$16) {
   let $p = 1;
   try {
     if ($r_truthy(lazy_empty$Q(s$16))) {
       return lazy_empty();
     } else {
-      const $t163 = lazy_head(s$16);
-      const $t164 = ($p = 0, $r_call1(f$13, $t163));
-      const $t165 = $r_delay($r_fn(function () {
+      const $t210 = lazy_head(s$16);
+      const $t211 = ($p = 0, $r_call1(f$13, $t210));
+      const $t212 = $r_delay($r_fn(function () {
         return $r_tail2(lazy_map$v, f$13, lazy_rest(s$16), $s_lazy_map[0]);
       }, $a$1, null, null));
-      return ($p = 0, list$n.fn($t164, $t165));
+      return ($p = 0, list$n.fn($t211, $t212));
     }
   } catch ($e) {
     $r_rethrow($e, $s_lazy_map[$p]);
   }
 }
-const lazy_map$v = /* @__PURE__ */ $r_fn(lazy_map, $a$51, null, "lazy-map");
-const $s_lazy_filter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[586, 10, 23524, 23541], [586, 28, 23542, 23597], [584, 1, 23450, 23645]]);
+const lazy_map$v = /* @__PURE__ */ $r_fn(lazy_map, $a$55, null, "lazy-map");
+const $s_lazy_filter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[586, 10, 23782, 23799], [586, 28, 23800, 23855], [584, 1, 23708, 23903]]);
 function lazy_filter(p$c, s$c$3) {
   let $p = 2;
   try {
@@ -1868,13 +1946,13 @@ function lazy_filter(p$c, s$c$3) {
       if ($r_truthy(lazy_empty$Q(s$17))) {
         return lazy_empty();
       } else {
-        const $t166 = lazy_head(s$17);
-        if ($r_truthy(($p = 0, $r_call1(p$2, $t166)))) {
-          const $t167 = lazy_head(s$17);
-          const $t168 = $r_delay($r_fn(function () {
+        const $t213 = lazy_head(s$17);
+        if ($r_truthy(($p = 0, $r_call1(p$2, $t213)))) {
+          const $t214 = lazy_head(s$17);
+          const $t215 = $r_delay($r_fn(function () {
             return $r_tail2(lazy_filter$v, p$2, lazy_rest(s$17), $s_lazy_filter[1]);
           }, $a$1, null, null));
-          return ($p = 1, list$n.fn($t167, $t168));
+          return ($p = 1, list$n.fn($t214, $t215));
         } else {
           p$c = p$2;
           s$c$3 = lazy_rest(s$17);
@@ -1886,8 +1964,8 @@ function lazy_filter(p$c, s$c$3) {
     $r_rethrow($e, $s_lazy_filter[$p]);
   }
 }
-const lazy_filter$v = /* @__PURE__ */ $r_fn(lazy_filter, $a$52, null, "lazy-filter");
-const $s_iterate_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[590, 3, 23676, 23712], [589, 1, 23647, 23713]]);
+const lazy_filter$v = /* @__PURE__ */ $r_fn(lazy_filter, $a$56, null, "lazy-filter");
+const $s_iterate_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[590, 3, 23934, 23970], [589, 1, 23905, 23971]]);
 function iterate_lazy(f$14, x$20) {
   let $p = 1;
   try {
@@ -1904,21 +1982,21 @@ function iterate_lazy(f$14, x$20) {
   }
 }
 const iterate_lazy$v = /* @__PURE__ */ $r_fn(iterate_lazy, $a$6, null, "iterate-lazy", true);
-const $s_cycle = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[593, 7, 23740, 23750], [593, 22, 23755, 23765], [593, 21, 23754, 23772], [592, 1, 23715, 23774]]);
-function cycle(xs$19) {
+const $s_cycle = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[593, 7, 23998, 24008], [593, 22, 24013, 24023], [593, 21, 24012, 24030], [592, 1, 23973, 24032]]);
+function cycle(xs$20) {
   let $p = 3;
   try {
-    if (($p = 0, null$Q$n.fn(xs$19))) {
+    if (($p = 0, null$Q$n.fn(xs$20))) {
       return null;
     } else {
-      return $r_tail2(cycle_impl$v !== $U ? cycle_impl$v : $r_unbound("cycle-impl", $s_cycle[1]), xs$19, xs$19, $s_cycle[2]);
+      return $r_tail2(cycle_impl$v !== $U ? cycle_impl$v : $r_unbound("cycle-impl", $s_cycle[1]), xs$20, xs$20, $s_cycle[2]);
     }
   } catch ($e) {
     $r_rethrow($e, $s_cycle[$p]);
   }
 }
 const cycle$v = /* @__PURE__ */ $r_fn(cycle, $a$7, null, "cycle");
-const $s_cycle_impl = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[596, 7, 23822, 23839], [598, 7, 23883, 23948], [595, 1, 23776, 23950]]);
+const $s_cycle_impl = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[596, 7, 24080, 24097], [598, 7, 24141, 24206], [595, 1, 24034, 24208]]);
 function cycle_impl(original$c, remaining$c) {
   let $p = 2;
   try {
@@ -1930,8 +2008,8 @@ function cycle_impl(original$c, remaining$c) {
         remaining$c = original;
         continue;
       } else {
-        const $t169 = ($p = 1, $r_isArray(remaining) && remaining.length > 0 ? remaining[0] : car$n.fn(remaining));
-        const $t170 = $r_delay($r_fn(function () {
+        const $t216 = ($p = 1, remaining instanceof $r_LList && remaining.i < remaining.a.length ? remaining.a[remaining.i] : car$n.fn(remaining));
+        const $t217 = $r_delay($r_fn(function () {
           let $p = 1;
           try {
             return cycle_impl(original, ($p = 1, cdr$n.fn(remaining)));
@@ -1939,15 +2017,15 @@ function cycle_impl(original$c, remaining$c) {
             $r_rethrow($e, $s_cycle_impl[$p]);
           }
         }, $a$1, null, null));
-        return ($p = 1, list$n.fn($t169, $t170));
+        return ($p = 1, list$n.fn($t216, $t217));
       }
     }
   } catch ($e) {
     $r_rethrow($e, $s_cycle_impl[$p]);
   }
 }
-const cycle_impl$v = /* @__PURE__ */ $r_fn(cycle_impl, $a$53, null, "cycle-impl", true);
-const $s_repeat_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[601, 3, 23978, 24007], [600, 1, 23952, 24008]]);
+const cycle_impl$v = /* @__PURE__ */ $r_fn(cycle_impl, $a$57, null, "cycle-impl", true);
+const $s_repeat_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[601, 3, 24236, 24265], [600, 1, 24210, 24266]]);
 function repeat_lazy(x$21) {
   let $p = 1;
   try {
@@ -1959,37 +2037,37 @@ function repeat_lazy(x$21) {
   }
 }
 const repeat_lazy$v = /* @__PURE__ */ $r_fn(repeat_lazy, $a, null, "repeat-lazy", true);
-const $s_assoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[605, 23, 24280, 24300], [605, 1, 24258, 24301]]);
-function assoc(m$2, k, v$1) {
+const $s_assoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[605, 23, 24538, 24558], [605, 1, 24516, 24559]]);
+function assoc(m$2, k$1, v$1) {
   let $p = 1;
   try {
-    return ($p = 0, hash_map_set$n.fn(m$2, k, v$1));
+    return ($p = 0, hash_map_set$n.fn(m$2, k$1, v$1));
   } catch ($e) {
     $r_rethrow($e, $s_assoc[$p]);
   }
 }
-const assoc$v = /* @__PURE__ */ $r_fn(assoc, $a$54, null, "assoc", true);
-const $s_dissoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[606, 22, 24323, 24344], [606, 1, 24302, 24345]]);
-function dissoc(m$3, k$1) {
+const assoc$v = /* @__PURE__ */ $r_fn(assoc, $a$58, null, "assoc", true);
+const $s_dissoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[606, 22, 24581, 24602], [606, 1, 24560, 24603]]);
+function dissoc(m$3, k$2) {
   let $p = 1;
   try {
-    return ($p = 0, hash_map_remove$n.fn(m$3, k$1));
+    return ($p = 0, hash_map_remove$n.fn(m$3, k$2));
   } catch ($e) {
     $r_rethrow($e, $s_dissoc[$p]);
   }
 }
-const dissoc$v = /* @__PURE__ */ $r_fn(dissoc, $a$55, null, "dissoc", true);
-const $s_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[607, 19, 24364, 24382], [607, 1, 24346, 24383]]);
-function get(m$4, k$2) {
+const dissoc$v = /* @__PURE__ */ $r_fn(dissoc, $a$59, null, "dissoc", true);
+const $s_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[607, 19, 24622, 24640], [607, 1, 24604, 24641]]);
+function get(m$4, k$3) {
   let $p = 1;
   try {
-    return ($p = 0, hash_map_get$n.fn(m$4, k$2));
+    return ($p = 0, hash_map_get$n.fn(m$4, k$3));
   } catch ($e) {
     $r_rethrow($e, $s_get[$p]);
   }
 }
-const get$v = /* @__PURE__ */ $r_fn(get, $a$55, null, "get", true);
-const $s_get_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[611, 10, 24459, 24471], [612, 10, 24484, 24493], [613, 39, 24536, 24546], [613, 23, 24520, 24547], [613, 51, 24548, 24558], [610, 1, 24426, 24562]]);
+const get$v = /* @__PURE__ */ $r_fn(get, $a$59, null, "get", true);
+const $s_get_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[611, 10, 24717, 24729], [612, 10, 24742, 24751], [613, 39, 24794, 24804], [613, 23, 24778, 24805], [613, 51, 24806, 24816], [610, 1, 24684, 24820]]);
 function get_in(m$c, path$c) {
   let $p = 5;
   try {
@@ -2002,8 +2080,8 @@ function get_in(m$c, path$c) {
         if (($p = 1, null$Q$n.fn(m$5))) {
           return null;
         } else {
-          const $t171 = ($p = 2, $r_isArray(path) && path.length > 0 ? path[0] : car$n.fn(path));
-          m$c = ($p = 3, hash_map_get$n.fn(m$5, $t171));
+          const $t218 = ($p = 2, path instanceof $r_LList && path.i < path.a.length ? path.a[path.i] : car$n.fn(path));
+          m$c = ($p = 3, hash_map_get$n.fn(m$5, $t218));
           path$c = ($p = 4, cdr$n.fn(path));
           continue;
         }
@@ -2013,124 +2091,133 @@ function get_in(m$c, path$c) {
     $r_rethrow($e, $s_get_in[$p]);
   }
 }
-const get_in$v = /* @__PURE__ */ $r_fn(get_in, $a$56, null, "get-in", true);
-const $s_assoc_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[617, 7, 24641, 24653], [619, 25, 24686, 24696], [620, 16, 24714, 24724], [621, 20, 24746, 24756], [621, 13, 24739, 24757], [622, 13, 24770, 24793], [624, 48, 24927, 24945], [624, 67, 24946, 24956], [624, 79, 24958, 24968], [624, 13, 24892, 24972], [616, 1, 24607, 24976]]);
+const get_in$v = /* @__PURE__ */ $r_fn(get_in, $a$60, null, "get-in", true);
+const $s_assoc_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[617, 7, 24899, 24911], [619, 25, 24944, 24954], [620, 16, 24972, 24982], [621, 20, 25004, 25014], [621, 13, 24997, 25015], [622, 13, 25028, 25051], [624, 48, 25185, 25203], [624, 67, 25204, 25214], [624, 79, 25216, 25226], [624, 13, 25150, 25230], [616, 1, 24865, 25234]]);
 function assoc_in(m$6, path$1, v$2) {
   let $p = 10;
   try {
     if (($p = 0, null$Q$n.fn(path$1))) {
       return v$2;
     } else {
-      let $t172 = m$6;
-      if (!$r_truthy($t172)) {
-        $t172 = ($p = 1, hash_map$n.fn());
+      let $t219 = m$6;
+      if (!$r_truthy($t219)) {
+        $t219 = ($p = 1, hash_map$n.fn());
       }
-      let here = $t172;
-      let k$3 = ($p = 2, $r_isArray(path$1) && path$1.length > 0 ? path$1[0] : car$n.fn(path$1));
-      const $t173 = ($p = 3, cdr$n.fn(path$1));
-      if (($p = 4, null$Q$n.fn($t173))) {
-        return ($p = 5, hash_map_set$n.fn(here, k$3, v$2));
+      let here = $t219;
+      let k$4 = ($p = 2, path$1 instanceof $r_LList && path$1.i < path$1.a.length ? path$1.a[path$1.i] : car$n.fn(path$1));
+      const $t220 = ($p = 3, cdr$n.fn(path$1));
+      if (($p = 4, null$Q$n.fn($t220))) {
+        return ($p = 5, hash_map_set$n.fn(here, k$4, v$2));
       } else {
-        let $t174 = ($p = 6, hash_map_get$n.fn(m$6, k$3));
-        if (!$r_truthy($t174)) {
-          $t174 = ($p = 7, hash_map$n.fn());
+        let $t221 = ($p = 6, hash_map_get$n.fn(m$6, k$4));
+        if (!$r_truthy($t221)) {
+          $t221 = ($p = 7, hash_map$n.fn());
         }
-        const $t175 = assoc_in($t174, ($p = 8, cdr$n.fn(path$1)), v$2);
-        return ($p = 9, hash_map_set$n.fn(here, k$3, $t175));
+        const $t222 = assoc_in($t221, ($p = 8, cdr$n.fn(path$1)), v$2);
+        return ($p = 9, hash_map_set$n.fn(here, k$4, $t222));
       }
     }
   } catch ($e) {
     $r_rethrow($e, $s_assoc_in[$p]);
   }
 }
-const assoc_in$v = /* @__PURE__ */ $r_fn(assoc_in, $a$57, null, "assoc-in", true);
-const $s_update_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[627, 20, 25026, 25045], [626, 1, 24978, 25047]]);
+const assoc_in$v = /* @__PURE__ */ $r_fn(assoc_in, $a$61, null, "assoc-in", true);
+const $s_update_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[627, 20, 25284, 25303], [626, 1, 25236, 25305]]);
 function update_in(m$7, path$2, f$15) {
   let $p = 1;
   try {
-    const $t176 = get_in(m$7, path$2);
-    return assoc_in(m$7, path$2, ($p = 0, $r_call1(f$15, $t176)));
+    const $t223 = get_in(m$7, path$2);
+    return assoc_in(m$7, path$2, ($p = 0, $r_call1(f$15, $t223)));
   } catch ($e) {
     $r_rethrow($e, $s_update_in[$p]);
   }
 }
-const update_in$v = /* @__PURE__ */ $r_fn(update_in, $a$58, null, "update-in");
-const $s_frequencies = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[632, 10, 25182, 25192], [630, 3, 25076, 25205], [631, 12, 25110, 25171], [631, 51, 25149, 25158], [631, 63, 25161, 25168], [629, 1, 25049, 25206]]);
-function frequencies(xs$20) {
+const update_in$v = /* @__PURE__ */ $r_fn(update_in, $a$62, null, "update-in");
+const $s_frequencies = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[632, 10, 25440, 25450], [630, 3, 25334, 25463], [631, 12, 25368, 25429], [631, 51, 25407, 25416], [631, 63, 25419, 25426], [629, 1, 25307, 25464]]);
+function frequencies(xs$21) {
   let $n;
   let $p = 5;
   try {
-    const $t177 = ($p = 0, hash_map$n.fn());
-    let $t178 = $t177;
-    const $t179 = ($p = 1, $r_listView(xs$20));
-    for (let $t180 = 0; $t180 < $t179.length; $t180++) {
-      let acc$2 = $t178;
-      let x$22 = $t179[$t180];
+    const $t224 = ($p = 0, hash_map$n.fn());
+    let $t225 = $t224;
+    const $t226 = ($p = 1, $r_listView(xs$21));
+    const $t227 = $t226.a;
+    const $t228 = $t226.i;
+    const $t229 = $t227.length - $t228;
+    for (let $t230 = 0; $t230 < $t229; $t230++) {
+      let acc$2 = $t225;
+      let x$22 = $t227[$t228 + $t230];
       let n$5 = ($p = 2, $r_updateCurrent(acc$2, x$22));
-      $t178 = $r_updateResult(acc$2, x$22, ($p = 3, null$Q$n.fn(n$5)) ? 1 : ($p = 4, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t180 > 0);
+      $t225 = $r_updateResult(acc$2, x$22, ($p = 3, null$Q$n.fn(n$5)) ? 1 : ($p = 4, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t230 > 0);
     }
-    return $t178;
+    return $t225;
   } catch ($e) {
     $r_rethrow($e, $s_frequencies[$p]);
   }
 }
 const frequencies$v = /* @__PURE__ */ $r_fn(frequencies, $a$7, null, "frequencies", true);
-const $s_group_by_into_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[640, 10, 25423, 25433], [637, 3, 25276, 25446], [638, 21, 25319, 25324], [639, 46, 25372, 25392], [639, 67, 25393, 25399], [639, 75, 25401, 25409], [639, 34, 25360, 25410], [639, 14, 25340, 25411], [636, 1, 25241, 25447]]);
-function group_by_into_map(f$16, xs$21) {
+const $s_group_by_into_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[640, 10, 25681, 25691], [637, 3, 25534, 25704], [638, 21, 25577, 25582], [639, 46, 25630, 25650], [639, 67, 25651, 25657], [639, 75, 25659, 25667], [639, 34, 25618, 25668], [639, 14, 25598, 25669], [636, 1, 25499, 25705]]);
+function group_by_into_map(f$16, xs$22) {
   let $p = 8;
   try {
-    const $t181 = ($p = 0, hash_map$n.fn());
-    let $t182 = $t181;
-    const $t183 = ($p = 1, $r_listView(xs$21));
-    for (let $t184 = 0; $t184 < $t183.length; $t184++) {
-      let acc$3 = $t182;
-      let x$23 = $t183[$t184];
-      let $t185;
-      let k$4 = ($p = 2, $r_call1(f$16, x$23));
-      let $t186 = ($p = 3, hash_map_get$n.fn(acc$3, k$4));
-      if (!$r_truthy($t186)) {
-        $t186 = ($p = 4, list$n.fn());
+    const $t231 = ($p = 0, hash_map$n.fn());
+    let $t232 = $t231;
+    const $t233 = ($p = 1, $r_listView(xs$22));
+    const $t234 = $t233.a;
+    const $t235 = $t233.i;
+    const $t236 = $t234.length - $t235;
+    for (let $t237 = 0; $t237 < $t236; $t237++) {
+      let acc$3 = $t232;
+      let x$23 = $t234[$t235 + $t237];
+      let $t238;
+      let k$5 = ($p = 2, $r_call1(f$16, x$23));
+      let $t239 = ($p = 3, hash_map_get$n.fn(acc$3, k$5));
+      if (!$r_truthy($t239)) {
+        $t239 = ($p = 4, list$n.fn());
       }
-      const $t187 = $t186;
-      const $t188 = ($p = 5, list$n.fn(x$23));
-      const $t189 = ($p = 6, append$n.fn($t187, $t188));
-      $t185 = ($p = 7, hash_map_set$n.fn(acc$3, k$4, $t189));
-      $t182 = $t185;
+      const $t240 = $t239;
+      const $t241 = ($p = 5, list$n.fn(x$23));
+      const $t242 = ($p = 6, append$n.fn($t240, $t241));
+      $t238 = ($p = 7, hash_map_set$n.fn(acc$3, k$5, $t242));
+      $t232 = $t238;
     }
-    return $t182;
+    return $t232;
   } catch ($e) {
     $r_rethrow($e, $s_group_by_into_map[$p]);
   }
 }
-const group_by_into_map$v = /* @__PURE__ */ $r_fn(group_by_into_map, $a$15, null, "group-by-into-map", true);
-const $s_into_hash_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[645, 10, 25561, 25571], [645, 21, 25572, 25582], [646, 22, 25605, 25613], [646, 15, 25598, 25614], [646, 43, 25626, 25634], [646, 35, 25618, 25635], [646, 32, 25615, 25638], [647, 75, 25714, 25724], [647, 10, 25649, 25728], [647, 52, 25691, 25699], [647, 34, 25673, 25712], [648, 15, 25744, 25763], [644, 1, 25525, 25766]]);
-function into_hash_map(xs$22) {
+const group_by_into_map$v = /* @__PURE__ */ $r_fn(group_by_into_map, $a$19, null, "group-by-into-map", true);
+const $s_into_hash_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[645, 10, 25819, 25829], [645, 21, 25830, 25840], [646, 22, 25863, 25871], [646, 15, 25856, 25872], [646, 43, 25884, 25892], [646, 35, 25876, 25893], [646, 32, 25873, 25896], [647, 75, 25972, 25982], [647, 10, 25907, 25986], [647, 52, 25949, 25957], [647, 34, 25931, 25970], [648, 15, 26002, 26021], [644, 1, 25783, 26024]]);
+function into_hash_map(xs$23) {
   let $p = 12;
   try {
-    if (($p = 0, null$Q$n.fn(xs$22))) {
+    if (($p = 0, null$Q$n.fn(xs$23))) {
       return ($p = 1, hash_map$n.fn());
     } else {
-      const $t190 = ($p = 2, $r_isArray(xs$22) && xs$22.length > 0 ? xs$22[0] : car$n.fn(xs$22));
-      let $t193 = ($p = 3, list$Q$n.fn($t190));
-      if ($r_truthy($t193)) {
-        const $t194 = ($p = 4, $r_isArray(xs$22) && xs$22.length > 0 ? xs$22[0] : car$n.fn(xs$22));
-        const $t195 = ($p = 5, length$n.fn($t194));
-        $t193 = ($p = 6, typeof $t195 === "number" ? $t195 === 2 : $r_numEq($t195, 2));
+      const $t243 = ($p = 2, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
+      let $t246 = ($p = 3, list$Q$n.fn($t243));
+      if ($r_truthy($t246)) {
+        const $t247 = ($p = 4, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
+        const $t248 = ($p = 5, length$n.fn($t247));
+        $t246 = ($p = 6, typeof $t248 === "number" ? $t248 === 2 : $r_numEq($t248, 2));
       }
-      if ($r_truthy($t193)) {
-        const $t196 = ($p = 7, hash_map$n.fn());
-        let $t197 = $t196;
-        const $t198 = ($p = 8, $r_listView(xs$22));
-        for (let $t199 = 0; $t199 < $t198.length; $t199++) {
-          let acc$4 = $t197;
-          let kv = $t198[$t199];
-          const $t200 = ($p = 9, $r_isArray(kv) && kv.length > 0 ? kv[0] : car$n.fn(kv));
-          const $t201 = second(kv);
-          $t197 = ($p = 10, $r_setAcc(acc$4, $t200, $t201, $t199 > 0));
+      if ($r_truthy($t246)) {
+        const $t249 = ($p = 7, hash_map$n.fn());
+        let $t250 = $t249;
+        const $t251 = ($p = 8, $r_listView(xs$23));
+        const $t252 = $t251.a;
+        const $t253 = $t251.i;
+        const $t254 = $t252.length - $t253;
+        for (let $t255 = 0; $t255 < $t254; $t255++) {
+          let acc$4 = $t250;
+          let kv = $t252[$t253 + $t255];
+          const $t256 = ($p = 9, kv instanceof $r_LList && kv.i < kv.a.length ? kv.a[kv.i] : car$n.fn(kv));
+          const $t257 = second(kv);
+          $t250 = ($p = 10, $r_setAcc(acc$4, $t256, $t257, $t255 > 0));
         }
-        return $t197;
+        return $t250;
       } else {
-        return ($p = 11, apply$n.fn(hash_map$n, xs$22));
+        return ($p = 11, apply$n.fn(hash_map$n, xs$23));
       }
     }
   } catch ($e) {
@@ -2138,67 +2225,73 @@ function into_hash_map(xs$22) {
   }
 }
 const into_hash_map$v = /* @__PURE__ */ $r_fn(into_hash_map, $a$7, null, "into-hash-map", true);
-const $s_select_keys = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[653, 10, 25912, 25922], [651, 3, 25799, 25937], [652, 16, 25837, 25856], [652, 56, 25877, 25895], [652, 36, 25857, 25896], [650, 1, 25768, 25938]]);
+const $s_select_keys = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[653, 10, 26170, 26180], [651, 3, 26057, 26195], [652, 16, 26095, 26114], [652, 56, 26135, 26153], [652, 36, 26115, 26154], [650, 1, 26026, 26196]]);
 function select_keys(m$8, keys) {
   let $p = 5;
   try {
-    const $t202 = ($p = 0, hash_map$n.fn());
-    let $t203 = $t202;
-    const $t204 = ($p = 1, $r_listView(keys));
-    for (let $t205 = 0; $t205 < $t204.length; $t205++) {
-      let acc$5 = $t203;
-      let k$5 = $t204[$t205];
-      let $t207;
-      if ($r_truthy(($p = 2, hash_map_has$Q$n.fn(m$8, k$5)))) {
-        const $t206 = ($p = 3, hash_map_get$n.fn(m$8, k$5));
-        $t207 = ($p = 4, hash_map_set$n.fn(acc$5, k$5, $t206));
+    const $t258 = ($p = 0, hash_map$n.fn());
+    let $t259 = $t258;
+    const $t260 = ($p = 1, $r_listView(keys));
+    const $t261 = $t260.a;
+    const $t262 = $t260.i;
+    const $t263 = $t261.length - $t262;
+    for (let $t264 = 0; $t264 < $t263; $t264++) {
+      let acc$5 = $t259;
+      let k$6 = $t261[$t262 + $t264];
+      let $t266;
+      if ($r_truthy(($p = 2, hash_map_has$Q$n.fn(m$8, k$6)))) {
+        const $t265 = ($p = 3, hash_map_get$n.fn(m$8, k$6));
+        $t266 = ($p = 4, hash_map_set$n.fn(acc$5, k$6, $t265));
       } else {
-        $t207 = acc$5;
+        $t266 = acc$5;
       }
-      $t203 = $t207;
+      $t259 = $t266;
     }
-    return $t203;
+    return $t259;
   } catch ($e) {
     $r_rethrow($e, $s_select_keys[$p]);
   }
 }
-const select_keys$v = /* @__PURE__ */ $r_fn(select_keys, $a$59, null, "select-keys", true);
-const $s_zipmap = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[658, 10, 26043, 26053], [657, 3, 25969, 26079], [657, 45, 26011, 26019], [657, 27, 25993, 26032], [656, 1, 25940, 26080]]);
+const select_keys$v = /* @__PURE__ */ $r_fn(select_keys, $a$63, null, "select-keys", true);
+const $s_zipmap = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[658, 10, 26301, 26311], [657, 3, 26227, 26337], [657, 45, 26269, 26277], [657, 27, 26251, 26290], [656, 1, 26198, 26338]]);
 function zipmap(keys$1, vals) {
   let $p = 4;
   try {
-    const $t208 = ($p = 0, hash_map$n.fn());
-    const $t209 = zip(keys$1, vals);
-    let $t210 = $t208;
-    const $t211 = ($p = 1, $r_listView($t209));
-    for (let $t212 = 0; $t212 < $t211.length; $t212++) {
-      let acc$6 = $t210;
-      let kv$1 = $t211[$t212];
-      const $t213 = ($p = 2, $r_isArray(kv$1) && kv$1.length > 0 ? kv$1[0] : car$n.fn(kv$1));
-      const $t214 = second(kv$1);
-      $t210 = ($p = 3, $r_setAcc(acc$6, $t213, $t214, $t212 > 0));
+    const $t267 = ($p = 0, hash_map$n.fn());
+    const $t268 = zip(keys$1, vals);
+    let $t269 = $t267;
+    const $t270 = ($p = 1, $r_listView($t268));
+    const $t271 = $t270.a;
+    const $t272 = $t270.i;
+    const $t273 = $t271.length - $t272;
+    for (let $t274 = 0; $t274 < $t273; $t274++) {
+      let acc$6 = $t269;
+      let kv$1 = $t271[$t272 + $t274];
+      const $t275 = ($p = 2, kv$1 instanceof $r_LList && kv$1.i < kv$1.a.length ? kv$1.a[kv$1.i] : car$n.fn(kv$1));
+      const $t276 = second(kv$1);
+      $t269 = ($p = 3, $r_setAcc(acc$6, $t275, $t276, $t274 > 0));
     }
-    return $t210;
+    return $t269;
   } catch ($e) {
     $r_rethrow($e, $s_zipmap[$p]);
   }
 }
-const zipmap$v = /* @__PURE__ */ $r_fn(zipmap, $a$60, null, "zipmap", true);
-const $s_count = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[663, 10, 26173, 26183], [664, 10, 26196, 26206], [664, 21, 26207, 26218], [665, 10, 26229, 26243], [665, 25, 26244, 26263], [666, 10, 26274, 26286], [666, 23, 26287, 26305], [667, 15, 26321, 26351], [662, 1, 26145, 26354]]);
-function count(xs$23) {
+const zipmap$v = /* @__PURE__ */ $r_fn(zipmap, $a$64, null, "zipmap", true);
+const $s_count = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[663, 10, 26431, 26441], [664, 10, 26454, 26464], [664, 21, 26465, 26476], [665, 10, 26487, 26501], [665, 25, 26502, 26521], [666, 10, 26532, 26544], [666, 23, 26545, 26563], [667, 15, 26579, 26609], [662, 1, 26403, 26612]]);
+function count(xs$24) {
   let $p = 8;
   try {
-    if (($p = 0, null$Q$n.fn(xs$23))) {
+    if (($p = 0, null$Q$n.fn(xs$24))) {
       return 0;
     } else {
-      if (($p = 1, list$Q$n.fn(xs$23))) {
-        return ($p = 2, length$n.fn(xs$23));
+      if (($p = 1, list$Q$n.fn(xs$24))) {
+        return ($p = 2, length$n.fn(xs$24));
       } else {
-        if (($p = 3, hash_map$Q$n.fn(xs$23))) {
-          return ($p = 4, hash_map_count$n.fn(xs$23));
+        if (($p = 3, hash_map$Q$n.fn(xs$24))) {
+          return ($p = 4, hash_map_count$n.fn(xs$24));
         } else {
-          if (($p = 5, string$Q$n.fn(xs$23))) {
-            return ($p = 6, string_length$n.fn(xs$23));
+          if (($p = 5, string$Q$n.fn(xs$24))) {
+            return ($p = 6, string_length$n.fn(xs$24));
           } else {
             return ($p = 7, error$n.fn(count$k, "not countable"));
           }
@@ -2210,7 +2303,7 @@ function count(xs$23) {
   }
 }
 const count$v = /* @__PURE__ */ $r_fn(count, $a$7, null, "count", true);
-const $s_unwrap_or = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[673, 7, 26692, 26701], [672, 1, 26656, 26713]]);
+const $s_unwrap_or = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[673, 7, 26950, 26959], [672, 1, 26914, 26971]]);
 function unwrap_or(v$3, default$R) {
   let $p = 1;
   try {
@@ -2223,8 +2316,8 @@ function unwrap_or(v$3, default$R) {
     $r_rethrow($e, $s_unwrap_or[$p]);
   }
 }
-const unwrap_or$v = /* @__PURE__ */ $r_fn(unwrap_or, $a$61, null, "unwrap-or", true);
-const $s_memoize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[677, 16, 26830, 26840], [679, 18, 26885, 26898], [680, 13, 26913, 26938], [681, 13, 26951, 26975], [682, 27, 27002, 27016], [683, 27, 27045, 27076], [678, 5, 26847, 27102], [676, 1, 26795, 27104]]);
+const unwrap_or$v = /* @__PURE__ */ $r_fn(unwrap_or, $a$65, null, "unwrap-or", true);
+const $s_memoize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[677, 16, 27088, 27098], [679, 18, 27143, 27156], [680, 13, 27171, 27196], [681, 13, 27209, 27233], [682, 27, 27260, 27274], [683, 27, 27303, 27334], [678, 5, 27105, 27360], [676, 1, 27053, 27362]]);
 function memoize(f$17) {
   let $p = 7;
   try {
@@ -2237,8 +2330,8 @@ function memoize(f$17) {
           return ($p = 3, hash_map_get$n.fn(cache, key$2));
         } else {
           let result$1 = ($p = 4, apply$n.fn(f$17, args$15));
-          const $t215 = ($p = 5, hash_map_set$n.fn(cache, key$2, result$1));
-          cache = $t215;
+          const $t277 = ($p = 5, hash_map_set$n.fn(cache, key$2, result$1));
+          cache = $t277;
           return result$1;
         }
       } catch ($e) {
@@ -2250,61 +2343,61 @@ function memoize(f$17) {
   }
 }
 const memoize$v = /* @__PURE__ */ $r_fn(memoize, $a$3, null, "memoize", true);
-const $s_compile_match_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[693, 10, 27697, 27716], [693, 39, 27726, 27732], [693, 30, 27717, 27733], [694, 10, 27744, 27761], [694, 43, 27777, 27799], [694, 37, 27771, 27800], [694, 28, 27762, 27801], [695, 14, 27816, 27833], [695, 32, 27834, 27851], [695, 50, 27852, 27870], [695, 69, 27871, 27889], [696, 16, 27906, 27936], [696, 47, 27937, 27943], [696, 10, 27900, 27944], [697, 15, 27960, 27975], [697, 34, 27979, 27995], [697, 31, 27976, 27998], [697, 62, 28007, 28020], [697, 54, 27999, 28028], [698, 16, 28045, 28075], [698, 47, 28076, 28082], [698, 10, 28039, 28083], [699, 15, 28099, 28114], [699, 35, 28119, 28135], [699, 31, 28115, 28138], [699, 63, 28147, 28160], [699, 55, 28139, 28164], [700, 16, 28181, 28212], [701, 23, 28235, 28251], [701, 20, 28232, 28254], [702, 26, 28280, 28310], [702, 20, 28274, 28311], [703, 20, 28331, 28337], [700, 10, 28175, 28339], [704, 10, 28350, 28365], [704, 27, 28367, 28387], [704, 26, 28366, 28404], [707, 15, 28579, 28621], [692, 1, 27640, 28624]]);
+const $s_compile_match_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[693, 10, 27955, 27974], [693, 39, 27984, 27990], [693, 30, 27975, 27991], [694, 10, 28002, 28019], [694, 43, 28035, 28057], [694, 37, 28029, 28058], [694, 28, 28020, 28059], [695, 14, 28074, 28091], [695, 32, 28092, 28109], [695, 50, 28110, 28128], [695, 69, 28129, 28147], [696, 16, 28164, 28194], [696, 47, 28195, 28201], [696, 10, 28158, 28202], [697, 15, 28218, 28233], [697, 34, 28237, 28253], [697, 31, 28234, 28256], [697, 62, 28265, 28278], [697, 54, 28257, 28286], [698, 16, 28303, 28333], [698, 47, 28334, 28340], [698, 10, 28297, 28341], [699, 15, 28357, 28372], [699, 35, 28377, 28393], [699, 31, 28373, 28396], [699, 63, 28405, 28418], [699, 55, 28397, 28422], [700, 16, 28439, 28470], [701, 23, 28493, 28509], [701, 20, 28490, 28512], [702, 26, 28538, 28568], [702, 20, 28532, 28569], [703, 20, 28589, 28595], [700, 10, 28433, 28597], [704, 10, 28608, 28623], [704, 27, 28625, 28645], [704, 26, 28624, 28662], [707, 15, 28837, 28879], [692, 1, 27898, 28882]]);
 function compile_match_pattern(val_sym, pattern) {
   let $p = 38;
   try {
     if (($p = 0, $r_equal(pattern, $U$s))) {
-      const $t216 = ($p = 1, list$n.fn());
-      return ($p = 2, list$n.fn(true, $t216));
+      const $t278 = ($p = 1, list$n.fn());
+      return ($p = 2, list$n.fn(true, $t278));
     } else {
       if (($p = 3, symbol$Q$n.fn(pattern))) {
-        const $t217 = ($p = 4, list$n.fn(pattern, val_sym));
-        const $t218 = ($p = 5, list$n.fn($t217));
-        return ($p = 6, list$n.fn(true, $t218));
+        const $t279 = ($p = 4, list$n.fn(pattern, val_sym));
+        const $t280 = ($p = 5, list$n.fn($t279));
+        return ($p = 6, list$n.fn(true, $t280));
       } else {
         if (($p = 7, number$Q$n.fn(pattern)) || ($p = 8, string$Q$n.fn(pattern)) || ($p = 9, boolean$Q$n.fn(pattern)) || ($p = 10, keyword$Q$n.fn(pattern))) {
-          const $t219 = ($p = 11, list$n.fn(equal$Q$s, val_sym, pattern));
-          const $t220 = ($p = 12, list$n.fn());
-          return ($p = 13, list$n.fn($t219, $t220));
+          const $t281 = ($p = 11, list$n.fn(equal$Q$s, val_sym, pattern));
+          const $t282 = ($p = 12, list$n.fn());
+          return ($p = 13, list$n.fn($t281, $t282));
         } else {
-          let $t223 = ($p = 14, list$Q$n.fn(pattern));
-          if ($r_truthy($t223)) {
-            const $t224 = ($p = 15, length$n.fn(pattern));
-            $t223 = ($p = 16, typeof $t224 === "number" ? $t224 === 2 : $r_numEq($t224, 2));
-            if ($r_truthy($t223)) {
-              const $t225 = ($p = 17, $r_isArray(pattern) && pattern.length > 0 ? pattern[0] : car$n.fn(pattern));
-              $t223 = ($p = 18, $r_equal($t225, quote$s));
+          let $t285 = ($p = 14, list$Q$n.fn(pattern));
+          if ($r_truthy($t285)) {
+            const $t286 = ($p = 15, length$n.fn(pattern));
+            $t285 = ($p = 16, typeof $t286 === "number" ? $t286 === 2 : $r_numEq($t286, 2));
+            if ($r_truthy($t285)) {
+              const $t287 = ($p = 17, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
+              $t285 = ($p = 18, $r_equal($t287, quote$s));
             }
           }
-          if ($r_truthy($t223)) {
-            const $t226 = ($p = 19, list$n.fn(equal$Q$s, val_sym, pattern));
-            const $t227 = ($p = 20, list$n.fn());
-            return ($p = 21, list$n.fn($t226, $t227));
+          if ($r_truthy($t285)) {
+            const $t288 = ($p = 19, list$n.fn(equal$Q$s, val_sym, pattern));
+            const $t289 = ($p = 20, list$n.fn());
+            return ($p = 21, list$n.fn($t288, $t289));
           } else {
-            let $t230 = ($p = 22, list$Q$n.fn(pattern));
-            if ($r_truthy($t230)) {
-              const $t231 = ($p = 23, length$n.fn(pattern));
-              $t230 = ($p = 24, typeof $t231 === "number" ? $t231 >= 2 : $r_numGe($t231, 2));
-              if ($r_truthy($t230)) {
-                const $t232 = ($p = 25, $r_isArray(pattern) && pattern.length > 0 ? pattern[0] : car$n.fn(pattern));
-                $t230 = ($p = 26, $r_equal($t232, $Q$s));
+            let $t292 = ($p = 22, list$Q$n.fn(pattern));
+            if ($r_truthy($t292)) {
+              const $t293 = ($p = 23, length$n.fn(pattern));
+              $t292 = ($p = 24, typeof $t293 === "number" ? $t293 >= 2 : $r_numGe($t293, 2));
+              if ($r_truthy($t292)) {
+                const $t294 = ($p = 25, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
+                $t292 = ($p = 26, $r_equal($t294, $Q$s));
               }
             }
-            if ($r_truthy($t230)) {
-              const $t233 = second(pattern);
-              const $t238 = ($p = 27, list$n.fn($t233, val_sym));
-              const $t234 = ($p = 28, length$n.fn(pattern));
-              let $t237;
-              if (($p = 29, typeof $t234 === "number" ? $t234 === 3 : $r_numEq($t234, 3))) {
-                const $t235 = third(pattern);
-                const $t236 = ($p = 30, list$n.fn($t235, val_sym));
-                $t237 = ($p = 31, list$n.fn($t236));
+            if ($r_truthy($t292)) {
+              const $t295 = second(pattern);
+              const $t300 = ($p = 27, list$n.fn($t295, val_sym));
+              const $t296 = ($p = 28, length$n.fn(pattern));
+              let $t299;
+              if (($p = 29, typeof $t296 === "number" ? $t296 === 3 : $r_numEq($t296, 3))) {
+                const $t297 = third(pattern);
+                const $t298 = ($p = 30, list$n.fn($t297, val_sym));
+                $t299 = ($p = 31, list$n.fn($t298));
               } else {
-                $t237 = ($p = 32, list$n.fn());
+                $t299 = ($p = 32, list$n.fn());
               }
-              const $t239 = $t237;
-              return ($p = 33, list$n.fn($t238, $t239));
+              const $t301 = $t299;
+              return ($p = 33, list$n.fn($t300, $t301));
             } else {
               if (($p = 34, pair$Q$n.fn(pattern))) {
                 return $r_tail2(compile_list_pattern$v !== $U ? compile_list_pattern$v : $r_unbound("compile-list-pattern", $s_compile_match_pattern[35]), val_sym, pattern, $s_compile_match_pattern[36]);
@@ -2320,155 +2413,170 @@ function compile_match_pattern(val_sym, pattern) {
     $r_rethrow($e, $s_compile_match_pattern[$p]);
   }
 }
-const compile_match_pattern$v = /* @__PURE__ */ $r_fn(compile_match_pattern, $a$62, null, "compile-match-pattern");
-const $s_compile_list_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[711, 16, 28771, 28787], [712, 59, 28847, 28868], [712, 36, 28824, 28871], [712, 22, 28810, 28872], [713, 22, 28894, 28906], [712, 17, 28805, 28936], [716, 23, 28982, 29003], [717, 38, 29041, 29063], [717, 29, 29032, 29069], [718, 29, 29098, 29115], [717, 23, 29026, 29116], [716, 17, 28976, 29117], [715, 11, 28949, 29118], [719, 25, 29143, 29161], [719, 11, 29129, 29162], [715, 5, 28943, 29163], [710, 1, 28709, 29165]]);
+const compile_match_pattern$v = /* @__PURE__ */ $r_fn(compile_match_pattern, $a$66, null, "compile-match-pattern");
+const $s_compile_list_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[711, 16, 29029, 29045], [712, 59, 29105, 29126], [712, 36, 29082, 29129], [712, 22, 29068, 29130], [713, 22, 29152, 29164], [712, 17, 29063, 29194], [716, 23, 29240, 29261], [717, 38, 29299, 29321], [717, 29, 29290, 29327], [718, 29, 29356, 29373], [717, 23, 29284, 29374], [716, 17, 29234, 29375], [715, 11, 29207, 29376], [719, 25, 29401, 29419], [719, 11, 29387, 29420], [715, 5, 29201, 29421], [710, 1, 28967, 29423]]);
 function compile_list_pattern(val_sym$1, pattern$1) {
   let $p = 16;
   try {
     let size = $U;
     let parts = $U;
     size = ($p = 0, length$n.fn(pattern$1));
-    const $t240 = $r_fn(function (i, p$3) {
+    const $t302 = $r_fn(function (i, p$3) {
       let $p = 3;
       try {
         return $r_tail2(compile_match_pattern$v, ($p = 1, list$n.fn(nth$s, i, val_sym$1)), p$3, $s_compile_list_pattern[2]);
       } catch ($e) {
         $r_rethrow($e, $s_compile_list_pattern[$p]);
       }
-    }, $a$63, null, null);
-    const $t241 = ($p = 4, $r_call1(range$v, size));
-    parts = ($p = 5, map$n.fn($t240, $t241, pattern$1));
-    const $t249 = ($p = 6, list$n.fn(list$Q$s, val_sym$1));
-    const $t242 = ($p = 7, list$n.fn(length$s, val_sym$1));
-    const $t243 = size;
-    const $t247 = ($p = 8, list$n.fn($E$s, $t242, $t243));
-    const $t244 = ($p = 9, $r_listView(parts));
-    const $t246 = $r_newArray($t244.length);
-    for (let $t245 = 0; $t245 < $t244.length; $t245++) {
-      let arg0 = $t244[$t245];
-      $t246[$t245] = first(arg0);
+    }, $a$67, null, null);
+    const $t303 = ($p = 4, $r_call1(range$v, size));
+    parts = ($p = 5, map$n.fn($t302, $t303, pattern$1));
+    const $t314 = ($p = 6, list$n.fn(list$Q$s, val_sym$1));
+    const $t304 = ($p = 7, list$n.fn(length$s, val_sym$1));
+    const $t305 = size;
+    const $t312 = ($p = 8, list$n.fn($E$s, $t304, $t305));
+    const $t306 = ($p = 9, $r_listView(parts));
+    const $t307 = $t306.a;
+    const $t308 = $t306.i;
+    const $t309 = $t307.length - $t308;
+    const $t311 = $r_newArray($t309);
+    for (let $t310 = 0; $t310 < $t309; $t310++) {
+      let arg0 = $t307[$t308 + $t310];
+      $t311[$t310] = first(arg0);
     }
-    const $t248 = $t246;
-    const $t250 = ($p = 10, cons$n.fn($t247, $t248));
-    const $t251 = ($p = 11, cons$n.fn($t249, $t250));
-    const $t256 = ($p = 12, cons$n.fn(and$s, $t251));
-    const $t252 = ($p = 13, $r_listView(parts));
-    const $t254 = $r_newArray($t252.length);
-    for (let $t253 = 0; $t253 < $t252.length; $t253++) {
-      let arg0$1 = $t252[$t253];
-      $t254[$t253] = second(arg0$1);
+    const $t313 = $r_listOf($t311);
+    const $t315 = ($p = 10, cons$n.fn($t312, $t313));
+    const $t316 = ($p = 11, cons$n.fn($t314, $t315));
+    const $t324 = ($p = 12, cons$n.fn(and$s, $t316));
+    const $t317 = ($p = 13, $r_listView(parts));
+    const $t318 = $t317.a;
+    const $t319 = $t317.i;
+    const $t320 = $t318.length - $t319;
+    const $t322 = $r_newArray($t320);
+    for (let $t321 = 0; $t321 < $t320; $t321++) {
+      let arg0$1 = $t318[$t319 + $t321];
+      $t322[$t321] = second(arg0$1);
     }
-    const $t255 = $t254;
-    const $t257 = ($p = 14, apply$n.fn(append$n, $t255));
-    return ($p = 15, list$n.fn($t256, $t257));
+    const $t323 = $r_listOf($t322);
+    const $t325 = ($p = 14, apply$n.fn(append$n, $t323));
+    return ($p = 15, list$n.fn($t324, $t325));
   } catch ($e) {
     $r_rethrow($e, $s_compile_list_pattern[$p]);
   }
 }
-const compile_list_pattern$v = /* @__PURE__ */ $r_fn(compile_list_pattern, $a$62, null, "compile-list-pattern", true);
-const $s_compile_match_clauses = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[723, 7, 29303, 29318], [725, 27, 29354, 29367], [725, 22, 29349, 29368], [726, 24, 29393, 29406], [726, 19, 29388, 29407], [727, 13, 29422, 29444], [728, 13, 29457, 29475], [732, 32, 29638, 29667], [732, 21, 29627, 29668], [733, 52, 29720, 29733], [730, 15, 29560, 29735], [722, 1, 29249, 29740]]);
+const compile_list_pattern$v = /* @__PURE__ */ $r_fn(compile_list_pattern, $a$66, null, "compile-list-pattern", true);
+const $s_compile_match_clauses = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[723, 7, 29561, 29576], [725, 27, 29612, 29625], [725, 22, 29607, 29626], [726, 24, 29651, 29664], [726, 19, 29646, 29665], [727, 13, 29680, 29702], [728, 13, 29715, 29733], [732, 32, 29896, 29925], [732, 21, 29885, 29926], [733, 52, 29978, 29991], [730, 15, 29818, 29993], [722, 1, 29507, 29998]]);
 function compile_match_clauses(val_sym$2, clauses) {
   let $p = 11;
   try {
     if (($p = 0, null$Q$n.fn(clauses))) {
       return null;
     } else {
-      const $t258 = ($p = 1, $r_isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
-      const $t260 = ($p = 2, $r_isArray($t258) && $t258.length > 0 ? $t258[0] : car$n.fn($t258));
-      const $t259 = ($p = 3, $r_isArray(clauses) && clauses.length > 0 ? clauses[0] : car$n.fn(clauses));
-      let pattern$2 = $t260;
-      let body = ($p = 4, cdr$n.fn($t259));
+      const $t326 = ($p = 1, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
+      const $t328 = ($p = 2, $t326 instanceof $r_LList && $t326.i < $t326.a.length ? $t326.a[$t326.i] : car$n.fn($t326));
+      const $t327 = ($p = 3, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
+      let pattern$2 = $t328;
+      let body = ($p = 4, cdr$n.fn($t327));
       if (($p = 5, $r_equal(pattern$2, else$R$s))) {
         return ($p = 6, cons$n.fn(begin$s, body));
       } else {
         let compiled = $r_done(compile_match_pattern(val_sym$2, pattern$2));
-        const $t263 = first(compiled);
-        const $t261 = second(compiled);
-        const $t262 = ($p = 7, cons$n.fn($t261, body));
-        const $t264 = ($p = 8, cons$n.fn(let$R$s, $t262));
-        const $t265 = compile_match_clauses(val_sym$2, ($p = 9, cdr$n.fn(clauses)));
-        return ($p = 10, list$n.fn(if$R$s, $t263, $t264, $t265));
+        const $t331 = first(compiled);
+        const $t329 = second(compiled);
+        const $t330 = ($p = 7, cons$n.fn($t329, body));
+        const $t332 = ($p = 8, cons$n.fn(let$R$s, $t330));
+        const $t333 = compile_match_clauses(val_sym$2, ($p = 9, cdr$n.fn(clauses)));
+        return ($p = 10, list$n.fn(if$R$s, $t331, $t332, $t333));
       }
     }
   } catch ($e) {
     $r_rethrow($e, $s_compile_match_clauses[$p]);
   }
 }
-const compile_match_clauses$v = /* @__PURE__ */ $r_fn(compile_match_clauses, $a$64, null, "compile-match-clauses", true);
-const $s_case_build_clause = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[750, 15, 30470, 30482], [751, 15, 30498, 30510], [752, 18, 30530, 30549], [753, 18, 30574, 30586], [754, 28, 30614, 30678], [754, 67, 30653, 30670], [754, 47, 30633, 30671], [754, 18, 30604, 30679], [755, 43, 30723, 30741], [755, 23, 30703, 30742], [752, 5, 30517, 30760], [749, 1, 30415, 30762]]);
+const compile_match_clauses$v = /* @__PURE__ */ $r_fn(compile_match_clauses, $a$68, null, "compile-match-clauses", true);
+const $s_case_build_clause = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[750, 15, 30728, 30740], [751, 15, 30756, 30768], [752, 18, 30788, 30807], [753, 18, 30832, 30844], [754, 28, 30872, 30936], [754, 67, 30911, 30928], [754, 47, 30891, 30929], [754, 18, 30862, 30937], [755, 43, 30981, 30999], [755, 23, 30961, 31000], [752, 5, 30775, 31018], [749, 1, 30673, 31020]]);
 function case_build_clause(k_sym, clause) {
   let $p = 11;
   try {
-    let head$1 = ($p = 0, $r_isArray(clause) && clause.length > 0 ? clause[0] : car$n.fn(clause));
+    let head$1 = ($p = 0, clause instanceof $r_LList && clause.i < clause.a.length ? clause.a[clause.i] : car$n.fn(clause));
     let body$1 = ($p = 1, cdr$n.fn(clause));
-    let $t273;
+    let $t344;
     if (($p = 2, $r_equal(head$1, else$R$s))) {
-      $t273 = else$R$s;
+      $t344 = else$R$s;
     } else {
-      let $t272;
+      let $t343;
       if (($p = 3, list$Q$n.fn(head$1))) {
-        const $t266 = ($p = 4, $r_listView(head$1));
-        const $t269 = $r_newArray($t266.length);
-        for (let $t267 = 0; $t267 < $t266.length; $t267++) {
-          let lit = $t266[$t267];
-          const $t268 = ($p = 5, list$n.fn(quote$s, lit));
-          $t269[$t267] = ($p = 6, list$n.fn(equal$Q$s, k_sym, $t268));
+        const $t334 = ($p = 4, $r_listView(head$1));
+        const $t335 = $t334.a;
+        const $t336 = $t334.i;
+        const $t337 = $t335.length - $t336;
+        const $t340 = $r_newArray($t337);
+        for (let $t338 = 0; $t338 < $t337; $t338++) {
+          let lit = $t335[$t336 + $t338];
+          const $t339 = ($p = 5, list$n.fn(quote$s, lit));
+          $t340[$t338] = ($p = 6, list$n.fn(equal$Q$s, k_sym, $t339));
         }
-        const $t270 = $t269;
-        $t272 = ($p = 7, cons$n.fn(or$s, $t270));
+        const $t341 = $r_listOf($t340);
+        $t343 = ($p = 7, cons$n.fn(or$s, $t341));
       } else {
-        const $t271 = ($p = 8, list$n.fn(quote$s, head$1));
-        $t272 = ($p = 9, list$n.fn(equal$Q$s, k_sym, $t271));
+        const $t342 = ($p = 8, list$n.fn(quote$s, head$1));
+        $t343 = ($p = 9, list$n.fn(equal$Q$s, k_sym, $t342));
       }
-      $t273 = $t272;
+      $t344 = $t343;
     }
-    const $t274 = $t273;
-    return ($p = 10, cons$n.fn($t274, body$1));
+    const $t345 = $t344;
+    return ($p = 10, cons$n.fn($t345, body$1));
   } catch ($e) {
     $r_rethrow($e, $s_case_build_clause[$p]);
   }
 }
-const case_build_clause$v = /* @__PURE__ */ $r_fn(case_build_clause, $a$65, null, "case-build-clause", true);
-const $s_defn_typed_args = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[766, 3, 31173, 31188], [765, 1, 31139, 31189]]);
+const case_build_clause$v = /* @__PURE__ */ $r_fn(case_build_clause, $a$69, null, "case-build-clause", true);
+const $s_defn_typed_args = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[766, 3, 31431, 31446], [765, 1, 31397, 31447]]);
 function defn_typed_args(pairs) {
   let $p = 1;
   try {
-    const $t275 = ($p = 0, $r_listView(pairs));
-    const $t277 = $r_newArray($t275.length);
-    for (let $t276 = 0; $t276 < $t275.length; $t276++) {
-      let arg0$2 = $t275[$t276];
-      $t277[$t276] = ($p = 0, $r_isArray(arg0$2) && arg0$2.length > 0 ? arg0$2[0] : car$n.fn(arg0$2));
+    const $t346 = ($p = 0, $r_listView(pairs));
+    const $t347 = $t346.a;
+    const $t348 = $t346.i;
+    const $t349 = $t347.length - $t348;
+    const $t351 = $r_newArray($t349);
+    for (let $t350 = 0; $t350 < $t349; $t350++) {
+      let arg0$2 = $t347[$t348 + $t350];
+      $t351[$t350] = ($p = 0, arg0$2 instanceof $r_LList && arg0$2.i < arg0$2.a.length ? arg0$2.a[arg0$2.i] : car$n.fn(arg0$2));
     }
-    return $t277;
+    return $r_listOf($t351);
   } catch ($e) {
     $r_rethrow($e, $s_defn_typed_args[$p]);
   }
 }
-const defn_typed_args$v = /* @__PURE__ */ $r_fn(defn_typed_args, $a$66, null, "defn-typed-args", true);
-const $s_defn_typed_checks = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[771, 3, 31386, 31577], [774, 27, 31483, 31493], [774, 48, 31504, 31512], [774, 38, 31494, 31513], [774, 59, 31515, 31531], [775, 18, 31553, 31560], [773, 12, 31446, 31561], [770, 1, 31350, 31578]]);
+const defn_typed_args$v = /* @__PURE__ */ $r_fn(defn_typed_args, $a$70, null, "defn-typed-args", true);
+const $s_defn_typed_checks = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[771, 3, 31644, 31835], [774, 27, 31741, 31751], [774, 48, 31762, 31770], [774, 38, 31752, 31771], [774, 59, 31773, 31789], [775, 18, 31811, 31818], [773, 12, 31704, 31819], [770, 1, 31608, 31836]]);
 function defn_typed_checks(pairs$1) {
   let $p = 7;
   try {
-    const $t278 = ($p = 0, $r_listView(pairs$1));
-    const $t286 = $r_newArray($t278.length);
-    for (let $t279 = 0; $t279 < $t278.length; $t279++) {
-      let p$4 = $t278[$t279];
-      let $t280;
+    const $t352 = ($p = 0, $r_listView(pairs$1));
+    const $t353 = $t352.a;
+    const $t354 = $t352.i;
+    const $t355 = $t353.length - $t354;
+    const $t363 = $r_newArray($t355);
+    for (let $t356 = 0; $t356 < $t355; $t356++) {
+      let p$4 = $t353[$t354 + $t356];
+      let $t357;
       let ty = second(p$4);
-      let $t282 = ($p = 1, pair$Q$n.fn(ty));
-      if ($r_truthy($t282)) {
-        const $t283 = ($p = 2, $r_isArray(ty) && ty.length > 0 ? ty[0] : car$n.fn(ty));
-        $t282 = ($p = 3, keyword$Q$n.fn($t283));
+      let $t359 = ($p = 1, pair$Q$n.fn(ty));
+      if ($r_truthy($t359)) {
+        const $t360 = ($p = 2, ty instanceof $r_LList && ty.i < ty.a.length ? ty.a[ty.i] : car$n.fn(ty));
+        $t359 = ($p = 3, keyword$Q$n.fn($t360));
       }
-      const $t284 = $r_truthy($t282) ? ($p = 4, list$n.fn(quote$s, ty)) : ty;
-      const $t285 = ($p = 5, $r_isArray(p$4) && p$4.length > 0 ? p$4[0] : car$n.fn(p$4));
-      $t280 = ($p = 6, list$n.fn(the$s, $t284, $t285));
-      $t286[$t279] = $t280;
+      const $t361 = $r_truthy($t359) ? ($p = 4, list$n.fn(quote$s, ty)) : ty;
+      const $t362 = ($p = 5, p$4 instanceof $r_LList && p$4.i < p$4.a.length ? p$4.a[p$4.i] : car$n.fn(p$4));
+      $t357 = ($p = 6, list$n.fn(the$s, $t361, $t362));
+      $t363[$t356] = $t357;
     }
-    return $t286;
+    return $r_listOf($t363);
   } catch ($e) {
     $r_rethrow($e, $s_defn_typed_checks[$p]);
   }
 }
-const defn_typed_checks$v = /* @__PURE__ */ $r_fn(defn_typed_checks, $a$66, null, "defn-typed-checks", true);
+const defn_typed_checks$v = /* @__PURE__ */ $r_fn(defn_typed_checks, $a$70, null, "defn-typed-checks", true);
 export {identity$v as identity, const$R$v as const$R, flip$v as flip, comp$v as comp, compose$v as compose, pipe$v as pipe, partial$v as partial, juxt$v as juxt, tap$v as tap, first$v as first, rest$v as rest, second$v as second, third$v as third, fourth$v as fourth, last$v as last, butlast$v as butlast, safe_nth$v as safe_nth, empty$Q$v as empty$Q, not_empty$Q$v as not_empty$Q, error_msg$v as error_msg, range_impl$v as range_impl, range$v as range, repeat_list$v as repeat_list, concat$v as concat, member$Q$v as member$Q, position$v as position, zip$v as zip, interleave$v as interleave, intersperse$v as intersperse, flatten$v as flatten, distinct$v as distinct, max_by$v as max_by, min_by$v as min_by, inc$v as inc, dec$v as dec, zero$Q$v as zero$Q, positive$Q$v as positive$Q, negative$Q$v as negative$Q, even$Q$v as even$Q, odd$Q$v as odd$Q, not$E$v as not$E, some$Q$v as some$Q, plist_get$v as plist_get, sm_lookup_row$v as sm_lookup_row, sm_spec$v as sm_spec, sm_spec$Q$v as sm_spec$Q, sm_spec_get$v as sm_spec_get, sm_fire_state_actions$v as sm_fire_state_actions, sm_fire_event_actions$v as sm_fire_event_actions, make_sm$v as make_sm, sm_send$v as sm_send, sm_current$v as sm_current, sm_history$v as sm_history, sm_reset$B$v as sm_reset$B, sm_can$Q$v as sm_can$Q, make_actor$v as make_actor, actor_tell$v as actor_tell, actor_step$B$v as actor_step$B, actor_state$v as actor_state, actor_empty$Q$v as actor_empty$Q, actor_drain$B$v as actor_drain$B, actor_run$B$v as actor_run$B, make_subject$v as make_subject, subject_subscribe$B$v as subject_subscribe$B, subject_unsubscribe$B$v as subject_unsubscribe$B, subject_emit$B$v as subject_emit$B, make_bus$v as make_bus, register_command$B$v as register_command$B, register_query$B$v as register_query$B, dispatch_command$v as dispatch_command, dispatch_query$v as dispatch_query, make_event_store$v as make_event_store, event_append$B$v as event_append$B, event_history$v as event_history, event_project$v as event_project, make_strategy$v as make_strategy, strategy_call$v as strategy_call, decorate$v as decorate, make_visitor$v as make_visitor, visit$v as visit, make_pipeline$v as make_pipeline, pipeline_run$B$v as pipeline_run$B, pipeline_on_stage$B$v as pipeline_on_stage$B, make_transducer$v as make_transducer, transducer_feed$B$v as transducer_feed$B, transducer_state$v as transducer_state, transducer_run$B$v as transducer_run$B, record_field_accessor$v as record_field_accessor, record_field_setter$v as record_field_setter, record_keyword$v as record_keyword, lazy_empty$v as lazy_empty, lazy_empty$Q$v as lazy_empty$Q, lazy_head$v as lazy_head, lazy_rest$v as lazy_rest, lazy_take$v as lazy_take, lazy_drop$v as lazy_drop, realize$v as realize, lazy_map$v as lazy_map, lazy_filter$v as lazy_filter, iterate_lazy$v as iterate_lazy, cycle$v as cycle, cycle_impl$v as cycle_impl, repeat_lazy$v as repeat_lazy, assoc$v as assoc, dissoc$v as dissoc, get$v as get, get_in$v as get_in, assoc_in$v as assoc_in, update_in$v as update_in, frequencies$v as frequencies, group_by_into_map$v as group_by_into_map, into_hash_map$v as into_hash_map, select_keys$v as select_keys, zipmap$v as zipmap, count$v as count, unwrap_or$v as unwrap_or, memoize$v as memoize, compile_match_pattern$v as compile_match_pattern, compile_list_pattern$v as compile_list_pattern, compile_match_clauses$v as compile_match_clauses, case_build_clause$v as case_build_clause, defn_typed_args$v as defn_typed_args, defn_typed_checks$v as defn_typed_checks};

@@ -37,110 +37,113 @@ const $a$13 = ["item"];
 const $a$14 = ["x", "xs"];
 const $a$15 = ["xs", "ys"];
 const $a$16 = ["sep", "xs"];
-const $a$17 = ["seen", "x"];
-const $a$18 = ["best", "x"];
-const $a$19 = ["f", "xs"];
-const $a$20 = ["plist", "key"];
-const $a$21 = ["row"];
-const $a$22 = ["trans", "state", "event"];
+const $a$17 = ["fh"];
+const $a$18 = ["tail"];
+const $a$19 = ["xs", "k"];
+const $a$20 = ["r"];
+const $a$21 = ["seen", "x"];
+const $a$22 = ["best", "x"];
+const $a$23 = ["f", "xs"];
+const $a$24 = ["plist", "key"];
+const $a$25 = ["row"];
+const $a$26 = ["trans", "state", "event"];
 const sm_spec$k = /* @__PURE__ */ $r_kw("sm-spec");
-const $a$23 = ["s"];
-const $a$24 = ["s", "key"];
-const $a$25 = ["entry"];
-const $a$26 = ["actions", "state"];
-const $a$27 = ["actions", "event", "payload"];
+const $a$27 = ["s"];
+const $a$28 = ["s", "key"];
+const $a$29 = ["entry"];
+const $a$30 = ["actions", "state"];
+const $a$31 = ["actions", "event", "payload"];
 const transitions$k = /* @__PURE__ */ $r_kw("transitions");
 const on_enter$k = /* @__PURE__ */ $r_kw("on-enter");
 const on_exit$k = /* @__PURE__ */ $r_kw("on-exit");
 const on_event$k = /* @__PURE__ */ $r_kw("on-event");
 const initial$k = /* @__PURE__ */ $r_kw("initial");
-const $a$28 = ["event", "payload"];
+const $a$32 = ["event", "payload"];
 const send$k = /* @__PURE__ */ $r_kw("send");
 const current$k = /* @__PURE__ */ $r_kw("current");
 const history$k = /* @__PURE__ */ $r_kw("history");
 const reset$B$k = /* @__PURE__ */ $r_kw("reset!");
 const can$Q$k = /* @__PURE__ */ $r_kw("can?");
-const $a$29 = ["spec"];
-const $a$30 = ["sm", "event"];
-const $a$31 = ["sm"];
+const $a$33 = ["spec"];
+const $a$34 = ["sm", "event"];
+const $a$35 = ["sm"];
 const tell$k = /* @__PURE__ */ $r_kw("tell");
 const step$B$k = /* @__PURE__ */ $r_kw("step!");
 const state$k = /* @__PURE__ */ $r_kw("state");
 const mailbox$k = /* @__PURE__ */ $r_kw("mailbox");
 const empty$Q$k = /* @__PURE__ */ $r_kw("empty?");
-const $a$32 = ["initial-state", "behavior"];
-const $a$33 = ["a", "m"];
-const $a$34 = ["a"];
-const $a$35 = ["a", "n"];
+const $a$36 = ["initial-state", "behavior"];
+const $a$37 = ["a", "m"];
+const $a$38 = ["a"];
+const $a$39 = ["a", "n"];
 const subscribe$B$k = /* @__PURE__ */ $r_kw("subscribe!");
 const unsubscribe$B$k = /* @__PURE__ */ $r_kw("unsubscribe!");
-const $a$36 = ["g"];
+const $a$40 = ["g"];
 const emit$B$k = /* @__PURE__ */ $r_kw("emit!");
 const subs$k = /* @__PURE__ */ $r_kw("subs");
-const $a$37 = ["s", "f"];
-const $a$38 = ["s", "m"];
-const $a$39 = ["e"];
-const $a$40 = ["table", "label", "name", "call-args"];
+const $a$41 = ["s", "f"];
+const $a$42 = ["s", "m"];
+const $a$43 = ["e"];
+const $a$44 = ["table", "label", "name", "call-args"];
 const register_command$B$k = /* @__PURE__ */ $r_kw("register-command!");
 const register_query$B$k = /* @__PURE__ */ $r_kw("register-query!");
 const dispatch_command$k = /* @__PURE__ */ $r_kw("dispatch-command");
 const dispatch_query$k = /* @__PURE__ */ $r_kw("dispatch-query");
-const $a$41 = ["bus", "name", "fn"];
-const $a$42 = ["bus", "name"];
+const $a$45 = ["bus", "name", "fn"];
+const $a$46 = ["bus", "name"];
 const append$B$k = /* @__PURE__ */ $r_kw("append!");
 const project$k = /* @__PURE__ */ $r_kw("project");
-const $a$43 = ["s", "e"];
-const $a$44 = ["s", "fold", "init"];
+const $a$47 = ["s", "e"];
+const $a$48 = ["s", "fold", "init"];
 const default$R$k = /* @__PURE__ */ $r_kw("default");
-const $a$45 = ["variant"];
-const $a$46 = ["s", "variant"];
+const $a$49 = ["variant"];
+const $a$50 = ["s", "variant"];
 const before$k = /* @__PURE__ */ $r_kw("before");
 const after$k = /* @__PURE__ */ $r_kw("after");
 const around$k = /* @__PURE__ */ $r_kw("around");
-const $a$47 = ["tagged-value"];
-const $a$48 = ["v", "tagged-value"];
+const $a$51 = ["tagged-value"];
+const $a$52 = ["v", "tagged-value"];
 const $S$k = /* @__PURE__ */ $r_kw("*");
-const $a$49 = ["h"];
-const $a$50 = ["input", "stage"];
+const $a$53 = ["h"];
+const $a$54 = ["input", "stage"];
 const run$B$k = /* @__PURE__ */ $r_kw("run!");
 const on_stage$B$k = /* @__PURE__ */ $r_kw("on-stage!");
 const stages$k = /* @__PURE__ */ $r_kw("stages");
-const $a$51 = ["stages"];
-const $a$52 = ["p", "init"];
-const $a$53 = ["p", "s", "f"];
+const $a$55 = ["stages"];
+const $a$56 = ["p", "init"];
+const $a$57 = ["p", "s", "f"];
 const feed$B$k = /* @__PURE__ */ $r_kw("feed!");
-const $a$54 = ["r"];
-const $a$55 = ["t", "in"];
-const $a$56 = ["t"];
-const $a$57 = ["input"];
-const $a$58 = ["t", "inputs"];
-const $a$59 = ["record-name", "field"];
-const $a$60 = ["field"];
-const $a$61 = ["n", "s"];
-const $a$62 = ["f", "s"];
-const $a$63 = ["p", "s"];
-const $a$64 = ["original", "remaining"];
-const $a$65 = ["m", "k", "v"];
-const $a$66 = ["m", "k"];
-const $a$67 = ["m", "path"];
-const $a$68 = ["m", "path", "v"];
-const $a$69 = ["m", "path", "f"];
-const $a$70 = ["n"];
-const $a$71 = ["acc", "x"];
-const $a$72 = ["acc", "kv"];
-const $a$73 = ["acc", "k"];
-const $a$74 = ["m", "keys"];
-const $a$75 = ["keys", "vals"];
+const $a$58 = ["t", "in"];
+const $a$59 = ["t"];
+const $a$60 = ["input"];
+const $a$61 = ["t", "inputs"];
+const $a$62 = ["record-name", "field"];
+const $a$63 = ["field"];
+const $a$64 = ["n", "s"];
+const $a$65 = ["f", "s"];
+const $a$66 = ["p", "s"];
+const $a$67 = ["original", "remaining"];
+const $a$68 = ["m", "k", "v"];
+const $a$69 = ["m", "k"];
+const $a$70 = ["m", "path"];
+const $a$71 = ["m", "path", "v"];
+const $a$72 = ["m", "path", "f"];
+const $a$73 = ["n"];
+const $a$74 = ["acc", "x"];
+const $a$75 = ["acc", "kv"];
+const $a$76 = ["acc", "k"];
+const $a$77 = ["m", "keys"];
+const $a$78 = ["keys", "vals"];
 const count$k = /* @__PURE__ */ $r_kw("count");
-const $a$76 = ["v", "default"];
+const $a$79 = ["v", "default"];
 const $U$s = /* @__PURE__ */ $r_sym("_");
 const equal$Q$s = /* @__PURE__ */ $r_sym("equal?");
 const quote$s = /* @__PURE__ */ $r_sym("quote");
 const $Q$s = /* @__PURE__ */ $r_sym("?");
 const match$k = /* @__PURE__ */ $r_kw("match");
-const $a$77 = ["val-sym", "pattern"];
+const $a$80 = ["val-sym", "pattern"];
 const nth$s = /* @__PURE__ */ $r_sym("nth");
-const $a$78 = ["i", "p"];
+const $a$81 = ["i", "p"];
 const and$s = /* @__PURE__ */ $r_sym("and");
 const list$Q$s = /* @__PURE__ */ $r_sym("list?");
 const $E$s = /* @__PURE__ */ $r_sym("=");
@@ -149,13 +152,13 @@ const else$R$s = /* @__PURE__ */ $r_sym("else");
 const begin$s = /* @__PURE__ */ $r_sym("begin");
 const if$R$s = /* @__PURE__ */ $r_sym("if");
 const let$R$s = /* @__PURE__ */ $r_sym("let");
-const $a$79 = ["val-sym", "clauses"];
+const $a$82 = ["val-sym", "clauses"];
 const or$s = /* @__PURE__ */ $r_sym("or");
-const $a$80 = ["lit"];
-const $a$81 = ["k-sym", "clause"];
-const $a$82 = ["pairs"];
+const $a$83 = ["lit"];
+const $a$84 = ["k-sym", "clause"];
+const $a$85 = ["pairs"];
 const the$s = /* @__PURE__ */ $r_sym("the");
-const $a$83 = ["p"];
+const $a$86 = ["p"];
 const $s_identity = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[19, 1, 1354, 1377]]);
 function $install_identity($P) {
   $P["identity"] = $r_fn(function identity(x) {
@@ -531,38 +534,61 @@ function $install_intersperse($P) {
     }
   }, $a$16, null, "intersperse");
 }
-const $s_flatten = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[130, 8, 4525, 4530], [130, 7, 4524, 4534], [132, 20, 4563, 4566], [132, 19, 4562, 4570], [133, 20, 4591, 4598], [133, 29, 4600, 4603], [133, 28, 4599, 4607], [133, 19, 4590, 4608], [134, 14, 4624, 4629], [134, 13, 4623, 4635], [135, 14, 4649, 4655], [135, 22, 4657, 4664], [135, 21, 4656, 4670], [135, 13, 4648, 4676], [136, 14, 4690, 4694], [136, 13, 4689, 4705], [129, 1, 4497, 4709]]);
+const $s_flatten = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[130, 8, 4690, 4695], [130, 7, 4689, 4699], [131, 7, 4706, 4712], [132, 20, 4732, 4735], [132, 19, 4731, 4739], [133, 29, 4770, 4773], [133, 28, 4769, 4777], [134, 14, 4806, 4811], [134, 13, 4805, 4817], [135, 14, 4871, 4877], [135, 13, 4870, 4886], [134, 63, 4855, 4887], [134, 50, 4842, 4888], [134, 26, 4818, 4889], [136, 14, 4906, 4910], [136, 13, 4905, 4921], [135, 33, 4890, 4922], [133, 37, 4778, 4924], [129, 22, 4650, 4928], [136, 59, 4951, 4965], [136, 37, 4929, 4966], [129, 1, 4629, 4967]]);
 function $install_flatten($P) {
   $P["flatten"] = $r_fn(function flatten(xs$15) {
-    let $p = 16;
-    try {
-      if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_flatten[0]), xs$15)))) {
-        return null;
-      } else {
-        const $t33 = ($p = 3, $r_call1($r_g($P, "car", $s_flatten[2]), xs$15));
-        const $t31 = $r_g($P, "flatten", $s_flatten[4]);
-        const $t32 = ($p = 6, $r_call1($r_g($P, "cdr", $s_flatten[5]), xs$15));
-        let head = $t33;
-        let tail = ($p = 7, $r_call1($t31, $t32));
-        if ($r_truthy(($p = 9, $r_call1($r_g($P, "list?", $s_flatten[8]), head)))) {
-          return $r_tail2($r_g($P, "append", $s_flatten[10]), ($p = 12, $r_call1($r_g($P, "flatten", $s_flatten[11]), head)), tail, $s_flatten[13]);
-        } else {
-          return $r_tail2($r_g($P, "cons", $s_flatten[14]), head, tail, $s_flatten[15]);
+    let flatten_with_cont$v = $U;
+    function flatten_with_cont(xs$c, k$c) {
+      let $p = 18;
+      try {
+        for (; ; ) {
+          let xs$16 = xs$c;
+          let k = k$c;
+          if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_flatten[0]), xs$16)))) {
+            return $r_tail1(k, null, $s_flatten[2]);
+          } else {
+            let head = ($p = 4, $r_call1($r_g($P, "car", $s_flatten[3]), xs$16));
+            xs$c = ($p = 6, $r_call1($r_g($P, "cdr", $s_flatten[5]), xs$16));
+            k$c = $r_fn(function (tail) {
+              let $p = 17;
+              try {
+                if ($r_truthy(($p = 8, $r_call1($r_g($P, "list?", $s_flatten[7]), head)))) {
+                  return $r_tail2(flatten_with_cont$v, head, $r_fn(function (fh) {
+                    let $p = 12;
+                    try {
+                      return $r_tail1(k, ($p = 10, $r_call2($r_g($P, "append", $s_flatten[9]), fh, tail)), $s_flatten[11]);
+                    } catch ($e) {
+                      $r_rethrow($e, $s_flatten[$p]);
+                    }
+                  }, $a$17, null, null), $s_flatten[13]);
+                } else {
+                  return $r_tail1(k, ($p = 15, $r_call2($r_g($P, "cons", $s_flatten[14]), head, tail)), $s_flatten[16]);
+                }
+              } catch ($e) {
+                $r_rethrow($e, $s_flatten[$p]);
+              }
+            }, $a$18, null, null);
+            continue;
+          }
         }
+      } catch ($e) {
+        $r_rethrow($e, $s_flatten[$p]);
       }
-    } catch ($e) {
-      $r_rethrow($e, $s_flatten[$p]);
     }
+    flatten_with_cont$v = $r_fn(flatten_with_cont, $a$19, null, "flatten-with-cont");
+    return $r_tail2(flatten_with_cont$v, xs$15, $r_fn(function (r) {
+      return r;
+    }, $a$20, null, null, true), $s_flatten[20]);
   }, $a$8, null, "flatten");
 }
-const $s_distinct = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[140, 4, 4782, 4789], [141, 5, 4794, 4799], [141, 33, 4822, 4829], [141, 32, 4821, 4837], [141, 55, 4844, 4848], [141, 54, 4843, 4856], [141, 11, 4800, 4858], [142, 12, 4870, 4874], [142, 11, 4869, 4875], [141, 4, 4793, 4889], [140, 3, 4781, 4890], [139, 1, 4757, 4891]]);
+const $s_distinct = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[140, 4, 5040, 5047], [141, 5, 5052, 5057], [141, 33, 5080, 5087], [141, 32, 5079, 5095], [141, 55, 5102, 5106], [141, 54, 5101, 5114], [141, 11, 5058, 5116], [142, 12, 5128, 5132], [142, 11, 5127, 5133], [141, 4, 5051, 5147], [140, 3, 5039, 5148], [139, 1, 5015, 5149]]);
 function $install_distinct($P) {
-  $P["distinct"] = $r_fn(function distinct(xs$16) {
+  $P["distinct"] = $r_fn(function distinct(xs$17) {
     let $p = 11;
     try {
-      const $t37 = $r_g($P, "reverse", $s_distinct[0]);
-      const $t34 = $r_g($P, "foldl", $s_distinct[1]);
-      const $t35 = $r_fn(function (seen, x$9) {
+      const $t34 = $r_g($P, "reverse", $s_distinct[0]);
+      const $t31 = $r_g($P, "foldl", $s_distinct[1]);
+      const $t32 = $r_fn(function (seen, x$9) {
         let $p = 6;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "member?", $s_distinct[2]), x$9, seen)))) {
@@ -573,26 +599,26 @@ function $install_distinct($P) {
         } catch ($e) {
           $r_rethrow($e, $s_distinct[$p]);
         }
-      }, $a$17, null, null);
-      const $t36 = ($p = 8, $r_call0($r_g($P, "list", $s_distinct[7])));
-      return $r_tail1($t37, ($p = 9, $r_call3($t34, $t35, $t36, xs$16)), $s_distinct[10]);
+      }, $a$21, null, null);
+      const $t33 = ($p = 8, $r_call0($r_g($P, "list", $s_distinct[7])));
+      return $r_tail1($t34, ($p = 9, $r_call3($t31, $t32, $t33, xs$17)), $s_distinct[10]);
     } catch ($e) {
       $r_rethrow($e, $s_distinct[$p]);
     }
   }, $a$8, null, "distinct");
 }
-const $s_max_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[147, 4, 4974, 4979], [147, 32, 5002, 5003], [147, 34, 5004, 5009], [147, 40, 5010, 5018], [147, 31, 5001, 5019], [147, 10, 4980, 5028], [148, 11, 5039, 5042], [148, 10, 5038, 5046], [149, 11, 5057, 5060], [149, 10, 5056, 5064], [147, 3, 4973, 5065], [146, 1, 4949, 5066]]);
+const $s_max_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[147, 4, 5232, 5237], [147, 32, 5260, 5261], [147, 34, 5262, 5267], [147, 40, 5268, 5276], [147, 31, 5259, 5277], [147, 10, 5238, 5286], [148, 11, 5297, 5300], [148, 10, 5296, 5304], [149, 11, 5315, 5318], [149, 10, 5314, 5322], [147, 3, 5231, 5323], [146, 1, 5207, 5324]]);
 function $install_max_by($P) {
-  $P["max-by"] = $r_fn(function max_by(f$7, xs$17) {
+  $P["max-by"] = $r_fn(function max_by(f$7, xs$18) {
     let $p = 11;
     try {
       return $r_tail3($r_g($P, "foldl", $s_max_by[0]), $r_fn(function (best, x$10) {
         let $p = 5;
         try {
-          const $t38 = $r_g($P, ">", $s_max_by[1]);
-          const $t39 = ($p = 2, $r_call1(f$7, x$10));
-          const $t40 = ($p = 3, $r_call1(f$7, best));
-          if ($r_truthy(($p = 4, $r_call2($t38, $t39, $t40)))) {
+          const $t35 = $r_g($P, ">", $s_max_by[1]);
+          const $t36 = ($p = 2, $r_call1(f$7, x$10));
+          const $t37 = ($p = 3, $r_call1(f$7, best));
+          if ($r_truthy(($p = 4, $r_call2($t35, $t36, $t37)))) {
             return x$10;
           } else {
             return best;
@@ -600,24 +626,24 @@ function $install_max_by($P) {
         } catch ($e) {
           $r_rethrow($e, $s_max_by[$p]);
         }
-      }, $a$18, null, null, true), ($p = 7, $r_call1($r_g($P, "car", $s_max_by[6]), xs$17)), ($p = 9, $r_call1($r_g($P, "cdr", $s_max_by[8]), xs$17)), $s_max_by[10]);
+      }, $a$22, null, null, true), ($p = 7, $r_call1($r_g($P, "car", $s_max_by[6]), xs$18)), ($p = 9, $r_call1($r_g($P, "cdr", $s_max_by[8]), xs$18)), $s_max_by[10]);
     } catch ($e) {
       $r_rethrow($e, $s_max_by[$p]);
     }
-  }, $a$19, null, "max-by");
+  }, $a$23, null, "max-by");
 }
-const $s_min_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[152, 4, 5093, 5098], [152, 32, 5121, 5122], [152, 34, 5123, 5128], [152, 40, 5129, 5137], [152, 31, 5120, 5138], [152, 10, 5099, 5147], [153, 11, 5158, 5161], [153, 10, 5157, 5165], [154, 11, 5176, 5179], [154, 10, 5175, 5183], [152, 3, 5092, 5184], [151, 1, 5068, 5185]]);
+const $s_min_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[152, 4, 5351, 5356], [152, 32, 5379, 5380], [152, 34, 5381, 5386], [152, 40, 5387, 5395], [152, 31, 5378, 5396], [152, 10, 5357, 5405], [153, 11, 5416, 5419], [153, 10, 5415, 5423], [154, 11, 5434, 5437], [154, 10, 5433, 5441], [152, 3, 5350, 5442], [151, 1, 5326, 5443]]);
 function $install_min_by($P) {
-  $P["min-by"] = $r_fn(function min_by(f$8, xs$18) {
+  $P["min-by"] = $r_fn(function min_by(f$8, xs$19) {
     let $p = 11;
     try {
       return $r_tail3($r_g($P, "foldl", $s_min_by[0]), $r_fn(function (best$1, x$11) {
         let $p = 5;
         try {
-          const $t41 = $r_g($P, "\u003c", $s_min_by[1]);
-          const $t42 = ($p = 2, $r_call1(f$8, x$11));
-          const $t43 = ($p = 3, $r_call1(f$8, best$1));
-          if ($r_truthy(($p = 4, $r_call2($t41, $t42, $t43)))) {
+          const $t38 = $r_g($P, "\u003c", $s_min_by[1]);
+          const $t39 = ($p = 2, $r_call1(f$8, x$11));
+          const $t40 = ($p = 3, $r_call1(f$8, best$1));
+          if ($r_truthy(($p = 4, $r_call2($t38, $t39, $t40)))) {
             return x$11;
           } else {
             return best$1;
@@ -625,43 +651,43 @@ function $install_min_by($P) {
         } catch ($e) {
           $r_rethrow($e, $s_min_by[$p]);
         }
-      }, $a$18, null, null, true), ($p = 7, $r_call1($r_g($P, "car", $s_min_by[6]), xs$18)), ($p = 9, $r_call1($r_g($P, "cdr", $s_min_by[8]), xs$18)), $s_min_by[10]);
+      }, $a$22, null, null, true), ($p = 7, $r_call1($r_g($P, "car", $s_min_by[6]), xs$19)), ($p = 9, $r_call1($r_g($P, "cdr", $s_min_by[8]), xs$19)), $s_min_by[10]);
     } catch ($e) {
       $r_rethrow($e, $s_min_by[$p]);
     }
-  }, $a$19, null, "min-by");
+  }, $a$23, null, "min-by");
 }
-const $s_inc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[158, 18, 5430, 5431], [158, 17, 5429, 5436], [158, 1, 5413, 5437]]);
+const $s_inc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[158, 18, 5688, 5689], [158, 17, 5687, 5694], [158, 1, 5671, 5695]]);
 function $install_inc($P) {
   $P["inc"] = $r_fn(function inc(x$12) {
     return $r_tail2($r_g($P, "+", $s_inc[0]), x$12, 1, $s_inc[1]);
   }, $a, null, "inc");
 }
-const $s_dec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[159, 18, 5455, 5456], [159, 17, 5454, 5461], [159, 1, 5438, 5462]]);
+const $s_dec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[159, 18, 5713, 5714], [159, 17, 5712, 5719], [159, 1, 5696, 5720]]);
 function $install_dec($P) {
   $P["dec"] = $r_fn(function dec(x$13) {
     return $r_tail2($r_g($P, "-", $s_dec[0]), x$13, 1, $s_dec[1]);
   }, $a, null, "dec");
 }
-const $s_zero$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[160, 20, 5482, 5483], [160, 19, 5481, 5488], [160, 1, 5463, 5489]]);
+const $s_zero$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[160, 20, 5740, 5741], [160, 19, 5739, 5746], [160, 1, 5721, 5747]]);
 function $install_zero$Q($P) {
   $P["zero?"] = $r_fn(function zero$Q(x$14) {
     return $r_tail2($r_g($P, "=", $s_zero$Q[0]), x$14, 0, $s_zero$Q[1]);
   }, $a, null, "zero?");
 }
-const $s_positive$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[161, 24, 5513, 5514], [161, 23, 5512, 5519], [161, 1, 5490, 5520]]);
+const $s_positive$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[161, 24, 5771, 5772], [161, 23, 5770, 5777], [161, 1, 5748, 5778]]);
 function $install_positive$Q($P) {
   $P["positive?"] = $r_fn(function positive$Q(x$15) {
     return $r_tail2($r_g($P, ">", $s_positive$Q[0]), x$15, 0, $s_positive$Q[1]);
   }, $a, null, "positive?");
 }
-const $s_negative$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[162, 24, 5544, 5545], [162, 23, 5543, 5550], [162, 1, 5521, 5551]]);
+const $s_negative$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[162, 24, 5802, 5803], [162, 23, 5801, 5808], [162, 1, 5779, 5809]]);
 function $install_negative$Q($P) {
   $P["negative?"] = $r_fn(function negative$Q(x$16) {
     return $r_tail2($r_g($P, "\u003c", $s_negative$Q[0]), x$16, 0, $s_negative$Q[1]);
   }, $a, null, "negative?");
 }
-const $s_even$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[164, 20, 5646, 5647], [164, 23, 5649, 5655], [164, 22, 5648, 5660], [164, 19, 5645, 5663], [164, 1, 5627, 5664]]);
+const $s_even$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[164, 20, 5904, 5905], [164, 23, 5907, 5913], [164, 22, 5906, 5918], [164, 19, 5903, 5921], [164, 1, 5885, 5922]]);
 function $install_even$Q($P) {
   $P["even?"] = $r_fn(function even$Q(x$17) {
     let $p = 4;
@@ -672,7 +698,7 @@ function $install_even$Q($P) {
     }
   }, $a, null, "even?");
 }
-const $s_odd$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[165, 19, 5683, 5684], [165, 22, 5686, 5692], [165, 21, 5685, 5697], [165, 18, 5682, 5700], [165, 1, 5665, 5701]]);
+const $s_odd$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[165, 19, 5941, 5942], [165, 22, 5944, 5950], [165, 21, 5943, 5955], [165, 18, 5940, 5958], [165, 1, 5923, 5959]]);
 function $install_odd$Q($P) {
   $P["odd?"] = $r_fn(function odd$Q(x$18) {
     let $p = 4;
@@ -683,7 +709,7 @@ function $install_odd$Q($P) {
     }
   }, $a, null, "odd?");
 }
-const $s_not$E = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[170, 26, 5989, 5995], [170, 25, 5988, 6000], [170, 1, 5964, 6002]]);
+const $s_not$E = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[170, 26, 6247, 6253], [170, 25, 6246, 6258], [170, 1, 6222, 6260]]);
 function $install_not$E($P) {
   $P["not="] = $r_fn(function not$E(a$2, b$2) {
     let $p = 2;
@@ -694,7 +720,7 @@ function $install_not$E($P) {
     }
   }, $a$2, null, "not=", true);
 }
-const $s_some$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[172, 25, 6028, 6033], [172, 24, 6027, 6036], [172, 1, 6004, 6038]]);
+const $s_some$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[172, 25, 6286, 6291], [172, 24, 6285, 6294], [172, 1, 6262, 6296]]);
 function $install_some$Q($P) {
   $P["some?"] = $r_fn(function some$Q(x$19) {
     let $p = 2;
@@ -705,7 +731,7 @@ function $install_some$Q($P) {
     }
   }, $a, null, "some?", true);
 }
-const $s_plist_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[241, 11, 8425, 8430], [241, 10, 8424, 8437], [242, 11, 8452, 8457], [242, 18, 8459, 8462], [242, 17, 8458, 8469], [242, 10, 8451, 8470], [243, 11, 8485, 8491], [243, 19, 8493, 8496], [243, 18, 8492, 8503], [243, 10, 8484, 8508], [243, 36, 8510, 8516], [243, 35, 8509, 8523], [244, 16, 8540, 8549], [244, 27, 8551, 8554], [244, 32, 8556, 8559], [244, 31, 8555, 8566], [244, 26, 8550, 8567], [244, 15, 8539, 8572], [240, 1, 8385, 8575]]);
+const $s_plist_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[241, 11, 8683, 8688], [241, 10, 8682, 8695], [242, 11, 8710, 8715], [242, 18, 8717, 8720], [242, 17, 8716, 8727], [242, 10, 8709, 8728], [243, 11, 8743, 8749], [243, 19, 8751, 8754], [243, 18, 8750, 8761], [243, 10, 8742, 8766], [243, 36, 8768, 8774], [243, 35, 8767, 8781], [244, 16, 8798, 8807], [244, 27, 8809, 8812], [244, 32, 8814, 8817], [244, 31, 8813, 8824], [244, 26, 8808, 8825], [244, 15, 8797, 8830], [240, 1, 8643, 8833]]);
 function $install_plist_get($P) {
   $P["plist-get"] = $r_fn(function plist_get(plist, key) {
     let $p = 18;
@@ -713,69 +739,69 @@ function $install_plist_get($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_plist_get[0]), plist)))) {
         return null;
       } else {
-        const $t44 = $r_g($P, "null?", $s_plist_get[2]);
-        const $t45 = ($p = 4, $r_call1($r_g($P, "cdr", $s_plist_get[3]), plist));
-        if ($r_truthy(($p = 5, $r_call1($t44, $t45)))) {
+        const $t41 = $r_g($P, "null?", $s_plist_get[2]);
+        const $t42 = ($p = 4, $r_call1($r_g($P, "cdr", $s_plist_get[3]), plist));
+        if ($r_truthy(($p = 5, $r_call1($t41, $t42)))) {
           return null;
         } else {
-          const $t46 = $r_g($P, "equal?", $s_plist_get[6]);
-          const $t47 = ($p = 8, $r_call1($r_g($P, "car", $s_plist_get[7]), plist));
-          if ($r_truthy(($p = 9, $r_call2($t46, $t47, key)))) {
+          const $t43 = $r_g($P, "equal?", $s_plist_get[6]);
+          const $t44 = ($p = 8, $r_call1($r_g($P, "car", $s_plist_get[7]), plist));
+          if ($r_truthy(($p = 9, $r_call2($t43, $t44, key)))) {
             return $r_tail1($r_g($P, "second", $s_plist_get[10]), plist, $s_plist_get[11]);
           } else {
-            const $t50 = $r_g($P, "plist-get", $s_plist_get[12]);
-            const $t48 = $r_g($P, "cdr", $s_plist_get[13]);
-            const $t49 = ($p = 15, $r_call1($r_g($P, "cdr", $s_plist_get[14]), plist));
-            return $r_tail2($t50, ($p = 16, $r_call1($t48, $t49)), key, $s_plist_get[17]);
+            const $t47 = $r_g($P, "plist-get", $s_plist_get[12]);
+            const $t45 = $r_g($P, "cdr", $s_plist_get[13]);
+            const $t46 = ($p = 15, $r_call1($r_g($P, "cdr", $s_plist_get[14]), plist));
+            return $r_tail2($t47, ($p = 16, $r_call1($t45, $t46)), key, $s_plist_get[17]);
           }
         }
       }
     } catch ($e) {
       $r_rethrow($e, $s_plist_get[$p]);
     }
-  }, $a$20, null, "plist-get");
+  }, $a$24, null, "plist-get");
 }
-const $s_sm_lookup_row = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[247, 4, 8622, 8626], [247, 29, 8647, 8653], [247, 37, 8655, 8660], [247, 36, 8654, 8665], [247, 28, 8646, 8672], [247, 56, 8674, 8680], [247, 64, 8682, 8688], [247, 63, 8681, 8693], [247, 55, 8673, 8700], [247, 9, 8627, 8702], [247, 3, 8621, 8717], [246, 1, 8577, 8718]]);
+const $s_sm_lookup_row = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[247, 4, 8880, 8884], [247, 29, 8905, 8911], [247, 37, 8913, 8918], [247, 36, 8912, 8923], [247, 28, 8904, 8930], [247, 56, 8932, 8938], [247, 64, 8940, 8946], [247, 63, 8939, 8951], [247, 55, 8931, 8958], [247, 9, 8885, 8960], [247, 3, 8879, 8975], [246, 1, 8835, 8976]]);
 function $install_sm_lookup_row($P) {
   $P["sm-lookup-row"] = $r_fn(function sm_lookup_row(trans, state, event) {
     return $r_tail2($r_g($P, "find", $s_sm_lookup_row[0]), $r_fn(function (row) {
       let $p = 9;
       try {
-        const $t51 = $r_g($P, "equal?", $s_sm_lookup_row[1]);
-        const $t52 = ($p = 3, $r_call1($r_g($P, "first", $s_sm_lookup_row[2]), row));
-        const $t53 = ($p = 4, $r_call2($t51, $t52, state));
-        if (!$r_truthy($t53)) {
-          return $t53;
+        const $t48 = $r_g($P, "equal?", $s_sm_lookup_row[1]);
+        const $t49 = ($p = 3, $r_call1($r_g($P, "first", $s_sm_lookup_row[2]), row));
+        const $t50 = ($p = 4, $r_call2($t48, $t49, state));
+        if (!$r_truthy($t50)) {
+          return $t50;
         }
         return $r_tail2($r_g($P, "equal?", $s_sm_lookup_row[5]), ($p = 7, $r_call1($r_g($P, "second", $s_sm_lookup_row[6]), row)), event, $s_sm_lookup_row[8]);
       } catch ($e) {
         $r_rethrow($e, $s_sm_lookup_row[$p]);
       }
-    }, $a$21, null, null), trans, $s_sm_lookup_row[10]);
-  }, $a$22, null, "sm-lookup-row");
+    }, $a$25, null, null), trans, $s_sm_lookup_row[10]);
+  }, $a$26, null, "sm-lookup-row");
 }
-const $s_sm_spec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[250, 30, 8749, 8753], [250, 29, 8748, 8767], [250, 1, 8720, 8768]]);
+const $s_sm_spec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[250, 30, 9007, 9011], [250, 29, 9006, 9025], [250, 1, 8978, 9026]]);
 function $install_sm_spec($P) {
   $P["sm-spec"] = $r_fn(function sm_spec(kvs) {
     return $r_tail2($r_g($P, "cons", $s_sm_spec[0]), sm_spec$k, kvs, $s_sm_spec[1]);
   }, $a$1, "kvs", "sm-spec");
 }
-const $s_sm_spec$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[253, 9, 8799, 8804], [253, 8, 8798, 8807], [253, 19, 8809, 8815], [253, 27, 8817, 8820], [253, 26, 8816, 8823], [253, 18, 8808, 8833], [252, 1, 8770, 8835]]);
+const $s_sm_spec$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[253, 9, 9057, 9062], [253, 8, 9056, 9065], [253, 19, 9067, 9073], [253, 27, 9075, 9078], [253, 26, 9074, 9081], [253, 18, 9066, 9091], [252, 1, 9028, 9093]]);
 function $install_sm_spec$Q($P) {
   $P["sm-spec?"] = $r_fn(function sm_spec$Q(s) {
     let $p = 6;
     try {
-      const $t54 = ($p = 1, $r_call1($r_g($P, "pair?", $s_sm_spec$Q[0]), s));
-      if (!$r_truthy($t54)) {
-        return $t54;
+      const $t51 = ($p = 1, $r_call1($r_g($P, "pair?", $s_sm_spec$Q[0]), s));
+      if (!$r_truthy($t51)) {
+        return $t51;
       }
       return $r_tail2($r_g($P, "equal?", $s_sm_spec$Q[2]), ($p = 4, $r_call1($r_g($P, "car", $s_sm_spec$Q[3]), s)), sm_spec$k, $s_sm_spec$Q[5]);
     } catch ($e) {
       $r_rethrow($e, $s_sm_spec$Q[$p]);
     }
-  }, $a$23, null, "sm-spec?");
+  }, $a$27, null, "sm-spec?");
 }
-const $s_sm_spec_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[255, 30, 8866, 8875], [255, 41, 8877, 8880], [255, 40, 8876, 8883], [255, 29, 8865, 8888], [255, 1, 8837, 8889]]);
+const $s_sm_spec_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[255, 30, 9124, 9133], [255, 41, 9135, 9138], [255, 40, 9134, 9141], [255, 29, 9123, 9146], [255, 1, 9095, 9147]]);
 function $install_sm_spec_get($P) {
   $P["sm-spec-get"] = $r_fn(function sm_spec_get(s$1, key$1) {
     let $p = 4;
@@ -784,21 +810,21 @@ function $install_sm_spec_get($P) {
     } catch ($e) {
       $r_rethrow($e, $s_sm_spec_get[$p]);
     }
-  }, $a$24, null, "sm-spec-get");
+  }, $a$28, null, "sm-spec-get");
 }
-const $s_sm_fire_state_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[259, 3, 9008, 9129], [258, 1, 8960, 9130]]);
+const $s_sm_fire_state_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[259, 3, 9266, 9387], [258, 1, 9218, 9388]]);
 function $install_sm_fire_state_actions($P) {
   $P["sm-fire-state-actions"] = $r_fn(function sm_fire_state_actions(actions, state$1) {
     return $r_tail2($r_g($P, "for-each", $s_sm_fire_state_actions[0]), $r_fn(function (entry) {
       let $p = 0;
       try {
-        const $t55 = $r_g($P, "equal?", $s_sm_fire_state_actions[0]);
-        const $t56 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_state_actions[0]), entry));
-        let $t57 = ($p = 0, $r_call2($t55, $t56, state$1));
-        if ($r_truthy($t57)) {
-          $t57 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_state_actions[0]), entry));
+        const $t52 = $r_g($P, "equal?", $s_sm_fire_state_actions[0]);
+        const $t53 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_state_actions[0]), entry));
+        let $t54 = ($p = 0, $r_call2($t52, $t53, state$1));
+        if ($r_truthy($t54)) {
+          $t54 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_state_actions[0]), entry));
         }
-        let handler = $t57;
+        let handler = $t54;
         if ($r_truthy(handler)) {
           return $r_tail1(handler, state$1, $s_sm_fire_state_actions[0]);
         } else {
@@ -807,22 +833,22 @@ function $install_sm_fire_state_actions($P) {
       } catch ($e) {
         $r_rethrow($e, $s_sm_fire_state_actions[$p]);
       }
-    }, $a$25, null, null), actions, $s_sm_fire_state_actions[0]);
-  }, $a$26, null, "sm-fire-state-actions");
+    }, $a$29, null, null), actions, $s_sm_fire_state_actions[0]);
+  }, $a$30, null, "sm-fire-state-actions");
 }
-const $s_sm_fire_event_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[265, 3, 9265, 9394], [264, 1, 9209, 9395]]);
+const $s_sm_fire_event_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[265, 3, 9523, 9652], [264, 1, 9467, 9653]]);
 function $install_sm_fire_event_actions($P) {
   $P["sm-fire-event-actions"] = $r_fn(function sm_fire_event_actions(actions$1, event$1, payload) {
     return $r_tail2($r_g($P, "for-each", $s_sm_fire_event_actions[0]), $r_fn(function (entry$1) {
       let $p = 0;
       try {
-        const $t58 = $r_g($P, "equal?", $s_sm_fire_event_actions[0]);
-        const $t59 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_event_actions[0]), entry$1));
-        let $t60 = ($p = 0, $r_call2($t58, $t59, event$1));
-        if ($r_truthy($t60)) {
-          $t60 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_event_actions[0]), entry$1));
+        const $t55 = $r_g($P, "equal?", $s_sm_fire_event_actions[0]);
+        const $t56 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_event_actions[0]), entry$1));
+        let $t57 = ($p = 0, $r_call2($t55, $t56, event$1));
+        if ($r_truthy($t57)) {
+          $t57 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_event_actions[0]), entry$1));
         }
-        let handler$1 = $t60;
+        let handler$1 = $t57;
         if ($r_truthy(handler$1)) {
           return $r_tail2(handler$1, event$1, payload, $s_sm_fire_event_actions[0]);
         } else {
@@ -831,10 +857,10 @@ function $install_sm_fire_event_actions($P) {
       } catch ($e) {
         $r_rethrow($e, $s_sm_fire_event_actions[$p]);
       }
-    }, $a$25, null, null), actions$1, $s_sm_fire_event_actions[0]);
-  }, $a$27, null, "sm-fire-event-actions");
+    }, $a$29, null, null), actions$1, $s_sm_fire_event_actions[0]);
+  }, $a$31, null, "sm-fire-event-actions");
 }
-const $s_make_sm = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[272, 21, 9571, 9582], [272, 20, 9570, 9601], [272, 53, 9603, 9607], [272, 52, 9602, 9608], [273, 30, 9640, 9651], [273, 29, 9639, 9667], [273, 59, 9669, 9673], [273, 58, 9668, 9674], [274, 29, 9705, 9716], [274, 28, 9704, 9731], [274, 57, 9733, 9737], [274, 56, 9732, 9738], [275, 30, 9770, 9781], [275, 29, 9769, 9797], [275, 59, 9799, 9803], [275, 58, 9798, 9804], [276, 20, 9826, 9837], [276, 19, 9825, 9852], [277, 20, 9873, 9877], [277, 19, 9872, 9886], [279, 19, 9941, 9954], [279, 18, 9940, 9974], [280, 14, 9990, 9995], [280, 13, 9989, 10000], [282, 28, 10048, 10056], [282, 27, 10047, 10063], [283, 27, 10091, 10099], [283, 26, 10090, 10106], [284, 28, 10135, 10143], [284, 27, 10134, 10150], [285, 25, 10177, 10182], [285, 24, 10176, 10189], [285, 43, 10195, 10224], [288, 22, 10299, 10320], [288, 21, 10298, 10342], [289, 28, 10370, 10375], [289, 27, 10369, 10383], [289, 42, 10384, 10414], [290, 22, 10437, 10458], [290, 21, 10436, 10487], [291, 27, 10514, 10521], [292, 36, 10565, 10569], [292, 35, 10564, 10585], [292, 27, 10556, 10563], [293, 22, 10608, 10629], [293, 21, 10607, 10652], [278, 5, 9893, 10686], [296, 22, 10731, 10742], [296, 21, 10730, 10757], [296, 13, 10722, 10729], [297, 22, 10780, 10784], [297, 21, 10779, 10793], [297, 13, 10771, 10778], [298, 8, 10802, 10823], [298, 7, 10801, 10846], [295, 5, 10691, 10861], [300, 6, 10867, 10888], [300, 5, 10866, 10911], [302, 15, 10955, 10961], [302, 14, 10954, 10972], [302, 41, 10981, 10984], [302, 40, 10980, 10990], [302, 52, 10992, 11000], [302, 51, 10991, 11008], [303, 15, 11025, 11031], [303, 14, 11024, 11045], [304, 15, 11069, 11075], [304, 14, 11068, 11089], [305, 15, 11113, 11119], [305, 14, 11112, 11132], [306, 15, 11159, 11165], [306, 14, 11158, 11176], [306, 34, 11178, 11183], [306, 41, 11185, 11198], [306, 69, 11213, 11216], [306, 68, 11212, 11222], [306, 40, 11184, 11223], [306, 33, 11177, 11224], [307, 20, 11245, 11254], [307, 19, 11244, 11276], [301, 5, 10916, 11279], [271, 1, 9528, 11281]]);
+const $s_make_sm = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[272, 21, 9829, 9840], [272, 20, 9828, 9859], [272, 53, 9861, 9865], [272, 52, 9860, 9866], [273, 30, 9898, 9909], [273, 29, 9897, 9925], [273, 59, 9927, 9931], [273, 58, 9926, 9932], [274, 29, 9963, 9974], [274, 28, 9962, 9989], [274, 57, 9991, 9995], [274, 56, 9990, 9996], [275, 30, 10028, 10039], [275, 29, 10027, 10055], [275, 59, 10057, 10061], [275, 58, 10056, 10062], [276, 20, 10084, 10095], [276, 19, 10083, 10110], [277, 20, 10131, 10135], [277, 19, 10130, 10144], [279, 19, 10199, 10212], [279, 18, 10198, 10232], [280, 14, 10248, 10253], [280, 13, 10247, 10258], [282, 28, 10306, 10314], [282, 27, 10305, 10321], [283, 27, 10349, 10357], [283, 26, 10348, 10364], [284, 28, 10393, 10401], [284, 27, 10392, 10408], [285, 25, 10435, 10440], [285, 24, 10434, 10447], [285, 43, 10453, 10482], [288, 22, 10557, 10578], [288, 21, 10556, 10600], [289, 28, 10628, 10633], [289, 27, 10627, 10641], [289, 42, 10642, 10672], [290, 22, 10695, 10716], [290, 21, 10694, 10745], [291, 27, 10772, 10779], [292, 36, 10823, 10827], [292, 35, 10822, 10843], [292, 27, 10814, 10821], [293, 22, 10866, 10887], [293, 21, 10865, 10910], [278, 5, 10151, 10944], [296, 22, 10989, 11000], [296, 21, 10988, 11015], [296, 13, 10980, 10987], [297, 22, 11038, 11042], [297, 21, 11037, 11051], [297, 13, 11029, 11036], [298, 8, 11060, 11081], [298, 7, 11059, 11104], [295, 5, 10949, 11119], [300, 6, 11125, 11146], [300, 5, 11124, 11169], [302, 15, 11213, 11219], [302, 14, 11212, 11230], [302, 41, 11239, 11242], [302, 40, 11238, 11248], [302, 52, 11250, 11258], [302, 51, 11249, 11266], [303, 15, 11283, 11289], [303, 14, 11282, 11303], [304, 15, 11327, 11333], [304, 14, 11326, 11347], [305, 15, 11371, 11377], [305, 14, 11370, 11390], [306, 15, 11417, 11423], [306, 14, 11416, 11434], [306, 34, 11436, 11441], [306, 41, 11443, 11456], [306, 69, 11471, 11474], [306, 68, 11470, 11480], [306, 40, 11442, 11481], [306, 33, 11435, 11482], [307, 20, 11503, 11512], [307, 19, 11502, 11534], [301, 5, 11174, 11537], [271, 1, 9786, 11539]]);
 function $install_make_sm($P) {
   $P["make-sm"] = $r_fn(function make_sm(spec) {
     let $p = 81;
@@ -847,26 +873,26 @@ function $install_make_sm($P) {
       let history = $U;
       let fire$B$v = $U;
       let restart$B$v = $U;
-      let $t61 = ($p = 1, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[0]), spec, transitions$k));
+      let $t58 = ($p = 1, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[0]), spec, transitions$k));
+      if (!$r_truthy($t58)) {
+        $t58 = ($p = 3, $r_call0($r_g($P, "list", $s_make_sm[2])));
+      }
+      rows = $t58;
+      let $t59 = ($p = 5, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[4]), spec, on_enter$k));
+      if (!$r_truthy($t59)) {
+        $t59 = ($p = 7, $r_call0($r_g($P, "list", $s_make_sm[6])));
+      }
+      enter_actions = $t59;
+      let $t60 = ($p = 9, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[8]), spec, on_exit$k));
+      if (!$r_truthy($t60)) {
+        $t60 = ($p = 11, $r_call0($r_g($P, "list", $s_make_sm[10])));
+      }
+      exit_actions = $t60;
+      let $t61 = ($p = 13, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[12]), spec, on_event$k));
       if (!$r_truthy($t61)) {
-        $t61 = ($p = 3, $r_call0($r_g($P, "list", $s_make_sm[2])));
+        $t61 = ($p = 15, $r_call0($r_g($P, "list", $s_make_sm[14])));
       }
-      rows = $t61;
-      let $t62 = ($p = 5, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[4]), spec, on_enter$k));
-      if (!$r_truthy($t62)) {
-        $t62 = ($p = 7, $r_call0($r_g($P, "list", $s_make_sm[6])));
-      }
-      enter_actions = $t62;
-      let $t63 = ($p = 9, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[8]), spec, on_exit$k));
-      if (!$r_truthy($t63)) {
-        $t63 = ($p = 11, $r_call0($r_g($P, "list", $s_make_sm[10])));
-      }
-      exit_actions = $t63;
-      let $t64 = ($p = 13, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[12]), spec, on_event$k));
-      if (!$r_truthy($t64)) {
-        $t64 = ($p = 15, $r_call0($r_g($P, "list", $s_make_sm[14])));
-      }
-      event_actions = $t64;
+      event_actions = $t61;
       current = ($p = 17, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[16]), spec, initial$k));
       history = ($p = 19, $r_call1($r_g($P, "list", $s_make_sm[18]), current));
       function fire$B(event$2, payload$1) {
@@ -879,11 +905,11 @@ function $install_make_sm($P) {
             let target = ($p = 25, $r_call2($r_g($P, "safe-nth", $s_make_sm[24]), 2, row$1));
             let guard = ($p = 27, $r_call2($r_g($P, "safe-nth", $s_make_sm[26]), 3, row$1));
             let effect = ($p = 29, $r_call2($r_g($P, "safe-nth", $s_make_sm[28]), 4, row$1));
-            let $t65 = ($p = 31, $r_call1($r_g($P, "some?", $s_make_sm[30]), guard));
-            if ($r_truthy($t65)) {
-              $t65 = !$r_truthy(($p = 32, $r_call3(guard, current, event$2, payload$1)));
+            let $t62 = ($p = 31, $r_call1($r_g($P, "some?", $s_make_sm[30]), guard));
+            if ($r_truthy($t62)) {
+              $t62 = !$r_truthy(($p = 32, $r_call3(guard, current, event$2, payload$1)));
             }
-            if ($r_truthy($t65)) {
+            if ($r_truthy($t62)) {
               return current;
             } else {
               ($p = 34, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[33]), exit_actions, current));
@@ -896,11 +922,11 @@ function $install_make_sm($P) {
               } else {
                 $r_gset($P, "current", target, $s_make_sm[40]);
               }
-              const $t66 = ($p = 42, $r_call2($r_g($P, "cons", $s_make_sm[41]), target, history));
+              const $t63 = ($p = 42, $r_call2($r_g($P, "cons", $s_make_sm[41]), target, history));
               if (history !== $U) {
-                history = $t66;
+                history = $t63;
               } else {
-                $r_gset($P, "history", $t66, $s_make_sm[43]);
+                $r_gset($P, "history", $t63, $s_make_sm[43]);
               }
               ($p = 45, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[44]), enter_actions, current));
               return current;
@@ -910,21 +936,21 @@ function $install_make_sm($P) {
           $r_rethrow($e, $s_make_sm[$p]);
         }
       }
-      fire$B$v = $r_fn(fire$B, $a$28, null, "fire!", true);
+      fire$B$v = $r_fn(fire$B, $a$32, null, "fire!", true);
       function restart$B() {
         let $p = 55;
         try {
-          const $t67 = ($p = 48, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[47]), spec, initial$k));
+          const $t64 = ($p = 48, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[47]), spec, initial$k));
           if (current !== $U) {
-            current = $t67;
+            current = $t64;
           } else {
-            $r_gset($P, "current", $t67, $s_make_sm[49]);
+            $r_gset($P, "current", $t64, $s_make_sm[49]);
           }
-          const $t68 = ($p = 51, $r_call1($r_g($P, "list", $s_make_sm[50]), current));
+          const $t65 = ($p = 51, $r_call1($r_g($P, "list", $s_make_sm[50]), current));
           if (history !== $U) {
-            history = $t68;
+            history = $t65;
           } else {
-            $r_gset($P, "history", $t68, $s_make_sm[52]);
+            $r_gset($P, "history", $t65, $s_make_sm[52]);
           }
           ($p = 54, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[53]), enter_actions, current));
           return current;
@@ -950,12 +976,12 @@ function $install_make_sm($P) {
                   return restart$B();
                 } else {
                   if ($r_truthy(($p = 71, $r_call2($r_g($P, "equal?", $s_make_sm[70]), msg$1, can$Q$k)))) {
-                    const $t73 = $r_g($P, "some?", $s_make_sm[72]);
-                    const $t69 = $r_g($P, "sm-lookup-row", $s_make_sm[73]);
-                    const $t70 = rows;
-                    const $t71 = current;
-                    const $t72 = ($p = 75, $r_call1($r_g($P, "car", $s_make_sm[74]), args$2));
-                    return $r_tail1($t73, ($p = 76, $r_call3($t69, $t70, $t71, $t72)), $s_make_sm[77]);
+                    const $t70 = $r_g($P, "some?", $s_make_sm[72]);
+                    const $t66 = $r_g($P, "sm-lookup-row", $s_make_sm[73]);
+                    const $t67 = rows;
+                    const $t68 = current;
+                    const $t69 = ($p = 75, $r_call1($r_g($P, "car", $s_make_sm[74]), args$2));
+                    return $r_tail1($t70, ($p = 76, $r_call3($t66, $t67, $t68, $t69)), $s_make_sm[77]);
                   } else {
                     return $r_tail1($r_g($P, "error-msg", $s_make_sm[78]), "unknown SM message", $s_make_sm[79]);
                   }
@@ -970,39 +996,39 @@ function $install_make_sm($P) {
     } catch ($e) {
       $r_rethrow($e, $s_make_sm[$p]);
     }
-  }, $a$29, null, "make-sm", true);
+  }, $a$33, null, "make-sm", true);
 }
-const $s_sm_send = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[313, 40, 11490, 11495], [313, 39, 11489, 11516], [313, 1, 11451, 11517]]);
+const $s_sm_send = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[313, 40, 11748, 11753], [313, 39, 11747, 11774], [313, 1, 11709, 11775]]);
 function $install_sm_send($P) {
   $P["sm-send"] = $r_fn(function sm_send(sm, event$3, args$3) {
     return $r_tail($r_g($P, "apply", $s_sm_send[0]), [sm, send$k, event$3, args$3], $s_sm_send[1]);
-  }, $a$30, "args", "sm-send");
+  }, $a$34, "args", "sm-send");
 }
-const $s_sm_current = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[314, 25, 11542, 11555], [314, 1, 11518, 11556]]);
+const $s_sm_current = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[314, 25, 11800, 11813], [314, 1, 11776, 11814]]);
 function $install_sm_current($P) {
   $P["sm-current"] = $r_fn(function sm_current(sm$1) {
     return $r_tail1(sm$1, current$k, $s_sm_current[0]);
-  }, $a$31, null, "sm-current");
+  }, $a$35, null, "sm-current");
 }
-const $s_sm_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[315, 25, 11581, 11594], [315, 1, 11557, 11595]]);
+const $s_sm_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[315, 25, 11839, 11852], [315, 1, 11815, 11853]]);
 function $install_sm_history($P) {
   $P["sm-history"] = $r_fn(function sm_history(sm$2) {
     return $r_tail1(sm$2, history$k, $s_sm_history[0]);
-  }, $a$31, null, "sm-history");
+  }, $a$35, null, "sm-history");
 }
-const $s_sm_reset$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[316, 24, 11619, 11631], [316, 1, 11596, 11632]]);
+const $s_sm_reset$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[316, 24, 11877, 11889], [316, 1, 11854, 11890]]);
 function $install_sm_reset$B($P) {
   $P["sm-reset!"] = $r_fn(function sm_reset$B(sm$3) {
     return $r_tail1(sm$3, reset$B$k, $s_sm_reset$B[0]);
-  }, $a$31, null, "sm-reset!");
+  }, $a$35, null, "sm-reset!");
 }
-const $s_sm_can$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[317, 28, 11660, 11676], [317, 1, 11633, 11677]]);
+const $s_sm_can$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[317, 28, 11918, 11934], [317, 1, 11891, 11935]]);
 function $install_sm_can$Q($P) {
   $P["sm-can?"] = $r_fn(function sm_can$Q(sm$4, event$4) {
     return $r_tail2(sm$4, can$Q$k, event$4, $s_sm_can$Q[0]);
-  }, $a$30, null, "sm-can?");
+  }, $a$34, null, "sm-can?");
 }
-const $s_make_actor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[325, 19, 12139, 12143], [325, 18, 12138, 12144], [327, 15, 12190, 12196], [327, 14, 12189, 12207], [328, 29, 12236, 12242], [328, 45, 12252, 12256], [328, 51, 12258, 12261], [328, 50, 12257, 12267], [328, 44, 12251, 12268], [328, 28, 12235, 12269], [330, 15, 12305, 12311], [330, 14, 12304, 12323], [331, 26, 12349, 12354], [331, 25, 12348, 12363], [332, 29, 12393, 12396], [332, 28, 12392, 12405], [333, 33, 12440, 12443], [333, 32, 12439, 12452], [334, 30, 12483, 12504], [336, 15, 12542, 12548], [336, 14, 12541, 12560], [337, 15, 12582, 12588], [337, 14, 12581, 12602], [338, 15, 12626, 12632], [338, 14, 12625, 12645], [338, 36, 12647, 12652], [338, 35, 12646, 12661], [326, 5, 12151, 12664], [323, 1, 12047, 12666]]);
+const $s_make_actor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[325, 19, 12397, 12401], [325, 18, 12396, 12402], [327, 15, 12448, 12454], [327, 14, 12447, 12465], [328, 29, 12494, 12500], [328, 45, 12510, 12514], [328, 51, 12516, 12519], [328, 50, 12515, 12525], [328, 44, 12509, 12526], [328, 28, 12493, 12527], [330, 15, 12563, 12569], [330, 14, 12562, 12581], [331, 26, 12607, 12612], [331, 25, 12606, 12621], [332, 29, 12651, 12654], [332, 28, 12650, 12663], [333, 33, 12698, 12701], [333, 32, 12697, 12710], [334, 30, 12741, 12762], [336, 15, 12800, 12806], [336, 14, 12799, 12818], [337, 15, 12840, 12846], [337, 14, 12839, 12860], [338, 15, 12884, 12890], [338, 14, 12883, 12903], [338, 36, 12905, 12910], [338, 35, 12904, 12919], [326, 5, 12409, 12922], [323, 1, 12305, 12924]]);
 function $install_make_actor($P) {
   $P["make-actor"] = $r_fn(function make_actor(initial_state, behavior) {
     let $p = 28;
@@ -1013,22 +1039,22 @@ function $install_make_actor($P) {
         let $p = 27;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_actor[2]), msg$2, tell$k)))) {
-            const $t76 = $r_g($P, "append", $s_make_actor[4]);
-            const $t77 = mailbox;
-            const $t74 = $r_g($P, "list", $s_make_actor[5]);
-            const $t75 = ($p = 7, $r_call1($r_g($P, "car", $s_make_actor[6]), args$4));
-            const $t78 = ($p = 8, $r_call1($t74, $t75));
-            const $t79 = ($p = 9, $r_call2($t76, $t77, $t78));
-            mailbox = $t79;
+            const $t73 = $r_g($P, "append", $s_make_actor[4]);
+            const $t74 = mailbox;
+            const $t71 = $r_g($P, "list", $s_make_actor[5]);
+            const $t72 = ($p = 7, $r_call1($r_g($P, "car", $s_make_actor[6]), args$4));
+            const $t75 = ($p = 8, $r_call1($t71, $t72));
+            const $t76 = ($p = 9, $r_call2($t73, $t74, $t75));
+            mailbox = $t76;
             return state$2;
           } else {
             if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_make_actor[10]), msg$2, step$B$k)))) {
               if (!$r_truthy(($p = 13, $r_call1($r_g($P, "null?", $s_make_actor[12]), mailbox)))) {
                 let next = ($p = 15, $r_call1($r_g($P, "car", $s_make_actor[14]), mailbox));
-                const $t80 = ($p = 17, $r_call1($r_g($P, "cdr", $s_make_actor[16]), mailbox));
-                mailbox = $t80;
-                const $t81 = ($p = 18, $r_call2(behavior, state$2, next));
-                state$2 = $t81;
+                const $t77 = ($p = 17, $r_call1($r_g($P, "cdr", $s_make_actor[16]), mailbox));
+                mailbox = $t77;
+                const $t78 = ($p = 18, $r_call2(behavior, state$2, next));
+                state$2 = $t78;
               }
               return state$2;
             } else {
@@ -1054,33 +1080,33 @@ function $install_make_actor($P) {
     } catch ($e) {
       $r_rethrow($e, $s_make_actor[$p]);
     }
-  }, $a$32, null, "make-actor", true);
+  }, $a$36, null, "make-actor", true);
 }
-const $s_actor_tell = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[343, 26, 12806, 12817], [343, 1, 12781, 12818]]);
+const $s_actor_tell = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[343, 26, 13064, 13075], [343, 1, 13039, 13076]]);
 function $install_actor_tell($P) {
   $P["actor-tell"] = $r_fn(function actor_tell(a$3, m) {
     return $r_tail2(a$3, tell$k, m, $s_actor_tell[0]);
-  }, $a$33, null, "actor-tell");
+  }, $a$37, null, "actor-tell");
 }
-const $s_actor_step$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[344, 25, 12843, 12853], [344, 1, 12819, 12854]]);
+const $s_actor_step$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[344, 25, 13101, 13111], [344, 1, 13077, 13112]]);
 function $install_actor_step$B($P) {
   $P["actor-step!"] = $r_fn(function actor_step$B(a$4) {
     return $r_tail1(a$4, step$B$k, $s_actor_step$B[0]);
-  }, $a$34, null, "actor-step!");
+  }, $a$38, null, "actor-step!");
 }
-const $s_actor_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[345, 25, 12879, 12889], [345, 1, 12855, 12890]]);
+const $s_actor_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[345, 25, 13137, 13147], [345, 1, 13113, 13148]]);
 function $install_actor_state($P) {
   $P["actor-state"] = $r_fn(function actor_state(a$5) {
     return $r_tail1(a$5, state$k, $s_actor_state[0]);
-  }, $a$34, null, "actor-state");
+  }, $a$38, null, "actor-state");
 }
-const $s_actor_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[346, 26, 12916, 12927], [346, 1, 12891, 12928]]);
+const $s_actor_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[346, 26, 13174, 13185], [346, 1, 13149, 13186]]);
 function $install_actor_empty$Q($P) {
   $P["actor-empty?"] = $r_fn(function actor_empty$Q(a$6) {
     return $r_tail1(a$6, empty$Q$k, $s_actor_empty$Q[0]);
-  }, $a$34, null, "actor-empty?");
+  }, $a$38, null, "actor-empty?");
 }
-const $s_actor_drain$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[350, 8, 12994, 13006], [350, 7, 12993, 13009], [351, 8, 13017, 13028], [351, 7, 13016, 13031], [352, 15, 13046, 13057], [352, 14, 13045, 13060], [352, 31, 13062, 13074], [352, 30, 13061, 13077], [349, 1, 12962, 13080]]);
+const $s_actor_drain$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[350, 8, 13252, 13264], [350, 7, 13251, 13267], [351, 8, 13275, 13286], [351, 7, 13274, 13289], [352, 15, 13304, 13315], [352, 14, 13303, 13318], [352, 31, 13320, 13332], [352, 30, 13319, 13335], [349, 1, 13220, 13338]]);
 function $install_actor_drain$B($P) {
   $P["actor-drain!"] = $r_fn(function actor_drain$B(a$7) {
     let $p = 8;
@@ -1094,18 +1120,18 @@ function $install_actor_drain$B($P) {
     } catch ($e) {
       $r_rethrow($e, $s_actor_drain$B[$p]);
     }
-  }, $a$34, null, "actor-drain!");
+  }, $a$38, null, "actor-drain!");
 }
-const $s_actor_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[355, 12, 13118, 13120], [355, 11, 13117, 13125], [355, 21, 13127, 13139], [355, 20, 13126, 13142], [356, 8, 13151, 13162], [356, 7, 13150, 13165], [357, 15, 13180, 13191], [357, 14, 13179, 13194], [357, 31, 13196, 13206], [357, 45, 13210, 13211], [357, 44, 13209, 13216], [357, 30, 13195, 13217], [354, 1, 13082, 13220]]);
+const $s_actor_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[355, 12, 13376, 13378], [355, 11, 13375, 13383], [355, 21, 13385, 13397], [355, 20, 13384, 13400], [356, 8, 13409, 13420], [356, 7, 13408, 13423], [357, 15, 13438, 13449], [357, 14, 13437, 13452], [357, 31, 13454, 13464], [357, 45, 13468, 13469], [357, 44, 13467, 13474], [357, 30, 13453, 13475], [354, 1, 13340, 13478]]);
 function $install_actor_run$B($P) {
   $P["actor-run!"] = $r_fn(function actor_run$B(a$8, n$2) {
     let $p = 12;
     try {
-      let $t82 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_actor_run$B[0]), n$2, 0));
-      if (!$r_truthy($t82)) {
-        $t82 = ($p = 3, $r_call1($r_g($P, "actor-empty?", $s_actor_run$B[2]), a$8));
+      let $t79 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_actor_run$B[0]), n$2, 0));
+      if (!$r_truthy($t79)) {
+        $t79 = ($p = 3, $r_call1($r_g($P, "actor-empty?", $s_actor_run$B[2]), a$8));
       }
-      if ($r_truthy($t82)) {
+      if ($r_truthy($t79)) {
         return $r_tail1($r_g($P, "actor-state", $s_actor_run$B[4]), a$8, $s_actor_run$B[5]);
       } else {
         ($p = 7, $r_call1($r_g($P, "actor-step!", $s_actor_run$B[6]), a$8));
@@ -1114,9 +1140,9 @@ function $install_actor_run$B($P) {
     } catch ($e) {
       $r_rethrow($e, $s_actor_run$B[$p]);
     }
-  }, $a$35, null, "actor-run!");
+  }, $a$39, null, "actor-run!");
 }
-const $s_make_subject = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[363, 23, 13572, 13576], [363, 22, 13571, 13577], [365, 15, 13623, 13629], [365, 14, 13622, 13646], [366, 33, 13679, 13683], [366, 39, 13685, 13688], [366, 38, 13684, 13694], [366, 32, 13678, 13707], [367, 15, 13723, 13726], [367, 14, 13722, 13732], [368, 15, 13748, 13754], [368, 14, 13747, 13773], [369, 33, 13806, 13812], [369, 53, 13826, 13832], [369, 63, 13836, 13839], [369, 62, 13835, 13845], [369, 52, 13825, 13846], [369, 40, 13813, 13847], [369, 32, 13805, 13860], [371, 15, 13893, 13899], [371, 14, 13892, 13911], [372, 15, 13926, 13934], [372, 40, 13951, 13954], [372, 39, 13950, 13960], [372, 36, 13947, 13961], [372, 24, 13935, 13962], [372, 14, 13925, 13975], [374, 15, 14007, 14013], [374, 14, 14006, 14024], [364, 5, 13584, 14039], [362, 1, 13527, 14041]]);
+const $s_make_subject = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[363, 23, 13830, 13834], [363, 22, 13829, 13835], [365, 15, 13881, 13887], [365, 14, 13880, 13904], [366, 33, 13937, 13941], [366, 39, 13943, 13946], [366, 38, 13942, 13952], [366, 32, 13936, 13965], [367, 15, 13981, 13984], [367, 14, 13980, 13990], [368, 15, 14006, 14012], [368, 14, 14005, 14031], [369, 33, 14064, 14070], [369, 53, 14084, 14090], [369, 63, 14094, 14097], [369, 62, 14093, 14103], [369, 52, 14083, 14104], [369, 40, 14071, 14105], [369, 32, 14063, 14118], [371, 15, 14151, 14157], [371, 14, 14150, 14169], [372, 15, 14184, 14192], [372, 40, 14209, 14212], [372, 39, 14208, 14218], [372, 36, 14205, 14219], [372, 24, 14193, 14220], [372, 14, 14183, 14233], [374, 15, 14265, 14271], [374, 14, 14264, 14282], [364, 5, 13842, 14297], [362, 1, 13785, 14299]]);
 function $install_make_subject($P) {
   $P["make-subject"] = $r_fn(function make_subject() {
     let $p = 30;
@@ -1126,23 +1152,23 @@ function $install_make_subject($P) {
         let $p = 29;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_subject[2]), msg$3, subscribe$B$k)))) {
-            const $t83 = $r_g($P, "cons", $s_make_subject[4]);
-            const $t84 = ($p = 6, $r_call1($r_g($P, "car", $s_make_subject[5]), args$5));
-            const $t85 = subscribers;
-            const $t86 = ($p = 7, $r_call2($t83, $t84, $t85));
-            subscribers = $t86;
+            const $t80 = $r_g($P, "cons", $s_make_subject[4]);
+            const $t81 = ($p = 6, $r_call1($r_g($P, "car", $s_make_subject[5]), args$5));
+            const $t82 = subscribers;
+            const $t83 = ($p = 7, $r_call2($t80, $t81, $t82));
+            subscribers = $t83;
             return $r_tail1($r_g($P, "car", $s_make_subject[8]), args$5, $s_make_subject[9]);
           } else {
             if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_make_subject[10]), msg$3, unsubscribe$B$k)))) {
-              const $t87 = ($p = 18, $r_call2($r_g($P, "remove", $s_make_subject[12]), $r_fn(function (g$1) {
+              const $t84 = ($p = 18, $r_call2($r_g($P, "remove", $s_make_subject[12]), $r_fn(function (g$1) {
                 let $p = 17;
                 try {
                   return $r_tail2($r_g($P, "equal?", $s_make_subject[13]), g$1, ($p = 15, $r_call1($r_g($P, "car", $s_make_subject[14]), args$5)), $s_make_subject[16]);
                 } catch ($e) {
                   $r_rethrow($e, $s_make_subject[$p]);
                 }
-              }, $a$36, null, null), subscribers));
-              subscribers = $t87;
+              }, $a$40, null, null), subscribers));
+              subscribers = $t84;
               return null;
             } else {
               if ($r_truthy(($p = 20, $r_call2($r_g($P, "equal?", $s_make_subject[19]), msg$3, emit$B$k)))) {
@@ -1153,7 +1179,7 @@ function $install_make_subject($P) {
                   } catch ($e) {
                     $r_rethrow($e, $s_make_subject[$p]);
                   }
-                }, $a$36, null, null), subscribers));
+                }, $a$40, null, null), subscribers));
                 return null;
               } else {
                 if ($r_truthy(($p = 28, $r_call2($r_g($P, "equal?", $s_make_subject[27]), msg$3, subs$k)))) {
@@ -1173,25 +1199,25 @@ function $install_make_subject($P) {
     }
   }, $a$1, null, "make-subject", true);
 }
-const $s_subject_subscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[376, 34, 14076, 14093], [376, 1, 14043, 14094]]);
+const $s_subject_subscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[376, 34, 14334, 14351], [376, 1, 14301, 14352]]);
 function $install_subject_subscribe$B($P) {
   $P["subject-subscribe!"] = $r_fn(function subject_subscribe$B(s$2, f$9) {
     return $r_tail2(s$2, subscribe$B$k, f$9, $s_subject_subscribe$B[0]);
-  }, $a$37, null, "subject-subscribe!");
+  }, $a$41, null, "subject-subscribe!");
 }
-const $s_subject_unsubscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[377, 36, 14130, 14149], [377, 1, 14095, 14150]]);
+const $s_subject_unsubscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[377, 36, 14388, 14407], [377, 1, 14353, 14408]]);
 function $install_subject_unsubscribe$B($P) {
   $P["subject-unsubscribe!"] = $r_fn(function subject_unsubscribe$B(s$3, f$10) {
     return $r_tail2(s$3, unsubscribe$B$k, f$10, $s_subject_unsubscribe$B[0]);
-  }, $a$37, null, "subject-unsubscribe!");
+  }, $a$41, null, "subject-unsubscribe!");
 }
-const $s_subject_emit$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[378, 29, 14179, 14191], [378, 1, 14151, 14192]]);
+const $s_subject_emit$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[378, 29, 14437, 14449], [378, 1, 14409, 14450]]);
 function $install_subject_emit$B($P) {
   $P["subject-emit!"] = $r_fn(function subject_emit$B(s$4, m$1) {
     return $r_tail2(s$4, emit$B$k, m$1, $s_subject_emit$B[0]);
-  }, $a$38, null, "subject-emit!");
+  }, $a$42, null, "subject-emit!");
 }
-const $s_make_bus = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[385, 20, 14600, 14604], [385, 19, 14599, 14605], [386, 19, 14625, 14629], [386, 18, 14624, 14630], [388, 21, 14706, 14710], [388, 39, 14724, 14730], [388, 47, 14732, 14735], [388, 46, 14731, 14738], [388, 38, 14723, 14744], [388, 26, 14711, 14745], [388, 20, 14705, 14752], [389, 14, 14768, 14773], [389, 13, 14767, 14780], [390, 14, 14794, 14803], [390, 25, 14805, 14818], [390, 46, 14826, 14841], [390, 45, 14825, 14847], [390, 24, 14804, 14848], [390, 13, 14793, 14849], [391, 14, 14863, 14868], [391, 21, 14870, 14876], [391, 20, 14869, 14883], [391, 13, 14862, 14894], [387, 5, 14637, 14897], [393, 15, 14941, 14947], [393, 14, 14940, 14971], [394, 30, 15001, 15005], [394, 36, 15007, 15011], [394, 42, 15013, 15016], [394, 41, 15012, 15022], [394, 53, 15024, 15030], [394, 52, 15023, 15036], [394, 35, 15006, 15037], [394, 29, 15000, 15047], [395, 15, 15063, 15066], [395, 14, 15062, 15072], [396, 15, 15088, 15094], [396, 14, 15087, 15116], [397, 29, 15145, 15149], [397, 35, 15151, 15155], [397, 41, 15157, 15160], [397, 40, 15156, 15166], [397, 52, 15168, 15174], [397, 51, 15167, 15180], [397, 34, 15150, 15181], [397, 28, 15144, 15190], [398, 15, 15206, 15209], [398, 14, 15205, 15215], [399, 15, 15231, 15237], [399, 14, 15230, 15260], [400, 52, 15312, 15315], [400, 51, 15311, 15321], [400, 63, 15323, 15326], [400, 62, 15322, 15332], [400, 14, 15274, 15333], [401, 15, 15349, 15355], [401, 14, 15348, 15376], [402, 49, 15425, 15428], [402, 48, 15424, 15434], [402, 60, 15436, 15439], [402, 59, 15435, 15445], [402, 14, 15390, 15446], [392, 5, 14902, 15449], [384, 1, 14562, 15451]]);
+const $s_make_bus = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[385, 20, 14858, 14862], [385, 19, 14857, 14863], [386, 19, 14883, 14887], [386, 18, 14882, 14888], [388, 21, 14964, 14968], [388, 39, 14982, 14988], [388, 47, 14990, 14993], [388, 46, 14989, 14996], [388, 38, 14981, 15002], [388, 26, 14969, 15003], [388, 20, 14963, 15010], [389, 14, 15026, 15031], [389, 13, 15025, 15038], [390, 14, 15052, 15061], [390, 25, 15063, 15076], [390, 46, 15084, 15099], [390, 45, 15083, 15105], [390, 24, 15062, 15106], [390, 13, 15051, 15107], [391, 14, 15121, 15126], [391, 21, 15128, 15134], [391, 20, 15127, 15141], [391, 13, 15120, 15152], [387, 5, 14895, 15155], [393, 15, 15199, 15205], [393, 14, 15198, 15229], [394, 30, 15259, 15263], [394, 36, 15265, 15269], [394, 42, 15271, 15274], [394, 41, 15270, 15280], [394, 53, 15282, 15288], [394, 52, 15281, 15294], [394, 35, 15264, 15295], [394, 29, 15258, 15305], [395, 15, 15321, 15324], [395, 14, 15320, 15330], [396, 15, 15346, 15352], [396, 14, 15345, 15374], [397, 29, 15403, 15407], [397, 35, 15409, 15413], [397, 41, 15415, 15418], [397, 40, 15414, 15424], [397, 52, 15426, 15432], [397, 51, 15425, 15438], [397, 34, 15408, 15439], [397, 28, 15402, 15448], [398, 15, 15464, 15467], [398, 14, 15463, 15473], [399, 15, 15489, 15495], [399, 14, 15488, 15518], [400, 52, 15570, 15573], [400, 51, 15569, 15579], [400, 63, 15581, 15584], [400, 62, 15580, 15590], [400, 14, 15532, 15591], [401, 15, 15607, 15613], [401, 14, 15606, 15634], [402, 49, 15683, 15686], [402, 48, 15682, 15692], [402, 60, 15694, 15697], [402, 59, 15693, 15703], [402, 14, 15648, 15704], [392, 5, 15160, 15707], [384, 1, 14820, 15709]]);
 function $install_make_bus($P) {
   $P["make-bus"] = $r_fn(function make_bus() {
     let $p = 63;
@@ -1209,12 +1235,12 @@ function $install_make_bus($P) {
             } catch ($e) {
               $r_rethrow($e, $s_make_bus[$p]);
             }
-          }, $a$39, null, null), table));
+          }, $a$43, null, null), table));
           if ($r_truthy(($p = 12, $r_call1($r_g($P, "null?", $s_make_bus[11]), entry$2)))) {
-            const $t90 = $r_g($P, "error-msg", $s_make_bus[13]);
-            const $t88 = $r_g($P, "string-append", $s_make_bus[14]);
-            const $t89 = ($p = 16, $r_call1($r_g($P, "keyword->string", $s_make_bus[15]), name));
-            return $r_tail1($t90, ($p = 17, $r_call2($t88, label, $t89)), $s_make_bus[18]);
+            const $t87 = $r_g($P, "error-msg", $s_make_bus[13]);
+            const $t85 = $r_g($P, "string-append", $s_make_bus[14]);
+            const $t86 = ($p = 16, $r_call1($r_g($P, "keyword->string", $s_make_bus[15]), name));
+            return $r_tail1($t87, ($p = 17, $r_call2($t85, label, $t86)), $s_make_bus[18]);
           } else {
             return $r_tail2($r_g($P, "apply", $s_make_bus[19]), ($p = 21, $r_call1($r_g($P, "second", $s_make_bus[20]), entry$2)), call_args, $s_make_bus[22]);
           }
@@ -1222,30 +1248,30 @@ function $install_make_bus($P) {
           $r_rethrow($e, $s_make_bus[$p]);
         }
       }
-      run_handler$v = $r_fn(run_handler, $a$40, null, "run-handler");
+      run_handler$v = $r_fn(run_handler, $a$44, null, "run-handler");
       return $r_fn(function (msg$4, args$6) {
         let $p = 62;
         try {
           if ($r_truthy(($p = 25, $r_call2($r_g($P, "equal?", $s_make_bus[24]), msg$4, register_command$B$k)))) {
-            const $t94 = $r_g($P, "cons", $s_make_bus[26]);
-            const $t91 = $r_g($P, "list", $s_make_bus[27]);
-            const $t92 = ($p = 29, $r_call1($r_g($P, "car", $s_make_bus[28]), args$6));
-            const $t93 = ($p = 31, $r_call1($r_g($P, "second", $s_make_bus[30]), args$6));
-            const $t95 = ($p = 32, $r_call2($t91, $t92, $t93));
-            const $t96 = commands;
-            const $t97 = ($p = 33, $r_call2($t94, $t95, $t96));
-            commands = $t97;
+            const $t91 = $r_g($P, "cons", $s_make_bus[26]);
+            const $t88 = $r_g($P, "list", $s_make_bus[27]);
+            const $t89 = ($p = 29, $r_call1($r_g($P, "car", $s_make_bus[28]), args$6));
+            const $t90 = ($p = 31, $r_call1($r_g($P, "second", $s_make_bus[30]), args$6));
+            const $t92 = ($p = 32, $r_call2($t88, $t89, $t90));
+            const $t93 = commands;
+            const $t94 = ($p = 33, $r_call2($t91, $t92, $t93));
+            commands = $t94;
             return $r_tail1($r_g($P, "car", $s_make_bus[34]), args$6, $s_make_bus[35]);
           } else {
             if ($r_truthy(($p = 37, $r_call2($r_g($P, "equal?", $s_make_bus[36]), msg$4, register_query$B$k)))) {
-              const $t101 = $r_g($P, "cons", $s_make_bus[38]);
-              const $t98 = $r_g($P, "list", $s_make_bus[39]);
-              const $t99 = ($p = 41, $r_call1($r_g($P, "car", $s_make_bus[40]), args$6));
-              const $t100 = ($p = 43, $r_call1($r_g($P, "second", $s_make_bus[42]), args$6));
-              const $t102 = ($p = 44, $r_call2($t98, $t99, $t100));
-              const $t103 = queries;
-              const $t104 = ($p = 45, $r_call2($t101, $t102, $t103));
-              queries = $t104;
+              const $t98 = $r_g($P, "cons", $s_make_bus[38]);
+              const $t95 = $r_g($P, "list", $s_make_bus[39]);
+              const $t96 = ($p = 41, $r_call1($r_g($P, "car", $s_make_bus[40]), args$6));
+              const $t97 = ($p = 43, $r_call1($r_g($P, "second", $s_make_bus[42]), args$6));
+              const $t99 = ($p = 44, $r_call2($t95, $t96, $t97));
+              const $t100 = queries;
+              const $t101 = ($p = 45, $r_call2($t98, $t99, $t100));
+              queries = $t101;
               return $r_tail1($r_g($P, "car", $s_make_bus[46]), args$6, $s_make_bus[47]);
             } else {
               if ($r_truthy(($p = 49, $r_call2($r_g($P, "equal?", $s_make_bus[48]), msg$4, dispatch_command$k)))) {
@@ -1268,31 +1294,31 @@ function $install_make_bus($P) {
     }
   }, $a$1, null, "make-bus", true);
 }
-const $s_register_command$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[404, 41, 15493, 15525], [404, 1, 15453, 15526]]);
+const $s_register_command$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[404, 41, 15751, 15783], [404, 1, 15711, 15784]]);
 function $install_register_command$B($P) {
   $P["register-command!"] = $r_fn(function register_command$B(bus, name$1, fn) {
     return $r_tail3(bus, register_command$B$k, name$1, fn, $s_register_command$B[0]);
-  }, $a$41, null, "register-command!");
+  }, $a$45, null, "register-command!");
 }
-const $s_register_query$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[405, 39, 15565, 15595], [405, 1, 15527, 15596]]);
+const $s_register_query$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[405, 39, 15823, 15853], [405, 1, 15785, 15854]]);
 function $install_register_query$B($P) {
   $P["register-query!"] = $r_fn(function register_query$B(bus$1, name$2, fn$1) {
     return $r_tail3(bus$1, register_query$B$k, name$2, fn$1, $s_register_query$B[0]);
-  }, $a$41, null, "register-query!");
+  }, $a$45, null, "register-query!");
 }
-const $s_dispatch_command = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[406, 49, 15645, 15650], [406, 48, 15644, 15683], [406, 1, 15597, 15684]]);
+const $s_dispatch_command = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[406, 49, 15903, 15908], [406, 48, 15902, 15941], [406, 1, 15855, 15942]]);
 function $install_dispatch_command($P) {
   $P["dispatch-command"] = $r_fn(function dispatch_command(bus$2, name$3, args$7) {
     return $r_tail($r_g($P, "apply", $s_dispatch_command[0]), [bus$2, dispatch_command$k, name$3, args$7], $s_dispatch_command[1]);
-  }, $a$42, "args", "dispatch-command");
+  }, $a$46, "args", "dispatch-command");
 }
-const $s_dispatch_query = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[407, 47, 15731, 15736], [407, 46, 15730, 15767], [407, 1, 15685, 15768]]);
+const $s_dispatch_query = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[407, 47, 15989, 15994], [407, 46, 15988, 16025], [407, 1, 15943, 16026]]);
 function $install_dispatch_query($P) {
   $P["dispatch-query"] = $r_fn(function dispatch_query(bus$3, name$4, args$8) {
     return $r_tail($r_g($P, "apply", $s_dispatch_query[0]), [bus$3, dispatch_query$k, name$4, args$8], $s_dispatch_query[1]);
-  }, $a$42, "args", "dispatch-query");
+  }, $a$46, "args", "dispatch-query");
 }
-const $s_make_event_store = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[419, 18, 16349, 16353], [419, 17, 16348, 16354], [421, 15, 16400, 16406], [421, 14, 16399, 16420], [422, 28, 16448, 16454], [422, 43, 16463, 16467], [422, 49, 16469, 16472], [422, 48, 16468, 16478], [422, 42, 16462, 16479], [422, 27, 16447, 16480], [423, 15, 16496, 16499], [423, 14, 16495, 16505], [424, 15, 16521, 16527], [424, 14, 16520, 16541], [425, 15, 16564, 16570], [425, 14, 16563, 16584], [425, 37, 16586, 16591], [425, 44, 16593, 16596], [425, 43, 16592, 16602], [425, 55, 16604, 16610], [425, 54, 16603, 16616], [425, 36, 16585, 16624], [420, 5, 16361, 16627], [418, 1, 16305, 16629]]);
+const $s_make_event_store = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[419, 18, 16607, 16611], [419, 17, 16606, 16612], [421, 15, 16658, 16664], [421, 14, 16657, 16678], [422, 28, 16706, 16712], [422, 43, 16721, 16725], [422, 49, 16727, 16730], [422, 48, 16726, 16736], [422, 42, 16720, 16737], [422, 27, 16705, 16738], [423, 15, 16754, 16757], [423, 14, 16753, 16763], [424, 15, 16779, 16785], [424, 14, 16778, 16799], [425, 15, 16822, 16828], [425, 14, 16821, 16842], [425, 37, 16844, 16849], [425, 44, 16851, 16854], [425, 43, 16850, 16860], [425, 55, 16862, 16868], [425, 54, 16861, 16874], [425, 36, 16843, 16882], [420, 5, 16619, 16885], [418, 1, 16563, 16887]]);
 function $install_make_event_store($P) {
   $P["make-event-store"] = $r_fn(function make_event_store() {
     let $p = 23;
@@ -1302,13 +1328,13 @@ function $install_make_event_store($P) {
         let $p = 22;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_event_store[2]), msg$5, append$B$k)))) {
-            const $t107 = $r_g($P, "append", $s_make_event_store[4]);
-            const $t108 = events;
-            const $t105 = $r_g($P, "list", $s_make_event_store[5]);
-            const $t106 = ($p = 7, $r_call1($r_g($P, "car", $s_make_event_store[6]), args$9));
-            const $t109 = ($p = 8, $r_call1($t105, $t106));
-            const $t110 = ($p = 9, $r_call2($t107, $t108, $t109));
-            events = $t110;
+            const $t104 = $r_g($P, "append", $s_make_event_store[4]);
+            const $t105 = events;
+            const $t102 = $r_g($P, "list", $s_make_event_store[5]);
+            const $t103 = ($p = 7, $r_call1($r_g($P, "car", $s_make_event_store[6]), args$9));
+            const $t106 = ($p = 8, $r_call1($t102, $t103));
+            const $t107 = ($p = 9, $r_call2($t104, $t105, $t106));
+            events = $t107;
             return $r_tail1($r_g($P, "car", $s_make_event_store[10]), args$9, $s_make_event_store[11]);
           } else {
             if ($r_truthy(($p = 13, $r_call2($r_g($P, "equal?", $s_make_event_store[12]), msg$5, history$k)))) {
@@ -1330,35 +1356,35 @@ function $install_make_event_store($P) {
     }
   }, $a$1, null, "make-event-store", true);
 }
-const $s_event_append$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[427, 29, 16659, 16673], [427, 1, 16631, 16674]]);
+const $s_event_append$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[427, 29, 16917, 16931], [427, 1, 16889, 16932]]);
 function $install_event_append$B($P) {
   $P["event-append!"] = $r_fn(function event_append$B(s$5, e$1) {
     return $r_tail2(s$5, append$B$k, e$1, $s_event_append$B[0]);
-  }, $a$43, null, "event-append!");
+  }, $a$47, null, "event-append!");
 }
-const $s_event_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[428, 27, 16701, 16713], [428, 1, 16675, 16714]]);
+const $s_event_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[428, 27, 16959, 16971], [428, 1, 16933, 16972]]);
 function $install_event_history($P) {
   $P["event-history"] = $r_fn(function event_history(s$6) {
     return $r_tail1(s$6, history$k, $s_event_history[0]);
-  }, $a$23, null, "event-history");
+  }, $a$27, null, "event-history");
 }
-const $s_event_project = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[429, 37, 16751, 16773], [429, 1, 16715, 16774]]);
+const $s_event_project = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[429, 37, 17009, 17031], [429, 1, 16973, 17032]]);
 function $install_event_project($P) {
   $P["event-project"] = $r_fn(function event_project(s$7, fold, init) {
     return $r_tail3(s$7, project$k, fold, init, $s_event_project[0]);
-  }, $a$44, null, "event-project");
+  }, $a$48, null, "event-project");
 }
-const $s_make_strategy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[436, 25, 17139, 17148], [436, 24, 17138, 17161], [436, 49, 17163, 17172], [436, 48, 17162, 17186], [437, 12, 17201, 17206], [437, 11, 17200, 17215], [438, 12, 17227, 17236], [438, 11, 17226, 17281], [439, 12, 17293, 17298], [439, 11, 17292, 17312], [435, 3, 17086, 17315], [434, 1, 17050, 17316]]);
+const $s_make_strategy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[436, 25, 17397, 17406], [436, 24, 17396, 17419], [436, 49, 17421, 17430], [436, 48, 17420, 17444], [437, 12, 17459, 17464], [437, 11, 17458, 17473], [438, 12, 17485, 17494], [438, 11, 17484, 17539], [439, 12, 17551, 17556], [439, 11, 17550, 17570], [435, 3, 17344, 17573], [434, 1, 17308, 17574]]);
 function $install_make_strategy($P) {
   $P["make-strategy"] = $r_fn(function make_strategy(kvs$1) {
     return $r_fn(function (variant, args$10) {
       let $p = 10;
       try {
-        let $t111 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_strategy[0]), kvs$1, variant));
-        if (!$r_truthy($t111)) {
-          $t111 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_strategy[2]), kvs$1, default$R$k));
+        let $t108 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_strategy[0]), kvs$1, variant));
+        if (!$r_truthy($t108)) {
+          $t108 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_strategy[2]), kvs$1, default$R$k));
         }
-        let handler$2 = $t111;
+        let handler$2 = $t108;
         if ($r_truthy(($p = 5, $r_call1($r_g($P, "null?", $s_make_strategy[4]), handler$2)))) {
           return $r_tail1($r_g($P, "error-msg", $s_make_strategy[6]), "no strategy variant matched + no :default", $s_make_strategy[7]);
         } else {
@@ -1367,16 +1393,16 @@ function $install_make_strategy($P) {
       } catch ($e) {
         $r_rethrow($e, $s_make_strategy[$p]);
       }
-    }, $a$45, "args", null);
+    }, $a$49, "args", null);
   }, $a$1, "kvs", "make-strategy", true);
 }
-const $s_strategy_call = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[444, 47, 17445, 17450], [444, 46, 17444, 17466], [444, 1, 17399, 17467]]);
+const $s_strategy_call = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[444, 47, 17703, 17708], [444, 46, 17702, 17724], [444, 1, 17657, 17725]]);
 function $install_strategy_call($P) {
   $P["strategy-call"] = $r_fn(function strategy_call(s$8, variant$1, args$11) {
     return $r_tail3($r_g($P, "apply", $s_strategy_call[0]), s$8, variant$1, args$11, $s_strategy_call[1]);
-  }, $a$46, "args", "strategy-call");
+  }, $a$50, "args", "strategy-call");
 }
-const $s_decorate = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[449, 18, 17689, 17698], [449, 17, 17688, 17711], [450, 17, 17729, 17738], [450, 16, 17728, 17750], [451, 18, 17769, 17778], [451, 17, 17768, 17791], [453, 12, 17830, 17835], [453, 11, 17829, 17843], [454, 12, 17855, 17860], [454, 11, 17854, 17875], [456, 20, 17912, 17917], [456, 19, 17911, 17925], [456, 35, 17927, 17932], [456, 34, 17926, 17945], [457, 28, 17974, 17979], [457, 27, 17973, 17987], [458, 22, 18011, 18016], [458, 21, 18010, 18023], [458, 36, 18025, 18030], [458, 35, 18024, 18049], [452, 5, 17798, 18075], [448, 1, 17641, 18077]]);
+const $s_decorate = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[449, 18, 17947, 17956], [449, 17, 17946, 17969], [450, 17, 17987, 17996], [450, 16, 17986, 18008], [451, 18, 18027, 18036], [451, 17, 18026, 18049], [453, 12, 18088, 18093], [453, 11, 18087, 18101], [454, 12, 18113, 18118], [454, 11, 18112, 18133], [456, 20, 18170, 18175], [456, 19, 18169, 18183], [456, 35, 18185, 18190], [456, 34, 18184, 18203], [457, 28, 18232, 18237], [457, 27, 18231, 18245], [458, 22, 18269, 18274], [458, 21, 18268, 18281], [458, 36, 18283, 18288], [458, 35, 18282, 18307], [452, 5, 18056, 18333], [448, 1, 17899, 18335]]);
 function $install_decorate($P) {
   $P["decorate"] = $r_fn(function decorate(f$11, kvs$2) {
     let $p = 21;
@@ -1408,7 +1434,7 @@ function $install_decorate($P) {
     }
   }, $a$3, "kvs", "decorate", true);
 }
-const $s_make_visitor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[464, 10, 18230, 18235], [464, 9, 18229, 18249], [466, 29, 18289, 18298], [466, 44, 18304, 18307], [466, 43, 18303, 18321], [466, 28, 18288, 18322], [466, 64, 18324, 18333], [466, 63, 18323, 18347], [467, 16, 18366, 18371], [467, 15, 18365, 18380], [468, 16, 18396, 18405], [468, 15, 18395, 18431], [469, 16, 18447, 18452], [469, 31, 18462, 18465], [469, 30, 18461, 18479], [469, 15, 18446, 18480], [463, 3, 18198, 18484], [462, 1, 18163, 18485]]);
+const $s_make_visitor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[464, 10, 18488, 18493], [464, 9, 18487, 18507], [466, 29, 18547, 18556], [466, 44, 18562, 18565], [466, 43, 18561, 18579], [466, 28, 18546, 18580], [466, 64, 18582, 18591], [466, 63, 18581, 18605], [467, 16, 18624, 18629], [467, 15, 18623, 18638], [468, 16, 18654, 18663], [468, 15, 18653, 18689], [469, 16, 18705, 18710], [469, 31, 18720, 18723], [469, 30, 18719, 18737], [469, 15, 18704, 18738], [463, 3, 18456, 18742], [462, 1, 18421, 18743]]);
 function $install_make_visitor($P) {
   $P["make-visitor"] = $r_fn(function make_visitor(kvs$3) {
     return $r_fn(function (tagged_value) {
@@ -1417,13 +1443,13 @@ function $install_make_visitor($P) {
         if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_make_visitor[0]), tagged_value)))) {
           return null;
         } else {
-          const $t112 = $r_g($P, "plist-get", $s_make_visitor[2]);
-          const $t113 = ($p = 4, $r_call1($r_g($P, "car", $s_make_visitor[3]), tagged_value));
-          let $t114 = ($p = 5, $r_call2($t112, kvs$3, $t113));
-          if (!$r_truthy($t114)) {
-            $t114 = ($p = 7, $r_call2($r_g($P, "plist-get", $s_make_visitor[6]), kvs$3, default$R$k));
+          const $t109 = $r_g($P, "plist-get", $s_make_visitor[2]);
+          const $t110 = ($p = 4, $r_call1($r_g($P, "car", $s_make_visitor[3]), tagged_value));
+          let $t111 = ($p = 5, $r_call2($t109, kvs$3, $t110));
+          if (!$r_truthy($t111)) {
+            $t111 = ($p = 7, $r_call2($r_g($P, "plist-get", $s_make_visitor[6]), kvs$3, default$R$k));
           }
-          let handler$3 = $t114;
+          let handler$3 = $t111;
           if ($r_truthy(($p = 9, $r_call1($r_g($P, "null?", $s_make_visitor[8]), handler$3)))) {
             return $r_tail1($r_g($P, "error-msg", $s_make_visitor[10]), "no visitor matched tag", $s_make_visitor[11]);
           } else {
@@ -1433,16 +1459,16 @@ function $install_make_visitor($P) {
       } catch ($e) {
         $r_rethrow($e, $s_make_visitor[$p]);
       }
-    }, $a$47, null, null);
+    }, $a$51, null, null);
   }, $a$1, "kvs", "make-visitor", true);
 }
-const $s_visit = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[474, 32, 18597, 18613], [474, 1, 18566, 18614]]);
+const $s_visit = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[474, 32, 18855, 18871], [474, 1, 18824, 18872]]);
 function $install_visit($P) {
   $P["visit"] = $r_fn(function visit(v, tagged_value$1) {
     return $r_tail1(v, tagged_value$1, $s_visit[0]);
-  }, $a$48, null, "visit");
+  }, $a$52, null, "visit");
 }
-const $s_make_pipeline = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[481, 17, 19019, 19023], [481, 16, 19018, 19024], [483, 27, 19089, 19092], [483, 26, 19088, 19099], [484, 24, 19124, 19130], [484, 23, 19123, 19137], [484, 22, 19122, 19144], [485, 10, 19156, 19164], [486, 32, 19208, 19214], [486, 40, 19216, 19219], [486, 39, 19215, 19222], [486, 31, 19207, 19226], [486, 52, 19228, 19234], [486, 60, 19236, 19239], [486, 59, 19235, 19242], [486, 51, 19227, 19254], [487, 25, 19280, 19286], [487, 24, 19279, 19289], [487, 23, 19278, 19314], [485, 19, 19165, 19316], [485, 9, 19155, 19341], [482, 5, 19031, 19358], [491, 15, 19402, 19408], [491, 14, 19401, 19419], [491, 34, 19421, 19426], [491, 51, 19438, 19441], [491, 50, 19437, 19447], [491, 33, 19420, 19455], [492, 15, 19471, 19477], [492, 14, 19470, 19493], [493, 27, 19520, 19524], [493, 33, 19526, 19530], [493, 39, 19532, 19535], [493, 38, 19531, 19541], [493, 50, 19543, 19549], [493, 49, 19542, 19555], [493, 32, 19525, 19556], [493, 26, 19519, 19563], [495, 15, 19596, 19602], [495, 14, 19595, 19615], [490, 5, 19363, 19625], [480, 1, 18972, 19627]]);
+const $s_make_pipeline = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[481, 17, 19277, 19281], [481, 16, 19276, 19282], [483, 27, 19347, 19350], [483, 26, 19346, 19357], [484, 24, 19382, 19388], [484, 23, 19381, 19395], [484, 22, 19380, 19402], [485, 10, 19414, 19422], [486, 32, 19466, 19472], [486, 40, 19474, 19477], [486, 39, 19473, 19480], [486, 31, 19465, 19484], [486, 52, 19486, 19492], [486, 60, 19494, 19497], [486, 59, 19493, 19500], [486, 51, 19485, 19512], [487, 25, 19538, 19544], [487, 24, 19537, 19547], [487, 23, 19536, 19572], [485, 19, 19423, 19574], [485, 9, 19413, 19599], [482, 5, 19289, 19616], [491, 15, 19660, 19666], [491, 14, 19659, 19677], [491, 34, 19679, 19684], [491, 51, 19696, 19699], [491, 50, 19695, 19705], [491, 33, 19678, 19713], [492, 15, 19729, 19735], [492, 14, 19728, 19751], [493, 27, 19778, 19782], [493, 33, 19784, 19788], [493, 39, 19790, 19793], [493, 38, 19789, 19799], [493, 50, 19801, 19807], [493, 49, 19800, 19813], [493, 32, 19783, 19814], [493, 26, 19777, 19821], [495, 15, 19854, 19860], [495, 14, 19853, 19873], [490, 5, 19621, 19883], [480, 1, 19230, 19885]]);
 function $install_make_pipeline($P) {
   $P["make-pipeline"] = $r_fn(function make_pipeline(stages) {
     let $p = 41;
@@ -1459,16 +1485,16 @@ function $install_make_pipeline($P) {
           ($p = 20, $r_call2($r_g($P, "for-each", $s_make_pipeline[7]), $r_fn(function (h) {
             let $p = 19;
             try {
-              const $t115 = $r_g($P, "equal?", $s_make_pipeline[8]);
-              const $t116 = ($p = 10, $r_call1($r_g($P, "car", $s_make_pipeline[9]), h));
-              let $t120 = ($p = 11, $r_call2($t115, $t116, $S$k));
-              if (!$r_truthy($t120)) {
-                const $t121 = $r_g($P, "equal?", $s_make_pipeline[12]);
-                const $t122 = ($p = 14, $r_call1($r_g($P, "car", $s_make_pipeline[13]), h));
-                const $t123 = stage_name;
-                $t120 = ($p = 15, $r_call2($t121, $t122, $t123));
+              const $t112 = $r_g($P, "equal?", $s_make_pipeline[8]);
+              const $t113 = ($p = 10, $r_call1($r_g($P, "car", $s_make_pipeline[9]), h));
+              let $t117 = ($p = 11, $r_call2($t112, $t113, $S$k));
+              if (!$r_truthy($t117)) {
+                const $t118 = $r_g($P, "equal?", $s_make_pipeline[12]);
+                const $t119 = ($p = 14, $r_call1($r_g($P, "car", $s_make_pipeline[13]), h));
+                const $t120 = stage_name;
+                $t117 = ($p = 15, $r_call2($t118, $t119, $t120));
               }
-              if ($r_truthy($t120)) {
+              if ($r_truthy($t117)) {
                 return $r_tail3(($p = 17, $r_call1($r_g($P, "second", $s_make_pipeline[16]), h)), stage_name, input, output, $s_make_pipeline[18]);
               } else {
                 return null;
@@ -1476,13 +1502,13 @@ function $install_make_pipeline($P) {
             } catch ($e) {
               $r_rethrow($e, $s_make_pipeline[$p]);
             }
-          }, $a$49, null, null), hooks));
+          }, $a$53, null, null), hooks));
           return output;
         } catch ($e) {
           $r_rethrow($e, $s_make_pipeline[$p]);
         }
       }
-      run_stage$v = $r_fn(run_stage, $a$50, null, "run-stage", true);
+      run_stage$v = $r_fn(run_stage, $a$54, null, "run-stage", true);
       return $r_fn(function (msg$6, args$13) {
         let $p = 40;
         try {
@@ -1490,14 +1516,14 @@ function $install_make_pipeline($P) {
             return $r_tail3($r_g($P, "foldl", $s_make_pipeline[24]), run_stage$v, ($p = 26, $r_call1($r_g($P, "car", $s_make_pipeline[25]), args$13)), stages, $s_make_pipeline[27]);
           } else {
             if ($r_truthy(($p = 29, $r_call2($r_g($P, "equal?", $s_make_pipeline[28]), msg$6, on_stage$B$k)))) {
-              const $t127 = $r_g($P, "cons", $s_make_pipeline[30]);
-              const $t124 = $r_g($P, "list", $s_make_pipeline[31]);
-              const $t125 = ($p = 33, $r_call1($r_g($P, "car", $s_make_pipeline[32]), args$13));
-              const $t126 = ($p = 35, $r_call1($r_g($P, "second", $s_make_pipeline[34]), args$13));
-              const $t128 = ($p = 36, $r_call2($t124, $t125, $t126));
-              const $t129 = hooks;
-              const $t130 = ($p = 37, $r_call2($t127, $t128, $t129));
-              hooks = $t130;
+              const $t124 = $r_g($P, "cons", $s_make_pipeline[30]);
+              const $t121 = $r_g($P, "list", $s_make_pipeline[31]);
+              const $t122 = ($p = 33, $r_call1($r_g($P, "car", $s_make_pipeline[32]), args$13));
+              const $t123 = ($p = 35, $r_call1($r_g($P, "second", $s_make_pipeline[34]), args$13));
+              const $t125 = ($p = 36, $r_call2($t121, $t122, $t123));
+              const $t126 = hooks;
+              const $t127 = ($p = 37, $r_call2($t124, $t125, $t126));
+              hooks = $t127;
               return null;
             } else {
               if ($r_truthy(($p = 39, $r_call2($r_g($P, "equal?", $s_make_pipeline[38]), msg$6, stages$k)))) {
@@ -1514,56 +1540,56 @@ function $install_make_pipeline($P) {
     } catch ($e) {
       $r_rethrow($e, $s_make_pipeline[$p]);
     }
-  }, $a$51, null, "make-pipeline", true);
+  }, $a$55, null, "make-pipeline", true);
 }
-const $s_pipeline_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[497, 32, 19660, 19674], [497, 1, 19629, 19675]]);
+const $s_pipeline_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[497, 32, 19918, 19932], [497, 1, 19887, 19933]]);
 function $install_pipeline_run$B($P) {
   $P["pipeline-run!"] = $r_fn(function pipeline_run$B(p, init$1) {
     return $r_tail2(p, run$B$k, init$1, $s_pipeline_run$B[0]);
-  }, $a$52, null, "pipeline-run!");
+  }, $a$56, null, "pipeline-run!");
 }
-const $s_pipeline_on_stage$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[498, 36, 19711, 19729], [498, 1, 19676, 19730]]);
+const $s_pipeline_on_stage$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[498, 36, 19969, 19987], [498, 1, 19934, 19988]]);
 function $install_pipeline_on_stage$B($P) {
   $P["pipeline-on-stage!"] = $r_fn(function pipeline_on_stage$B(p$1, s$9, f$12) {
     return $r_tail3(p$1, on_stage$B$k, s$9, f$12, $s_pipeline_on_stage$B[0]);
-  }, $a$53, null, "pipeline-on-stage!");
+  }, $a$57, null, "pipeline-on-stage!");
 }
-const $s_make_transducer = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[505, 19, 20137, 20146], [505, 18, 20136, 20160], [506, 20, 20181, 20190], [506, 19, 20180, 20208], [506, 49, 20210, 20214], [506, 48, 20209, 20215], [508, 15, 20262, 20268], [508, 14, 20261, 20280], [509, 26, 20306, 20310], [509, 49, 20329, 20335], [509, 57, 20337, 20342], [509, 56, 20336, 20345], [509, 48, 20328, 20354], [510, 49, 20403, 20409], [510, 57, 20411, 20417], [510, 56, 20410, 20420], [510, 68, 20422, 20425], [510, 67, 20421, 20431], [510, 48, 20402, 20432], [509, 31, 20311, 20434], [509, 25, 20305, 20470], [512, 21, 20493, 20498], [512, 20, 20492, 20503], [514, 42, 20567, 20572], [514, 41, 20566, 20577], [515, 28, 20606, 20612], [515, 27, 20605, 20617], [516, 15, 20636, 20642], [516, 14, 20635, 20654], [507, 5, 20223, 20665], [504, 1, 20083, 20667]]);
+const $s_make_transducer = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[505, 19, 20395, 20404], [505, 18, 20394, 20418], [506, 20, 20439, 20448], [506, 19, 20438, 20466], [506, 49, 20468, 20472], [506, 48, 20467, 20473], [508, 15, 20520, 20526], [508, 14, 20519, 20538], [509, 26, 20564, 20568], [509, 49, 20587, 20593], [509, 57, 20595, 20600], [509, 56, 20594, 20603], [509, 48, 20586, 20612], [510, 49, 20661, 20667], [510, 57, 20669, 20675], [510, 56, 20668, 20678], [510, 68, 20680, 20683], [510, 67, 20679, 20689], [510, 48, 20660, 20690], [509, 31, 20569, 20692], [509, 25, 20563, 20728], [512, 21, 20751, 20756], [512, 20, 20750, 20761], [514, 42, 20825, 20830], [514, 41, 20824, 20835], [515, 28, 20864, 20870], [515, 27, 20863, 20875], [516, 15, 20894, 20900], [516, 14, 20893, 20912], [507, 5, 20481, 20923], [504, 1, 20341, 20925]]);
 function $install_make_transducer($P) {
   $P["make-transducer"] = $r_fn(function make_transducer(kvs$4) {
     let $p = 30;
     try {
-      const $t132 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_transducer[0]), kvs$4, initial$k));
-      let $t131 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_transducer[2]), kvs$4, transitions$k));
-      if (!$r_truthy($t131)) {
-        $t131 = ($p = 5, $r_call0($r_g($P, "list", $s_make_transducer[4])));
+      const $t129 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_transducer[0]), kvs$4, initial$k));
+      let $t128 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_transducer[2]), kvs$4, transitions$k));
+      if (!$r_truthy($t128)) {
+        $t128 = ($p = 5, $r_call0($r_g($P, "list", $s_make_transducer[4])));
       }
-      let current$1 = $t132;
-      let rows$1 = $t131;
+      let current$1 = $t129;
+      let rows$1 = $t128;
       return $r_fn(function (msg$7, args$14) {
         let $p = 29;
         try {
           if ($r_truthy(($p = 7, $r_call2($r_g($P, "equal?", $s_make_transducer[6]), msg$7, feed$B$k)))) {
-            let row$2 = ($p = 20, $r_call2($r_g($P, "find", $s_make_transducer[8]), $r_fn(function (r) {
+            let row$2 = ($p = 20, $r_call2($r_g($P, "find", $s_make_transducer[8]), $r_fn(function (r$1) {
               let $p = 19;
               try {
-                const $t133 = $r_g($P, "equal?", $s_make_transducer[9]);
-                const $t134 = ($p = 11, $r_call1($r_g($P, "first", $s_make_transducer[10]), r));
-                const $t135 = current$1;
-                const $t136 = ($p = 12, $r_call2($t133, $t134, $t135));
-                if (!$r_truthy($t136)) {
-                  return $t136;
+                const $t130 = $r_g($P, "equal?", $s_make_transducer[9]);
+                const $t131 = ($p = 11, $r_call1($r_g($P, "first", $s_make_transducer[10]), r$1));
+                const $t132 = current$1;
+                const $t133 = ($p = 12, $r_call2($t130, $t131, $t132));
+                if (!$r_truthy($t133)) {
+                  return $t133;
                 }
-                return $r_tail2($r_g($P, "equal?", $s_make_transducer[13]), ($p = 15, $r_call1($r_g($P, "second", $s_make_transducer[14]), r)), ($p = 17, $r_call1($r_g($P, "car", $s_make_transducer[16]), args$14)), $s_make_transducer[18]);
+                return $r_tail2($r_g($P, "equal?", $s_make_transducer[13]), ($p = 15, $r_call1($r_g($P, "second", $s_make_transducer[14]), r$1)), ($p = 17, $r_call1($r_g($P, "car", $s_make_transducer[16]), args$14)), $s_make_transducer[18]);
               } catch ($e) {
                 $r_rethrow($e, $s_make_transducer[$p]);
               }
-            }, $a$54, null, null), rows$1));
+            }, $a$20, null, null), rows$1));
             if ($r_truthy(($p = 22, $r_call1($r_g($P, "null?", $s_make_transducer[21]), row$2)))) {
               return null;
             } else {
-              const $t137 = ($p = 24, $r_call1($r_g($P, "third", $s_make_transducer[23]), row$2));
-              current$1 = $t137;
+              const $t134 = ($p = 24, $r_call1($r_g($P, "third", $s_make_transducer[23]), row$2));
+              current$1 = $t134;
               return $r_tail1($r_g($P, "fourth", $s_make_transducer[25]), row$2, $s_make_transducer[26]);
             }
           } else {
@@ -1582,57 +1608,57 @@ function $install_make_transducer($P) {
     }
   }, $a$1, "kvs", "make-transducer", true);
 }
-const $s_transducer_feed$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[518, 33, 20701, 20714], [518, 1, 20669, 20715]]);
+const $s_transducer_feed$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[518, 33, 20959, 20972], [518, 1, 20927, 20973]]);
 function $install_transducer_feed$B($P) {
   $P["transducer-feed!"] = $r_fn(function transducer_feed$B(t, in$R) {
     return $r_tail2(t, feed$B$k, in$R, $s_transducer_feed$B[0]);
-  }, $a$55, null, "transducer-feed!");
+  }, $a$58, null, "transducer-feed!");
 }
-const $s_transducer_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[519, 30, 20745, 20755], [519, 1, 20716, 20756]]);
+const $s_transducer_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[519, 30, 21003, 21013], [519, 1, 20974, 21014]]);
 function $install_transducer_state($P) {
   $P["transducer-state"] = $r_fn(function transducer_state(t$1) {
     return $r_tail1(t$1, state$k, $s_transducer_state[0]);
-  }, $a$56, null, "transducer-state");
+  }, $a$59, null, "transducer-state");
 }
-const $s_transducer_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[521, 4, 20795, 20798], [521, 25, 20816, 20832], [521, 24, 20815, 20841], [521, 8, 20799, 20842], [521, 3, 20794, 20850], [520, 1, 20757, 20851]]);
+const $s_transducer_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[521, 4, 21053, 21056], [521, 25, 21074, 21090], [521, 24, 21073, 21099], [521, 8, 21057, 21100], [521, 3, 21052, 21108], [520, 1, 21015, 21109]]);
 function $install_transducer_run$B($P) {
   $P["transducer-run!"] = $r_fn(function transducer_run$B(t$2, inputs) {
     return $r_tail2($r_g($P, "map", $s_transducer_run$B[0]), $r_fn(function (input$1) {
       return $r_tail2($r_g($P, "transducer-feed!", $s_transducer_run$B[1]), t$2, input$1, $s_transducer_run$B[2]);
-    }, $a$57, null, null), inputs, $s_transducer_run$B[4]);
-  }, $a$58, null, "transducer-run!");
+    }, $a$60, null, null), inputs, $s_transducer_run$B[4]);
+  }, $a$61, null, "transducer-run!");
 }
-const $s_record_field_accessor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[527, 4, 21230, 21244], [527, 20, 21246, 21259], [527, 35, 21261, 21275], [527, 34, 21260, 21288], [527, 68, 21294, 21308], [527, 67, 21293, 21315], [527, 19, 21245, 21316], [527, 3, 21229, 21317], [526, 1, 21177, 21318]]);
+const $s_record_field_accessor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[527, 4, 21488, 21502], [527, 20, 21504, 21517], [527, 35, 21519, 21533], [527, 34, 21518, 21546], [527, 68, 21552, 21566], [527, 67, 21551, 21573], [527, 19, 21503, 21574], [527, 3, 21487, 21575], [526, 1, 21435, 21576]]);
 function $install_record_field_accessor($P) {
   $P["record-field-accessor"] = $r_fn(function record_field_accessor(record_name, field) {
     let $p = 8;
     try {
-      const $t141 = $r_g($P, "string->symbol", $s_record_field_accessor[0]);
-      const $t138 = $r_g($P, "string-append", $s_record_field_accessor[1]);
-      const $t139 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[2]), record_name));
-      const $t140 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[4]), field));
-      return $r_tail1($t141, ($p = 6, $r_call3($t138, $t139, "-", $t140)), $s_record_field_accessor[7]);
+      const $t138 = $r_g($P, "string->symbol", $s_record_field_accessor[0]);
+      const $t135 = $r_g($P, "string-append", $s_record_field_accessor[1]);
+      const $t136 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[2]), record_name));
+      const $t137 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[4]), field));
+      return $r_tail1($t138, ($p = 6, $r_call3($t135, $t136, "-", $t137)), $s_record_field_accessor[7]);
     } catch ($e) {
       $r_rethrow($e, $s_record_field_accessor[$p]);
     }
-  }, $a$59, null, "record-field-accessor");
+  }, $a$62, null, "record-field-accessor");
 }
-const $s_record_field_setter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[530, 4, 21371, 21385], [530, 20, 21387, 21400], [530, 35, 21402, 21416], [530, 34, 21401, 21429], [530, 72, 21439, 21453], [530, 71, 21438, 21460], [530, 19, 21386, 21461], [530, 3, 21370, 21462], [529, 1, 21320, 21463]]);
+const $s_record_field_setter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[530, 4, 21629, 21643], [530, 20, 21645, 21658], [530, 35, 21660, 21674], [530, 34, 21659, 21687], [530, 72, 21697, 21711], [530, 71, 21696, 21718], [530, 19, 21644, 21719], [530, 3, 21628, 21720], [529, 1, 21578, 21721]]);
 function $install_record_field_setter($P) {
   $P["record-field-setter"] = $r_fn(function record_field_setter(record_name$1, field$1) {
     let $p = 8;
     try {
-      const $t145 = $r_g($P, "string->symbol", $s_record_field_setter[0]);
-      const $t142 = $r_g($P, "string-append", $s_record_field_setter[1]);
-      const $t143 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[2]), record_name$1));
-      const $t144 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[4]), field$1));
-      return $r_tail1($t145, ($p = 6, $r_call3($t142, $t143, "-set-", $t144)), $s_record_field_setter[7]);
+      const $t142 = $r_g($P, "string->symbol", $s_record_field_setter[0]);
+      const $t139 = $r_g($P, "string-append", $s_record_field_setter[1]);
+      const $t140 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[2]), record_name$1));
+      const $t141 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[4]), field$1));
+      return $r_tail1($t142, ($p = 6, $r_call3($t139, $t140, "-set-", $t141)), $s_record_field_setter[7]);
     } catch ($e) {
       $r_rethrow($e, $s_record_field_setter[$p]);
     }
-  }, $a$59, null, "record-field-setter");
+  }, $a$62, null, "record-field-setter");
 }
-const $s_record_keyword = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[532, 33, 21497, 21512], [532, 50, 21514, 21528], [532, 49, 21513, 21535], [532, 32, 21496, 21536], [532, 1, 21465, 21537]]);
+const $s_record_keyword = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[532, 33, 21755, 21770], [532, 50, 21772, 21786], [532, 49, 21771, 21793], [532, 32, 21754, 21794], [532, 1, 21723, 21795]]);
 function $install_record_keyword($P) {
   $P["record-keyword"] = $r_fn(function record_keyword(field$2) {
     let $p = 4;
@@ -1641,27 +1667,27 @@ function $install_record_keyword($P) {
     } catch ($e) {
       $r_rethrow($e, $s_record_keyword[$p]);
     }
-  }, $a$60, null, "record-keyword");
+  }, $a$63, null, "record-keyword");
 }
-const $s_lazy_empty = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[558, 1, 22764, 22788]]);
+const $s_lazy_empty = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[558, 1, 23022, 23046]]);
 function $install_lazy_empty($P) {
   $P["lazy-empty"] = $r_fn(function lazy_empty() {
     return null;
   }, $a$1, null, "lazy-empty", true);
 }
-const $s_lazy_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[559, 26, 22814, 22819], [559, 25, 22813, 22822], [559, 1, 22789, 22823]]);
+const $s_lazy_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[559, 26, 23072, 23077], [559, 25, 23071, 23080], [559, 1, 23047, 23081]]);
 function $install_lazy_empty$Q($P) {
   $P["lazy-empty?"] = $r_fn(function lazy_empty$Q(s$10) {
     return $r_tail1($r_g($P, "null?", $s_lazy_empty$Q[0]), s$10, $s_lazy_empty$Q[1]);
-  }, $a$23, null, "lazy-empty?");
+  }, $a$27, null, "lazy-empty?");
 }
-const $s_lazy_head = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[560, 24, 22847, 22850], [560, 23, 22846, 22853], [560, 1, 22824, 22854]]);
+const $s_lazy_head = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[560, 24, 23105, 23108], [560, 23, 23104, 23111], [560, 1, 23082, 23112]]);
 function $install_lazy_head($P) {
   $P["lazy-head"] = $r_fn(function lazy_head(s$11) {
     return $r_tail1($r_g($P, "car", $s_lazy_head[0]), s$11, $s_lazy_head[1]);
-  }, $a$23, null, "lazy-head");
+  }, $a$27, null, "lazy-head");
 }
-const $s_lazy_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[561, 24, 22878, 22883], [561, 31, 22885, 22891], [561, 30, 22884, 22894], [561, 23, 22877, 22895], [561, 1, 22855, 22896]]);
+const $s_lazy_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[561, 24, 23136, 23141], [561, 31, 23143, 23149], [561, 30, 23142, 23152], [561, 23, 23135, 23153], [561, 1, 23113, 23154]]);
 function $install_lazy_rest($P) {
   $P["lazy-rest"] = $r_fn(function lazy_rest(s$12) {
     let $p = 4;
@@ -1670,42 +1696,42 @@ function $install_lazy_rest($P) {
     } catch ($e) {
       $r_rethrow($e, $s_lazy_rest[$p]);
     }
-  }, $a$23, null, "lazy-rest");
+  }, $a$27, null, "lazy-rest");
 }
-const $s_lazy_take = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[564, 12, 22933, 22935], [564, 11, 22932, 22940], [564, 21, 22942, 22953], [564, 20, 22941, 22956], [566, 8, 22974, 22978], [566, 14, 22980, 22989], [566, 13, 22979, 22992], [566, 28, 22994, 23003], [566, 39, 23005, 23006], [566, 38, 23004, 23011], [566, 47, 23013, 23022], [566, 46, 23012, 23025], [566, 27, 22993, 23026], [566, 7, 22973, 23027], [563, 1, 22898, 23029]]);
+const $s_lazy_take = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[564, 12, 23191, 23193], [564, 11, 23190, 23198], [564, 21, 23200, 23211], [564, 20, 23199, 23214], [566, 8, 23232, 23236], [566, 14, 23238, 23247], [566, 13, 23237, 23250], [566, 28, 23252, 23261], [566, 39, 23263, 23264], [566, 38, 23262, 23269], [566, 47, 23271, 23280], [566, 46, 23270, 23283], [566, 27, 23251, 23284], [566, 7, 23231, 23285], [563, 1, 23156, 23287]]);
 function $install_lazy_take($P) {
   $P["lazy-take"] = $r_fn(function lazy_take(n$3, s$13) {
     let $p = 14;
     try {
-      let $t146 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_take[0]), n$3, 0));
-      if (!$r_truthy($t146)) {
-        $t146 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_take[2]), s$13));
+      let $t143 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_take[0]), n$3, 0));
+      if (!$r_truthy($t143)) {
+        $t143 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_take[2]), s$13));
       }
-      if ($r_truthy($t146)) {
+      if ($r_truthy($t143)) {
         return null;
       } else {
-        const $t150 = $r_g($P, "cons", $s_lazy_take[4]);
-        const $t151 = ($p = 6, $r_call1($r_g($P, "lazy-head", $s_lazy_take[5]), s$13));
-        const $t147 = $r_g($P, "lazy-take", $s_lazy_take[7]);
-        const $t148 = ($p = 9, $r_call2($r_g($P, "-", $s_lazy_take[8]), n$3, 1));
-        const $t149 = ($p = 11, $r_call1($r_g($P, "lazy-rest", $s_lazy_take[10]), s$13));
-        return $r_tail2($t150, $t151, ($p = 12, $r_call2($t147, $t148, $t149)), $s_lazy_take[13]);
+        const $t147 = $r_g($P, "cons", $s_lazy_take[4]);
+        const $t148 = ($p = 6, $r_call1($r_g($P, "lazy-head", $s_lazy_take[5]), s$13));
+        const $t144 = $r_g($P, "lazy-take", $s_lazy_take[7]);
+        const $t145 = ($p = 9, $r_call2($r_g($P, "-", $s_lazy_take[8]), n$3, 1));
+        const $t146 = ($p = 11, $r_call1($r_g($P, "lazy-rest", $s_lazy_take[10]), s$13));
+        return $r_tail2($t147, $t148, ($p = 12, $r_call2($t144, $t145, $t146)), $s_lazy_take[13]);
       }
     } catch ($e) {
       $r_rethrow($e, $s_lazy_take[$p]);
     }
-  }, $a$61, null, "lazy-take");
+  }, $a$64, null, "lazy-take");
 }
-const $s_lazy_drop = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[569, 12, 23066, 23068], [569, 11, 23065, 23073], [569, 21, 23075, 23086], [569, 20, 23074, 23089], [571, 8, 23106, 23115], [571, 19, 23117, 23118], [571, 18, 23116, 23123], [571, 27, 23125, 23134], [571, 26, 23124, 23137], [571, 7, 23105, 23138], [568, 1, 23031, 23140]]);
+const $s_lazy_drop = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[569, 12, 23324, 23326], [569, 11, 23323, 23331], [569, 21, 23333, 23344], [569, 20, 23332, 23347], [571, 8, 23364, 23373], [571, 19, 23375, 23376], [571, 18, 23374, 23381], [571, 27, 23383, 23392], [571, 26, 23382, 23395], [571, 7, 23363, 23396], [568, 1, 23289, 23398]]);
 function $install_lazy_drop($P) {
   $P["lazy-drop"] = $r_fn(function lazy_drop(n$4, s$14) {
     let $p = 10;
     try {
-      let $t152 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_drop[0]), n$4, 0));
-      if (!$r_truthy($t152)) {
-        $t152 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_drop[2]), s$14));
+      let $t149 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_drop[0]), n$4, 0));
+      if (!$r_truthy($t149)) {
+        $t149 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_drop[2]), s$14));
       }
-      if ($r_truthy($t152)) {
+      if ($r_truthy($t149)) {
         return s$14;
       } else {
         return $r_tail2($r_g($P, "lazy-drop", $s_lazy_drop[4]), ($p = 6, $r_call2($r_g($P, "-", $s_lazy_drop[5]), n$4, 1)), ($p = 8, $r_call1($r_g($P, "lazy-rest", $s_lazy_drop[7]), s$14)), $s_lazy_drop[9]);
@@ -1713,9 +1739,9 @@ function $install_lazy_drop($P) {
     } catch ($e) {
       $r_rethrow($e, $s_lazy_drop[$p]);
     }
-  }, $a$61, null, "lazy-drop");
+  }, $a$64, null, "lazy-drop");
 }
-const $s_realize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[574, 8, 23169, 23180], [574, 7, 23168, 23183], [576, 8, 23200, 23204], [576, 14, 23206, 23215], [576, 13, 23205, 23218], [576, 28, 23220, 23227], [576, 37, 23229, 23238], [576, 36, 23228, 23241], [576, 27, 23219, 23242], [576, 7, 23199, 23243], [573, 1, 23142, 23245]]);
+const $s_realize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[574, 8, 23427, 23438], [574, 7, 23426, 23441], [576, 8, 23458, 23462], [576, 14, 23464, 23473], [576, 13, 23463, 23476], [576, 28, 23478, 23485], [576, 37, 23487, 23496], [576, 36, 23486, 23499], [576, 27, 23477, 23500], [576, 7, 23457, 23501], [573, 1, 23400, 23503]]);
 function $install_realize($P) {
   $P["realize"] = $r_fn(function realize(s$15) {
     let $p = 10;
@@ -1723,18 +1749,18 @@ function $install_realize($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_realize[0]), s$15)))) {
         return null;
       } else {
-        const $t155 = $r_g($P, "cons", $s_realize[2]);
-        const $t156 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_realize[3]), s$15));
-        const $t153 = $r_g($P, "realize", $s_realize[5]);
-        const $t154 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_realize[6]), s$15));
-        return $r_tail2($t155, $t156, ($p = 8, $r_call1($t153, $t154)), $s_realize[9]);
+        const $t152 = $r_g($P, "cons", $s_realize[2]);
+        const $t153 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_realize[3]), s$15));
+        const $t150 = $r_g($P, "realize", $s_realize[5]);
+        const $t151 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_realize[6]), s$15));
+        return $r_tail2($t152, $t153, ($p = 8, $r_call1($t150, $t151)), $s_realize[9]);
       }
     } catch ($e) {
       $r_rethrow($e, $s_realize[$p]);
     }
-  }, $a$23, null, "realize");
+  }, $a$27, null, "realize");
 }
-const $s_lazy_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[579, 8, 23277, 23288], [579, 7, 23276, 23291], [580, 8, 23299, 23309], [580, 7, 23298, 23310], [581, 7, 23317, 23373], [578, 1, 23247, 23375]]);
+const $s_lazy_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[579, 8, 23535, 23546], [579, 7, 23534, 23549], [580, 8, 23557, 23567], [580, 7, 23556, 23568], [581, 7, 23575, 23631], [578, 1, 23505, 23633]]);
 function $install_lazy_map($P) {
   $P["lazy-map"] = $r_fn(function lazy_map(f$13, s$16) {
     let $p = 5;
@@ -1742,9 +1768,9 @@ function $install_lazy_map($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_lazy_map[0]), s$16)))) {
         return $r_tail0($r_g($P, "lazy-empty", $s_lazy_map[2]), $s_lazy_map[3]);
       } else {
-        const $t158 = $r_g($P, "list", $s_lazy_map[4]);
-        const $t157 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_lazy_map[4]), s$16));
-        return $r_tail2($t158, ($p = 4, $r_call1(f$13, $t157)), $r_delay($r_fn(function () {
+        const $t155 = $r_g($P, "list", $s_lazy_map[4]);
+        const $t154 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_lazy_map[4]), s$16));
+        return $r_tail2($t155, ($p = 4, $r_call1(f$13, $t154)), $r_delay($r_fn(function () {
           let $p = 4;
           try {
             return $r_tail2($r_g($P, "lazy-map", $s_lazy_map[4]), f$13, ($p = 4, $r_call1($r_g($P, "lazy-rest", $s_lazy_map[4]), s$16)), $s_lazy_map[4]);
@@ -1756,9 +1782,9 @@ function $install_lazy_map($P) {
     } catch ($e) {
       $r_rethrow($e, $s_lazy_map[$p]);
     }
-  }, $a$62, null, "lazy-map");
+  }, $a$65, null, "lazy-map");
 }
-const $s_lazy_filter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[585, 11, 23486, 23497], [585, 10, 23485, 23500], [585, 27, 23502, 23512], [585, 26, 23501, 23513], [586, 14, 23528, 23537], [586, 13, 23527, 23540], [586, 10, 23524, 23541], [586, 28, 23542, 23597], [587, 16, 23614, 23625], [587, 31, 23629, 23638], [587, 30, 23628, 23641], [587, 15, 23613, 23642], [584, 1, 23450, 23645]]);
+const $s_lazy_filter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[585, 11, 23744, 23755], [585, 10, 23743, 23758], [585, 27, 23760, 23770], [585, 26, 23759, 23771], [586, 14, 23786, 23795], [586, 13, 23785, 23798], [586, 10, 23782, 23799], [586, 28, 23800, 23855], [587, 16, 23872, 23883], [587, 31, 23887, 23896], [587, 30, 23886, 23899], [587, 15, 23871, 23900], [584, 1, 23708, 23903]]);
 function $install_lazy_filter($P) {
   $P["lazy-filter"] = $r_fn(function lazy_filter(p$2, s$17) {
     let $p = 12;
@@ -1766,8 +1792,8 @@ function $install_lazy_filter($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_lazy_filter[0]), s$17)))) {
         return $r_tail0($r_g($P, "lazy-empty", $s_lazy_filter[2]), $s_lazy_filter[3]);
       } else {
-        const $t159 = ($p = 5, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[4]), s$17));
-        if ($r_truthy(($p = 6, $r_call1(p$2, $t159)))) {
+        const $t156 = ($p = 5, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[4]), s$17));
+        if ($r_truthy(($p = 6, $r_call1(p$2, $t156)))) {
           return $r_tail2($r_g($P, "list", $s_lazy_filter[7]), ($p = 7, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[7]), s$17)), $r_delay($r_fn(function () {
             let $p = 7;
             try {
@@ -1783,9 +1809,9 @@ function $install_lazy_filter($P) {
     } catch ($e) {
       $r_rethrow($e, $s_lazy_filter[$p]);
     }
-  }, $a$63, null, "lazy-filter");
+  }, $a$66, null, "lazy-filter");
 }
-const $s_iterate_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[590, 3, 23676, 23712], [589, 1, 23647, 23713]]);
+const $s_iterate_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[590, 3, 23934, 23970], [589, 1, 23905, 23971]]);
 function $install_iterate_lazy($P) {
   $P["iterate-lazy"] = $r_fn(function iterate_lazy(f$14, x$20) {
     return $r_tail2($r_g($P, "list", $s_iterate_lazy[0]), x$20, $r_delay($r_fn(function () {
@@ -1798,22 +1824,22 @@ function $install_iterate_lazy($P) {
     }, $a$1, null, null)), $s_iterate_lazy[0]);
   }, $a$7, null, "iterate-lazy");
 }
-const $s_cycle = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[593, 8, 23741, 23746], [593, 7, 23740, 23750], [593, 22, 23755, 23765], [593, 21, 23754, 23772], [592, 1, 23715, 23774]]);
+const $s_cycle = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[593, 8, 23999, 24004], [593, 7, 23998, 24008], [593, 22, 24013, 24023], [593, 21, 24012, 24030], [592, 1, 23973, 24032]]);
 function $install_cycle($P) {
-  $P["cycle"] = $r_fn(function cycle(xs$19) {
+  $P["cycle"] = $r_fn(function cycle(xs$20) {
     let $p = 4;
     try {
-      if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_cycle[0]), xs$19)))) {
+      if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_cycle[0]), xs$20)))) {
         return null;
       } else {
-        return $r_tail2($r_g($P, "cycle-impl", $s_cycle[2]), xs$19, xs$19, $s_cycle[3]);
+        return $r_tail2($r_g($P, "cycle-impl", $s_cycle[2]), xs$20, xs$20, $s_cycle[3]);
       }
     } catch ($e) {
       $r_rethrow($e, $s_cycle[$p]);
     }
   }, $a$8, null, "cycle");
 }
-const $s_cycle_impl = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[596, 8, 23823, 23828], [596, 7, 23822, 23839], [597, 8, 23847, 23857], [597, 7, 23846, 23876], [598, 7, 23883, 23948], [595, 1, 23776, 23950]]);
+const $s_cycle_impl = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[596, 8, 24081, 24086], [596, 7, 24080, 24097], [597, 8, 24105, 24115], [597, 7, 24104, 24134], [598, 7, 24141, 24206], [595, 1, 24034, 24208]]);
 function $install_cycle_impl($P) {
   $P["cycle-impl"] = $r_fn(function cycle_impl(original, remaining) {
     let $p = 5;
@@ -1833,9 +1859,9 @@ function $install_cycle_impl($P) {
     } catch ($e) {
       $r_rethrow($e, $s_cycle_impl[$p]);
     }
-  }, $a$64, null, "cycle-impl");
+  }, $a$67, null, "cycle-impl");
 }
-const $s_repeat_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[601, 3, 23978, 24007], [600, 1, 23952, 24008]]);
+const $s_repeat_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[601, 3, 24236, 24265], [600, 1, 24210, 24266]]);
 function $install_repeat_lazy($P) {
   $P["repeat-lazy"] = $r_fn(function repeat_lazy(x$21) {
     return $r_tail2($r_g($P, "list", $s_repeat_lazy[0]), x$21, $r_delay($r_fn(function () {
@@ -1843,25 +1869,25 @@ function $install_repeat_lazy($P) {
     }, $a$1, null, null)), $s_repeat_lazy[0]);
   }, $a, null, "repeat-lazy");
 }
-const $s_assoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[605, 24, 24281, 24293], [605, 23, 24280, 24300], [605, 1, 24258, 24301]]);
+const $s_assoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[605, 24, 24539, 24551], [605, 23, 24538, 24558], [605, 1, 24516, 24559]]);
 function $install_assoc($P) {
-  $P["assoc"] = $r_fn(function assoc(m$2, k, v$1) {
-    return $r_tail3($r_g($P, "hash-map-set", $s_assoc[0]), m$2, k, v$1, $s_assoc[1]);
-  }, $a$65, null, "assoc");
+  $P["assoc"] = $r_fn(function assoc(m$2, k$1, v$1) {
+    return $r_tail3($r_g($P, "hash-map-set", $s_assoc[0]), m$2, k$1, v$1, $s_assoc[1]);
+  }, $a$68, null, "assoc");
 }
-const $s_dissoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[606, 23, 24324, 24339], [606, 22, 24323, 24344], [606, 1, 24302, 24345]]);
+const $s_dissoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[606, 23, 24582, 24597], [606, 22, 24581, 24602], [606, 1, 24560, 24603]]);
 function $install_dissoc($P) {
-  $P["dissoc"] = $r_fn(function dissoc(m$3, k$1) {
-    return $r_tail2($r_g($P, "hash-map-remove", $s_dissoc[0]), m$3, k$1, $s_dissoc[1]);
-  }, $a$66, null, "dissoc");
+  $P["dissoc"] = $r_fn(function dissoc(m$3, k$2) {
+    return $r_tail2($r_g($P, "hash-map-remove", $s_dissoc[0]), m$3, k$2, $s_dissoc[1]);
+  }, $a$69, null, "dissoc");
 }
-const $s_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[607, 20, 24365, 24377], [607, 19, 24364, 24382], [607, 1, 24346, 24383]]);
+const $s_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[607, 20, 24623, 24635], [607, 19, 24622, 24640], [607, 1, 24604, 24641]]);
 function $install_get($P) {
-  $P["get"] = $r_fn(function get(m$4, k$2) {
-    return $r_tail2($r_g($P, "hash-map-get", $s_get[0]), m$4, k$2, $s_get[1]);
-  }, $a$66, null, "get");
+  $P["get"] = $r_fn(function get(m$4, k$3) {
+    return $r_tail2($r_g($P, "hash-map-get", $s_get[0]), m$4, k$3, $s_get[1]);
+  }, $a$69, null, "get");
 }
-const $s_get_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[611, 11, 24460, 24465], [611, 10, 24459, 24471], [612, 11, 24485, 24490], [612, 10, 24484, 24493], [613, 16, 24513, 24519], [613, 24, 24521, 24533], [613, 40, 24537, 24540], [613, 39, 24536, 24546], [613, 23, 24520, 24547], [613, 52, 24549, 24552], [613, 51, 24548, 24558], [613, 15, 24512, 24559], [610, 1, 24426, 24562]]);
+const $s_get_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[611, 11, 24718, 24723], [611, 10, 24717, 24729], [612, 11, 24743, 24748], [612, 10, 24742, 24751], [613, 16, 24771, 24777], [613, 24, 24779, 24791], [613, 40, 24795, 24798], [613, 39, 24794, 24804], [613, 23, 24778, 24805], [613, 52, 24807, 24810], [613, 51, 24806, 24816], [613, 15, 24770, 24817], [610, 1, 24684, 24820]]);
 function $install_get_in($P) {
   $P["get-in"] = $r_fn(function get_in(m$5, path) {
     let $p = 12;
@@ -1872,18 +1898,18 @@ function $install_get_in($P) {
         if ($r_truthy(($p = 3, $r_call1($r_g($P, "null?", $s_get_in[2]), m$5)))) {
           return null;
         } else {
-          const $t162 = $r_g($P, "get-in", $s_get_in[4]);
-          const $t160 = $r_g($P, "hash-map-get", $s_get_in[5]);
-          const $t161 = ($p = 7, $r_call1($r_g($P, "car", $s_get_in[6]), path));
-          return $r_tail2($t162, ($p = 8, $r_call2($t160, m$5, $t161)), ($p = 10, $r_call1($r_g($P, "cdr", $s_get_in[9]), path)), $s_get_in[11]);
+          const $t159 = $r_g($P, "get-in", $s_get_in[4]);
+          const $t157 = $r_g($P, "hash-map-get", $s_get_in[5]);
+          const $t158 = ($p = 7, $r_call1($r_g($P, "car", $s_get_in[6]), path));
+          return $r_tail2($t159, ($p = 8, $r_call2($t157, m$5, $t158)), ($p = 10, $r_call1($r_g($P, "cdr", $s_get_in[9]), path)), $s_get_in[11]);
         }
       }
     } catch ($e) {
       $r_rethrow($e, $s_get_in[$p]);
     }
-  }, $a$67, null, "get-in");
+  }, $a$70, null, "get-in");
 }
-const $s_assoc_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[617, 8, 24642, 24647], [617, 7, 24641, 24653], [619, 26, 24687, 24695], [619, 25, 24686, 24696], [620, 17, 24715, 24718], [620, 16, 24714, 24724], [621, 14, 24740, 24745], [621, 21, 24747, 24750], [621, 20, 24746, 24756], [621, 13, 24739, 24757], [622, 14, 24771, 24783], [622, 13, 24770, 24793], [624, 14, 24893, 24905], [624, 35, 24914, 24922], [624, 49, 24928, 24940], [624, 48, 24927, 24945], [624, 68, 24947, 24955], [624, 67, 24946, 24956], [624, 80, 24959, 24962], [624, 79, 24958, 24968], [624, 34, 24913, 24971], [624, 13, 24892, 24972], [616, 1, 24607, 24976]]);
+const $s_assoc_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[617, 8, 24900, 24905], [617, 7, 24899, 24911], [619, 26, 24945, 24953], [619, 25, 24944, 24954], [620, 17, 24973, 24976], [620, 16, 24972, 24982], [621, 14, 24998, 25003], [621, 21, 25005, 25008], [621, 20, 25004, 25014], [621, 13, 24997, 25015], [622, 14, 25029, 25041], [622, 13, 25028, 25051], [624, 14, 25151, 25163], [624, 35, 25172, 25180], [624, 49, 25186, 25198], [624, 48, 25185, 25203], [624, 68, 25205, 25213], [624, 67, 25204, 25214], [624, 80, 25217, 25220], [624, 79, 25216, 25226], [624, 34, 25171, 25229], [624, 13, 25150, 25230], [616, 1, 24865, 25234]]);
 function $install_assoc_in($P) {
   $P["assoc-in"] = $r_fn(function assoc_in(m$6, path$1, v$2) {
     let $p = 22;
@@ -1891,49 +1917,49 @@ function $install_assoc_in($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_assoc_in[0]), path$1)))) {
         return v$2;
       } else {
-        let $t163 = m$6;
-        if (!$r_truthy($t163)) {
-          $t163 = ($p = 3, $r_call0($r_g($P, "hash-map", $s_assoc_in[2])));
+        let $t160 = m$6;
+        if (!$r_truthy($t160)) {
+          $t160 = ($p = 3, $r_call0($r_g($P, "hash-map", $s_assoc_in[2])));
         }
-        let here = $t163;
-        let k$3 = ($p = 5, $r_call1($r_g($P, "car", $s_assoc_in[4]), path$1));
-        const $t164 = $r_g($P, "null?", $s_assoc_in[6]);
-        const $t165 = ($p = 8, $r_call1($r_g($P, "cdr", $s_assoc_in[7]), path$1));
-        if ($r_truthy(($p = 9, $r_call1($t164, $t165)))) {
-          return $r_tail3($r_g($P, "hash-map-set", $s_assoc_in[10]), here, k$3, v$2, $s_assoc_in[11]);
+        let here = $t160;
+        let k$4 = ($p = 5, $r_call1($r_g($P, "car", $s_assoc_in[4]), path$1));
+        const $t161 = $r_g($P, "null?", $s_assoc_in[6]);
+        const $t162 = ($p = 8, $r_call1($r_g($P, "cdr", $s_assoc_in[7]), path$1));
+        if ($r_truthy(($p = 9, $r_call1($t161, $t162)))) {
+          return $r_tail3($r_g($P, "hash-map-set", $s_assoc_in[10]), here, k$4, v$2, $s_assoc_in[11]);
         } else {
-          const $t170 = $r_g($P, "hash-map-set", $s_assoc_in[12]);
-          const $t167 = $r_g($P, "assoc-in", $s_assoc_in[13]);
-          let $t166 = ($p = 15, $r_call2($r_g($P, "hash-map-get", $s_assoc_in[14]), m$6, k$3));
-          if (!$r_truthy($t166)) {
-            $t166 = ($p = 17, $r_call0($r_g($P, "hash-map", $s_assoc_in[16])));
+          const $t167 = $r_g($P, "hash-map-set", $s_assoc_in[12]);
+          const $t164 = $r_g($P, "assoc-in", $s_assoc_in[13]);
+          let $t163 = ($p = 15, $r_call2($r_g($P, "hash-map-get", $s_assoc_in[14]), m$6, k$4));
+          if (!$r_truthy($t163)) {
+            $t163 = ($p = 17, $r_call0($r_g($P, "hash-map", $s_assoc_in[16])));
           }
-          const $t168 = $t166;
-          const $t169 = ($p = 19, $r_call1($r_g($P, "cdr", $s_assoc_in[18]), path$1));
-          return $r_tail3($t170, here, k$3, ($p = 20, $r_call3($t167, $t168, $t169, v$2)), $s_assoc_in[21]);
+          const $t165 = $t163;
+          const $t166 = ($p = 19, $r_call1($r_g($P, "cdr", $s_assoc_in[18]), path$1));
+          return $r_tail3($t167, here, k$4, ($p = 20, $r_call3($t164, $t165, $t166, v$2)), $s_assoc_in[21]);
         }
       }
     } catch ($e) {
       $r_rethrow($e, $s_assoc_in[$p]);
     }
-  }, $a$68, null, "assoc-in");
+  }, $a$71, null, "assoc-in");
 }
-const $s_update_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[627, 4, 25010, 25018], [627, 24, 25030, 25036], [627, 23, 25029, 25044], [627, 20, 25026, 25045], [627, 3, 25009, 25046], [626, 1, 24978, 25047]]);
+const $s_update_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[627, 4, 25268, 25276], [627, 24, 25288, 25294], [627, 23, 25287, 25302], [627, 20, 25284, 25303], [627, 3, 25267, 25304], [626, 1, 25236, 25305]]);
 function $install_update_in($P) {
   $P["update-in"] = $r_fn(function update_in(m$7, path$2, f$15) {
     let $p = 5;
     try {
-      const $t172 = $r_g($P, "assoc-in", $s_update_in[0]);
-      const $t171 = ($p = 2, $r_call2($r_g($P, "get-in", $s_update_in[1]), m$7, path$2));
-      return $r_tail3($t172, m$7, path$2, ($p = 3, $r_call1(f$15, $t171)), $s_update_in[4]);
+      const $t169 = $r_g($P, "assoc-in", $s_update_in[0]);
+      const $t168 = ($p = 2, $r_call2($r_g($P, "get-in", $s_update_in[1]), m$7, path$2));
+      return $r_tail3($t169, m$7, path$2, ($p = 3, $r_call1(f$15, $t168)), $s_update_in[4]);
     } catch ($e) {
       $r_rethrow($e, $s_update_in[$p]);
     }
-  }, $a$69, null, "update-in");
+  }, $a$72, null, "update-in");
 }
-const $s_frequencies = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[630, 4, 25077, 25082], [631, 13, 25111, 25126], [631, 52, 25150, 25155], [631, 51, 25149, 25158], [631, 64, 25162, 25163], [631, 63, 25161, 25168], [631, 35, 25133, 25170], [631, 12, 25110, 25171], [630, 10, 25083, 25172], [632, 11, 25183, 25191], [632, 10, 25182, 25192], [630, 3, 25076, 25205], [629, 1, 25049, 25206]]);
+const $s_frequencies = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[630, 4, 25335, 25340], [631, 13, 25369, 25384], [631, 52, 25408, 25413], [631, 51, 25407, 25416], [631, 64, 25420, 25421], [631, 63, 25419, 25426], [631, 35, 25391, 25428], [631, 12, 25368, 25429], [630, 10, 25341, 25430], [632, 11, 25441, 25449], [632, 10, 25440, 25450], [630, 3, 25334, 25463], [629, 1, 25307, 25464]]);
 function $install_frequencies($P) {
-  $P["frequencies"] = $r_fn(function frequencies(xs$20) {
+  $P["frequencies"] = $r_fn(function frequencies(xs$21) {
     let $p = 12;
     try {
       return $r_tail3($r_g($P, "foldl", $s_frequencies[0]), $r_fn(function (acc$2, x$22) {
@@ -1948,59 +1974,59 @@ function $install_frequencies($P) {
           } catch ($e) {
             $r_rethrow($e, $s_frequencies[$p]);
           }
-        }, $a$70, null, null), $s_frequencies[7]);
-      }, $a$71, null, null), ($p = 10, $r_call0($r_g($P, "hash-map", $s_frequencies[9]))), xs$20, $s_frequencies[11]);
+        }, $a$73, null, null), $s_frequencies[7]);
+      }, $a$74, null, null), ($p = 10, $r_call0($r_g($P, "hash-map", $s_frequencies[9]))), xs$21, $s_frequencies[11]);
     } catch ($e) {
       $r_rethrow($e, $s_frequencies[$p]);
     }
   }, $a$8, null, "frequencies");
 }
-const $s_group_by_into_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[637, 4, 25277, 25282], [638, 21, 25319, 25324], [639, 15, 25341, 25353], [639, 35, 25361, 25367], [639, 47, 25373, 25385], [639, 46, 25372, 25392], [639, 68, 25394, 25398], [639, 67, 25393, 25399], [639, 76, 25402, 25406], [639, 75, 25401, 25409], [639, 34, 25360, 25410], [639, 14, 25340, 25411], [637, 10, 25283, 25413], [640, 11, 25424, 25432], [640, 10, 25423, 25433], [637, 3, 25276, 25446], [636, 1, 25241, 25447]]);
+const $s_group_by_into_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[637, 4, 25535, 25540], [638, 21, 25577, 25582], [639, 15, 25599, 25611], [639, 35, 25619, 25625], [639, 47, 25631, 25643], [639, 46, 25630, 25650], [639, 68, 25652, 25656], [639, 67, 25651, 25657], [639, 76, 25660, 25664], [639, 75, 25659, 25667], [639, 34, 25618, 25668], [639, 14, 25598, 25669], [637, 10, 25541, 25671], [640, 11, 25682, 25690], [640, 10, 25681, 25691], [637, 3, 25534, 25704], [636, 1, 25499, 25705]]);
 function $install_group_by_into_map($P) {
-  $P["group-by-into-map"] = $r_fn(function group_by_into_map(f$16, xs$21) {
+  $P["group-by-into-map"] = $r_fn(function group_by_into_map(f$16, xs$22) {
     let $p = 16;
     try {
       return $r_tail3($r_g($P, "foldl", $s_group_by_into_map[0]), $r_fn(function (acc$3, x$23) {
         let $p = 12;
         try {
-          let k$4 = ($p = 1, $r_call1(f$16, x$23));
-          const $t177 = $r_g($P, "hash-map-set", $s_group_by_into_map[2]);
-          const $t174 = $r_g($P, "append", $s_group_by_into_map[3]);
-          let $t173 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_group_by_into_map[4]), acc$3, k$4));
-          if (!$r_truthy($t173)) {
-            $t173 = ($p = 7, $r_call0($r_g($P, "list", $s_group_by_into_map[6])));
+          let k$5 = ($p = 1, $r_call1(f$16, x$23));
+          const $t174 = $r_g($P, "hash-map-set", $s_group_by_into_map[2]);
+          const $t171 = $r_g($P, "append", $s_group_by_into_map[3]);
+          let $t170 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_group_by_into_map[4]), acc$3, k$5));
+          if (!$r_truthy($t170)) {
+            $t170 = ($p = 7, $r_call0($r_g($P, "list", $s_group_by_into_map[6])));
           }
-          const $t175 = $t173;
-          const $t176 = ($p = 9, $r_call1($r_g($P, "list", $s_group_by_into_map[8]), x$23));
-          return $r_tail3($t177, acc$3, k$4, ($p = 10, $r_call2($t174, $t175, $t176)), $s_group_by_into_map[11]);
+          const $t172 = $t170;
+          const $t173 = ($p = 9, $r_call1($r_g($P, "list", $s_group_by_into_map[8]), x$23));
+          return $r_tail3($t174, acc$3, k$5, ($p = 10, $r_call2($t171, $t172, $t173)), $s_group_by_into_map[11]);
         } catch ($e) {
           $r_rethrow($e, $s_group_by_into_map[$p]);
         }
-      }, $a$71, null, null), ($p = 14, $r_call0($r_g($P, "hash-map", $s_group_by_into_map[13]))), xs$21, $s_group_by_into_map[15]);
+      }, $a$74, null, null), ($p = 14, $r_call0($r_g($P, "hash-map", $s_group_by_into_map[13]))), xs$22, $s_group_by_into_map[15]);
     } catch ($e) {
       $r_rethrow($e, $s_group_by_into_map[$p]);
     }
-  }, $a$19, null, "group-by-into-map");
+  }, $a$23, null, "group-by-into-map");
 }
-const $s_into_hash_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[645, 11, 25562, 25567], [645, 10, 25561, 25571], [645, 22, 25573, 25581], [645, 21, 25572, 25582], [646, 16, 25599, 25604], [646, 23, 25606, 25609], [646, 22, 25605, 25613], [646, 15, 25598, 25614], [646, 33, 25616, 25617], [646, 36, 25619, 25625], [646, 44, 25627, 25630], [646, 43, 25626, 25634], [646, 35, 25618, 25635], [646, 32, 25615, 25638], [647, 11, 25650, 25655], [647, 35, 25674, 25686], [647, 53, 25692, 25695], [647, 52, 25691, 25699], [647, 62, 25701, 25707], [647, 61, 25700, 25711], [647, 34, 25673, 25712], [647, 17, 25656, 25713], [647, 76, 25715, 25723], [647, 75, 25714, 25724], [647, 10, 25649, 25728], [648, 16, 25745, 25750], [648, 22, 25751, 25759], [648, 15, 25744, 25763], [644, 1, 25525, 25766]]);
+const $s_into_hash_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[645, 11, 25820, 25825], [645, 10, 25819, 25829], [645, 22, 25831, 25839], [645, 21, 25830, 25840], [646, 16, 25857, 25862], [646, 23, 25864, 25867], [646, 22, 25863, 25871], [646, 15, 25856, 25872], [646, 33, 25874, 25875], [646, 36, 25877, 25883], [646, 44, 25885, 25888], [646, 43, 25884, 25892], [646, 35, 25876, 25893], [646, 32, 25873, 25896], [647, 11, 25908, 25913], [647, 35, 25932, 25944], [647, 53, 25950, 25953], [647, 52, 25949, 25957], [647, 62, 25959, 25965], [647, 61, 25958, 25969], [647, 34, 25931, 25970], [647, 17, 25914, 25971], [647, 76, 25973, 25981], [647, 75, 25972, 25982], [647, 10, 25907, 25986], [648, 16, 26003, 26008], [648, 22, 26009, 26017], [648, 15, 26002, 26021], [644, 1, 25783, 26024]]);
 function $install_into_hash_map($P) {
-  $P["into-hash-map"] = $r_fn(function into_hash_map(xs$22) {
+  $P["into-hash-map"] = $r_fn(function into_hash_map(xs$23) {
     let $p = 28;
     try {
-      if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_into_hash_map[0]), xs$22)))) {
+      if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_into_hash_map[0]), xs$23)))) {
         return $r_tail0($r_g($P, "hash-map", $s_into_hash_map[2]), $s_into_hash_map[3]);
       } else {
-        const $t178 = $r_g($P, "list?", $s_into_hash_map[4]);
-        const $t179 = ($p = 6, $r_call1($r_g($P, "car", $s_into_hash_map[5]), xs$22));
-        let $t184 = ($p = 7, $r_call1($t178, $t179));
-        if ($r_truthy($t184)) {
-          const $t187 = $r_g($P, "=", $s_into_hash_map[8]);
-          const $t185 = $r_g($P, "length", $s_into_hash_map[9]);
-          const $t186 = ($p = 11, $r_call1($r_g($P, "car", $s_into_hash_map[10]), xs$22));
-          const $t188 = ($p = 12, $r_call1($t185, $t186));
-          $t184 = ($p = 13, $r_call2($t187, $t188, 2));
+        const $t175 = $r_g($P, "list?", $s_into_hash_map[4]);
+        const $t176 = ($p = 6, $r_call1($r_g($P, "car", $s_into_hash_map[5]), xs$23));
+        let $t181 = ($p = 7, $r_call1($t175, $t176));
+        if ($r_truthy($t181)) {
+          const $t184 = $r_g($P, "=", $s_into_hash_map[8]);
+          const $t182 = $r_g($P, "length", $s_into_hash_map[9]);
+          const $t183 = ($p = 11, $r_call1($r_g($P, "car", $s_into_hash_map[10]), xs$23));
+          const $t185 = ($p = 12, $r_call1($t182, $t183));
+          $t181 = ($p = 13, $r_call2($t184, $t185, 2));
         }
-        if ($r_truthy($t184)) {
+        if ($r_truthy($t181)) {
           return $r_tail3($r_g($P, "foldl", $s_into_hash_map[14]), $r_fn(function (acc$4, kv) {
             let $p = 21;
             try {
@@ -2008,9 +2034,9 @@ function $install_into_hash_map($P) {
             } catch ($e) {
               $r_rethrow($e, $s_into_hash_map[$p]);
             }
-          }, $a$72, null, null), ($p = 23, $r_call0($r_g($P, "hash-map", $s_into_hash_map[22]))), xs$22, $s_into_hash_map[24]);
+          }, $a$75, null, null), ($p = 23, $r_call0($r_g($P, "hash-map", $s_into_hash_map[22]))), xs$23, $s_into_hash_map[24]);
         } else {
-          return $r_tail2($r_g($P, "apply", $s_into_hash_map[25]), $r_g($P, "hash-map", $s_into_hash_map[26]), xs$22, $s_into_hash_map[27]);
+          return $r_tail2($r_g($P, "apply", $s_into_hash_map[25]), $r_g($P, "hash-map", $s_into_hash_map[26]), xs$23, $s_into_hash_map[27]);
         }
       }
     } catch ($e) {
@@ -2018,29 +2044,29 @@ function $install_into_hash_map($P) {
     }
   }, $a$8, null, "into-hash-map");
 }
-const $s_select_keys = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[651, 4, 25800, 25805], [652, 17, 25838, 25851], [652, 16, 25837, 25856], [652, 37, 25858, 25870], [652, 57, 25878, 25890], [652, 56, 25877, 25895], [652, 36, 25857, 25896], [651, 10, 25806, 25902], [653, 11, 25913, 25921], [653, 10, 25912, 25922], [651, 3, 25799, 25937], [650, 1, 25768, 25938]]);
+const $s_select_keys = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[651, 4, 26058, 26063], [652, 17, 26096, 26109], [652, 16, 26095, 26114], [652, 37, 26116, 26128], [652, 57, 26136, 26148], [652, 56, 26135, 26153], [652, 36, 26115, 26154], [651, 10, 26064, 26160], [653, 11, 26171, 26179], [653, 10, 26170, 26180], [651, 3, 26057, 26195], [650, 1, 26026, 26196]]);
 function $install_select_keys($P) {
   $P["select-keys"] = $r_fn(function select_keys(m$8, keys) {
     let $p = 11;
     try {
-      return $r_tail3($r_g($P, "foldl", $s_select_keys[0]), $r_fn(function (acc$5, k$5) {
+      return $r_tail3($r_g($P, "foldl", $s_select_keys[0]), $r_fn(function (acc$5, k$6) {
         let $p = 7;
         try {
-          if ($r_truthy(($p = 2, $r_call2($r_g($P, "hash-map-has?", $s_select_keys[1]), m$8, k$5)))) {
-            return $r_tail3($r_g($P, "hash-map-set", $s_select_keys[3]), acc$5, k$5, ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_select_keys[4]), m$8, k$5)), $s_select_keys[6]);
+          if ($r_truthy(($p = 2, $r_call2($r_g($P, "hash-map-has?", $s_select_keys[1]), m$8, k$6)))) {
+            return $r_tail3($r_g($P, "hash-map-set", $s_select_keys[3]), acc$5, k$6, ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_select_keys[4]), m$8, k$6)), $s_select_keys[6]);
           } else {
             return acc$5;
           }
         } catch ($e) {
           $r_rethrow($e, $s_select_keys[$p]);
         }
-      }, $a$73, null, null), ($p = 9, $r_call0($r_g($P, "hash-map", $s_select_keys[8]))), keys, $s_select_keys[10]);
+      }, $a$76, null, null), ($p = 9, $r_call0($r_g($P, "hash-map", $s_select_keys[8]))), keys, $s_select_keys[10]);
     } catch ($e) {
       $r_rethrow($e, $s_select_keys[$p]);
     }
-  }, $a$74, null, "select-keys");
+  }, $a$77, null, "select-keys");
 }
-const $s_zipmap = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[657, 4, 25970, 25975], [657, 28, 25994, 26006], [657, 46, 26012, 26015], [657, 45, 26011, 26019], [657, 55, 26021, 26027], [657, 54, 26020, 26031], [657, 27, 25993, 26032], [657, 10, 25976, 26033], [658, 11, 26044, 26052], [658, 10, 26043, 26053], [659, 11, 26064, 26067], [659, 10, 26063, 26078], [657, 3, 25969, 26079], [656, 1, 25940, 26080]]);
+const $s_zipmap = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[657, 4, 26228, 26233], [657, 28, 26252, 26264], [657, 46, 26270, 26273], [657, 45, 26269, 26277], [657, 55, 26279, 26285], [657, 54, 26278, 26289], [657, 27, 26251, 26290], [657, 10, 26234, 26291], [658, 11, 26302, 26310], [658, 10, 26301, 26311], [659, 11, 26322, 26325], [659, 10, 26321, 26336], [657, 3, 26227, 26337], [656, 1, 26198, 26338]]);
 function $install_zipmap($P) {
   $P["zipmap"] = $r_fn(function zipmap(keys$1, vals) {
     let $p = 13;
@@ -2052,28 +2078,28 @@ function $install_zipmap($P) {
         } catch ($e) {
           $r_rethrow($e, $s_zipmap[$p]);
         }
-      }, $a$72, null, null), ($p = 9, $r_call0($r_g($P, "hash-map", $s_zipmap[8]))), ($p = 11, $r_call2($r_g($P, "zip", $s_zipmap[10]), keys$1, vals)), $s_zipmap[12]);
+      }, $a$75, null, null), ($p = 9, $r_call0($r_g($P, "hash-map", $s_zipmap[8]))), ($p = 11, $r_call2($r_g($P, "zip", $s_zipmap[10]), keys$1, vals)), $s_zipmap[12]);
     } catch ($e) {
       $r_rethrow($e, $s_zipmap[$p]);
     }
-  }, $a$75, null, "zipmap");
+  }, $a$78, null, "zipmap");
 }
-const $s_count = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[663, 11, 26174, 26179], [663, 10, 26173, 26183], [664, 11, 26197, 26202], [664, 10, 26196, 26206], [664, 22, 26208, 26214], [664, 21, 26207, 26218], [665, 11, 26230, 26239], [665, 10, 26229, 26243], [665, 26, 26245, 26259], [665, 25, 26244, 26263], [666, 11, 26275, 26282], [666, 10, 26274, 26286], [666, 24, 26288, 26301], [666, 23, 26287, 26305], [667, 16, 26322, 26327], [667, 15, 26321, 26351], [662, 1, 26145, 26354]]);
+const $s_count = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[663, 11, 26432, 26437], [663, 10, 26431, 26441], [664, 11, 26455, 26460], [664, 10, 26454, 26464], [664, 22, 26466, 26472], [664, 21, 26465, 26476], [665, 11, 26488, 26497], [665, 10, 26487, 26501], [665, 26, 26503, 26517], [665, 25, 26502, 26521], [666, 11, 26533, 26540], [666, 10, 26532, 26544], [666, 24, 26546, 26559], [666, 23, 26545, 26563], [667, 16, 26580, 26585], [667, 15, 26579, 26609], [662, 1, 26403, 26612]]);
 function $install_count($P) {
-  $P["count"] = $r_fn(function count(xs$23) {
+  $P["count"] = $r_fn(function count(xs$24) {
     let $p = 16;
     try {
-      if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_count[0]), xs$23)))) {
+      if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_count[0]), xs$24)))) {
         return 0;
       } else {
-        if ($r_truthy(($p = 3, $r_call1($r_g($P, "list?", $s_count[2]), xs$23)))) {
-          return $r_tail1($r_g($P, "length", $s_count[4]), xs$23, $s_count[5]);
+        if ($r_truthy(($p = 3, $r_call1($r_g($P, "list?", $s_count[2]), xs$24)))) {
+          return $r_tail1($r_g($P, "length", $s_count[4]), xs$24, $s_count[5]);
         } else {
-          if ($r_truthy(($p = 7, $r_call1($r_g($P, "hash-map?", $s_count[6]), xs$23)))) {
-            return $r_tail1($r_g($P, "hash-map-count", $s_count[8]), xs$23, $s_count[9]);
+          if ($r_truthy(($p = 7, $r_call1($r_g($P, "hash-map?", $s_count[6]), xs$24)))) {
+            return $r_tail1($r_g($P, "hash-map-count", $s_count[8]), xs$24, $s_count[9]);
           } else {
-            if ($r_truthy(($p = 11, $r_call1($r_g($P, "string?", $s_count[10]), xs$23)))) {
-              return $r_tail1($r_g($P, "string-length", $s_count[12]), xs$23, $s_count[13]);
+            if ($r_truthy(($p = 11, $r_call1($r_g($P, "string?", $s_count[10]), xs$24)))) {
+              return $r_tail1($r_g($P, "string-length", $s_count[12]), xs$24, $s_count[13]);
             } else {
               return $r_tail2($r_g($P, "error", $s_count[14]), count$k, "not countable", $s_count[15]);
             }
@@ -2085,7 +2111,7 @@ function $install_count($P) {
     }
   }, $a$8, null, "count");
 }
-const $s_unwrap_or = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[673, 8, 26693, 26698], [673, 7, 26692, 26701], [672, 1, 26656, 26713]]);
+const $s_unwrap_or = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[673, 8, 26951, 26956], [673, 7, 26950, 26959], [672, 1, 26914, 26971]]);
 function $install_unwrap_or($P) {
   $P["unwrap-or"] = $r_fn(function unwrap_or(v$3, default$R) {
     let $p = 2;
@@ -2098,9 +2124,9 @@ function $install_unwrap_or($P) {
     } catch ($e) {
       $r_rethrow($e, $s_unwrap_or[$p]);
     }
-  }, $a$76, null, "unwrap-or", true);
+  }, $a$79, null, "unwrap-or", true);
 }
-const $s_memoize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[677, 17, 26831, 26839], [677, 16, 26830, 26840], [679, 19, 26886, 26892], [679, 18, 26885, 26898], [680, 14, 26914, 26927], [680, 13, 26913, 26938], [681, 14, 26952, 26964], [681, 13, 26951, 26975], [682, 28, 27003, 27008], [682, 27, 27002, 27016], [683, 28, 27046, 27058], [683, 27, 27045, 27076], [678, 5, 26847, 27102], [676, 1, 26795, 27104]]);
+const $s_memoize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[677, 17, 27089, 27097], [677, 16, 27088, 27098], [679, 19, 27144, 27150], [679, 18, 27143, 27156], [680, 14, 27172, 27185], [680, 13, 27171, 27196], [681, 14, 27210, 27222], [681, 13, 27209, 27233], [682, 28, 27261, 27266], [682, 27, 27260, 27274], [683, 28, 27304, 27316], [683, 27, 27303, 27334], [678, 5, 27105, 27360], [676, 1, 27053, 27362]]);
 function $install_memoize($P) {
   $P["memoize"] = $r_fn(function memoize(f$17) {
     let $p = 13;
@@ -2114,8 +2140,8 @@ function $install_memoize($P) {
             return $r_tail2($r_g($P, "hash-map-get", $s_memoize[6]), cache, key$2, $s_memoize[7]);
           } else {
             let result$1 = ($p = 9, $r_call2($r_g($P, "apply", $s_memoize[8]), f$17, args$15));
-            const $t189 = ($p = 11, $r_call3($r_g($P, "hash-map-set", $s_memoize[10]), cache, key$2, result$1));
-            cache = $t189;
+            const $t186 = ($p = 11, $r_call3($r_g($P, "hash-map-set", $s_memoize[10]), cache, key$2, result$1));
+            cache = $t186;
             return result$1;
           }
         } catch ($e) {
@@ -2127,7 +2153,7 @@ function $install_memoize($P) {
     }
   }, $a$3, null, "memoize", true);
 }
-const $s_compile_match_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[693, 11, 27698, 27704], [693, 10, 27697, 27716], [693, 31, 27718, 27722], [693, 40, 27727, 27731], [693, 39, 27726, 27732], [693, 30, 27717, 27733], [694, 11, 27745, 27752], [694, 10, 27744, 27761], [694, 29, 27763, 27767], [694, 38, 27772, 27776], [694, 44, 27778, 27782], [694, 43, 27777, 27799], [694, 37, 27771, 27800], [694, 28, 27762, 27801], [695, 15, 27817, 27824], [695, 14, 27816, 27833], [695, 33, 27835, 27842], [695, 32, 27834, 27851], [695, 51, 27853, 27861], [695, 50, 27852, 27870], [695, 70, 27872, 27880], [695, 69, 27871, 27889], [696, 11, 27901, 27905], [696, 17, 27907, 27911], [696, 16, 27906, 27936], [696, 48, 27938, 27942], [696, 47, 27937, 27943], [696, 10, 27900, 27944], [697, 16, 27961, 27966], [697, 15, 27960, 27975], [697, 32, 27977, 27978], [697, 35, 27980, 27986], [697, 34, 27979, 27995], [697, 31, 27976, 27998], [697, 55, 28000, 28006], [697, 63, 28008, 28011], [697, 62, 28007, 28020], [697, 54, 27999, 28028], [698, 11, 28040, 28044], [698, 17, 28046, 28050], [698, 16, 28045, 28075], [698, 48, 28077, 28081], [698, 47, 28076, 28082], [698, 10, 28039, 28083], [699, 16, 28100, 28105], [699, 15, 28099, 28114], [699, 32, 28116, 28118], [699, 36, 28120, 28126], [699, 35, 28119, 28135], [699, 31, 28115, 28138], [699, 56, 28140, 28146], [699, 64, 28148, 28151], [699, 63, 28147, 28160], [699, 55, 28139, 28164], [700, 11, 28176, 28180], [700, 17, 28182, 28186], [700, 23, 28188, 28194], [700, 22, 28187, 28203], [700, 16, 28181, 28212], [701, 21, 28233, 28234], [701, 24, 28236, 28242], [701, 23, 28235, 28251], [701, 20, 28232, 28254], [702, 21, 28275, 28279], [702, 27, 28281, 28285], [702, 33, 28287, 28292], [702, 32, 28286, 28301], [702, 26, 28280, 28310], [702, 20, 28274, 28311], [703, 21, 28332, 28336], [703, 20, 28331, 28337], [700, 10, 28175, 28339], [704, 11, 28351, 28356], [704, 10, 28350, 28365], [704, 27, 28367, 28387], [704, 26, 28366, 28404], [707, 16, 28580, 28585], [707, 15, 28579, 28621], [692, 1, 27640, 28624]]);
+const $s_compile_match_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[693, 11, 27956, 27962], [693, 10, 27955, 27974], [693, 31, 27976, 27980], [693, 40, 27985, 27989], [693, 39, 27984, 27990], [693, 30, 27975, 27991], [694, 11, 28003, 28010], [694, 10, 28002, 28019], [694, 29, 28021, 28025], [694, 38, 28030, 28034], [694, 44, 28036, 28040], [694, 43, 28035, 28057], [694, 37, 28029, 28058], [694, 28, 28020, 28059], [695, 15, 28075, 28082], [695, 14, 28074, 28091], [695, 33, 28093, 28100], [695, 32, 28092, 28109], [695, 51, 28111, 28119], [695, 50, 28110, 28128], [695, 70, 28130, 28138], [695, 69, 28129, 28147], [696, 11, 28159, 28163], [696, 17, 28165, 28169], [696, 16, 28164, 28194], [696, 48, 28196, 28200], [696, 47, 28195, 28201], [696, 10, 28158, 28202], [697, 16, 28219, 28224], [697, 15, 28218, 28233], [697, 32, 28235, 28236], [697, 35, 28238, 28244], [697, 34, 28237, 28253], [697, 31, 28234, 28256], [697, 55, 28258, 28264], [697, 63, 28266, 28269], [697, 62, 28265, 28278], [697, 54, 28257, 28286], [698, 11, 28298, 28302], [698, 17, 28304, 28308], [698, 16, 28303, 28333], [698, 48, 28335, 28339], [698, 47, 28334, 28340], [698, 10, 28297, 28341], [699, 16, 28358, 28363], [699, 15, 28357, 28372], [699, 32, 28374, 28376], [699, 36, 28378, 28384], [699, 35, 28377, 28393], [699, 31, 28373, 28396], [699, 56, 28398, 28404], [699, 64, 28406, 28409], [699, 63, 28405, 28418], [699, 55, 28397, 28422], [700, 11, 28434, 28438], [700, 17, 28440, 28444], [700, 23, 28446, 28452], [700, 22, 28445, 28461], [700, 16, 28439, 28470], [701, 21, 28491, 28492], [701, 24, 28494, 28500], [701, 23, 28493, 28509], [701, 20, 28490, 28512], [702, 21, 28533, 28537], [702, 27, 28539, 28543], [702, 33, 28545, 28550], [702, 32, 28544, 28559], [702, 26, 28538, 28568], [702, 20, 28532, 28569], [703, 21, 28590, 28594], [703, 20, 28589, 28595], [700, 10, 28433, 28597], [704, 11, 28609, 28614], [704, 10, 28608, 28623], [704, 27, 28625, 28645], [704, 26, 28624, 28662], [707, 16, 28838, 28843], [707, 15, 28837, 28879], [692, 1, 27898, 28882]]);
 function $install_compile_match_pattern($P) {
   $P["compile-match-pattern"] = $r_fn(function compile_match_pattern(val_sym, pattern) {
     let $p = 78;
@@ -2136,67 +2162,67 @@ function $install_compile_match_pattern($P) {
         return $r_tail2($r_g($P, "list", $s_compile_match_pattern[2]), true, ($p = 4, $r_call0($r_g($P, "list", $s_compile_match_pattern[3]))), $s_compile_match_pattern[5]);
       } else {
         if ($r_truthy(($p = 7, $r_call1($r_g($P, "symbol?", $s_compile_match_pattern[6]), pattern)))) {
-          const $t192 = $r_g($P, "list", $s_compile_match_pattern[8]);
-          const $t190 = $r_g($P, "list", $s_compile_match_pattern[9]);
-          const $t191 = ($p = 11, $r_call2($r_g($P, "list", $s_compile_match_pattern[10]), pattern, val_sym));
-          return $r_tail2($t192, true, ($p = 12, $r_call1($t190, $t191)), $s_compile_match_pattern[13]);
+          const $t189 = $r_g($P, "list", $s_compile_match_pattern[8]);
+          const $t187 = $r_g($P, "list", $s_compile_match_pattern[9]);
+          const $t188 = ($p = 11, $r_call2($r_g($P, "list", $s_compile_match_pattern[10]), pattern, val_sym));
+          return $r_tail2($t189, true, ($p = 12, $r_call1($t187, $t188)), $s_compile_match_pattern[13]);
         } else {
-          let $t193 = ($p = 15, $r_call1($r_g($P, "number?", $s_compile_match_pattern[14]), pattern));
-          if (!$r_truthy($t193)) {
-            $t193 = ($p = 17, $r_call1($r_g($P, "string?", $s_compile_match_pattern[16]), pattern));
-            if (!$r_truthy($t193)) {
-              $t193 = ($p = 19, $r_call1($r_g($P, "boolean?", $s_compile_match_pattern[18]), pattern));
-              if (!$r_truthy($t193)) {
-                $t193 = ($p = 21, $r_call1($r_g($P, "keyword?", $s_compile_match_pattern[20]), pattern));
+          let $t190 = ($p = 15, $r_call1($r_g($P, "number?", $s_compile_match_pattern[14]), pattern));
+          if (!$r_truthy($t190)) {
+            $t190 = ($p = 17, $r_call1($r_g($P, "string?", $s_compile_match_pattern[16]), pattern));
+            if (!$r_truthy($t190)) {
+              $t190 = ($p = 19, $r_call1($r_g($P, "boolean?", $s_compile_match_pattern[18]), pattern));
+              if (!$r_truthy($t190)) {
+                $t190 = ($p = 21, $r_call1($r_g($P, "keyword?", $s_compile_match_pattern[20]), pattern));
               }
             }
           }
-          if ($r_truthy($t193)) {
+          if ($r_truthy($t190)) {
             return $r_tail2($r_g($P, "list", $s_compile_match_pattern[22]), ($p = 24, $r_call3($r_g($P, "list", $s_compile_match_pattern[23]), equal$Q$s, val_sym, pattern)), ($p = 26, $r_call0($r_g($P, "list", $s_compile_match_pattern[25]))), $s_compile_match_pattern[27]);
           } else {
-            let $t198 = ($p = 29, $r_call1($r_g($P, "list?", $s_compile_match_pattern[28]), pattern));
-            if ($r_truthy($t198)) {
-              const $t199 = $r_g($P, "=", $s_compile_match_pattern[30]);
-              const $t200 = ($p = 32, $r_call1($r_g($P, "length", $s_compile_match_pattern[31]), pattern));
-              $t198 = ($p = 33, $r_call2($t199, $t200, 2));
-              if ($r_truthy($t198)) {
-                const $t201 = $r_g($P, "equal?", $s_compile_match_pattern[34]);
-                const $t202 = ($p = 36, $r_call1($r_g($P, "car", $s_compile_match_pattern[35]), pattern));
-                $t198 = ($p = 37, $r_call2($t201, $t202, quote$s));
+            let $t195 = ($p = 29, $r_call1($r_g($P, "list?", $s_compile_match_pattern[28]), pattern));
+            if ($r_truthy($t195)) {
+              const $t196 = $r_g($P, "=", $s_compile_match_pattern[30]);
+              const $t197 = ($p = 32, $r_call1($r_g($P, "length", $s_compile_match_pattern[31]), pattern));
+              $t195 = ($p = 33, $r_call2($t196, $t197, 2));
+              if ($r_truthy($t195)) {
+                const $t198 = $r_g($P, "equal?", $s_compile_match_pattern[34]);
+                const $t199 = ($p = 36, $r_call1($r_g($P, "car", $s_compile_match_pattern[35]), pattern));
+                $t195 = ($p = 37, $r_call2($t198, $t199, quote$s));
               }
             }
-            if ($r_truthy($t198)) {
+            if ($r_truthy($t195)) {
               return $r_tail2($r_g($P, "list", $s_compile_match_pattern[38]), ($p = 40, $r_call3($r_g($P, "list", $s_compile_match_pattern[39]), equal$Q$s, val_sym, pattern)), ($p = 42, $r_call0($r_g($P, "list", $s_compile_match_pattern[41]))), $s_compile_match_pattern[43]);
             } else {
-              let $t207 = ($p = 45, $r_call1($r_g($P, "list?", $s_compile_match_pattern[44]), pattern));
-              if ($r_truthy($t207)) {
-                const $t208 = $r_g($P, ">=", $s_compile_match_pattern[46]);
-                const $t209 = ($p = 48, $r_call1($r_g($P, "length", $s_compile_match_pattern[47]), pattern));
-                $t207 = ($p = 49, $r_call2($t208, $t209, 2));
-                if ($r_truthy($t207)) {
-                  const $t210 = $r_g($P, "equal?", $s_compile_match_pattern[50]);
-                  const $t211 = ($p = 52, $r_call1($r_g($P, "car", $s_compile_match_pattern[51]), pattern));
-                  $t207 = ($p = 53, $r_call2($t210, $t211, $Q$s));
+              let $t204 = ($p = 45, $r_call1($r_g($P, "list?", $s_compile_match_pattern[44]), pattern));
+              if ($r_truthy($t204)) {
+                const $t205 = $r_g($P, ">=", $s_compile_match_pattern[46]);
+                const $t206 = ($p = 48, $r_call1($r_g($P, "length", $s_compile_match_pattern[47]), pattern));
+                $t204 = ($p = 49, $r_call2($t205, $t206, 2));
+                if ($r_truthy($t204)) {
+                  const $t207 = $r_g($P, "equal?", $s_compile_match_pattern[50]);
+                  const $t208 = ($p = 52, $r_call1($r_g($P, "car", $s_compile_match_pattern[51]), pattern));
+                  $t204 = ($p = 53, $r_call2($t207, $t208, $Q$s));
                 }
               }
-              if ($r_truthy($t207)) {
-                const $t214 = $r_g($P, "list", $s_compile_match_pattern[54]);
-                const $t212 = $r_g($P, "list", $s_compile_match_pattern[55]);
-                const $t213 = ($p = 57, $r_call1($r_g($P, "second", $s_compile_match_pattern[56]), pattern));
-                const $t222 = ($p = 58, $r_call2($t212, $t213, val_sym));
-                const $t215 = $r_g($P, "=", $s_compile_match_pattern[59]);
-                const $t216 = ($p = 61, $r_call1($r_g($P, "length", $s_compile_match_pattern[60]), pattern));
-                let $t221;
-                if ($r_truthy(($p = 62, $r_call2($t215, $t216, 3)))) {
-                  const $t219 = $r_g($P, "list", $s_compile_match_pattern[63]);
-                  const $t217 = $r_g($P, "list", $s_compile_match_pattern[64]);
-                  const $t218 = ($p = 66, $r_call1($r_g($P, "third", $s_compile_match_pattern[65]), pattern));
-                  const $t220 = ($p = 67, $r_call2($t217, $t218, val_sym));
-                  $t221 = ($p = 68, $r_call1($t219, $t220));
+              if ($r_truthy($t204)) {
+                const $t211 = $r_g($P, "list", $s_compile_match_pattern[54]);
+                const $t209 = $r_g($P, "list", $s_compile_match_pattern[55]);
+                const $t210 = ($p = 57, $r_call1($r_g($P, "second", $s_compile_match_pattern[56]), pattern));
+                const $t219 = ($p = 58, $r_call2($t209, $t210, val_sym));
+                const $t212 = $r_g($P, "=", $s_compile_match_pattern[59]);
+                const $t213 = ($p = 61, $r_call1($r_g($P, "length", $s_compile_match_pattern[60]), pattern));
+                let $t218;
+                if ($r_truthy(($p = 62, $r_call2($t212, $t213, 3)))) {
+                  const $t216 = $r_g($P, "list", $s_compile_match_pattern[63]);
+                  const $t214 = $r_g($P, "list", $s_compile_match_pattern[64]);
+                  const $t215 = ($p = 66, $r_call1($r_g($P, "third", $s_compile_match_pattern[65]), pattern));
+                  const $t217 = ($p = 67, $r_call2($t214, $t215, val_sym));
+                  $t218 = ($p = 68, $r_call1($t216, $t217));
                 } else {
-                  $t221 = ($p = 70, $r_call0($r_g($P, "list", $s_compile_match_pattern[69])));
+                  $t218 = ($p = 70, $r_call0($r_g($P, "list", $s_compile_match_pattern[69])));
                 }
-                return $r_tail2($t214, $t222, $t221, $s_compile_match_pattern[71]);
+                return $r_tail2($t211, $t219, $t218, $s_compile_match_pattern[71]);
               } else {
                 if ($r_truthy(($p = 73, $r_call1($r_g($P, "pair?", $s_compile_match_pattern[72]), pattern)))) {
                   return $r_tail2($r_g($P, "compile-list-pattern", $s_compile_match_pattern[74]), val_sym, pattern, $s_compile_match_pattern[75]);
@@ -2211,9 +2237,9 @@ function $install_compile_match_pattern($P) {
     } catch ($e) {
       $r_rethrow($e, $s_compile_match_pattern[$p]);
     }
-  }, $a$77, null, "compile-match-pattern");
+  }, $a$80, null, "compile-match-pattern");
 }
-const $s_compile_list_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[711, 17, 28772, 28778], [711, 16, 28771, 28787], [712, 18, 28806, 28809], [712, 37, 28825, 28846], [712, 60, 28848, 28852], [712, 59, 28847, 28868], [712, 36, 28824, 28871], [712, 22, 28810, 28872], [713, 23, 28895, 28900], [713, 22, 28894, 28906], [712, 17, 28805, 28936], [715, 6, 28944, 28948], [715, 12, 28950, 28954], [716, 18, 28977, 28981], [716, 24, 28983, 28987], [716, 23, 28982, 29003], [717, 24, 29027, 29031], [717, 30, 29033, 29037], [717, 39, 29042, 29046], [717, 38, 29041, 29063], [717, 29, 29032, 29069], [718, 30, 29099, 29102], [718, 34, 29103, 29108], [718, 29, 29098, 29115], [717, 23, 29026, 29116], [716, 17, 28976, 29117], [715, 11, 28949, 29118], [719, 12, 29130, 29135], [719, 18, 29136, 29142], [719, 26, 29144, 29147], [719, 30, 29148, 29154], [719, 25, 29143, 29161], [719, 11, 29129, 29162], [715, 5, 28943, 29163], [710, 1, 28709, 29165]]);
+const $s_compile_list_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[711, 17, 29030, 29036], [711, 16, 29029, 29045], [712, 18, 29064, 29067], [712, 37, 29083, 29104], [712, 60, 29106, 29110], [712, 59, 29105, 29126], [712, 36, 29082, 29129], [712, 22, 29068, 29130], [713, 23, 29153, 29158], [713, 22, 29152, 29164], [712, 17, 29063, 29194], [715, 6, 29202, 29206], [715, 12, 29208, 29212], [716, 18, 29235, 29239], [716, 24, 29241, 29245], [716, 23, 29240, 29261], [717, 24, 29285, 29289], [717, 30, 29291, 29295], [717, 39, 29300, 29304], [717, 38, 29299, 29321], [717, 29, 29290, 29327], [718, 30, 29357, 29360], [718, 34, 29361, 29366], [718, 29, 29356, 29373], [717, 23, 29284, 29374], [716, 17, 29234, 29375], [715, 11, 29207, 29376], [719, 12, 29388, 29393], [719, 18, 29394, 29400], [719, 26, 29402, 29405], [719, 30, 29406, 29412], [719, 25, 29401, 29419], [719, 11, 29387, 29420], [715, 5, 29201, 29421], [710, 1, 28967, 29423]]);
 function $install_compile_list_pattern($P) {
   $P["compile-list-pattern"] = $r_fn(function compile_list_pattern(val_sym$1, pattern$1) {
     let $p = 34;
@@ -2221,40 +2247,40 @@ function $install_compile_list_pattern($P) {
       let size = $U;
       let parts = $U;
       size = ($p = 1, $r_call1($r_g($P, "length", $s_compile_list_pattern[0]), pattern$1));
-      const $t223 = $r_g($P, "map", $s_compile_list_pattern[2]);
-      const $t224 = $r_fn(function (i, p$3) {
+      const $t220 = $r_g($P, "map", $s_compile_list_pattern[2]);
+      const $t221 = $r_fn(function (i, p$3) {
         let $p = 7;
         try {
           return $r_tail2($r_g($P, "compile-match-pattern", $s_compile_list_pattern[3]), ($p = 5, $r_call3($r_g($P, "list", $s_compile_list_pattern[4]), nth$s, i, val_sym$1)), p$3, $s_compile_list_pattern[6]);
         } catch ($e) {
           $r_rethrow($e, $s_compile_list_pattern[$p]);
         }
-      }, $a$78, null, null);
-      const $t225 = ($p = 9, $r_call1($r_g($P, "range", $s_compile_list_pattern[8]), size));
-      parts = ($p = 10, $r_call3($t223, $t224, $t225, pattern$1));
-      const $t237 = $r_g($P, "list", $s_compile_list_pattern[11]);
-      const $t235 = $r_g($P, "cons", $s_compile_list_pattern[12]);
-      const $t232 = $r_g($P, "cons", $s_compile_list_pattern[13]);
-      const $t233 = ($p = 15, $r_call2($r_g($P, "list", $s_compile_list_pattern[14]), list$Q$s, val_sym$1));
-      const $t229 = $r_g($P, "cons", $s_compile_list_pattern[16]);
-      const $t226 = $r_g($P, "list", $s_compile_list_pattern[17]);
-      const $t227 = ($p = 19, $r_call2($r_g($P, "list", $s_compile_list_pattern[18]), length$s, val_sym$1));
-      const $t228 = size;
-      const $t230 = ($p = 20, $r_call3($t226, $E$s, $t227, $t228));
-      const $t231 = ($p = 23, $r_call2($r_g($P, "map", $s_compile_list_pattern[21]), $r_g($P, "first", $s_compile_list_pattern[22]), parts));
-      const $t234 = ($p = 24, $r_call2($t229, $t230, $t231));
-      const $t236 = ($p = 25, $r_call2($t232, $t233, $t234));
-      const $t241 = ($p = 26, $r_call2($t235, and$s, $t236));
-      const $t238 = $r_g($P, "apply", $s_compile_list_pattern[27]);
-      const $t239 = $r_g($P, "append", $s_compile_list_pattern[28]);
-      const $t240 = ($p = 31, $r_call2($r_g($P, "map", $s_compile_list_pattern[29]), $r_g($P, "second", $s_compile_list_pattern[30]), parts));
-      return $r_tail2($t237, $t241, ($p = 32, $r_call2($t238, $t239, $t240)), $s_compile_list_pattern[33]);
+      }, $a$81, null, null);
+      const $t222 = ($p = 9, $r_call1($r_g($P, "range", $s_compile_list_pattern[8]), size));
+      parts = ($p = 10, $r_call3($t220, $t221, $t222, pattern$1));
+      const $t234 = $r_g($P, "list", $s_compile_list_pattern[11]);
+      const $t232 = $r_g($P, "cons", $s_compile_list_pattern[12]);
+      const $t229 = $r_g($P, "cons", $s_compile_list_pattern[13]);
+      const $t230 = ($p = 15, $r_call2($r_g($P, "list", $s_compile_list_pattern[14]), list$Q$s, val_sym$1));
+      const $t226 = $r_g($P, "cons", $s_compile_list_pattern[16]);
+      const $t223 = $r_g($P, "list", $s_compile_list_pattern[17]);
+      const $t224 = ($p = 19, $r_call2($r_g($P, "list", $s_compile_list_pattern[18]), length$s, val_sym$1));
+      const $t225 = size;
+      const $t227 = ($p = 20, $r_call3($t223, $E$s, $t224, $t225));
+      const $t228 = ($p = 23, $r_call2($r_g($P, "map", $s_compile_list_pattern[21]), $r_g($P, "first", $s_compile_list_pattern[22]), parts));
+      const $t231 = ($p = 24, $r_call2($t226, $t227, $t228));
+      const $t233 = ($p = 25, $r_call2($t229, $t230, $t231));
+      const $t238 = ($p = 26, $r_call2($t232, and$s, $t233));
+      const $t235 = $r_g($P, "apply", $s_compile_list_pattern[27]);
+      const $t236 = $r_g($P, "append", $s_compile_list_pattern[28]);
+      const $t237 = ($p = 31, $r_call2($r_g($P, "map", $s_compile_list_pattern[29]), $r_g($P, "second", $s_compile_list_pattern[30]), parts));
+      return $r_tail2($t234, $t238, ($p = 32, $r_call2($t235, $t236, $t237)), $s_compile_list_pattern[33]);
     } catch ($e) {
       $r_rethrow($e, $s_compile_list_pattern[$p]);
     }
-  }, $a$77, null, "compile-list-pattern");
+  }, $a$80, null, "compile-list-pattern");
 }
-const $s_compile_match_clauses = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[723, 8, 29304, 29309], [723, 7, 29303, 29318], [725, 23, 29350, 29353], [725, 28, 29355, 29358], [725, 27, 29354, 29367], [725, 22, 29349, 29368], [726, 20, 29389, 29392], [726, 25, 29394, 29397], [726, 24, 29393, 29406], [726, 19, 29388, 29407], [727, 14, 29423, 29429], [727, 13, 29422, 29444], [728, 14, 29458, 29462], [728, 13, 29457, 29475], [729, 30, 29505, 29526], [729, 29, 29504, 29543], [730, 16, 29561, 29565], [731, 22, 29591, 29596], [731, 21, 29590, 29606], [732, 22, 29628, 29632], [732, 33, 29639, 29643], [732, 39, 29645, 29651], [732, 38, 29644, 29661], [732, 32, 29638, 29667], [732, 21, 29627, 29668], [733, 22, 29690, 29711], [733, 53, 29721, 29724], [733, 52, 29720, 29733], [733, 21, 29689, 29734], [730, 15, 29560, 29735], [722, 1, 29249, 29740]]);
+const $s_compile_match_clauses = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[723, 8, 29562, 29567], [723, 7, 29561, 29576], [725, 23, 29608, 29611], [725, 28, 29613, 29616], [725, 27, 29612, 29625], [725, 22, 29607, 29626], [726, 20, 29647, 29650], [726, 25, 29652, 29655], [726, 24, 29651, 29664], [726, 19, 29646, 29665], [727, 14, 29681, 29687], [727, 13, 29680, 29702], [728, 14, 29716, 29720], [728, 13, 29715, 29733], [729, 30, 29763, 29784], [729, 29, 29762, 29801], [730, 16, 29819, 29823], [731, 22, 29849, 29854], [731, 21, 29848, 29864], [732, 22, 29886, 29890], [732, 33, 29897, 29901], [732, 39, 29903, 29909], [732, 38, 29902, 29919], [732, 32, 29896, 29925], [732, 21, 29885, 29926], [733, 22, 29948, 29969], [733, 53, 29979, 29982], [733, 52, 29978, 29991], [733, 21, 29947, 29992], [730, 15, 29818, 29993], [722, 1, 29507, 29998]]);
 function $install_compile_match_clauses($P) {
   $P["compile-match-clauses"] = $r_fn(function compile_match_clauses(val_sym$2, clauses) {
     let $p = 30;
@@ -2262,96 +2288,96 @@ function $install_compile_match_clauses($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_compile_match_clauses[0]), clauses)))) {
         return null;
       } else {
-        const $t242 = $r_g($P, "car", $s_compile_match_clauses[2]);
-        const $t243 = ($p = 4, $r_call1($r_g($P, "car", $s_compile_match_clauses[3]), clauses));
-        const $t246 = ($p = 5, $r_call1($t242, $t243));
-        const $t244 = $r_g($P, "cdr", $s_compile_match_clauses[6]);
-        const $t245 = ($p = 8, $r_call1($r_g($P, "car", $s_compile_match_clauses[7]), clauses));
-        let pattern$2 = $t246;
-        let body = ($p = 9, $r_call1($t244, $t245));
+        const $t239 = $r_g($P, "car", $s_compile_match_clauses[2]);
+        const $t240 = ($p = 4, $r_call1($r_g($P, "car", $s_compile_match_clauses[3]), clauses));
+        const $t243 = ($p = 5, $r_call1($t239, $t240));
+        const $t241 = $r_g($P, "cdr", $s_compile_match_clauses[6]);
+        const $t242 = ($p = 8, $r_call1($r_g($P, "car", $s_compile_match_clauses[7]), clauses));
+        let pattern$2 = $t243;
+        let body = ($p = 9, $r_call1($t241, $t242));
         if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_compile_match_clauses[10]), pattern$2, else$R$s)))) {
           return $r_tail2($r_g($P, "cons", $s_compile_match_clauses[12]), begin$s, body, $s_compile_match_clauses[13]);
         } else {
           let compiled = ($p = 15, $r_call2($r_g($P, "compile-match-pattern", $s_compile_match_clauses[14]), val_sym$2, pattern$2));
-          const $t251 = $r_g($P, "list", $s_compile_match_clauses[16]);
-          const $t252 = ($p = 18, $r_call1($r_g($P, "first", $s_compile_match_clauses[17]), compiled));
-          const $t249 = $r_g($P, "cons", $s_compile_match_clauses[19]);
-          const $t247 = $r_g($P, "cons", $s_compile_match_clauses[20]);
-          const $t248 = ($p = 22, $r_call1($r_g($P, "second", $s_compile_match_clauses[21]), compiled));
-          const $t250 = ($p = 23, $r_call2($t247, $t248, body));
-          const $t255 = ($p = 24, $r_call2($t249, let$R$s, $t250));
-          const $t253 = $r_g($P, "compile-match-clauses", $s_compile_match_clauses[25]);
-          const $t254 = ($p = 27, $r_call1($r_g($P, "cdr", $s_compile_match_clauses[26]), clauses));
-          return $r_tail($t251, [if$R$s, $t252, $t255, ($p = 28, $r_call2($t253, val_sym$2, $t254))], $s_compile_match_clauses[29]);
+          const $t248 = $r_g($P, "list", $s_compile_match_clauses[16]);
+          const $t249 = ($p = 18, $r_call1($r_g($P, "first", $s_compile_match_clauses[17]), compiled));
+          const $t246 = $r_g($P, "cons", $s_compile_match_clauses[19]);
+          const $t244 = $r_g($P, "cons", $s_compile_match_clauses[20]);
+          const $t245 = ($p = 22, $r_call1($r_g($P, "second", $s_compile_match_clauses[21]), compiled));
+          const $t247 = ($p = 23, $r_call2($t244, $t245, body));
+          const $t252 = ($p = 24, $r_call2($t246, let$R$s, $t247));
+          const $t250 = $r_g($P, "compile-match-clauses", $s_compile_match_clauses[25]);
+          const $t251 = ($p = 27, $r_call1($r_g($P, "cdr", $s_compile_match_clauses[26]), clauses));
+          return $r_tail($t248, [if$R$s, $t249, $t252, ($p = 28, $r_call2($t250, val_sym$2, $t251))], $s_compile_match_clauses[29]);
         }
       }
     } catch ($e) {
       $r_rethrow($e, $s_compile_match_clauses[$p]);
     }
-  }, $a$79, null, "compile-match-clauses");
+  }, $a$82, null, "compile-match-clauses");
 }
-const $s_case_build_clause = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[750, 16, 30471, 30474], [750, 15, 30470, 30482], [751, 16, 30499, 30502], [751, 15, 30498, 30510], [752, 6, 30518, 30522], [752, 19, 30531, 30537], [752, 18, 30530, 30549], [753, 19, 30575, 30580], [753, 18, 30574, 30586], [754, 19, 30605, 30609], [754, 29, 30615, 30618], [754, 48, 30634, 30638], [754, 68, 30654, 30658], [754, 67, 30653, 30670], [754, 47, 30633, 30671], [754, 33, 30619, 30672], [754, 28, 30614, 30678], [754, 18, 30604, 30679], [755, 24, 30704, 30708], [755, 44, 30724, 30728], [755, 43, 30723, 30741], [755, 23, 30703, 30742], [752, 5, 30517, 30760], [749, 1, 30415, 30762]]);
+const $s_case_build_clause = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[750, 16, 30729, 30732], [750, 15, 30728, 30740], [751, 16, 30757, 30760], [751, 15, 30756, 30768], [752, 6, 30776, 30780], [752, 19, 30789, 30795], [752, 18, 30788, 30807], [753, 19, 30833, 30838], [753, 18, 30832, 30844], [754, 19, 30863, 30867], [754, 29, 30873, 30876], [754, 48, 30892, 30896], [754, 68, 30912, 30916], [754, 67, 30911, 30928], [754, 47, 30891, 30929], [754, 33, 30877, 30930], [754, 28, 30872, 30936], [754, 18, 30862, 30937], [755, 24, 30962, 30966], [755, 44, 30982, 30986], [755, 43, 30981, 30999], [755, 23, 30961, 31000], [752, 5, 30775, 31018], [749, 1, 30673, 31020]]);
 function $install_case_build_clause($P) {
   $P["case-build-clause"] = $r_fn(function case_build_clause(k_sym, clause) {
     let $p = 23;
     try {
       let head$1 = ($p = 1, $r_call1($r_g($P, "car", $s_case_build_clause[0]), clause));
       let body$1 = ($p = 3, $r_call1($r_g($P, "cdr", $s_case_build_clause[2]), clause));
-      const $t262 = $r_g($P, "cons", $s_case_build_clause[4]);
-      let $t261;
+      const $t259 = $r_g($P, "cons", $s_case_build_clause[4]);
+      let $t258;
       if ($r_truthy(($p = 6, $r_call2($r_g($P, "equal?", $s_case_build_clause[5]), head$1, else$R$s)))) {
-        $t261 = else$R$s;
+        $t258 = else$R$s;
       } else {
-        let $t260;
+        let $t257;
         if ($r_truthy(($p = 8, $r_call1($r_g($P, "list?", $s_case_build_clause[7]), head$1)))) {
-          const $t256 = $r_g($P, "cons", $s_case_build_clause[9]);
-          const $t257 = ($p = 16, $r_call2($r_g($P, "map", $s_case_build_clause[10]), $r_fn(function (lit) {
+          const $t253 = $r_g($P, "cons", $s_case_build_clause[9]);
+          const $t254 = ($p = 16, $r_call2($r_g($P, "map", $s_case_build_clause[10]), $r_fn(function (lit) {
             let $p = 15;
             try {
               return $r_tail3($r_g($P, "list", $s_case_build_clause[11]), equal$Q$s, k_sym, ($p = 13, $r_call2($r_g($P, "list", $s_case_build_clause[12]), quote$s, lit)), $s_case_build_clause[14]);
             } catch ($e) {
               $r_rethrow($e, $s_case_build_clause[$p]);
             }
-          }, $a$80, null, null), head$1));
-          $t260 = ($p = 17, $r_call2($t256, or$s, $t257));
+          }, $a$83, null, null), head$1));
+          $t257 = ($p = 17, $r_call2($t253, or$s, $t254));
         } else {
-          const $t258 = $r_g($P, "list", $s_case_build_clause[18]);
-          const $t259 = ($p = 20, $r_call2($r_g($P, "list", $s_case_build_clause[19]), quote$s, head$1));
-          $t260 = ($p = 21, $r_call3($t258, equal$Q$s, k_sym, $t259));
+          const $t255 = $r_g($P, "list", $s_case_build_clause[18]);
+          const $t256 = ($p = 20, $r_call2($r_g($P, "list", $s_case_build_clause[19]), quote$s, head$1));
+          $t257 = ($p = 21, $r_call3($t255, equal$Q$s, k_sym, $t256));
         }
-        $t261 = $t260;
+        $t258 = $t257;
       }
-      return $r_tail2($t262, $t261, body$1, $s_case_build_clause[22]);
+      return $r_tail2($t259, $t258, body$1, $s_case_build_clause[22]);
     } catch ($e) {
       $r_rethrow($e, $s_case_build_clause[$p]);
     }
-  }, $a$81, null, "case-build-clause");
+  }, $a$84, null, "case-build-clause");
 }
-const $s_defn_typed_args = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[766, 4, 31174, 31177], [766, 8, 31178, 31181], [766, 3, 31173, 31188], [765, 1, 31139, 31189]]);
+const $s_defn_typed_args = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[766, 4, 31432, 31435], [766, 8, 31436, 31439], [766, 3, 31431, 31446], [765, 1, 31397, 31447]]);
 function $install_defn_typed_args($P) {
   $P["defn-typed-args"] = $r_fn(function defn_typed_args(pairs) {
     return $r_tail2($r_g($P, "map", $s_defn_typed_args[0]), $r_g($P, "car", $s_defn_typed_args[1]), pairs, $s_defn_typed_args[2]);
-  }, $a$82, null, "defn-typed-args");
+  }, $a$85, null, "defn-typed-args");
 }
-const $s_defn_typed_checks = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[771, 4, 31387, 31390], [772, 21, 31423, 31429], [772, 20, 31422, 31432], [773, 13, 31447, 31451], [774, 28, 31484, 31489], [774, 27, 31483, 31493], [774, 39, 31495, 31503], [774, 49, 31505, 31508], [774, 48, 31504, 31512], [774, 38, 31494, 31513], [774, 60, 31516, 31520], [774, 59, 31515, 31531], [775, 19, 31554, 31557], [775, 18, 31553, 31560], [773, 12, 31446, 31561], [771, 8, 31391, 31563], [771, 3, 31386, 31577], [770, 1, 31350, 31578]]);
+const $s_defn_typed_checks = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[771, 4, 31645, 31648], [772, 21, 31681, 31687], [772, 20, 31680, 31690], [773, 13, 31705, 31709], [774, 28, 31742, 31747], [774, 27, 31741, 31751], [774, 39, 31753, 31761], [774, 49, 31763, 31766], [774, 48, 31762, 31770], [774, 38, 31752, 31771], [774, 60, 31774, 31778], [774, 59, 31773, 31789], [775, 19, 31812, 31815], [775, 18, 31811, 31818], [773, 12, 31704, 31819], [771, 8, 31649, 31821], [771, 3, 31644, 31835], [770, 1, 31608, 31836]]);
 function $install_defn_typed_checks($P) {
   $P["defn-typed-checks"] = $r_fn(function defn_typed_checks(pairs$1) {
     return $r_tail2($r_g($P, "map", $s_defn_typed_checks[0]), $r_fn(function (p$4) {
       let $p = 15;
       try {
         let ty = ($p = 2, $r_call1($r_g($P, "second", $s_defn_typed_checks[1]), p$4));
-        const $t268 = $r_g($P, "list", $s_defn_typed_checks[3]);
-        let $t265 = ($p = 5, $r_call1($r_g($P, "pair?", $s_defn_typed_checks[4]), ty));
-        if ($r_truthy($t265)) {
-          const $t266 = $r_g($P, "keyword?", $s_defn_typed_checks[6]);
-          const $t267 = ($p = 8, $r_call1($r_g($P, "car", $s_defn_typed_checks[7]), ty));
-          $t265 = ($p = 9, $r_call1($t266, $t267));
+        const $t265 = $r_g($P, "list", $s_defn_typed_checks[3]);
+        let $t262 = ($p = 5, $r_call1($r_g($P, "pair?", $s_defn_typed_checks[4]), ty));
+        if ($r_truthy($t262)) {
+          const $t263 = $r_g($P, "keyword?", $s_defn_typed_checks[6]);
+          const $t264 = ($p = 8, $r_call1($r_g($P, "car", $s_defn_typed_checks[7]), ty));
+          $t262 = ($p = 9, $r_call1($t263, $t264));
         }
-        return $r_tail3($t268, the$s, $r_truthy($t265) ? ($p = 11, $r_call2($r_g($P, "list", $s_defn_typed_checks[10]), quote$s, ty)) : ty, ($p = 13, $r_call1($r_g($P, "car", $s_defn_typed_checks[12]), p$4)), $s_defn_typed_checks[14]);
+        return $r_tail3($t265, the$s, $r_truthy($t262) ? ($p = 11, $r_call2($r_g($P, "list", $s_defn_typed_checks[10]), quote$s, ty)) : ty, ($p = 13, $r_call1($r_g($P, "car", $s_defn_typed_checks[12]), p$4)), $s_defn_typed_checks[14]);
       } catch ($e) {
         $r_rethrow($e, $s_defn_typed_checks[$p]);
       }
-    }, $a$83, null, null), pairs$1, $s_defn_typed_checks[16]);
-  }, $a$82, null, "defn-typed-checks");
+    }, $a$86, null, null), pairs$1, $s_defn_typed_checks[16]);
+  }, $a$85, null, "defn-typed-checks");
 }
 export {$install_identity as identity, $install_const$R as const$R, $install_flip as flip, $install_comp as comp, $install_compose as compose, $install_pipe as pipe, $install_partial as partial, $install_juxt as juxt, $install_tap as tap, $install_first as first, $install_rest as rest, $install_second as second, $install_third as third, $install_fourth as fourth, $install_last as last, $install_butlast as butlast, $install_safe_nth as safe_nth, $install_empty$Q as empty$Q, $install_not_empty$Q as not_empty$Q, $install_error_msg as error_msg, $install_range_impl as range_impl, $install_range as range, $install_repeat_list as repeat_list, $install_concat as concat, $install_member$Q as member$Q, $install_position as position, $install_zip as zip, $install_interleave as interleave, $install_intersperse as intersperse, $install_flatten as flatten, $install_distinct as distinct, $install_max_by as max_by, $install_min_by as min_by, $install_inc as inc, $install_dec as dec, $install_zero$Q as zero$Q, $install_positive$Q as positive$Q, $install_negative$Q as negative$Q, $install_even$Q as even$Q, $install_odd$Q as odd$Q, $install_not$E as not$E, $install_some$Q as some$Q, $install_plist_get as plist_get, $install_sm_lookup_row as sm_lookup_row, $install_sm_spec as sm_spec, $install_sm_spec$Q as sm_spec$Q, $install_sm_spec_get as sm_spec_get, $install_sm_fire_state_actions as sm_fire_state_actions, $install_sm_fire_event_actions as sm_fire_event_actions, $install_make_sm as make_sm, $install_sm_send as sm_send, $install_sm_current as sm_current, $install_sm_history as sm_history, $install_sm_reset$B as sm_reset$B, $install_sm_can$Q as sm_can$Q, $install_make_actor as make_actor, $install_actor_tell as actor_tell, $install_actor_step$B as actor_step$B, $install_actor_state as actor_state, $install_actor_empty$Q as actor_empty$Q, $install_actor_drain$B as actor_drain$B, $install_actor_run$B as actor_run$B, $install_make_subject as make_subject, $install_subject_subscribe$B as subject_subscribe$B, $install_subject_unsubscribe$B as subject_unsubscribe$B, $install_subject_emit$B as subject_emit$B, $install_make_bus as make_bus, $install_register_command$B as register_command$B, $install_register_query$B as register_query$B, $install_dispatch_command as dispatch_command, $install_dispatch_query as dispatch_query, $install_make_event_store as make_event_store, $install_event_append$B as event_append$B, $install_event_history as event_history, $install_event_project as event_project, $install_make_strategy as make_strategy, $install_strategy_call as strategy_call, $install_decorate as decorate, $install_make_visitor as make_visitor, $install_visit as visit, $install_make_pipeline as make_pipeline, $install_pipeline_run$B as pipeline_run$B, $install_pipeline_on_stage$B as pipeline_on_stage$B, $install_make_transducer as make_transducer, $install_transducer_feed$B as transducer_feed$B, $install_transducer_state as transducer_state, $install_transducer_run$B as transducer_run$B, $install_record_field_accessor as record_field_accessor, $install_record_field_setter as record_field_setter, $install_record_keyword as record_keyword, $install_lazy_empty as lazy_empty, $install_lazy_empty$Q as lazy_empty$Q, $install_lazy_head as lazy_head, $install_lazy_rest as lazy_rest, $install_lazy_take as lazy_take, $install_lazy_drop as lazy_drop, $install_realize as realize, $install_lazy_map as lazy_map, $install_lazy_filter as lazy_filter, $install_iterate_lazy as iterate_lazy, $install_cycle as cycle, $install_cycle_impl as cycle_impl, $install_repeat_lazy as repeat_lazy, $install_assoc as assoc, $install_dissoc as dissoc, $install_get as get, $install_get_in as get_in, $install_assoc_in as assoc_in, $install_update_in as update_in, $install_frequencies as frequencies, $install_group_by_into_map as group_by_into_map, $install_into_hash_map as into_hash_map, $install_select_keys as select_keys, $install_zipmap as zipmap, $install_count as count, $install_unwrap_or as unwrap_or, $install_memoize as memoize, $install_compile_match_pattern as compile_match_pattern, $install_compile_list_pattern as compile_list_pattern, $install_compile_match_clauses as compile_match_clauses, $install_case_build_clause as case_build_clause, $install_defn_typed_args as defn_typed_args, $install_defn_typed_checks as defn_typed_checks};

@@ -124,16 +124,16 @@
         ((null? (cdr xs)) (list (car xs)))
         (else (cons (car xs) (cons sep (intersperse sep (cdr xs)))))))
 
-;; Every list-valued element (including nil and empty sublists) is spliced in, so empty
-;; sublists and nils vanish.
-(define (flatten xs)
+;; Every list-valued element (nil and empty sublists too) is spliced in, so those vanish. In continuation-passing style, so
+;; neither length nor depth uses stack; the same calls in the same order, each at the line:col it has in the recursive form.
+(define (flatten xs) (define (flatten-with-cont xs k)
   (if (null? xs)
-      ()
-      (let ((head (car xs))
-            (tail (flatten (cdr xs))))
-        (if (list? head)
-            (append (flatten head) tail)
-            (cons head tail)))))
+      (k ())
+      (let ((head (car xs)))
+        (flatten-with-cont (cdr xs) (lambda (tail)
+        (if (list? head) (flatten-with-cont head (lambda (fh) (k
+            (append fh tail)))) (k
+            (cons head tail)))))))) (flatten-with-cont xs (lambda (r) r)))
 
 ;; First occurrence wins; equality is equal?.
 (define (distinct xs)

@@ -3,6 +3,7 @@
  * callee and its arity, call it, and run the trampoline for closures that end in a tail call.
  */
 import { arityErr, asLispError, LispError } from "../errors/lisp-error.js";
+import { consAll } from "./list-storage.js";
 import { typeName } from "./type-name.js";
 import { Closure, Native, TailCall, type DirectFn, type SpanLike, type Value } from "./types.js";
 
@@ -20,11 +21,11 @@ export const notCallable = (f: Value) => new LispError({ kind: "not-callable", t
 
 /** Call a procedure to completion (never returns a TailCall). */
 export function callProc(f: Value, args: Value[]): Value {
-  return run(f, args, undefined);
+  return run(f, args, undefined, null);
 }
 
 /** Continue a tail call that a closure returned, to completion. */
-export const resume = (tc: TailCall): Value => run(tc.fn, tc.args, tc.span);
+export const resume = (tc: TailCall): Value => run(tc.fn, tc.args, tc.span, tc.heads);
 
 /** Finish a call whose result may be a pending tail call. */
 export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? resume(r) : r);
@@ -46,8 +47,11 @@ export const call3 = (f: Value, a: Value, b: Value, c: Value): Value =>
   fits(f, 3) ? done(f.direct(a, b, c)) : takes(f, 3) ? f.fn(a, b, c) : callProc(f, [a, b, c]);
 export const callv = (f: Value, args: Value[]): Value => callProc(f, args);
 
-/** The trampoline; `span` is the position of the tail call being continued, if any. */
-function run(f: Value, args: Value[], span: SpanLike | undefined): Value {
+/**
+ * The trampoline; `span` is the position of the tail call being continued, if any, and
+ * `heads` what tail calls made as `(cons x (f …))` wait to cons onto the final value.
+ */
+function run(f: Value, args: Value[], span: SpanLike | undefined, heads: Value[] | null): Value {
   for (;;) {
     if (f instanceof Closure) {
       if (args.length < f.nreq || (f.rest === null && args.length > f.nreq)) {
@@ -55,27 +59,37 @@ function run(f: Value, args: Value[], span: SpanLike | undefined): Value {
       }
       const r = f.invoke(args);
       if (r instanceof TailCall) {
+        if (r.heads !== null) heads = heads === null ? r.heads : gather(heads, r.heads);
         f = r.fn;
         args = r.args;
         span = r.span;
         continue;
       }
-      return r;
+      return heads === null ? r : consAll(heads, r);
     }
     if (f instanceof Native) {
+      let r: Value;
       if (span === undefined) {
         checkNativeArity(f, args.length);
-        return f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
+        r = f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
+      } else {
+        try {
+          checkNativeArity(f, args.length);
+          r = f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
+        } catch (e) {
+          throw stamp(e, span);
+        }
       }
-      try {
-        checkNativeArity(f, args.length);
-        return f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
-      } catch (e) {
-        throw stamp(e, span);
-      }
+      return heads === null ? r : consAll(heads, r);
     }
     throw stampOpt(notCallable(f), span);
   }
+}
+
+/** Later heads after earlier ones (the trampoline owns both arrays). */
+function gather(heads: Value[], more: Value[]): Value[] {
+  for (let k = 0; k < more.length; k++) heads.push(more[k]!);
+  return heads;
 }
 
 const stampOpt = (e: LispError, span: SpanLike | undefined): unknown => (span === undefined ? e : stamp(e, span));

@@ -11,7 +11,8 @@
 import { nativeErr } from "../errors/lisp-error.js";
 import { PREFIX_SYMBOL, type Form, type PrefixKind, type Span } from "./form.js";
 import { typeName } from "./type-name.js";
-import { Kw, LFloat, Sexp, Sym, type Value } from "./types.js";
+import { listOf } from "./list-storage.js";
+import { Kw, LFloat, LList, Sexp, Sym, type Value } from "./types.js";
 
 export function formToData(f: Form): Value {
   switch (f.k) {
@@ -26,9 +27,9 @@ export function formToData(f: Form): Value {
     case "kw":
       return Kw.of(f.name);
     case "list":
-      return f.items.map(formToData);
+      return listOf(f.items.map(formToData));
     default:
-      return [Sym.of(PREFIX_SYMBOL[f.k]), formToData(f.form)];
+      return listOf([Sym.of(PREFIX_SYMBOL[f.k]), formToData(f.form)]);
   }
 }
 
@@ -77,12 +78,16 @@ export function dataToForm(v: Value, span: Span, context = "eval", budget?: Node
       return { k: "bool", v, span };
   }
   if (v === null) return { k: "list", items: [], span };
-  if (Array.isArray(v)) {
-    if (v.length === 2 && v[0] instanceof Sym) {
-      const prefix = PREFIX_BY_SYMBOL.get(v[0].name);
-      if (prefix !== undefined) return { k: prefix, form: dataToForm(v[1]!, span, context, budget), span };
+  if (v instanceof LList) {
+    const { a, i } = v;
+    const head = a[i];
+    if (v.length === 2 && head instanceof Sym) {
+      const prefix = PREFIX_BY_SYMBOL.get(head.name);
+      if (prefix !== undefined) return { k: prefix, form: dataToForm(a[i + 1]!, span, context, budget), span };
     }
-    return { k: "list", items: v.map((x) => dataToForm(x, span, context, budget)), span };
+    const items: Form[] = [];
+    for (let k = i; k < a.length; k++) items.push(dataToForm(a[k]!, span, context, budget));
+    return { k: "list", items, span };
   }
   if (v instanceof LFloat) return { k: "float", v: v.v, span };
   if (v instanceof Sym) return { k: "sym", name: v.name, span };

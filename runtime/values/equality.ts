@@ -1,5 +1,5 @@
 /** `eq?` and `equal?` (spec §2.5). */
-import { Closure, Kw, LFloat, Native, Sexp, Sym, type Value } from "./types.js";
+import { Closure, Kw, LFloat, LList, Native, Sexp, Sym, type Value } from "./types.js";
 import type { Form } from "./form.js";
 
 /** Shallow equality: atoms by value, lists and closures by identity, natives by name. */
@@ -8,7 +8,7 @@ export function eq(a: Value, b: Value): boolean {
   if (a instanceof LFloat) return b instanceof LFloat && a.v === b.v;
   if (a === b) {
     // Identity is equality for everything except the kinds that never compare equal.
-    return typeof a !== "object" || a === null || Array.isArray(a) || a instanceof Sym || a instanceof Kw || a instanceof Closure || a instanceof Native;
+    return typeof a !== "object" || a === null || a instanceof LList || a instanceof Sym || a instanceof Kw || a instanceof Closure || a instanceof Native;
   }
   if (a instanceof Native) return b instanceof Native && a.name === b.name;
   return false;
@@ -19,14 +19,14 @@ export function eq(a: Value, b: Value): boolean {
  * compare wait on an explicit stack, so lists of any depth compare in linear time.
  */
 export function equal(a: Value, b: Value): boolean {
-  if (!Array.isArray(a)) return a instanceof Sexp ? b instanceof Sexp && formEqual(a.form, b.form) : eq(a, b);
+  if (!(a instanceof LList)) return a instanceof Sexp ? b instanceof Sexp && formEqual(a.form, b.form) : eq(a, b);
   const pending: Value[] = [a, b];
   while (pending.length > 0) {
     const y = pending.pop()!;
     const x = pending.pop()!;
-    if (Array.isArray(x)) {
-      if (!Array.isArray(y) || x.length !== y.length) return false;
-      for (let i = 0; i < x.length; i++) pending.push(x[i]!, y[i]!);
+    if (x instanceof LList) {
+      if (!(y instanceof LList) || x.length !== y.length) return false;
+      for (let i = x.i, j = y.i; i < x.a.length; i++, j++) pending.push(x.a[i]!, y.a[j]!);
     } else if (x instanceof Sexp) {
       if (!(y instanceof Sexp) || !formEqual(x.form, y.form)) return false;
     } else if (!eq(x, y)) return false;

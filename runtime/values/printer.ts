@@ -10,7 +10,7 @@ import { formatFloat } from "./float-format.js";
 import { PREFIX_CHAR, type Form, type PrefixKind } from "./form.js";
 import { LMap } from "./lmap.js";
 import { quoteString } from "./string-escape.js";
-import { Closure, Foreign, Kw, LErrorValue, LFloat, LPromise, Native, Sexp, Sym, type Value } from "./types.js";
+import { Closure, Foreign, Kw, LErrorValue, LFloat, LList, LPromise, Native, Sexp, Sym, type Value } from "./types.js";
 
 const VALUE = 0;
 const FORM = 1;
@@ -38,7 +38,7 @@ function atomText(v: Value): string | undefined {
   if (v instanceof Native) return `#<native ${v.name}>`;
   if (v instanceof LPromise) return v.forced ? undefined : "#<promise pending>";
   if (v instanceof Foreign) return "#<foreign>";
-  if (Array.isArray(v) || v instanceof LMap || v instanceof LErrorValue || v instanceof Sexp) return undefined;
+  if (v instanceof LList || v instanceof LMap || v instanceof LErrorValue || v instanceof Sexp) return undefined;
   return String(v);
 }
 
@@ -72,12 +72,12 @@ class Writer {
     this.items.push(item);
   }
 
-  /** `open`, then each element (of `kind`) separated by `sep`, then `close`. */
-  private sequence(open: string, elements: readonly unknown[], kind: number, sep: string, close: string): void {
+  /** `open`, then each element from index `from` on (of `kind`) separated by `sep`, then `close`. */
+  private sequence(open: string, elements: readonly unknown[], kind: number, sep: string, close: string, from = 0): void {
     this.push(TEXT, close);
-    for (let i = elements.length - 1; i >= 0; i--) {
+    for (let i = elements.length - 1; i >= from; i--) {
       this.push(kind, elements[i]);
-      if (i > 0) this.push(TEXT, sep);
+      if (i > from) this.push(TEXT, sep);
     }
     this.out.push(open);
   }
@@ -97,7 +97,7 @@ class Writer {
   private value(v: Value): void {
     const text = atomText(v);
     if (text !== undefined) return void this.out.push(text);
-    if (Array.isArray(v)) return this.sequence("(", v, VALUE, " ", ")");
+    if (v instanceof LList) return this.sequence("(", v.a, VALUE, " ", ")", v.i);
     if (v instanceof LMap) {
       // `{k v, k2 v2}`: each entry is its key, a space and its value.
       const entries = v.entries();

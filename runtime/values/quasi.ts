@@ -2,7 +2,8 @@
 import { typeErr } from "../errors/lisp-error.js";
 import { stamp } from "./call.js";
 import { typeName } from "./type-name.js";
-import type { SpanLike, Value } from "./types.js";
+import { listOf } from "./list-storage.js";
+import { LList, type SpanLike, type Value } from "./types.js";
 
 /**
  * The list a template builds from its evaluated items; `splices[i]` is the position of item i
@@ -16,8 +17,8 @@ export function qqList(items: readonly Value[], splices: readonly (SpanLike | nu
     const sp = splices[i];
     if (sp == null) out.push(v);
     else if (v === null) continue;
-    else if (!Array.isArray(v)) throw stamp(typeErr("list", typeName(v)), sp);
-    else out.push(...v);
+    else if (!(v instanceof LList)) throw stamp(typeErr("list", typeName(v)), sp);
+    else for (let k = v.i; k < v.a.length; k++) out.push(v.a[k]!);
   }
-  return out.length === 0 ? null : out;
+  return out.length === 0 ? null : listOf(out);
 }

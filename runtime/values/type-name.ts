@@ -1,5 +1,5 @@
 /** The reference's `type_name` (used in error messages) and `type-of` keyword (§2.1). */
-import { Closure, Foreign, Kw, LErrorValue, LFloat, LPromise, Native, Sexp, Sym, type Value } from "./types.js";
+import { Closure, Foreign, Kw, LErrorValue, LFloat, LList, LPromise, Native, Sexp, Sym, type Value } from "./types.js";
 
 export function typeName(v: Value): string {
   switch (typeof v) {
@@ -12,7 +12,7 @@ export function typeName(v: Value): string {
       return "bool";
   }
   if (v === null) return "nil";
-  if (Array.isArray(v)) return "list";
+  if (v instanceof LList) return "list";
   if (v instanceof LFloat) return "float";
   if (v instanceof Sym) return "symbol";
   if (v instanceof Kw) return "keyword";

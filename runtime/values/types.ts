@@ -3,14 +3,15 @@
  *
  * Representation choices, chosen so that the common int path is a plain JS number:
  *   nil          → null            (never undefined)
- *   empty list   → [] (a JS array of length 0); nil and the empty list are distinct values
+ *   empty list   → an LList of length 0; nil and the empty list are distinct values
  *   bool         → true / false
  *   int          → number (always a safe integer, never -0) or bigint (only outside the safe range,
  *                  always within i64); the representation is canonical, so === compares ints
  *   float        → LFloat (boxed, so that an integral float such as 5.0 keeps its type)
  *   string       → JS string
  *   symbol/kw    → interned Sym / Kw objects (identity comparison)
- *   list         → JS array, treated as immutable
+ *   list         → LList: an immutable view of the end of a JS array, which lists built by cons
+ *                  share (runtime/values/list-storage.ts, docs/lists.md)
  *   map          → LMap (persistent, insertion ordered)
  *   closure      → Closure; native fn → Native
  *   promise, error, sexp, foreign → their classes below
@@ -26,7 +27,7 @@ export type Value =
   | LFloat
   | Sym
   | Kw
-  | readonly Value[]
+  | LList
   | LMapLike
   | Closure
   | Native
@@ -87,12 +88,54 @@ export class Kw {
   static readonly of: (name: string) => Kw = interner((n) => new Kw(n));
 }
 
+/**
+ * A list: the elements `a[i]`, …, `a[a.length - 1]`, in order. The array is shared: the lists
+ * `cdr` makes are views of it further along, and `cons` onto a list whose slot below `i` is
+ * free (undefined: no list has claimed it) writes its head there and makes a view one further
+ * back, so building a list by consing onto the newest one and walking it with `cdr` take
+ * constant time per step. A slot once written never changes, so every view stays immutable;
+ * the array's length never changes either. The sharing rules live in list-storage.ts.
+ * JS code reads a list with `length`, `at(k)`, iteration or `toArray()`.
+ */
+export class LList {
+  constructor(
+    /** The storage; slots below `i` are other lists' heads or free. Never changed at or above `i`. */
+    readonly a: Value[],
+    /** Where this list's first element is. */
+    readonly i: number,
+  ) {}
+  get length(): number {
+    return this.a.length - this.i;
+  }
+  /** The element at index k (0-based), or undefined past the end. */
+  at(k: number): Value | undefined {
+    return k >= 0 && k < this.a.length - this.i ? this.a[this.i + k] : undefined;
+  }
+  /** The elements as a fresh JS array. */
+  toArray(): Value[] {
+    return this.a.slice(this.i);
+  }
+  /** JSON.stringify writes a list as an array of its elements. */
+  toJSON(): Value[] {
+    return this.toArray();
+  }
+  *[Symbol.iterator](): Iterator<Value> {
+    for (let k = this.i; k < this.a.length; k++) yield this.a[k]!;
+  }
+}
+
 /** Returned (never thrown) by a closure body whose last action is a call in tail position. */
 export class TailCall {
   constructor(
     readonly fn: Value,
     readonly args: Value[],
     readonly span: SpanLike | undefined,
+    /**
+     * Heads to cons onto the call's result, in order (the interpreter's `(cons x (f …))` in
+     * tail position, runtime/interp/evaluate.ts): the trampoline conses them on once the call
+     * has a value, so such builders run in constant stack.
+     */
+    readonly heads: Value[] | null = null,
   ) {}
 }
 
@@ -179,4 +222,4 @@ export abstract class Foreign {
   abstract readonly foreignKind: string;
 }
 
-export const isList = (v: Value): v is readonly Value[] => Array.isArray(v);
+export const isList = (v: Value): v is LList => v instanceof LList;

@@ -7,7 +7,8 @@ import { formatFloat } from "../values/float-format.js";
 import { isInt } from "../values/int64.js";
 import { flatValue, LMap } from "../values/lmap.js";
 import { typeName } from "../values/type-name.js";
-import { Kw, LFloat, Sym, type Value } from "../values/types.js";
+import { elements, listOf } from "../values/list-storage.js";
+import { Kw, LFloat, LList, Sym, type Value } from "../values/types.js";
 import { compareKeys, type Json, type JsonObject } from "./json.js";
 
 /** §4.1: keys, names, levels, kinds, statuses, messages — string, symbol or keyword (no colon). */
@@ -55,7 +56,7 @@ export function lispToJson(v: Value): Json {
   if (v instanceof Sym) return v.name;
   if (v instanceof Kw) return ":" + v.name;
   // Lists and maps whose elements are already JSON go out as they are (see jsonToLisp).
-  if (Array.isArray(v)) return mapOrSame(v, lispToJson) as Json[];
+  if (v instanceof LList) return mapOrSame(elements(v), lispToJson) as Json[];
   if (v instanceof LMap) return v.toStringKeyed(lispToJson, keyString);
   return `<${typeName(v)}>`;
 }
@@ -83,8 +84,8 @@ function mapOrSame<T, U>(xs: readonly T[], f: (x: T) => U): readonly (T | U)[] {
  * runner replaces them; a host must too), so an object without lists inside is converted once
  * and its map reused by every later read: a vigy reading an unchanged key each tick converts
  * it once. The map copies on its first update (`LMap.shareStringKeys`), so it never changes.
- * Likewise an array without lists inside is converted once, and each later read is a copy of
- * that first conversion: a fresh list holding the same elements.
+ * Likewise an array without lists inside is converted once, and each later read is a new list
+ * over that first conversion's storage: a fresh list holding the same elements.
  */
 export function jsonToLisp(j: Json): Value {
   switch (typeof j) {
@@ -96,7 +97,11 @@ export function jsonToLisp(j: Json): Value {
       return j <= 9223372036854775807n ? j : new LFloat(Number(j)); // above i64: a u64, read as a float
   }
   if (j === null || j instanceof LFloat) return j;
-  if (Array.isArray(j)) return convertedLists.get(j)?.slice() ?? arrayToLisp(j);
+  if (Array.isArray(j)) {
+    // A new list over the first conversion's storage: fresh for eq?, nothing copied.
+    const first = convertedLists.get(j);
+    return first !== undefined ? listOf(first as Value[]) : arrayToLisp(j);
+  }
   return converted.get(j) ?? objectToLisp(j);
 }
 
@@ -107,9 +112,9 @@ const convertedLists = new WeakMap<readonly Json[], readonly Value[]>();
 
 /** Whether y, the conversion of x, holds no list: it is x itself or a map converted once. */
 const listFreeAs = (x: Json, y: Value): boolean =>
-  y === x || !(Array.isArray(y) || (y instanceof LMap && converted.get(x as JsonObject) !== y));
+  y === x || !(y instanceof LList || (y instanceof LMap && converted.get(x as JsonObject) !== y));
 
-function arrayToLisp(j: readonly Json[]): Value[] {
+function arrayToLisp(j: readonly Json[]): LList {
   const out: Value[] = new Array(j.length);
   let listFree = true;
   for (let i = 0; i < j.length; i++) {
@@ -118,7 +123,7 @@ function arrayToLisp(j: readonly Json[]): Value[] {
     out[i] = y;
   }
   if (listFree) convertedLists.set(j, out);
-  return out;
+  return listOf(out);
 }
 
 /** Keys in code point order; stored kv text is canonical, so they usually already are. */

@@ -6,6 +6,7 @@
  * that is running.
  */
 import { isStackOverflow, LispError, nativeErr } from "../errors/lisp-error.js";
+import { listOf } from "../values/list-storage.js";
 import { Native, type Value } from "../values/types.js";
 import type { VigyHost } from "./host.js";
 
@@ -15,8 +16,14 @@ export interface Intrinsic {
   readonly min: number;
   /** Most arguments (Infinity for no bound; an intrinsic may check its own upper bound). */
   readonly max: number;
-  readonly fn: (args: Value[], host: VigyHost) => Value;
+  /** List arguments arrive as LLists (docs/lists.md); a JS array returned is taken as a list of its elements. */
+  readonly fn: (args: Value[], host: VigyHost) => HostValue;
 }
+
+/** What an intrinsic may return: a value, or a JS array of such, which becomes a list. */
+export type HostValue = Value | readonly HostValue[];
+
+const fromHost = (v: HostValue): Value => (Array.isArray(v) ? listOf(v.map(fromHost)) : (v as Value));
 
 export interface Extension {
   readonly name: string;
@@ -55,7 +62,7 @@ function asNative(i: Intrinsic): Native {
   return new Native(i.name, i.min, i.max, (...args) => {
     const host = hostFor(i.name);
     try {
-      return i.fn(args, host);
+      return fromHost(i.fn(args, host));
     } catch (e) {
       // A host function's plain JS error becomes the intrinsic's error: positioned, catchable.
       if (e instanceof Error && !(e instanceof LispError) && !isStackOverflow(e)) throw nativeErr(i.name, e.message);

@@ -5,6 +5,7 @@
  */
 import { nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { type Int } from "../../values/int64.js";
+import { listOf } from "../../values/list-storage.js";
 import { typeName } from "../../values/type-name.js";
 import { Foreign, Kw, type Native, type Value } from "../../values/types.js";
 import { native, predicate } from "./define.js";
@@ -98,7 +99,7 @@ export const closeBang = /* @__PURE__ */ native("close!", 1, 1, (ch) => {
   return null;
 });
 
-export const drainBang = /* @__PURE__ */ native("drain!", 1, 1, (ch) => asChannel(ch).drain());
+export const drainBang = /* @__PURE__ */ native("drain!", 1, 1, (ch) => listOf(asChannel(ch).drain()));
 
 /** This family's natives, in registration order. */
 export const NATIVES: readonly Native[] = [chan, isChan, isChanClosed, chanLen, chanCapacity, put, take, closeBang, drainBang];

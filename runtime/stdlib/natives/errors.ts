@@ -6,15 +6,16 @@
 import { nativeErr, typeErr, userErr } from "../../errors/lisp-error.js";
 import { equal } from "../../values/equality.js";
 import { typeName } from "../../values/type-name.js";
-import { Kw, LErrorValue, Sym, type Native, type Value } from "../../values/types.js";
+import { listOf } from "../../values/list-storage.js";
+import { Kw, LErrorValue, LList, Sym, type Native, type Value } from "../../values/types.js";
 import { native } from "./define.js";
 
 /** Validate an error's data argument: a plist, i.e. nil or an even-length list. */
 function plist(v: Value): readonly Value[] {
   if (v === null) return [];
-  if (!Array.isArray(v)) throw typeErr("plist (list)", typeName(v));
+  if (!(v instanceof LList)) throw typeErr("plist (list)", typeName(v));
   if (v.length % 2 !== 0) throw nativeErr("plist", "plist must have even number of elements (k v k v ...)");
-  return v.slice();
+  return v.toArray();
 }
 
 function message(v: Value): string {
@@ -51,7 +52,7 @@ export const errorTag = /* @__PURE__ */ native("error-tag", 1, 1, (e) => Kw.of(e
 export const errorMessage = /* @__PURE__ */ native("error-message", 1, 1, (e) => errorArg(e).message);
 
 // A fresh flat plist (an empty list, not nil, when there is no data).
-export const errorData = /* @__PURE__ */ native("error-data", 1, 1, (e) => errorArg(e).data.slice());
+export const errorData = /* @__PURE__ */ native("error-data", 1, 1, (e) => listOf(errorArg(e).data.slice()));
 
 export const errorDataGet = /* @__PURE__ */ native("error-data-get", 2, 2, (e, key) => {
   const d = errorArg(e).data;

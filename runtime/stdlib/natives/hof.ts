@@ -10,7 +10,8 @@ import { truthy } from "../../values/equality.js";
 import { formatFloat } from "../../values/float-format.js";
 import { display } from "../../values/printer.js";
 import { typeName } from "../../values/type-name.js";
-import { Kw, LFloat, LPromise, Native, Sym, type Value } from "../../values/types.js";
+import { elements, listOf } from "../../values/list-storage.js";
+import { Kw, LFloat, LList, LPromise, Native, Sym, type Value } from "../../values/types.js";
 import { ANY, native } from "./define.js";
 import { listView } from "./lists.js";
 
@@ -55,164 +56,174 @@ function comparatorSwaps(r: Value): boolean {
 
 export const apply = /* @__PURE__ */ native("apply", 2, ANY, (f, ...rest) => {
   const last = rest[rest.length - 1]!;
-  let tail: readonly Value[];
-  if (last === null) tail = [];
-  else if (Array.isArray(last)) tail = last;
-  else throw typeErr("list (last arg of apply)", typeName(last));
-  // A native never changes its argument array, so (apply f xs) can hand it xs itself: no
-  // copy of a long list ((apply hash-map kvs), (apply append lists)). A closure may keep it.
-  if (rest.length === 1 && f instanceof Native) return callProc(f, tail as Value[]);
+  if (last !== null && !(last instanceof LList)) throw typeErr("list (last arg of apply)", typeName(last));
+  // A native never changes its argument array, so (apply f xs) can hand it the list's own
+  // storage: no copy of a long list ((apply hash-map kvs), (apply append lists)). A closure may keep it.
+  if (rest.length === 1 && f instanceof Native) return callProc(f, last === null ? [] : (elements(last) as Value[]));
   const args = rest.slice(0, -1);
-  for (const x of tail) args.push(x);
+  if (last !== null) for (let k = last.i; k < last.a.length; k++) args.push(last.a[k]!);
   return callProc(f, args);
 });
 
 export const map = /* @__PURE__ */ native("map", 2, ANY, (f, ...lists) => {
   if (lists.length === 1) {
-    const xs = listView(lists[0]!);
-    const out: Value[] = new Array(xs.length);
-    for (let i = 0; i < xs.length; i++) out[i] = call1(f, xs[i]!);
-    return out;
+    const { a, i } = listView(lists[0]!);
+    const out: Value[] = new Array(a.length - i);
+    for (let k = i; k < a.length; k++) out[k - i] = call1(f, a[k]!);
+    return listOf(out);
   }
   const ls = lists.map(listView);
   let n = Infinity;
   for (const l of ls) n = Math.min(n, l.length);
   const out: Value[] = [];
-  for (let i = 0; i < n; i++) out.push(callProc(f, ls.map((l) => l[i]!)));
-  return out;
+  for (let k = 0; k < n; k++) out.push(callProc(f, ls.map((l) => l.a[l.i + k]!)));
+  return listOf(out);
 });
 
 export const filter = /* @__PURE__ */ native("filter", 2, 2, (pred, xs) => {
+  const { a, i } = listView(xs);
   const out: Value[] = [];
-  for (const x of listView(xs)) if (truthy(call1(pred, x))) out.push(x);
-  return out;
+  for (let k = i; k < a.length; k++) if (truthy(call1(pred, a[k]!))) out.push(a[k]!);
+  return listOf(out);
 });
 
 export const remove = /* @__PURE__ */ native("remove", 2, 2, (pred, xs) => {
+  const { a, i } = listView(xs);
   const out: Value[] = [];
-  for (const x of listView(xs)) if (!truthy(call1(pred, x))) out.push(x);
-  return out;
+  for (let k = i; k < a.length; k++) if (!truthy(call1(pred, a[k]!))) out.push(a[k]!);
+  return listOf(out);
 });
 
 export const forEach = /* @__PURE__ */ native("for-each", 2, 2, (f, xs) => {
-  for (const x of listView(xs)) call1(f, x);
+  const { a, i } = listView(xs);
+  for (let k = i; k < a.length; k++) call1(f, a[k]!);
   return null;
 });
 
 export const foldl = /* @__PURE__ */ native("foldl", 3, 3, (f, init, xs) => {
+  const { a, i } = listView(xs);
   let acc = init;
-  for (const x of listView(xs)) acc = call2(f, acc, x);
+  for (let k = i; k < a.length; k++) acc = call2(f, acc, a[k]!);
   return acc;
 });
 
 export const foldr = /* @__PURE__ */ native("foldr", 3, 3, (f, init, xs) => {
-  const l = listView(xs);
+  const { a, i } = listView(xs);
   let acc = init;
-  for (let i = l.length - 1; i >= 0; i--) acc = call2(f, l[i]!, acc);
+  for (let k = a.length - 1; k >= i; k--) acc = call2(f, a[k]!, acc);
   return acc;
 });
 
 export const reduce = /* @__PURE__ */ native("reduce", 2, 3, (...args) => {
   const f = args[0]!;
   let acc: Value;
-  let l: readonly Value[];
+  let l: LList;
   let start: number;
   if (args.length === 3) {
     acc = args[1]!;
     l = listView(args[2]!);
-    start = 0;
+    start = l.i;
   } else {
     l = listView(args[1]!);
     if (l.length === 0) throw nativeErr("reduce", "no init and empty list");
-    acc = l[0]!;
-    start = 1;
+    acc = l.a[l.i]!;
+    start = l.i + 1;
   }
-  for (let i = start; i < l.length; i++) acc = call2(f, acc, l[i]!);
+  const a = l.a;
+  for (let k = start; k < a.length; k++) acc = call2(f, acc, a[k]!);
   return acc;
 });
 
 export const scanLeft = /* @__PURE__ */ native("scan-left", 3, 3, (f, init, xs) => {
+  const { a, i } = listView(xs);
   let acc = init;
   const out: Value[] = [acc];
-  for (const x of listView(xs)) {
-    acc = call2(f, acc, x);
+  for (let k = i; k < a.length; k++) {
+    acc = call2(f, acc, a[k]!);
     out.push(acc);
   }
-  return out;
+  return listOf(out);
 });
 
 export const find = /* @__PURE__ */ native("find", 2, 2, (pred, xs) => {
-  for (const x of listView(xs)) if (truthy(call1(pred, x))) return x;
+  const { a, i } = listView(xs);
+  for (let k = i; k < a.length; k++) if (truthy(call1(pred, a[k]!))) return a[k]!;
   return null;
 });
 
 export const findIndex = /* @__PURE__ */ native("find-index", 2, 2, (pred, xs) => {
-  const l = listView(xs);
-  for (let i = 0; i < l.length; i++) if (truthy(call1(pred, l[i]!))) return i;
+  const { a, i } = listView(xs);
+  for (let k = i; k < a.length; k++) if (truthy(call1(pred, a[k]!))) return k - i;
   return -1;
 });
 
 export const some = /* @__PURE__ */ native("some", 2, 2, (pred, xs) => {
-  for (const x of listView(xs)) {
-    const r = call1(pred, x);
+  const { a, i } = listView(xs);
+  for (let k = i; k < a.length; k++) {
+    const r = call1(pred, a[k]!);
     if (truthy(r)) return r;
   }
   return null;
 });
 
 export const isAny = /* @__PURE__ */ native("any?", 2, 2, (pred, xs) => {
-  for (const x of listView(xs)) if (truthy(call1(pred, x))) return true;
+  const { a, i } = listView(xs);
+  for (let k = i; k < a.length; k++) if (truthy(call1(pred, a[k]!))) return true;
   return false;
 });
 
 export const isEvery = /* @__PURE__ */ native("every?", 2, 2, (pred, xs) => {
-  for (const x of listView(xs)) if (!truthy(call1(pred, x))) return false;
+  const { a, i } = listView(xs);
+  for (let k = i; k < a.length; k++) if (!truthy(call1(pred, a[k]!))) return false;
   return true;
 });
 
 export const countIf = /* @__PURE__ */ native("count-if", 2, 2, (pred, xs) => {
+  const { a, i } = listView(xs);
   let n = 0;
-  for (const x of listView(xs)) if (truthy(call1(pred, x))) n++;
+  for (let k = i; k < a.length; k++) if (truthy(call1(pred, a[k]!))) n++;
   return n;
 });
 
 export const takeWhile = /* @__PURE__ */ native("take-while", 2, 2, (pred, xs) => {
-  const out: Value[] = [];
-  for (const x of listView(xs)) {
-    if (!truthy(call1(pred, x))) break;
-    out.push(x);
-  }
-  return out;
+  const { a, i } = listView(xs);
+  let k = i;
+  while (k < a.length && truthy(call1(pred, a[k]!))) k++;
+  return listOf(a.slice(i, k));
 });
 
+// What is left is a new view of the same storage: nothing copied.
 export const dropWhile = /* @__PURE__ */ native("drop-while", 2, 2, (pred, xs) => {
-  const l = listView(xs);
-  let i = 0;
-  while (i < l.length && truthy(call1(pred, l[i]!))) i++;
-  return l.slice(i);
+  const { a, i } = listView(xs);
+  let k = i;
+  while (k < a.length && truthy(call1(pred, a[k]!))) k++;
+  return new LList(a, k);
 });
 
 export const partition = /* @__PURE__ */ native("partition", 2, 2, (pred, xs) => {
+  const { a, i } = listView(xs);
   const yes: Value[] = [];
   const no: Value[] = [];
-  for (const x of listView(xs)) (truthy(call1(pred, x)) ? yes : no).push(x);
-  return [yes, no];
+  for (let k = i; k < a.length; k++) (truthy(call1(pred, a[k]!)) ? yes : no).push(a[k]!);
+  return listOf([listOf(yes), listOf(no)]);
 });
 
 export const groupBy = /* @__PURE__ */ native("group-by", 2, 2, (f, xs) => {
+  const { a, i } = listView(xs);
   const groups = new Map<string, Value[]>(); // JS Map iterates in first-seen order
-  for (const x of listView(xs)) {
-    const k = groupKey(call1(f, x));
-    const g = groups.get(k);
-    if (g === undefined) groups.set(k, [x]);
+  for (let k = i; k < a.length; k++) {
+    const x = a[k]!;
+    const key = groupKey(call1(f, x));
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, [x]);
     else g.push(x);
   }
-  return Array.from(groups, ([k, items]): Value => [k, items]);
+  return listOf(Array.from(groups, ([key, items]): Value => listOf([key, listOf(items)])));
 });
 
 export const sortBy = /* @__PURE__ */ native("sort-by", 2, 2, (cmp, xs) => {
   // Stable insertion sort, one comparator call per step, as the reference does.
-  const out = listView(xs).slice();
+  const out = listView(xs).toArray();
   for (let i = 1; i < out.length; i++) {
     for (let j = i; j > 0; j--) {
       if (!comparatorSwaps(call2(cmp, out[j - 1]!, out[j]!))) break;
@@ -221,7 +232,7 @@ export const sortBy = /* @__PURE__ */ native("sort-by", 2, 2, (cmp, xs) => {
       out[j] = t;
     }
   }
-  return out;
+  return listOf(out);
 });
 
 export const iterate = /* @__PURE__ */ native("iterate", 3, 3, (f, x, n) => {
@@ -233,14 +244,14 @@ export const iterate = /* @__PURE__ */ native("iterate", 3, 3, (f, x, n) => {
     out.push(cur);
     cur = call1(f, cur);
   }
-  return out;
+  return listOf(out);
 });
 
 export const repeatedly = /* @__PURE__ */ native("repeatedly", 2, 2, (thunk, n) => {
   const count = nonNegInt(n);
   const out: Value[] = [];
   for (let i = 0; i < count; i++) out.push(call0(thunk));
-  return out;
+  return listOf(out);
 });
 
 export const force = /* @__PURE__ */ native("force", 1, 1, (p) => {

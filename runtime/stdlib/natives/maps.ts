@@ -5,6 +5,7 @@
  */
 import { nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { call1 } from "../../values/call.js";
+import { listOf } from "../../values/list-storage.js";
 import { LMap } from "../../values/lmap.js";
 import { typeName } from "../../values/type-name.js";
 import type { Native, Value } from "../../values/types.js";
@@ -50,11 +51,11 @@ export const hashMapSet = /* @__PURE__ */ native("hash-map-set", 3, 3, (m, k, v)
 
 export const hashMapRemove = /* @__PURE__ */ native("hash-map-remove", 2, 2, (m, k) => asMap(m).remove(k));
 
-export const hashMapKeys = /* @__PURE__ */ native("hash-map-keys", 1, 1, (m) => asMap(m).keys());
+export const hashMapKeys = /* @__PURE__ */ native("hash-map-keys", 1, 1, (m) => listOf(asMap(m).keys()));
 
-export const hashMapValues = /* @__PURE__ */ native("hash-map-values", 1, 1, (m) => asMap(m).values());
+export const hashMapValues = /* @__PURE__ */ native("hash-map-values", 1, 1, (m) => listOf(asMap(m).values()));
 
-export const hashMapEntries = /* @__PURE__ */ native("hash-map-entries", 1, 1, (m) => asMap(m).entries());
+export const hashMapEntries = /* @__PURE__ */ native("hash-map-entries", 1, 1, (m) => listOf(asMap(m).entries().map(listOf)));
 
 export const hashMapMerge = /* @__PURE__ */ native("hash-map-merge", 1, ANY, (...ms) => {
   const maps = ms.map(asMap); // check every operand before merging

@@ -5,6 +5,7 @@
  */
 import { nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { readData } from "../../reader/read-data.js";
+import { listOf } from "../../values/list-storage.js";
 import { typeName } from "../../values/type-name.js";
 import { Sym, type Native, type Value } from "../../values/types.js";
 import { native } from "./define.js";
@@ -36,7 +37,7 @@ export const readString = /* @__PURE__ */ native("read-string", 1, 1, (src) => {
   return data[0]!;
 });
 
-export const readAll = /* @__PURE__ */ native("read-all", 1, 1, (src) => readData(asSource(src)));
+export const readAll = /* @__PURE__ */ native("read-all", 1, 1, (src) => listOf(readData(asSource(src))));
 
 export const gensym = /* @__PURE__ */ native("gensym", 0, 1, (...args) => {
   const n = gensymCounter++; // taken before the argument check, as in the reference

@@ -7,7 +7,7 @@ import { SYNTHETIC } from "../../values/form.js";
 import { LMap } from "../../values/lmap.js";
 import { display } from "../../values/printer.js";
 import { typeOfName } from "../../values/type-name.js";
-import { Closure, Foreign, Kw, LErrorValue, LFloat, LPromise, Native, Sym, type Value } from "../../values/types.js";
+import { Closure, Foreign, Kw, LErrorValue, LFloat, LList, LPromise, Native, Sym, type Value } from "../../values/types.js";
 import { native } from "./define.js";
 
 /** A malformed spec: `in native fn type-check: REASON`, carrying a synthetic span (as the reference). */
@@ -38,7 +38,7 @@ function matchAtomic(v: Value, name: string): boolean {
     case "keyword":
       return v instanceof Kw;
     case "list":
-      return v === null || Array.isArray(v);
+      return v === null || v instanceof LList;
     case "map":
       return v instanceof LMap;
     case "error":
@@ -57,30 +57,31 @@ function matchAtomic(v: Value, name: string): boolean {
 /** Does `v` conform to the spec `ty`? Throws (a native-fn error) on a malformed spec. */
 export function matchesType(v: Value, ty: Value): boolean {
   if (ty instanceof Kw) return matchAtomic(v, ty.name);
-  if (Array.isArray(ty) && ty.length > 0) {
-    const head = ty[0];
+  if (ty instanceof LList && ty.length > 0) {
+    const spec = ty.toArray();
+    const head = spec[0];
     if (!(head instanceof Kw)) throw specErr("type spec list must start with a keyword");
     switch (head.name) {
       case "list-of": {
-        if (ty.length !== 2) throw specErr("(:list-of T) takes exactly one type argument");
+        if (spec.length !== 2) throw specErr("(:list-of T) takes exactly one type argument");
         if (v === null) return true;
-        if (!Array.isArray(v)) return false;
-        for (const x of v) if (!matchesType(x, ty[1])) return false;
+        if (!(v instanceof LList)) return false;
+        for (let k = v.i; k < v.a.length; k++) if (!matchesType(v.a[k]!, spec[1]!)) return false;
         return true;
       }
       case "map-of": {
-        if (ty.length !== 3) throw specErr("(:map-of K V) takes exactly two type arguments");
+        if (spec.length !== 3) throw specErr("(:map-of K V) takes exactly two type arguments");
         if (!(v instanceof LMap)) return false;
         for (const [k, x] of v.entries()) {
-          if (!matchesType(k, ty[1])) return false;
-          if (!matchesType(x, ty[2])) return false;
+          if (!matchesType(k, spec[1]!)) return false;
+          if (!matchesType(x, spec[2]!)) return false;
         }
         return true;
       }
       case "fn":
         return v instanceof Closure || v instanceof Native;
       case "union":
-        for (let i = 1; i < ty.length; i++) if (matchesType(v, ty[i])) return true;
+        for (let i = 1; i < spec.length; i++) if (matchesType(v, spec[i]!)) return true;
         return false;
       default:
         throw specErr(`unknown parametric type: ${head.name}`);
@@ -92,7 +93,7 @@ export function matchesType(v: Value, ty: Value): boolean {
 /** A spec written back in surface syntax, for mismatch messages. */
 export function renderType(ty: Value): string {
   if (ty instanceof Kw) return ":" + ty.name;
-  if (Array.isArray(ty)) return "(" + ty.map(renderType).join(" ") + ")";
+  if (ty instanceof LList) return "(" + ty.toArray().map(renderType).join(" ") + ")";
   return display(ty);
 }
 
