@@ -108,6 +108,33 @@ for (const f of rest.outputFiles) {
   writeFileSync(f.path, f.text.replaceAll(`"${CORE_REF}"`, JSON.stringify(from)));
 }
 
+// 4. What the CLI's launcher (compiler/cli/launch.ts) loads to run a command: its worker threads'
+//    code and the in-thread runner, a few files besides core.js, as loading tsc's tree of small
+//    modules was most of a command's start-up. The runner's commands and the bench are not
+//    among them (the launcher runs those from tsc's tree).
+const CLI_ENTRIES = ["compiler/cli/worker", "compiler/cli/in-thread", "compiler/repl/engine-worker"];
+const runnerOutside: Plugin = {
+  name: "runner-outside",
+  setup(b) {
+    b.onResolve({ filter: /(runner\/cli\/index|bench-command)\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+const cli = await build({
+  ...COMMON,
+  absWorkingDir: root,
+  entryPoints: Object.fromEntries(CLI_ENTRIES.map((e) => [e, `${e}.ts`])),
+  outdir: out,
+  chunkNames: "chunks/cli-[name]-[hash]",
+  splitting: true,
+  write: false,
+  plugins: [runnerOutside, fromCore],
+});
+for (const f of cli.outputFiles) {
+  const from = relative(dirname(f.path), join(out, `${CORE}.js`)).replace(/^(?!\.)/, "./");
+  mkdirSync(dirname(f.path), { recursive: true });
+  writeFileSync(f.path, f.text.replaceAll(`"${CORE_REF}"`, JSON.stringify(from)));
+}
+
 writeFileSync(
   join(out, "package.json"),
   JSON.stringify({ description: "vigy-js entries bundled for Node (see scripts/build-package.ts)", type: "module", sideEffects: true }, null, 2) + "\n",
