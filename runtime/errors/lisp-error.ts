@@ -155,9 +155,21 @@ export function isStackOverflow(e: unknown): boolean {
   }
 }
 
+let overflows = 0;
+
+/**
+ * How many times JS ran out of stack under a Lisp program in this thread (caught or not): the
+ * CLI runs `vigyc eval` on its main thread first and starts over with a large stack when this
+ * moved (compiler/cli/in-thread.ts).
+ */
+export const stackOverflowCount = (): number => overflows;
+
 /** The Lisp error a thrown value stands for; undefined for internal JS faults. */
 export function asLispError(e: unknown): LispError | undefined {
   if (e instanceof LispError) return e;
-  if (isStackOverflow(e)) return new LispError({ kind: "stack-overflow" });
+  if (isStackOverflow(e)) {
+    overflows++;
+    return new LispError({ kind: "stack-overflow" });
+  }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * nested input cannot exhaust the JS stack; the whole source is tokenized before parsing, as
  * in the reference, so an unterminated string is reported before any paren error.
  */
-import type { Form, PrefixKind, Span } from "../values/form.js";
+import { PREFIX_CHAR, type Form, type PrefixKind, type Span } from "../values/form.js";
 import { classifyAtom } from "./classify-atom.js";
 import { ReaderError } from "./reader-error.js";
 import { NO_SPAN, tokenize, type Token } from "./tokenize.js";
@@ -54,7 +54,8 @@ export function readAll(src: string, file: string, spans = true): Form[] {
         const open = innermost(stack);
         if (open === undefined || open.kind !== "list") {
           // The reference always reports position 0 here (a bug we keep in the text only).
-          throw new ReaderError("unmatched closing paren at position 0", t.span, open ? "a form after the quote prefix" : "a form or end of input");
+          if (open === undefined) throw new ReaderError("unmatched closing paren at position 0", t.span, "a form or end of input", "unexpected-close");
+          throw new ReaderError("unmatched closing paren at position 0", t.span, "a form after the quote prefix", "dangling-prefix", { prefix: PREFIX_CHAR[open.prefix], prefixSpan: open.start });
         }
         stack.pop();
         complete({ k: "list", items: open.items, span: join(open.start, t.span) });
@@ -72,9 +73,9 @@ export function readAll(src: string, file: string, spans = true): Form[] {
   }
   const open = innermost(stack);
   if (open !== undefined) {
-    if (open.kind === "prefix") throw new ReaderError("unexpected end of input", open.start, "a form after the quote prefix");
+    if (open.kind === "prefix") throw new ReaderError("unexpected end of input", open.start, "a form after the quote prefix", "dangling-prefix", { prefix: PREFIX_CHAR[open.prefix], prefixSpan: open.start });
     // Report the innermost unclosed paren: that is where the missing `)` belongs.
-    throw new ReaderError("unmatched opening paren", open.start, "a closing `)` for this `(`");
+    throw new ReaderError("unmatched opening paren", open.start, "a closing `)` for this `(`", "unclosed-open", { depth: stack.filter((o) => o.kind === "list").length });
   }
   return top;
 }

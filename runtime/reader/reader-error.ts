@@ -4,6 +4,9 @@
  */
 import type { Span } from "../values/form.js";
 
+/** What went wrong, for diagnostics (the reference's text is not always true: `position 0`). */
+export type ReaderErrorKind = "unexpected-close" | "unclosed-open" | "unterminated-string" | "dangling-prefix";
+
 export class ReaderError extends Error {
   constructor(
     /** The reference's LispError Display text, e.g. `unmatched opening paren`. */
@@ -11,6 +14,9 @@ export class ReaderError extends Error {
     readonly span: Span,
     /** What the reader expected at that point, for the positioned message. */
     readonly expected: string,
+    readonly kind: ReaderErrorKind,
+    /** unclosed-open: how many lists are still open; dangling-prefix: the prefix and where it is. */
+    readonly info: { readonly depth?: number; readonly prefix?: string; readonly prefixSpan?: Span } = {},
   ) {
     super(`${span.file}:${span.line}:${span.col}: ${text} (expected ${expected})`);
     this.name = "ReaderError";

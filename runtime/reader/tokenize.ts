@@ -84,7 +84,7 @@ export function tokenize(src: string, file: string, spans = true): Token[] {
       }
       advance(peek());
     }
-    throw new ReaderError(`unterminated string literal at position ${sb}`, spanFrom(sl, sc, sb), 'a closing `"`');
+    throw new ReaderError(`unterminated string literal at position ${sb}`, spanFrom(sl, sc, sb), 'a closing `"`', "unterminated-string");
   }
 
   while (i < src.length) {
