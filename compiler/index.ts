@@ -6,4 +6,6 @@ export { compile, type CompileOptions, type CompileResult } from "./emit/compile
 export { mangle, demangle } from "./emit/munge.js";
 export { readAll } from "../runtime/reader/read.js";
 export { ReaderError } from "../runtime/reader/reader-error.js";
-export type { Diagnostic } from "./analyze/context.js";
+export type { Diagnostic, DiagnosticCode, Severity } from "./diagnostics/diagnostic.js";
+export { CODES } from "./diagnostics/diagnostic.js";
+export { formatDiagnostic, diagnosticJson } from "./diagnostics/format.js";

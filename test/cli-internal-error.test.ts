@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("../compiler/cli/eval-command.js", () => ({
-  evalCommand: () => {
+  run: () => {
     throw new RangeError("slot 3 outside a frame of 2");
   },
 }));

@@ -100,6 +100,6 @@ describe("vigyc build --ext .mjs", () => {
   it("rejects any other extension", () => {
     let err = "";
     expect(main(["build", "x.lisp", "--ext", ".cjs"], { out: () => {}, err: (t) => (err += t) })).toBe(2);
-    expect(err).toContain('unknown --ext ".cjs"');
+    expect(err).toContain('--ext expects .js or .mjs (got ".cjs")');
   });
 });

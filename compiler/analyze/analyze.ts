@@ -3,14 +3,14 @@ import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FrameShape } from "../../runtime/reflect/frontend-hook.js";
 import type { Form } from "../../runtime/values/form.js";
 import { analyzeExpr } from "./analyze-expr.js";
-import type { Ctx, Diagnostic } from "./context.js";
+import type { RawDiagnostic } from "../diagnostics/diagnostic.js";
+import type { Ctx } from "./context.js";
 import { lambdaNode } from "./forms-binding.js";
 import { CScope } from "./scope.js";
 
-export type { Diagnostic };
 
 /** An expanded top-level form (not defmacro/provide/require, which the driver handles). */
-export function analyzeTop(form: Form, file: string, diags: Diagnostic[]): Expr {
+export function analyzeTop(form: Form, file: string, diags: RawDiagnostic[]): Expr {
   return analyzeExpr(form, { scope: null, tail: false, inFunction: false, file, diags });
 }
 
@@ -26,7 +26,7 @@ export function analyzeEval(form: Form, frames: readonly FrameShape[], file: str
 }
 
 /** A macro body as `(lambda (params… [&rest r]) body)` over the global environment. */
-export function analyzeMacroBody(params: readonly string[], rest: string | null, body: Form, diags: Diagnostic[]): Lambda {
+export function analyzeMacroBody(params: readonly string[], rest: string | null, body: Form, diags: RawDiagnostic[]): Lambda {
   const ctx: Ctx = { scope: null, tail: false, inFunction: false, file: body.span.file, diags };
   return lambdaNode(body, { params: [...params], rest }, [body], ctx, null);
 }

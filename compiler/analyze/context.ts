@@ -2,16 +2,11 @@
 import type { Expr, FailError, Pos } from "../../runtime/ir/nodes.js";
 import { toPos } from "../../runtime/ir/codec.js";
 import type { Form } from "../../runtime/values/form.js";
+import type { DiagnosticCode, RawDiagnostic } from "../diagnostics/diagnostic.js";
+import { SPECIAL_FORM_DOCS } from "../docs/special-forms.js";
 import type { CScope } from "./scope.js";
 
-export interface Diagnostic {
-  readonly severity: "error" | "warning";
-  readonly file: string;
-  readonly line: number;
-  readonly col: number;
-  readonly message: string;
-  readonly hint?: string;
-}
+export type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 export interface Ctx {
   /** Innermost frame; null at top level, where definitions are globals. */
@@ -21,7 +16,7 @@ export interface Ctx {
   /** Inside a closure body (some reference messages differ there). */
   readonly inFunction: boolean;
   readonly file: string;
-  readonly diags: Diagnostic[];
+  readonly diags: RawDiagnostic[];
 }
 
 export const pos = (f: Form): Pos => toPos(f.span);
@@ -29,13 +24,26 @@ export const pos = (f: Form): Pos => toPos(f.span);
 export const nonTail = (ctx: Ctx): Ctx => (ctx.tail ? { ...ctx, tail: false } : ctx);
 export const withTail = (ctx: Ctx, tail: boolean): Ctx => (ctx.tail === tail ? ctx : { ...ctx, tail });
 
-/** A node that raises `error` when evaluated, plus a warning for the build. */
-export function fail(ctx: Ctx, at: Form, error: FailError, hint?: string): Expr {
-  const message =
-    error.kind === "bad-special-form" ? `bad special form \`${error.form}\`: ${error.reason}` : JSON.stringify(error);
-  ctx.diags.push({ severity: "warning", file: ctx.file, line: at.span.line, col: at.span.col, message, ...(hint ? { hint } : {}) });
-  return { t: "fail", error, s: pos(at) };
+/** A diagnostic about `at` (its span, in this analysis's file). */
+export function report(diags: RawDiagnostic[], file: string, at: Form, code: DiagnosticCode, message: string, suggestion?: string): void {
+  const s = at.span;
+  diags.push({ code, file: s.file === "" ? file : s.file, line: s.line, col: s.col, offset: s.offset, end: s.end, message, ...(suggestion !== undefined ? { suggestion } : {}) });
 }
 
-export const badForm = (ctx: Ctx, at: Form, form: string, reason: string, hint?: string): Expr =>
-  fail(ctx, at, { kind: "bad-special-form", form, reason }, hint);
+/** The shape a special form expects, as its diagnostics suggest it. */
+export const expectedShape = (form: string): string | undefined => {
+  const doc = SPECIAL_FORM_DOCS[form === "unquote-splicing" ? "unquote-splice" : form];
+  return doc === undefined ? undefined : `expected ${doc.shape}`;
+};
+
+/**
+ * A malformed special form: a node that raises the reference's bad-special-form error when
+ * evaluated (its reason is what a `catch` sees), and an error for the build, which says what
+ * the form expects.
+ */
+export function badForm(ctx: Ctx, at: Form, form: string, reason: string, suggestion?: string): Expr {
+  const error: FailError = { kind: "bad-special-form", form, reason };
+  const message = form === "unquote" ? "`,` (unquote) outside of a quasiquote" : `malformed \`${form}\`: ${reason}`;
+  report(ctx.diags, ctx.file, at, "V200", message, suggestion ?? expectedShape(form));
+  return { t: "fail", error, s: pos(at) };
+}

@@ -66,7 +66,7 @@ function defineNode(form: Form, name: string, value: Expr, ctx: Ctx): Expr {
 function define(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   const target = ops[0];
   if (target === undefined || ops.length < 2) {
-    return badForm(ctx, form, "define", "expected (define name expr) or (define (name args) body)", "write (define name value) or (define (name params…) body…)");
+    return badForm(ctx, form, "define", "expected (define name expr) or (define (name args) body)");
   }
   if (target.k === "sym") {
     // Extra forms after the value are silently ignored, as in the reference.

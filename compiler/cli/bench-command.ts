@@ -9,7 +9,9 @@ import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { runSuite, type BenchSubject } from "../bench/suite.js";
 import { report } from "../bench/report.js";
+import type { Parsed } from "./args.js";
 import type { Io } from "./io.js";
+import { parseTimes } from "./tick-command.js";
 
 export interface BenchCommandOptions {
   files: string[];
@@ -19,6 +21,21 @@ export interface BenchCommandOptions {
   maxTime: number;
   quick: boolean;
   out: string;
+}
+
+export function run(p: Parsed, io: Io): number | Promise<number> {
+  const v = p.values as { kv?: string; now: string; hand?: string; "max-time": string; quick?: boolean; out: string };
+  const now = parseTimes(v.now);
+  const maxTime = Number(v["max-time"]);
+  if (now === undefined || now.length !== 1 || !(maxTime > 0)) {
+    io.err("vigyc bench: --now expects epoch milliseconds and --max-time a positive number of seconds\n");
+    return 2;
+  }
+  if (p.positionals.length === 0) {
+    io.err("vigyc bench: give one or more .lisp files\n");
+    return 2;
+  }
+  return benchCommand({ files: p.positionals, kv: v.kv, now: now[0]!, hand: v.hand, maxTime, quick: v.quick === true, out: v.out }, io);
 }
 
 export function benchCommand(opts: BenchCommandOptions, io: Io): number {

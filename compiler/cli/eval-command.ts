@@ -9,6 +9,8 @@ import { readFileSync } from "node:fs";
 import { display } from "../../runtime/values/printer.js";
 import { typeName } from "../../runtime/values/type-name.js";
 import { runOnce, type EngineName, type Outcome } from "../engine.js";
+import type { Parsed } from "./args.js";
+import { checkLispFile } from "./inputs.js";
 import type { Io } from "./io.js";
 
 export interface EvalOptions {
@@ -41,6 +43,17 @@ function outcomeText(o: Outcome): string {
     default:
       return `error: ${o.error.message}`;
   }
+}
+
+export function run(p: Parsed, io: Io): number {
+  const v = p.values as { engine: EngineName; json?: boolean; expr?: string[] };
+  const exprs = v.expr ?? [];
+  if (exprs.length === 0 && p.positionals.length === 0) {
+    io.err("vigyc eval: give one or more .lisp files or -e EXPR\n");
+    return 2;
+  }
+  for (const f of p.positionals) checkLispFile(f);
+  return evalCommand({ engine: v.engine, json: v.json === true, exprs, files: p.positionals }, io);
 }
 
 export function evalCommand(opts: EvalOptions, io: Io): number {

@@ -15,6 +15,8 @@ import { recordJson } from "../../runtime/vigy/record.js";
 import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
 import { instantiate, type EngineName } from "../engine.js";
 import { compileToIR } from "../frontend/compile-ir.js";
+import type { Parsed } from "./args.js";
+import { checkLispFile } from "./inputs.js";
 import type { Io } from "./io.js";
 
 export interface TickCommandOptions {
@@ -41,7 +43,8 @@ function loadKv(file: string): Map<string, Json> {
   return j;
 }
 
-function summary(r: TickRecord): string {
+/** A tick record as `vigyc tick` prints it without --json: a header line and every non-empty field. */
+export function tickSummary(r: TickRecord): string {
   const lines = [`tick ${r.tick} at ${r.tick_start_ms} ms: ${r.result}${r.error !== undefined ? ` (${r.error})` : ""}`];
   for (const [field, value] of recordJson(r) as Map<string, Json>) {
     if (["tick", "tick_start_ms", "previous_tick_ms", "result", "error"].includes(field)) continue;
@@ -49,6 +52,31 @@ function summary(r: TickRecord): string {
     if (!empty) lines.push(`  ${(field + ":").padEnd(12)}${jsonText(value)}`);
   }
   return lines.join("\n") + "\n";
+}
+
+export function run(p: Parsed, io: Io): number {
+  const v = p.values as { engine: EngineName; kv?: string; now?: string; every: string; ticks?: string; json?: boolean; "kv-out"?: string };
+  if (p.positionals.length !== 1) {
+    io.err("vigyc tick: give exactly one .lisp file\n");
+    return 2;
+  }
+  checkLispFile(p.positionals[0]!);
+  const now = v.now === undefined ? undefined : parseTimes(v.now);
+  if (v.now !== undefined && now === undefined) {
+    io.err(`vigyc tick: --now expects epoch milliseconds, comma-separated (got "${v.now}")\n`);
+    return 2;
+  }
+  const every = parseTimes(v.every);
+  if (every === undefined || every.length !== 1 || every[0]! < 0) {
+    io.err(`vigyc tick: --every expects a non-negative number of milliseconds (got "${v.every}")\n`);
+    return 2;
+  }
+  const ticks = v.ticks === undefined ? undefined : Number(v.ticks);
+  if (ticks !== undefined && !(Number.isSafeInteger(ticks) && ticks >= 0)) {
+    io.err(`vigyc tick: --ticks expects a whole number (got "${v.ticks}")\n`);
+    return 2;
+  }
+  return tickCommand({ engine: v.engine, file: p.positionals[0]!, kv: v.kv, now, every: every[0]!, ticks, json: v.json === true, kvOut: v["kv-out"] }, io);
 }
 
 export function tickCommand(opts: TickCommandOptions, io: Io): number {
@@ -77,7 +105,7 @@ export function tickCommand(opts: TickCommandOptions, io: Io): number {
   for (let i = 0; i < count; i++) {
     const now = i < times.length ? times[i]! : times[times.length - 1]! + (i - times.length + 1) * opts.every;
     const r = runTick(prog, store, { now, clock: fixed ? () => now : Date.now });
-    io.out(opts.json ? jsonText(recordJson(r)) + "\n" : summary(r));
+    io.out(opts.json ? jsonText(recordJson(r)) + "\n" : tickSummary(r));
   }
   if (opts.kvOut !== undefined) writeFileSync(opts.kvOut, jsonText(new Map(store.load())) + "\n");
   return 0;

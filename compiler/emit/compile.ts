@@ -4,7 +4,7 @@
  * so the module's tick raises the positioned error; `diagnostics` says what went wrong.
  */
 import { compileToIR } from "../frontend/compile-ir.js";
-import type { Diagnostic } from "../analyze/context.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { programAst, RUNTIME_SPECIFIER, type Shape } from "./emit-module.js";
 import { generateCode } from "./generate.js";
 import type { SourceMap } from "./generate.js";
@@ -34,6 +34,11 @@ export interface CompileOptions {
   readonly lateBound?: readonly string[];
   /** The module's file extension, for the map's `file` and the external map's URL (default `.js`). */
   readonly ext?: ".js" | ".mjs";
+  /**
+   * Globals the host provides besides the standard intrinsics (its extensions' names), so that
+   * reading them is not reported as an unbound symbol.
+   */
+  readonly globals?: readonly string[];
 }
 
 export interface CompileResult {
@@ -49,7 +54,7 @@ export const jsNameFor = (lispFile: string, ext: ".js" | ".mjs" = ".js"): string
 export function compile(source: string, opts: CompileOptions = {}): CompileResult {
   const filename = opts.filename ?? "<input>.lisp";
   const mode = opts.sourcemap ?? "external";
-  const { program, diagnostics } = compileToIR(source, filename);
+  const { program, diagnostics } = compileToIR(source, filename, { globals: opts.globals });
   return { ...emitProgram(program, source, { ...opts, sourcemap: mode }), diagnostics, ir: program };
 }
 

@@ -302,3 +302,17 @@ export function lateLibraryModuleAst(program: Program): ES.Program {
     () => exports,
   );
 }
+
+/**
+ * A REPL input (compiler/repl): its top-level forms in `run($P)`, every global read from and
+ * written to `$P`, the session's environment, so definitions persist across inputs and both
+ * engines see the same ones (the interpreter reads the same environment). Function shape.
+ */
+export function replProgramAst(program: Program): ES.Program {
+  const mod = new ModuleCtx(program.file, "library", programFacts(program));
+  const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
+  const body: ES.Statement[] = [];
+  topLevel(topForms(program), cx, body);
+  const run = B.fnDecl("run", ["$P"], withPosition(cx, body, 0));
+  return wrap(mod, { shape: "function" }, [...header(mod), run], B.id("run"));
+}

@@ -16,7 +16,12 @@ import { Session } from "../../runtime/interp/session.js";
 import type { MacroDef, MacroHost } from "../../runtime/reflect/macros.js";
 import type { Form } from "../../runtime/values/form.js";
 import type { Value } from "../../runtime/values/types.js";
-import { analyzeTop, type Diagnostic } from "../analyze/analyze.js";
+import { analyzeTop } from "../analyze/analyze.js";
+import { checkNames } from "../analyze/check-names.js";
+import { report } from "../analyze/context.js";
+import type { Diagnostic, RawDiagnostic } from "../diagnostics/diagnostic.js";
+import { finishDiagnostics } from "../diagnostics/finish.js";
+import { readerDiagnostic } from "./reader-diagnostic.js";
 import { expandAll } from "../expand/expand.js";
 import { readAll } from "../../runtime/reader/read.js";
 import { ReaderError } from "../../runtime/reader/reader-error.js";
@@ -31,6 +36,10 @@ export interface CompileIROptions {
   readonly session?: Session;
   /** Evaluate every form in the session as it is compiled (used to build the stdlib itself). */
   readonly evalEachForm?: boolean;
+  /** Check the names the program reads and the arities of its calls (default true). */
+  readonly checkNames?: boolean;
+  /** Globals the host provides besides the standard intrinsics (host extensions). */
+  readonly globals?: Iterable<string>;
 }
 
 export interface IRResult {
@@ -42,15 +51,14 @@ export interface IRResult {
 
 export function compileToIR(source: string, file: string, opts: CompileIROptions = {}): IRResult {
   installHook();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: RawDiagnostic[] = [];
   let forms: Form[];
   try {
     forms = readAll(source, file);
   } catch (e) {
     if (!(e instanceof ReaderError)) throw e;
-    diagnostics.push({ severity: "error", file, line: e.span.line, col: e.span.col, message: e.text, hint: `expected ${e.expected}` });
     const fail: TopForm = { t: "fail", error: { kind: "reader", message: e.text }, s: toPos(e.span) };
-    return { program: { ir: "vigy-ir/1", file, forms: [fail], unreadable: true }, diagnostics, readerError: e };
+    return { program: { ir: "vigy-ir/1", file, forms: [fail], unreadable: true }, diagnostics: finishDiagnostics([readerDiagnostic(e, file)], source, file), readerError: e };
   }
 
   const session = opts.session ?? new Session();
@@ -83,18 +91,18 @@ export function compileToIR(source: string, file: string, opts: CompileIROptions
   }
   const program: Program = { ir: "vigy-ir/1", file, forms: out };
   validateProgram(program);
-  return { program, diagnostics };
+  if (opts.checkNames !== false) checkNames(program, diagnostics, { globals: opts.globals });
+  return { program, diagnostics: finishDiagnostics(diagnostics, source, file) };
 }
 
-function compileTopForm(form: Form, file: string, host: MacroHost, ownMacros: Set<MacroDef>, diags: Diagnostic[]): TopForm {
+function compileTopForm(form: Form, file: string, host: MacroHost, ownMacros: Set<MacroDef>, diags: RawDiagnostic[]): TopForm {
   const s = toPos(form.span);
   try {
     if (isMacroDefinition(form)) {
       const def = parseMacroDefinition(form);
       if (typeof def === "string") {
-        const message = def;
-        diags.push({ severity: "error", file, line: form.span.line, col: form.span.col, message });
-        return { t: "fail", error: { kind: "reader", message }, s };
+        report(diags, file, form, "V201", `malformed \`defmacro\`: ${def.replace(/^compile error in [^:]*: /, "")}`, "expected (defmacro name (param… [&rest rest]) body)");
+        return { t: "fail", error: { kind: "reader", message: def }, s };
       }
       host.macros.define(def);
       ownMacros.add(def);
@@ -109,7 +117,8 @@ function compileTopForm(form: Form, file: string, host: MacroHost, ownMacros: Se
     // Expansion errors carry the macro call's position (the reference reports them there).
     const span = e instanceof LispError && e.span !== undefined && e.span.file === file ? e.span : form.span;
     const message = e instanceof LispError ? e.displayText : JSON.stringify(error);
-    diags.push({ severity: "error", file, line: span.line, col: span.col, message: `expanding this form raised: ${message}` });
+    const macro = e instanceof LispError && e.detail.kind === "native-fn" && e.detail.fn.startsWith("macro ") ? e.detail.fn.slice(6) : undefined;
+    diags.push({ code: "V210", file, line: span.line, col: span.col, offset: span.offset, end: span.end, message: `${macro === undefined ? "expanding this form" : `expanding \`${macro}\``} raised: ${message}` });
     return { t: "fail", error, s: toPos(span) };
   }
 }

@@ -24,9 +24,12 @@ export default function vigy(options: VigyPluginOptions = {}): Plugin {
         const source = await readFile(args.path, "utf8");
         const m = lispModule(args.path, source, options, root, "inline");
         const file = relativeName(args.path, root);
+        // The message ends with the diagnostic's code (esbuild keeps no id for a plugin's
+        // messages); the suggestion is a note.
         const message = (x: (typeof m.messages)[number]): PartialMessage => ({
-          text: x.text,
-          location: { file, line: x.line, column: x.column, lineText: x.lineText, length: 0 },
+          text: `${x.text} [${x.diagnostic.code}]`,
+          location: { file, line: x.line, column: x.column, lineText: x.lineText, length: x.length },
+          notes: x.diagnostic.suggestion === undefined ? [] : [{ text: `help: ${x.diagnostic.suggestion}` }],
         });
         const errors: PartialMessage[] = m.messages.filter((x) => x.severity === "error").map(message);
         const warnings: PartialMessage[] = m.messages.filter((x) => x.severity === "warning").map(message);

@@ -6,6 +6,9 @@
  */
 import { compile } from "../emit/compile.js";
 import type { SourceMap } from "../emit/generate.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatDiagnostic } from "../diagnostics/format.js";
+import { SourceLines } from "../diagnostics/source-lines.js";
 
 /** The plugins' options: compile()'s module options. */
 export interface VigyPluginOptions {
@@ -17,17 +20,26 @@ export interface VigyPluginOptions {
   readonly lateBound?: readonly string[];
   /** File names in error positions are relative to this directory (default: the build's working directory). */
   readonly root?: string;
+  /** Globals the host provides besides the standard intrinsics (compile()'s `globals`). */
+  readonly globals?: readonly string[];
 }
 
 export const DEFAULT_FILTER = /\.lisp$/;
 
-/** A compile diagnostic where the bundler shows it: 1-based line, 0-based column in UTF-8 bytes. */
+/**
+ * A compile diagnostic where the bundler shows it: 1-based line, 0-based column and the span's
+ * length on that line in UTF-8 bytes, with the diagnostic itself (code, suggestion, end) and its
+ * code frame as `vigyc` prints it.
+ */
 export interface LocatedMessage {
   readonly severity: "error" | "warning";
   readonly text: string;
   readonly line: number;
   readonly column: number;
+  readonly length: number;
   readonly lineText: string;
+  readonly diagnostic: Diagnostic;
+  readonly frame: string;
 }
 
 export interface LispModule {
@@ -46,11 +58,15 @@ export function relativeName(path: string, root: string): string {
   return p.startsWith(base) ? p.slice(base.length) : p;
 }
 
-/** The source's `line` (1-based), and a code-point column (1-based) as UTF-8 bytes (0-based). */
-function locate(source: string, line: number, col: number): { lineText: string; column: number } {
-  const lineText = source.split(/\r?\n/)[line - 1] ?? "";
-  const before = [...lineText].slice(0, Math.max(0, col - 1)).join("");
-  return { lineText, column: new TextEncoder().encode(before).length };
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
+/** Where a diagnostic is on its first line, in UTF-8 bytes (0-based column, length). */
+function locate(lines: SourceLines, d: Diagnostic): { lineText: string; column: number; length: number } {
+  const lineText = lines.lineText(d.line);
+  const chars = [...lineText];
+  const start = Math.max(0, d.col - 1);
+  const stop = d.endLine === d.line ? Math.max(start, d.endCol - 1) : chars.length;
+  return { lineText, column: utf8Length(chars.slice(0, start).join("")), length: utf8Length(chars.slice(start, stop).join("")) };
 }
 
 /**
@@ -64,8 +80,14 @@ export function lispModule(path: string, source: string, opts: VigyPluginOptions
     sourcemap: sourcemap === "inline" ? "inline" : "external",
     ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
     ...(opts.lateBound !== undefined ? { lateBound: opts.lateBound } : {}),
+    ...(opts.globals !== undefined ? { globals: opts.globals } : {}),
   });
   const code = sourcemap === "inline" ? r.code : r.code.replace(/\/\/# sourceMappingURL=[^\n]*\n$/, "");
-  const messages = r.diagnostics.map((d) => ({ severity: d.severity, text: d.hint === undefined ? d.message : `${d.message} (${d.hint})`, line: d.line, ...locate(source, d.line, d.col) }));
+  const lines = new SourceLines(source);
+  const messages = r.diagnostics.map((d) => {
+    // The code frame without its first line (the bundler writes its own).
+    const frame = formatDiagnostic(d, lines).split("\n").slice(1).join("\n");
+    return { severity: d.severity, text: d.message, line: d.line, ...locate(lines, d), diagnostic: d, frame };
+  });
   return { code, map: r.map, messages };
 }

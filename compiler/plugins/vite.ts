@@ -12,7 +12,7 @@ export type { VigyPluginOptions };
 
 /** The parts of a Rollup plugin context the hook uses. */
 export interface TransformContext {
-  warn(w: { message: string; id?: string; loc?: { file: string; line: number; column: number } }): void;
+  warn(w: { message: string; id?: string; loc?: { file: string; line: number; column: number }; frame?: string }): void;
   error(e: { message: string; id?: string; loc?: { file: string; line: number; column: number }; frame?: string }): never;
 }
 
@@ -33,15 +33,18 @@ export default function vigy(options: VigyPluginOptions = {}): VigyRollupPlugin 
       const root = typeof process === "object" ? process.cwd() : "";
       const m = lispModule(path, source, options, root, "separate");
       const file = relativeName(path, options.root ?? root);
-      for (const x of m.messages.filter((x) => x.severity === "warning")) this.warn({ message: x.text, id: path, loc: { file, line: x.line, column: x.column } });
+      // The message names the code and the suggestion; `frame` is the code frame vigyc prints.
+      const text = (x: (typeof m.messages)[number]): string =>
+        `${x.text} [${x.diagnostic.code}]${x.diagnostic.suggestion === undefined ? "" : ` (help: ${x.diagnostic.suggestion})`}`;
+      for (const x of m.messages.filter((x) => x.severity === "warning")) this.warn({ message: text(x), id: path, loc: { file, line: x.line, column: x.column }, frame: x.frame });
       const errors = m.messages.filter((x) => x.severity === "error");
       if (errors.length > 0) {
         const [first] = errors;
         this.error({
-          message: errors.map((x) => `${file}:${x.line}:${x.column + 1}: ${x.text}`).join("\n"),
+          message: errors.map((x) => `${file}:${x.diagnostic.line}:${x.diagnostic.col}: ${text(x)}`).join("\n"),
           id: path,
           loc: { file, line: first!.line, column: first!.column },
-          frame: first!.lineText,
+          frame: first!.frame,
         });
       }
       return { code: m.code, map: m.map };

@@ -45,25 +45,28 @@ describe("vigy-js/esbuild", () => {
   it("reports compile errors and warnings as esbuild messages with file, line, column and line text", async () => {
     const dir = scratchApp({
       "main.js": 'import a from "./src/warn.lisp"; import b from "./src/broken.lisp"; console.log(a, b);',
-      "src/warn.lisp": '(vigy-log "info" "ok")\n  (vigy-log "ünï" (let ((x 1) y) x))\n',
+      "src/warn.lisp": '(vigy-log "info" "ok")\n  (vigy-log "ünï" (lisst 1))\n',
       "src/broken.lisp": "(define x 1)\n(vigy-log \"info\"\n",
     });
     const failure = await bundle(dir, "main.js", { platform: "node", outfile: "out/app.mjs" }).catch((e: esbuild.BuildFailure) => e);
     expect(failure).toBeInstanceOf(Error);
     const { errors, warnings } = failure as esbuild.BuildFailure;
     expect(errors).toHaveLength(1);
+    // The message ends with the diagnostic's code; its suggestion is a note.
     expect(errors[0]).toMatchObject({
       pluginName: "vigy",
-      text: "unmatched opening paren (expected a closing `)` for this `(`)",
-      location: { file: "src/broken.lisp", line: 2, column: 0, lineText: '(vigy-log "info"' },
+      text: "this `(` is never closed [V101]",
+      location: { file: "src/broken.lisp", line: 2, column: 0, length: 1, lineText: '(vigy-log "info"' },
+      notes: expect.arrayContaining([expect.objectContaining({ text: "help: add the missing `)`" })]),
     });
     expect(warnings).toHaveLength(1);
-    // The binding `y` is at code-point column 31; before it, ü and ï take two bytes each, so
-    // esbuild's 0-based byte column is 32.
+    // `lisst` is at code-point column 20; before it, ü and ï take two bytes each, so esbuild's
+    // 0-based byte column is 21.
     expect(warnings[0]).toMatchObject({
       pluginName: "vigy",
-      text: "bad special form `let`: each binding must be (name expr)",
-      location: { file: "src/warn.lisp", line: 2, column: 32, lineText: '  (vigy-log "ünï" (let ((x 1) y) x))' },
+      text: "unbound symbol `lisst`: nothing defines it [V300]",
+      location: { file: "src/warn.lisp", line: 2, column: 21, length: 5, lineText: '  (vigy-log "ünï" (lisst 1))' },
+      notes: expect.arrayContaining([expect.objectContaining({ text: "help: did you mean `list`?" })]),
     });
   });
 

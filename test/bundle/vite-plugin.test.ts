@@ -46,10 +46,25 @@ describe("vigy-js/vite", () => {
   it("reports warnings with their position and stops on errors", async () => {
     const p = await plugin({ root: "/app" });
     const { ctx, warnings } = context();
-    p.transform.call(ctx, "(define x 1)\n(if)\n", "/app/src/w.lisp");
-    expect(warnings).toEqual([{ message: "bad special form `if`: expected (if c t [e]), got 1 subforms", id: "/app/src/w.lisp", loc: { file: "src/w.lisp", line: 2, column: 0 } }]);
+    p.transform.call(ctx, "(define x 1)\n(lisst x)\n", "/app/src/w.lisp");
+    expect(warnings).toEqual([
+      {
+        message: "unbound symbol `lisst`: nothing defines it [V300] (help: did you mean `list`?)",
+        id: "/app/src/w.lisp",
+        loc: { file: "src/w.lisp", line: 2, column: 1 },
+        frame: "   2 | (lisst x)\n     |  ^^^^^\n     = help: did you mean `list`?\n",
+      },
+    ]);
+    // Malformed syntax is an error.
+    expect(() => p.transform.call(ctx, "(define x 1)\n(if)\n", "/app/src/f.lisp")).toThrow(
+      expect.objectContaining({ message: "src/f.lisp:2:1: malformed `if`: expected (if c t [e]), got 1 subforms [V200] (help: expected (if test then [else]))" }),
+    );
     expect(() => p.transform.call(ctx, "(define x 1)\n(car\n", "/app/src/e.lisp")).toThrow(
-      expect.objectContaining({ message: "src/e.lisp:2:1: unmatched opening paren (expected a closing `)` for this `(`)", loc: { file: "src/e.lisp", line: 2, column: 0 }, frame: "(car" }),
+      expect.objectContaining({
+        message: "src/e.lisp:2:1: this `(` is never closed [V101] (help: add the missing `)`)",
+        loc: { file: "src/e.lisp", line: 2, column: 0 },
+        frame: "   2 | (car\n     | ^\n     = help: add the missing `)`\n",
+      }),
     );
   });
 });

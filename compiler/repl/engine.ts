@@ -1,0 +1,147 @@
+/**
+ * What the REPL evaluates with: one interpreter session whose global environment holds every
+ * definition entered so far, used by both engines. `interp` runs an input's IR in the session;
+ * `compiled` emits it as JS whose globals live in that same environment (emit-module.ts
+ * replProgramAst), so switching engines keeps the definitions and gives the same results.
+ * It also keeps what was entered (for `:tick`) and a scratch kv that `:tick` commits to.
+ */
+import { readFileSync } from "node:fs";
+import * as rt from "../../runtime/compiled/index.js";
+import * as $b from "../../runtime/compiled/natives.js";
+import * as $f from "../../runtime/compiled/stdlib.js";
+import * as $l from "../../runtime/compiled/stdlib-late.js";
+import * as $i from "../../runtime/compiled/interpreted.js";
+import { asLispError } from "../../runtime/errors/lisp-error.js";
+import { withOutput } from "../../runtime/io/output.js";
+import { Session } from "../../runtime/interp/session.js";
+import type { Program } from "../../runtime/ir/nodes.js";
+import { display } from "../../runtime/values/printer.js";
+import type { Value } from "../../runtime/values/types.js";
+import { MemoryKv } from "../../runtime/vigy/kv-store.js";
+import { jsonText } from "../../runtime/vigy/json.js";
+import { runTick } from "../../runtime/vigy/runner.js";
+import { intrinsicTable, withHost } from "../../runtime/vigy/extension.js";
+import { STANDARD_EXTENSIONS } from "../../runtime/vigy/intrinsics/index.js";
+import { VigyHost } from "../../runtime/vigy/host.js";
+import { instantiate, type EngineName } from "../engine.js";
+import { generateCode } from "../emit/generate.js";
+import { replProgramAst } from "../emit/emit-module.js";
+import { programFacts } from "../emit/facts.js";
+import { compileToIR } from "../frontend/compile-ir.js";
+import { docOf, docs, docText } from "../docs/table.js";
+import { tickSummary } from "../cli/tick-command.js";
+import { errorReport } from "../diagnostics/error-report.js";
+
+export interface Reply {
+  /** What the input printed, then its value (or nothing for a definition). */
+  readonly out: string;
+  /** An error, as a person reads it. */
+  readonly err: string;
+}
+
+const FILE = "<repl>";
+
+export class ReplEngine {
+  private session!: Session;
+  private env!: Record<string, Value>;
+  private host!: VigyHost;
+  /** The inputs that ran without error, in order: the program `:tick` runs. */
+  private transcript: string[] = [];
+  private defined = new Set<string>();
+  private kv = new MemoryKv();
+  private ticks = 0;
+
+  constructor(public engine: EngineName = "compiled") {
+    this.reset();
+  }
+
+  reset(): void {
+    const table = intrinsicTable(STANDARD_EXTENSIONS);
+    this.session = new Session({ intrinsics: table });
+    const globals = this.session.globals;
+    // The compiled engine's environment is the session's (a view over its globals).
+    this.env = new Proxy(Object.create(null) as Record<string, Value>, {
+      get: (_t, k) => (typeof k === "string" ? globals.get(k) : undefined),
+      set: (_t, k, v: Value) => (typeof k === "string" && globals.define(k, v), true),
+      has: (_t, k) => typeof k === "string" && globals.has(k),
+    });
+    this.host = new VigyHost();
+    this.transcript = [];
+    this.defined.clear();
+    this.kv = new MemoryKv();
+    this.ticks = 0;
+  }
+
+  /** Evaluate an input (one or more forms); the value of the last one. */
+  eval(source: string): Reply {
+    let out = "";
+    try {
+      const { program } = compileToIR(source, FILE, { session: this.session, checkNames: false });
+      const value = withHost(this.host, () => withOutput((t) => (out += t), () => this.run(program, source)));
+      this.transcript.push(source);
+      for (const f of program.forms) if (f.t === "defg") this.defined.add(f.name);
+      const last = program.forms[program.forms.length - 1];
+      const isDefinition = last === undefined || last.t === "defg" || last.t === "defmacro";
+      if (!isDefinition) out += (out !== "" && !out.endsWith("\n") ? "\n" : "") + display(value) + "\n";
+      else if (out !== "" && !out.endsWith("\n")) out += "\n";
+      return { out, err: "" };
+    } catch (e) {
+      const err = asLispError(e);
+      if (err === undefined) throw e;
+      if (out !== "" && !out.endsWith("\n")) out += "\n";
+      return { out, err: errorReport(err, { source, file: FILE }) };
+    }
+  }
+
+  private run(program: Program, source: string): Value {
+    if (this.engine === "interp" || programFacts(program).reflective) {
+      let last: Value = null;
+      for (const form of program.forms) last = this.session.runForm(form, FILE);
+      return last;
+    }
+    const { code } = generateCode(replProgramAst(program), { sourceName: FILE, source, jsFile: "repl.js", map: false });
+    const run = new Function("$r", "$b", "$f", "$l", "$i", code)(rt, $b, $f, $l, $i) as (env: Record<string, Value>) => Value;
+    return rt.done(run(this.env));
+  }
+
+  setEngine(name: EngineName): void {
+    this.engine = name;
+  }
+
+  load(file: string): Reply {
+    let source: string;
+    try {
+      source = readFileSync(file, "utf8");
+    } catch (e) {
+      return { out: "", err: `cannot read ${file}: ${(e as Error).message}\n` };
+    }
+    return this.eval(source);
+  }
+
+  /** Everything entered so far as one tick against the scratch host and kv; the record. */
+  tick(now: number): Reply {
+    const source = this.transcript.join("\n");
+    const { program } = compileToIR(source, FILE, { checkNames: false });
+    const prog = instantiate(program, source, this.engine);
+    const r = runTick(prog, this.kv, { now, clock: () => now });
+    this.ticks++;
+    return { out: tickSummary(r), err: "" };
+  }
+
+  kvText(): string {
+    return jsonText(new Map(this.kv.load())) + "\n";
+  }
+
+  doc(name: string): string {
+    const d = docOf(name);
+    if (d !== undefined) return docText(d);
+    const v = this.session.globals.get(name);
+    if (v !== undefined && this.defined.has(name)) return `${name}: ${display(v)}\n  defined in this session\n`;
+    return `no documentation for ${name}\n`;
+  }
+
+  /** Names to complete: the table's, this session's definitions. */
+  names(): string[] {
+    return [...new Set([...docs().keys(), ...this.defined])].sort();
+  }
+}
