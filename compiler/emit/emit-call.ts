@@ -28,6 +28,7 @@ import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
 import { fixedTaking, nativeTakes } from "./known-callee.js";
 import { markBool } from "./expr-marks.js";
+import { consTailSite, loopingConsSites } from "./emit-trmc.js";
 import * as B from "./estree.js";
 
 type Out = ES.Statement[];
@@ -72,6 +73,9 @@ export function mayTail(l: Lambda, key: string | null, cx: FnCtx): boolean {
   if (r === undefined) {
     r = (cx.mod.facts.tailSites.get(l) ?? []).some((s) => {
       if (key !== null && s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
+      // A cons chain onto another call may return a tail call (consTail), unless it is the function's own loop.
+      const site = consTailSite(s.call, l, cx);
+      if (site !== undefined) return key === null || !loopingConsSites(l, key, cx.mod.facts, cx).includes(site);
       const fn = s.call.fn;
       return !(fn.t === "global" && globalBinding(fn.name, cx).kind === "native");
     });

@@ -13,7 +13,7 @@ import { FnCtx, type JsFrame } from "./context.js";
 import { datumExpr } from "./emit-data.js";
 import { emitCall, tailCall } from "./emit-call.js";
 import { lambdaValue } from "./emit-lambda.js";
-import { consStep } from "./emit-trmc.js";
+import { consStep, consTail, consTailSite } from "./emit-trmc.js";
 import { readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
 import { isBool, isStable, markBool, markConst, truthTest } from "./expr-marks.js";
@@ -294,7 +294,9 @@ export function tail(e: Expr, cx: FnCtx, out: Out): void {
     case "call": {
       if (!e.tail) break;
       const site = cx.self?.consSites.get(e);
-      return site !== undefined ? consStep(site, cx, out) : tailCall(e, cx, out);
+      if (site !== undefined) return consStep(site, cx, out);
+      const viaHeads = consTailSite(e, cx.lambda, cx);
+      return viaHeads !== undefined ? consTail(viaHeads, cx, out) : tailCall(e, cx, out);
     }
     case "and":
     case "or": {

@@ -4,14 +4,15 @@
  * When `cons` is the native and `f` is the function itself, the emitter instead appends x to
  * an accumulator and loops; every other return of the function conses the accumulated heads
  * onto its value (`$r.consOnto`). Heads, arguments and calls are evaluated in the same order,
- * so the result and any error are the same; only the stack no longer grows.
+ * so the result and any error are the same; only the stack no longer grows. A chain ending in
+ * a call of another function becomes a tail call that conses the heads on (consTail).
  */
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import type { ConsSite, Facts, Key } from "./facts.js";
 import { nextIteration } from "./emit-call.js";
-import { value } from "./emit-expr.js";
+import { hasCall, operands, value } from "./emit-expr.js";
 import { globalBinding } from "./emit-globals.js";
 import * as B from "./estree.js";
 
@@ -33,6 +34,41 @@ export function consStep(site: ConsSite, cx: FnCtx, out: Out): void {
     out.push(B.stmt(B.at(B.call(B.member(B.id(self.acc!), "push"), [x]), site.call.s)));
   }
   nextIteration(site.inner, cx, out);
+}
+
+/**
+ * A tail `cons` chain of `l` ending in a call of anything but a native (a function that is not
+ * `l`'s own loop, or any function when cons may be rebound, as in the late-bound stdlib): it is
+ * written as `$r.consTail`, which hands the call to the trampoline with the heads to cons on
+ * (runtime/compiled/closures.ts), so it never grows the stack. Undefined for other calls.
+ */
+export function consTailSite(call: Expr, l: Lambda | null, cx: FnCtx): ConsSite | undefined {
+  if (l === null || call.t !== "call" || !call.tail) return undefined;
+  const site = cx.mod.facts.consSites.get(l)?.find((s) => s.call === call);
+  if (site === undefined) return undefined;
+  const g = site.inner.fn;
+  return g.t === "global" && globalBinding(g.name, cx).kind === "native" ? undefined : site;
+}
+
+/** `return $r.consTail(heads, g, args, span[, conses, their spans])`, everything evaluated in source order. */
+export function consTail(site: ConsSite, cx: FnCtx, out: Out): void {
+  // Each cons is read as the program reads it unless it is known to be the native.
+  const known = globalBinding("cons", cx).kind === "native";
+  const links: Extract<Expr, { t: "call" }>[] = [];
+  for (let c: Expr = site.call; c !== site.inner; c = (c as Extract<Expr, { t: "call" }>).args[1]!) links.push(c as Extract<Expr, { t: "call" }>);
+  const exprs: Expr[] = [];
+  links.forEach((c, k) => {
+    if (!known) exprs.push(c.fn);
+    exprs.push(site.heads[k] as Expr);
+  });
+  exprs.push(site.inner.fn, ...site.inner.args);
+  const xs = operands(exprs, cx, out, exprs.some(hasCall));
+  const step = known ? 1 : 2;
+  const heads = links.map((_, k) => xs[k * step + step - 1]!);
+  const rest = xs.slice(links.length * step);
+  const args = [B.arr(heads), rest[0]!, B.arr(rest.slice(1)), cx.mod.span(site.inner.s)];
+  if (!known) args.push(B.arr(links.map((_, k) => xs[k * 2]!)), B.arr(links.map((c) => cx.mod.span(c.s))));
+  out.push(B.ret(B.at(B.rt("consTail", args), site.call.s)));
 }
 
 /** Make every return of the function (not of functions nested in it) cons the heads on. */

@@ -4,6 +4,7 @@
  * whose `direct` function takes its arguments positionally; compiled call sites use it to
  * skip the argument array (values/call.ts call0–call3). Results may be a TailCall (spec §3.4).
  */
+import { cons as consNative } from "../stdlib/natives/lists.js";
 import { consAll, listOf } from "../values/list-storage.js";
 import { call0, call1, call2, call3, callAt, done, fits, takes } from "../values/call.js";
 import { Closure, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
@@ -37,6 +38,25 @@ export function fn(f: DirectFn, params: readonly string[], rest: string | null, 
 
 /** A return of a function looping on `(cons x (itself …))`: the heads it gathered, consed on. */
 export const consOnto = (heads: Value[], r: Value | TailCall): Value | TailCall => (heads.length === 0 ? r : consAll(heads, done(r)));
+
+/**
+ * `(cons h1 (cons h2 … (g args…)))` in tail position, not the function's own loop (emit-trmc.ts),
+ * everything already evaluated in order. `cs` are the values the `cons` names held, outermost
+ * first, or null when cons is known to be the native. When every one is the native and g is a
+ * closure, the result is a tail call of g whose trampoline conses the heads onto its value
+ * (TailCall.heads), so builders recursing through other functions, or through the late-bound
+ * stdlib's globals, run in constant stack. Otherwise the calls are made as written: g at
+ * `span`, then each cons from the innermost at its own position, the outermost in tail position.
+ */
+export function consTail(heads: Value[], g: Value, args: Value[], span: SpanLike, cs: Value[] | null = null, consSpans: SpanLike[] = []): Value | TailCall {
+  if (cs === null || cs.every((c) => c === consNative)) {
+    if (g instanceof Closure) return new TailCall(g, args, span, heads);
+    return consAll(heads, callAt(g, args, span));
+  }
+  let v = callAt(g, args, span);
+  for (let k = heads.length - 1; k > 0; k--) v = callAt(cs[k]!, [heads[k]!, v], consSpans[k]!);
+  return tail(cs[0]!, [heads[0]!, v], consSpans[0]!);
+}
 
 /** A call in tail position: closures are continued by the caller's trampoline. */
 export const tail = (f: Value, args: Value[], span: SpanLike): Value | TailCall =>

@@ -13,9 +13,10 @@ const $r_truthy = $r.truthy;
 const $r_g = $r.g;
 const $r_tail3 = $r.tail3;
 const $r_call2 = $r.call2;
+const $r_consTail = $r.consTail;
 const $r_tail0 = $r.tail0;
-const $r_call3 = $r.call3;
 const $r_call0 = $r.call0;
+const $r_call3 = $r.call3;
 const $r_gset = $r.gset;
 const $r_tail = $r.tail;
 const $r_delay = $r.delay;
@@ -347,11 +348,11 @@ function $install_butlast($P) {
       if ($r_truthy(($p = 3, $r_call1($t11, $t12)))) {
         return null;
       } else {
-        const $t15 = $r_g($P, "cons", $s_butlast[4]);
-        const $t16 = ($p = 6, $r_call1($r_g($P, "car", $s_butlast[5]), xs$6));
-        const $t13 = $r_g($P, "butlast", $s_butlast[7]);
-        const $t14 = ($p = 9, $r_call1($r_g($P, "cdr", $s_butlast[8]), xs$6));
-        return $r_tail2($t15, $t16, ($p = 10, $r_call1($t13, $t14)), $s_butlast[11]);
+        const $t13 = $r_g($P, "cons", $s_butlast[4]);
+        const $t14 = ($p = 6, $r_call1($r_g($P, "car", $s_butlast[5]), xs$6));
+        const $t15 = $r_g($P, "butlast", $s_butlast[7]);
+        const $t16 = ($p = 9, $r_call1($r_g($P, "cdr", $s_butlast[8]), xs$6));
+        return $r_consTail([$t14], $t15, [$t16], $s_butlast[10], [$t13], [$s_butlast[11]]);
       }
     } catch ($e) {
       $r_rethrow($e, $s_butlast[$p]);
@@ -412,10 +413,10 @@ function $install_range_impl($P) {
     let $p = 14;
     try {
       if ($r_truthy($r_truthy(($p = 1, $r_call2($r_g($P, ">", $s_range_impl[0]), step, 0))) ? ($p = 3, $r_call2($r_g($P, "\u003c", $s_range_impl[2]), start, end)) : $r_truthy(($p = 5, $r_call2($r_g($P, "\u003c", $s_range_impl[4]), step, 0))) ? ($p = 7, $r_call2($r_g($P, ">", $s_range_impl[6]), start, end)) : true)) {
-        const $t19 = $r_g($P, "cons", $s_range_impl[8]);
-        const $t17 = $r_g($P, "range-impl", $s_range_impl[9]);
-        const $t18 = ($p = 11, $r_call2($r_g($P, "+", $s_range_impl[10]), start, step));
-        return $r_tail2($t19, start, ($p = 12, $r_call3($t17, $t18, end, step)), $s_range_impl[13]);
+        const $t17 = $r_g($P, "cons", $s_range_impl[8]);
+        const $t18 = $r_g($P, "range-impl", $s_range_impl[9]);
+        const $t19 = ($p = 11, $r_call2($r_g($P, "+", $s_range_impl[10]), start, step));
+        return $r_consTail([start], $t18, [$t19, end, step], $s_range_impl[12], [$t17], [$s_range_impl[13]]);
       } else {
         return null;
       }
@@ -454,10 +455,10 @@ function $install_repeat_list($P) {
     let $p = 8;
     try {
       if ($r_truthy(($p = 1, $r_call2($r_g($P, ">", $s_repeat_list[0]), n$1, 0)))) {
-        const $t22 = $r_g($P, "cons", $s_repeat_list[2]);
-        const $t20 = $r_g($P, "repeat-list", $s_repeat_list[3]);
-        const $t21 = ($p = 5, $r_call2($r_g($P, "-", $s_repeat_list[4]), n$1, 1));
-        return $r_tail2($t22, x$6, ($p = 6, $r_call2($t20, x$6, $t21)), $s_repeat_list[7]);
+        const $t20 = $r_g($P, "cons", $s_repeat_list[2]);
+        const $t21 = $r_g($P, "repeat-list", $s_repeat_list[3]);
+        const $t22 = ($p = 5, $r_call2($r_g($P, "-", $s_repeat_list[4]), n$1, 1));
+        return $r_consTail([x$6], $t21, [x$6, $t22], $s_repeat_list[6], [$t20], [$s_repeat_list[7]]);
       } else {
         return null;
       }
@@ -507,7 +508,7 @@ function $install_interleave($P) {
     }
   }, $a$15, null, "interleave");
 }
-const $s_intersperse = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[123, 11, 4251, 4256], [123, 10, 4250, 4260], [124, 11, 4275, 4280], [124, 18, 4282, 4285], [124, 17, 4281, 4289], [124, 10, 4274, 4290], [124, 28, 4292, 4296], [124, 34, 4298, 4301], [124, 33, 4297, 4305], [124, 27, 4291, 4306], [125, 16, 4323, 4327], [125, 22, 4329, 4332], [125, 21, 4328, 4336], [125, 31, 4338, 4342], [125, 41, 4348, 4359], [125, 58, 4365, 4368], [125, 57, 4364, 4372], [125, 40, 4347, 4373], [125, 30, 4337, 4374], [125, 15, 4322, 4375], [122, 1, 4212, 4378]]);
+const $s_intersperse = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[123, 11, 4251, 4256], [123, 10, 4250, 4260], [124, 11, 4275, 4280], [124, 18, 4282, 4285], [124, 17, 4281, 4289], [124, 10, 4274, 4290], [124, 28, 4292, 4296], [124, 34, 4298, 4301], [124, 33, 4297, 4305], [124, 27, 4291, 4306], [125, 16, 4323, 4327], [125, 22, 4329, 4332], [125, 21, 4328, 4336], [125, 31, 4338, 4342], [125, 41, 4348, 4359], [125, 58, 4365, 4368], [125, 57, 4364, 4372], [125, 40, 4347, 4373], [125, 15, 4322, 4375], [125, 30, 4337, 4374], [122, 1, 4212, 4378]]);
 function $install_intersperse($P) {
   $P["intersperse"] = $r_fn(function intersperse(sep, xs$14) {
     let $p = 20;
@@ -520,13 +521,12 @@ function $install_intersperse($P) {
         if ($r_truthy(($p = 5, $r_call1($t23, $t24)))) {
           return $r_tail1($r_g($P, "list", $s_intersperse[6]), ($p = 8, $r_call1($r_g($P, "car", $s_intersperse[7]), xs$14)), $s_intersperse[9]);
         } else {
-          const $t29 = $r_g($P, "cons", $s_intersperse[10]);
-          const $t30 = ($p = 12, $r_call1($r_g($P, "car", $s_intersperse[11]), xs$14));
+          const $t25 = $r_g($P, "cons", $s_intersperse[10]);
+          const $t26 = ($p = 12, $r_call1($r_g($P, "car", $s_intersperse[11]), xs$14));
           const $t27 = $r_g($P, "cons", $s_intersperse[13]);
-          const $t25 = $r_g($P, "intersperse", $s_intersperse[14]);
-          const $t26 = ($p = 16, $r_call1($r_g($P, "cdr", $s_intersperse[15]), xs$14));
-          const $t28 = ($p = 17, $r_call2($t25, sep, $t26));
-          return $r_tail2($t29, $t30, ($p = 18, $r_call2($t27, sep, $t28)), $s_intersperse[19]);
+          const $t28 = $r_g($P, "intersperse", $s_intersperse[14]);
+          const $t29 = ($p = 16, $r_call1($r_g($P, "cdr", $s_intersperse[15]), xs$14));
+          return $r_consTail([$t26, sep], $t28, [sep, $t29], $s_intersperse[17], [$t25, $t27], [$s_intersperse[18], $s_intersperse[19]]);
         }
       }
     } catch ($e) {
@@ -586,9 +586,9 @@ function $install_distinct($P) {
   $P["distinct"] = $r_fn(function distinct(xs$17) {
     let $p = 11;
     try {
-      const $t34 = $r_g($P, "reverse", $s_distinct[0]);
-      const $t31 = $r_g($P, "foldl", $s_distinct[1]);
-      const $t32 = $r_fn(function (seen, x$9) {
+      const $t33 = $r_g($P, "reverse", $s_distinct[0]);
+      const $t30 = $r_g($P, "foldl", $s_distinct[1]);
+      const $t31 = $r_fn(function (seen, x$9) {
         let $p = 6;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "member?", $s_distinct[2]), x$9, seen)))) {
@@ -600,8 +600,8 @@ function $install_distinct($P) {
           $r_rethrow($e, $s_distinct[$p]);
         }
       }, $a$21, null, null);
-      const $t33 = ($p = 8, $r_call0($r_g($P, "list", $s_distinct[7])));
-      return $r_tail1($t34, ($p = 9, $r_call3($t31, $t32, $t33, xs$17)), $s_distinct[10]);
+      const $t32 = ($p = 8, $r_call0($r_g($P, "list", $s_distinct[7])));
+      return $r_tail1($t33, ($p = 9, $r_call3($t30, $t31, $t32, xs$17)), $s_distinct[10]);
     } catch ($e) {
       $r_rethrow($e, $s_distinct[$p]);
     }
@@ -615,10 +615,10 @@ function $install_max_by($P) {
       return $r_tail3($r_g($P, "foldl", $s_max_by[0]), $r_fn(function (best, x$10) {
         let $p = 5;
         try {
-          const $t35 = $r_g($P, ">", $s_max_by[1]);
-          const $t36 = ($p = 2, $r_call1(f$7, x$10));
-          const $t37 = ($p = 3, $r_call1(f$7, best));
-          if ($r_truthy(($p = 4, $r_call2($t35, $t36, $t37)))) {
+          const $t34 = $r_g($P, ">", $s_max_by[1]);
+          const $t35 = ($p = 2, $r_call1(f$7, x$10));
+          const $t36 = ($p = 3, $r_call1(f$7, best));
+          if ($r_truthy(($p = 4, $r_call2($t34, $t35, $t36)))) {
             return x$10;
           } else {
             return best;
@@ -640,10 +640,10 @@ function $install_min_by($P) {
       return $r_tail3($r_g($P, "foldl", $s_min_by[0]), $r_fn(function (best$1, x$11) {
         let $p = 5;
         try {
-          const $t38 = $r_g($P, "\u003c", $s_min_by[1]);
-          const $t39 = ($p = 2, $r_call1(f$8, x$11));
-          const $t40 = ($p = 3, $r_call1(f$8, best$1));
-          if ($r_truthy(($p = 4, $r_call2($t38, $t39, $t40)))) {
+          const $t37 = $r_g($P, "\u003c", $s_min_by[1]);
+          const $t38 = ($p = 2, $r_call1(f$8, x$11));
+          const $t39 = ($p = 3, $r_call1(f$8, best$1));
+          if ($r_truthy(($p = 4, $r_call2($t37, $t38, $t39)))) {
             return x$11;
           } else {
             return best$1;
@@ -739,20 +739,20 @@ function $install_plist_get($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_plist_get[0]), plist)))) {
         return null;
       } else {
-        const $t41 = $r_g($P, "null?", $s_plist_get[2]);
-        const $t42 = ($p = 4, $r_call1($r_g($P, "cdr", $s_plist_get[3]), plist));
-        if ($r_truthy(($p = 5, $r_call1($t41, $t42)))) {
+        const $t40 = $r_g($P, "null?", $s_plist_get[2]);
+        const $t41 = ($p = 4, $r_call1($r_g($P, "cdr", $s_plist_get[3]), plist));
+        if ($r_truthy(($p = 5, $r_call1($t40, $t41)))) {
           return null;
         } else {
-          const $t43 = $r_g($P, "equal?", $s_plist_get[6]);
-          const $t44 = ($p = 8, $r_call1($r_g($P, "car", $s_plist_get[7]), plist));
-          if ($r_truthy(($p = 9, $r_call2($t43, $t44, key)))) {
+          const $t42 = $r_g($P, "equal?", $s_plist_get[6]);
+          const $t43 = ($p = 8, $r_call1($r_g($P, "car", $s_plist_get[7]), plist));
+          if ($r_truthy(($p = 9, $r_call2($t42, $t43, key)))) {
             return $r_tail1($r_g($P, "second", $s_plist_get[10]), plist, $s_plist_get[11]);
           } else {
-            const $t47 = $r_g($P, "plist-get", $s_plist_get[12]);
-            const $t45 = $r_g($P, "cdr", $s_plist_get[13]);
-            const $t46 = ($p = 15, $r_call1($r_g($P, "cdr", $s_plist_get[14]), plist));
-            return $r_tail2($t47, ($p = 16, $r_call1($t45, $t46)), key, $s_plist_get[17]);
+            const $t46 = $r_g($P, "plist-get", $s_plist_get[12]);
+            const $t44 = $r_g($P, "cdr", $s_plist_get[13]);
+            const $t45 = ($p = 15, $r_call1($r_g($P, "cdr", $s_plist_get[14]), plist));
+            return $r_tail2($t46, ($p = 16, $r_call1($t44, $t45)), key, $s_plist_get[17]);
           }
         }
       }
@@ -767,11 +767,11 @@ function $install_sm_lookup_row($P) {
     return $r_tail2($r_g($P, "find", $s_sm_lookup_row[0]), $r_fn(function (row) {
       let $p = 9;
       try {
-        const $t48 = $r_g($P, "equal?", $s_sm_lookup_row[1]);
-        const $t49 = ($p = 3, $r_call1($r_g($P, "first", $s_sm_lookup_row[2]), row));
-        const $t50 = ($p = 4, $r_call2($t48, $t49, state));
-        if (!$r_truthy($t50)) {
-          return $t50;
+        const $t47 = $r_g($P, "equal?", $s_sm_lookup_row[1]);
+        const $t48 = ($p = 3, $r_call1($r_g($P, "first", $s_sm_lookup_row[2]), row));
+        const $t49 = ($p = 4, $r_call2($t47, $t48, state));
+        if (!$r_truthy($t49)) {
+          return $t49;
         }
         return $r_tail2($r_g($P, "equal?", $s_sm_lookup_row[5]), ($p = 7, $r_call1($r_g($P, "second", $s_sm_lookup_row[6]), row)), event, $s_sm_lookup_row[8]);
       } catch ($e) {
@@ -791,9 +791,9 @@ function $install_sm_spec$Q($P) {
   $P["sm-spec?"] = $r_fn(function sm_spec$Q(s) {
     let $p = 6;
     try {
-      const $t51 = ($p = 1, $r_call1($r_g($P, "pair?", $s_sm_spec$Q[0]), s));
-      if (!$r_truthy($t51)) {
-        return $t51;
+      const $t50 = ($p = 1, $r_call1($r_g($P, "pair?", $s_sm_spec$Q[0]), s));
+      if (!$r_truthy($t50)) {
+        return $t50;
       }
       return $r_tail2($r_g($P, "equal?", $s_sm_spec$Q[2]), ($p = 4, $r_call1($r_g($P, "car", $s_sm_spec$Q[3]), s)), sm_spec$k, $s_sm_spec$Q[5]);
     } catch ($e) {
@@ -818,13 +818,13 @@ function $install_sm_fire_state_actions($P) {
     return $r_tail2($r_g($P, "for-each", $s_sm_fire_state_actions[0]), $r_fn(function (entry) {
       let $p = 0;
       try {
-        const $t52 = $r_g($P, "equal?", $s_sm_fire_state_actions[0]);
-        const $t53 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_state_actions[0]), entry));
-        let $t54 = ($p = 0, $r_call2($t52, $t53, state$1));
-        if ($r_truthy($t54)) {
-          $t54 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_state_actions[0]), entry));
+        const $t51 = $r_g($P, "equal?", $s_sm_fire_state_actions[0]);
+        const $t52 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_state_actions[0]), entry));
+        let $t53 = ($p = 0, $r_call2($t51, $t52, state$1));
+        if ($r_truthy($t53)) {
+          $t53 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_state_actions[0]), entry));
         }
-        let handler = $t54;
+        let handler = $t53;
         if ($r_truthy(handler)) {
           return $r_tail1(handler, state$1, $s_sm_fire_state_actions[0]);
         } else {
@@ -842,13 +842,13 @@ function $install_sm_fire_event_actions($P) {
     return $r_tail2($r_g($P, "for-each", $s_sm_fire_event_actions[0]), $r_fn(function (entry$1) {
       let $p = 0;
       try {
-        const $t55 = $r_g($P, "equal?", $s_sm_fire_event_actions[0]);
-        const $t56 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_event_actions[0]), entry$1));
-        let $t57 = ($p = 0, $r_call2($t55, $t56, event$1));
-        if ($r_truthy($t57)) {
-          $t57 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_event_actions[0]), entry$1));
+        const $t54 = $r_g($P, "equal?", $s_sm_fire_event_actions[0]);
+        const $t55 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_event_actions[0]), entry$1));
+        let $t56 = ($p = 0, $r_call2($t54, $t55, event$1));
+        if ($r_truthy($t56)) {
+          $t56 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_event_actions[0]), entry$1));
         }
-        let handler$1 = $t57;
+        let handler$1 = $t56;
         if ($r_truthy(handler$1)) {
           return $r_tail2(handler$1, event$1, payload, $s_sm_fire_event_actions[0]);
         } else {
@@ -873,26 +873,26 @@ function $install_make_sm($P) {
       let history = $U;
       let fire$B$v = $U;
       let restart$B$v = $U;
-      let $t58 = ($p = 1, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[0]), spec, transitions$k));
+      let $t57 = ($p = 1, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[0]), spec, transitions$k));
+      if (!$r_truthy($t57)) {
+        $t57 = ($p = 3, $r_call0($r_g($P, "list", $s_make_sm[2])));
+      }
+      rows = $t57;
+      let $t58 = ($p = 5, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[4]), spec, on_enter$k));
       if (!$r_truthy($t58)) {
-        $t58 = ($p = 3, $r_call0($r_g($P, "list", $s_make_sm[2])));
+        $t58 = ($p = 7, $r_call0($r_g($P, "list", $s_make_sm[6])));
       }
-      rows = $t58;
-      let $t59 = ($p = 5, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[4]), spec, on_enter$k));
+      enter_actions = $t58;
+      let $t59 = ($p = 9, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[8]), spec, on_exit$k));
       if (!$r_truthy($t59)) {
-        $t59 = ($p = 7, $r_call0($r_g($P, "list", $s_make_sm[6])));
+        $t59 = ($p = 11, $r_call0($r_g($P, "list", $s_make_sm[10])));
       }
-      enter_actions = $t59;
-      let $t60 = ($p = 9, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[8]), spec, on_exit$k));
+      exit_actions = $t59;
+      let $t60 = ($p = 13, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[12]), spec, on_event$k));
       if (!$r_truthy($t60)) {
-        $t60 = ($p = 11, $r_call0($r_g($P, "list", $s_make_sm[10])));
+        $t60 = ($p = 15, $r_call0($r_g($P, "list", $s_make_sm[14])));
       }
-      exit_actions = $t60;
-      let $t61 = ($p = 13, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[12]), spec, on_event$k));
-      if (!$r_truthy($t61)) {
-        $t61 = ($p = 15, $r_call0($r_g($P, "list", $s_make_sm[14])));
-      }
-      event_actions = $t61;
+      event_actions = $t60;
       current = ($p = 17, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[16]), spec, initial$k));
       history = ($p = 19, $r_call1($r_g($P, "list", $s_make_sm[18]), current));
       function fire$B(event$2, payload$1) {
@@ -905,11 +905,11 @@ function $install_make_sm($P) {
             let target = ($p = 25, $r_call2($r_g($P, "safe-nth", $s_make_sm[24]), 2, row$1));
             let guard = ($p = 27, $r_call2($r_g($P, "safe-nth", $s_make_sm[26]), 3, row$1));
             let effect = ($p = 29, $r_call2($r_g($P, "safe-nth", $s_make_sm[28]), 4, row$1));
-            let $t62 = ($p = 31, $r_call1($r_g($P, "some?", $s_make_sm[30]), guard));
-            if ($r_truthy($t62)) {
-              $t62 = !$r_truthy(($p = 32, $r_call3(guard, current, event$2, payload$1)));
+            let $t61 = ($p = 31, $r_call1($r_g($P, "some?", $s_make_sm[30]), guard));
+            if ($r_truthy($t61)) {
+              $t61 = !$r_truthy(($p = 32, $r_call3(guard, current, event$2, payload$1)));
             }
-            if ($r_truthy($t62)) {
+            if ($r_truthy($t61)) {
               return current;
             } else {
               ($p = 34, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[33]), exit_actions, current));
@@ -922,11 +922,11 @@ function $install_make_sm($P) {
               } else {
                 $r_gset($P, "current", target, $s_make_sm[40]);
               }
-              const $t63 = ($p = 42, $r_call2($r_g($P, "cons", $s_make_sm[41]), target, history));
+              const $t62 = ($p = 42, $r_call2($r_g($P, "cons", $s_make_sm[41]), target, history));
               if (history !== $U) {
-                history = $t63;
+                history = $t62;
               } else {
-                $r_gset($P, "history", $t63, $s_make_sm[43]);
+                $r_gset($P, "history", $t62, $s_make_sm[43]);
               }
               ($p = 45, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[44]), enter_actions, current));
               return current;
@@ -940,17 +940,17 @@ function $install_make_sm($P) {
       function restart$B() {
         let $p = 55;
         try {
-          const $t64 = ($p = 48, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[47]), spec, initial$k));
+          const $t63 = ($p = 48, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[47]), spec, initial$k));
           if (current !== $U) {
-            current = $t64;
+            current = $t63;
           } else {
-            $r_gset($P, "current", $t64, $s_make_sm[49]);
+            $r_gset($P, "current", $t63, $s_make_sm[49]);
           }
-          const $t65 = ($p = 51, $r_call1($r_g($P, "list", $s_make_sm[50]), current));
+          const $t64 = ($p = 51, $r_call1($r_g($P, "list", $s_make_sm[50]), current));
           if (history !== $U) {
-            history = $t65;
+            history = $t64;
           } else {
-            $r_gset($P, "history", $t65, $s_make_sm[52]);
+            $r_gset($P, "history", $t64, $s_make_sm[52]);
           }
           ($p = 54, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[53]), enter_actions, current));
           return current;
@@ -976,12 +976,12 @@ function $install_make_sm($P) {
                   return restart$B();
                 } else {
                   if ($r_truthy(($p = 71, $r_call2($r_g($P, "equal?", $s_make_sm[70]), msg$1, can$Q$k)))) {
-                    const $t70 = $r_g($P, "some?", $s_make_sm[72]);
-                    const $t66 = $r_g($P, "sm-lookup-row", $s_make_sm[73]);
-                    const $t67 = rows;
-                    const $t68 = current;
-                    const $t69 = ($p = 75, $r_call1($r_g($P, "car", $s_make_sm[74]), args$2));
-                    return $r_tail1($t70, ($p = 76, $r_call3($t66, $t67, $t68, $t69)), $s_make_sm[77]);
+                    const $t69 = $r_g($P, "some?", $s_make_sm[72]);
+                    const $t65 = $r_g($P, "sm-lookup-row", $s_make_sm[73]);
+                    const $t66 = rows;
+                    const $t67 = current;
+                    const $t68 = ($p = 75, $r_call1($r_g($P, "car", $s_make_sm[74]), args$2));
+                    return $r_tail1($t69, ($p = 76, $r_call3($t65, $t66, $t67, $t68)), $s_make_sm[77]);
                   } else {
                     return $r_tail1($r_g($P, "error-msg", $s_make_sm[78]), "unknown SM message", $s_make_sm[79]);
                   }
@@ -1039,22 +1039,22 @@ function $install_make_actor($P) {
         let $p = 27;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_actor[2]), msg$2, tell$k)))) {
-            const $t73 = $r_g($P, "append", $s_make_actor[4]);
-            const $t74 = mailbox;
-            const $t71 = $r_g($P, "list", $s_make_actor[5]);
-            const $t72 = ($p = 7, $r_call1($r_g($P, "car", $s_make_actor[6]), args$4));
-            const $t75 = ($p = 8, $r_call1($t71, $t72));
-            const $t76 = ($p = 9, $r_call2($t73, $t74, $t75));
-            mailbox = $t76;
+            const $t72 = $r_g($P, "append", $s_make_actor[4]);
+            const $t73 = mailbox;
+            const $t70 = $r_g($P, "list", $s_make_actor[5]);
+            const $t71 = ($p = 7, $r_call1($r_g($P, "car", $s_make_actor[6]), args$4));
+            const $t74 = ($p = 8, $r_call1($t70, $t71));
+            const $t75 = ($p = 9, $r_call2($t72, $t73, $t74));
+            mailbox = $t75;
             return state$2;
           } else {
             if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_make_actor[10]), msg$2, step$B$k)))) {
               if (!$r_truthy(($p = 13, $r_call1($r_g($P, "null?", $s_make_actor[12]), mailbox)))) {
                 let next = ($p = 15, $r_call1($r_g($P, "car", $s_make_actor[14]), mailbox));
-                const $t77 = ($p = 17, $r_call1($r_g($P, "cdr", $s_make_actor[16]), mailbox));
-                mailbox = $t77;
-                const $t78 = ($p = 18, $r_call2(behavior, state$2, next));
-                state$2 = $t78;
+                const $t76 = ($p = 17, $r_call1($r_g($P, "cdr", $s_make_actor[16]), mailbox));
+                mailbox = $t76;
+                const $t77 = ($p = 18, $r_call2(behavior, state$2, next));
+                state$2 = $t77;
               }
               return state$2;
             } else {
@@ -1127,11 +1127,11 @@ function $install_actor_run$B($P) {
   $P["actor-run!"] = $r_fn(function actor_run$B(a$8, n$2) {
     let $p = 12;
     try {
-      let $t79 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_actor_run$B[0]), n$2, 0));
-      if (!$r_truthy($t79)) {
-        $t79 = ($p = 3, $r_call1($r_g($P, "actor-empty?", $s_actor_run$B[2]), a$8));
+      let $t78 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_actor_run$B[0]), n$2, 0));
+      if (!$r_truthy($t78)) {
+        $t78 = ($p = 3, $r_call1($r_g($P, "actor-empty?", $s_actor_run$B[2]), a$8));
       }
-      if ($r_truthy($t79)) {
+      if ($r_truthy($t78)) {
         return $r_tail1($r_g($P, "actor-state", $s_actor_run$B[4]), a$8, $s_actor_run$B[5]);
       } else {
         ($p = 7, $r_call1($r_g($P, "actor-step!", $s_actor_run$B[6]), a$8));
@@ -1152,15 +1152,15 @@ function $install_make_subject($P) {
         let $p = 29;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_subject[2]), msg$3, subscribe$B$k)))) {
-            const $t80 = $r_g($P, "cons", $s_make_subject[4]);
-            const $t81 = ($p = 6, $r_call1($r_g($P, "car", $s_make_subject[5]), args$5));
-            const $t82 = subscribers;
-            const $t83 = ($p = 7, $r_call2($t80, $t81, $t82));
-            subscribers = $t83;
+            const $t79 = $r_g($P, "cons", $s_make_subject[4]);
+            const $t80 = ($p = 6, $r_call1($r_g($P, "car", $s_make_subject[5]), args$5));
+            const $t81 = subscribers;
+            const $t82 = ($p = 7, $r_call2($t79, $t80, $t81));
+            subscribers = $t82;
             return $r_tail1($r_g($P, "car", $s_make_subject[8]), args$5, $s_make_subject[9]);
           } else {
             if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_make_subject[10]), msg$3, unsubscribe$B$k)))) {
-              const $t84 = ($p = 18, $r_call2($r_g($P, "remove", $s_make_subject[12]), $r_fn(function (g$1) {
+              const $t83 = ($p = 18, $r_call2($r_g($P, "remove", $s_make_subject[12]), $r_fn(function (g$1) {
                 let $p = 17;
                 try {
                   return $r_tail2($r_g($P, "equal?", $s_make_subject[13]), g$1, ($p = 15, $r_call1($r_g($P, "car", $s_make_subject[14]), args$5)), $s_make_subject[16]);
@@ -1168,7 +1168,7 @@ function $install_make_subject($P) {
                   $r_rethrow($e, $s_make_subject[$p]);
                 }
               }, $a$40, null, null), subscribers));
-              subscribers = $t84;
+              subscribers = $t83;
               return null;
             } else {
               if ($r_truthy(($p = 20, $r_call2($r_g($P, "equal?", $s_make_subject[19]), msg$3, emit$B$k)))) {
@@ -1237,10 +1237,10 @@ function $install_make_bus($P) {
             }
           }, $a$43, null, null), table));
           if ($r_truthy(($p = 12, $r_call1($r_g($P, "null?", $s_make_bus[11]), entry$2)))) {
-            const $t87 = $r_g($P, "error-msg", $s_make_bus[13]);
-            const $t85 = $r_g($P, "string-append", $s_make_bus[14]);
-            const $t86 = ($p = 16, $r_call1($r_g($P, "keyword->string", $s_make_bus[15]), name));
-            return $r_tail1($t87, ($p = 17, $r_call2($t85, label, $t86)), $s_make_bus[18]);
+            const $t86 = $r_g($P, "error-msg", $s_make_bus[13]);
+            const $t84 = $r_g($P, "string-append", $s_make_bus[14]);
+            const $t85 = ($p = 16, $r_call1($r_g($P, "keyword->string", $s_make_bus[15]), name));
+            return $r_tail1($t86, ($p = 17, $r_call2($t84, label, $t85)), $s_make_bus[18]);
           } else {
             return $r_tail2($r_g($P, "apply", $s_make_bus[19]), ($p = 21, $r_call1($r_g($P, "second", $s_make_bus[20]), entry$2)), call_args, $s_make_bus[22]);
           }
@@ -1253,25 +1253,25 @@ function $install_make_bus($P) {
         let $p = 62;
         try {
           if ($r_truthy(($p = 25, $r_call2($r_g($P, "equal?", $s_make_bus[24]), msg$4, register_command$B$k)))) {
-            const $t91 = $r_g($P, "cons", $s_make_bus[26]);
-            const $t88 = $r_g($P, "list", $s_make_bus[27]);
-            const $t89 = ($p = 29, $r_call1($r_g($P, "car", $s_make_bus[28]), args$6));
-            const $t90 = ($p = 31, $r_call1($r_g($P, "second", $s_make_bus[30]), args$6));
-            const $t92 = ($p = 32, $r_call2($t88, $t89, $t90));
-            const $t93 = commands;
-            const $t94 = ($p = 33, $r_call2($t91, $t92, $t93));
-            commands = $t94;
+            const $t90 = $r_g($P, "cons", $s_make_bus[26]);
+            const $t87 = $r_g($P, "list", $s_make_bus[27]);
+            const $t88 = ($p = 29, $r_call1($r_g($P, "car", $s_make_bus[28]), args$6));
+            const $t89 = ($p = 31, $r_call1($r_g($P, "second", $s_make_bus[30]), args$6));
+            const $t91 = ($p = 32, $r_call2($t87, $t88, $t89));
+            const $t92 = commands;
+            const $t93 = ($p = 33, $r_call2($t90, $t91, $t92));
+            commands = $t93;
             return $r_tail1($r_g($P, "car", $s_make_bus[34]), args$6, $s_make_bus[35]);
           } else {
             if ($r_truthy(($p = 37, $r_call2($r_g($P, "equal?", $s_make_bus[36]), msg$4, register_query$B$k)))) {
-              const $t98 = $r_g($P, "cons", $s_make_bus[38]);
-              const $t95 = $r_g($P, "list", $s_make_bus[39]);
-              const $t96 = ($p = 41, $r_call1($r_g($P, "car", $s_make_bus[40]), args$6));
-              const $t97 = ($p = 43, $r_call1($r_g($P, "second", $s_make_bus[42]), args$6));
-              const $t99 = ($p = 44, $r_call2($t95, $t96, $t97));
-              const $t100 = queries;
-              const $t101 = ($p = 45, $r_call2($t98, $t99, $t100));
-              queries = $t101;
+              const $t97 = $r_g($P, "cons", $s_make_bus[38]);
+              const $t94 = $r_g($P, "list", $s_make_bus[39]);
+              const $t95 = ($p = 41, $r_call1($r_g($P, "car", $s_make_bus[40]), args$6));
+              const $t96 = ($p = 43, $r_call1($r_g($P, "second", $s_make_bus[42]), args$6));
+              const $t98 = ($p = 44, $r_call2($t94, $t95, $t96));
+              const $t99 = queries;
+              const $t100 = ($p = 45, $r_call2($t97, $t98, $t99));
+              queries = $t100;
               return $r_tail1($r_g($P, "car", $s_make_bus[46]), args$6, $s_make_bus[47]);
             } else {
               if ($r_truthy(($p = 49, $r_call2($r_g($P, "equal?", $s_make_bus[48]), msg$4, dispatch_command$k)))) {
@@ -1328,13 +1328,13 @@ function $install_make_event_store($P) {
         let $p = 22;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_event_store[2]), msg$5, append$B$k)))) {
-            const $t104 = $r_g($P, "append", $s_make_event_store[4]);
-            const $t105 = events;
-            const $t102 = $r_g($P, "list", $s_make_event_store[5]);
-            const $t103 = ($p = 7, $r_call1($r_g($P, "car", $s_make_event_store[6]), args$9));
-            const $t106 = ($p = 8, $r_call1($t102, $t103));
-            const $t107 = ($p = 9, $r_call2($t104, $t105, $t106));
-            events = $t107;
+            const $t103 = $r_g($P, "append", $s_make_event_store[4]);
+            const $t104 = events;
+            const $t101 = $r_g($P, "list", $s_make_event_store[5]);
+            const $t102 = ($p = 7, $r_call1($r_g($P, "car", $s_make_event_store[6]), args$9));
+            const $t105 = ($p = 8, $r_call1($t101, $t102));
+            const $t106 = ($p = 9, $r_call2($t103, $t104, $t105));
+            events = $t106;
             return $r_tail1($r_g($P, "car", $s_make_event_store[10]), args$9, $s_make_event_store[11]);
           } else {
             if ($r_truthy(($p = 13, $r_call2($r_g($P, "equal?", $s_make_event_store[12]), msg$5, history$k)))) {
@@ -1380,11 +1380,11 @@ function $install_make_strategy($P) {
     return $r_fn(function (variant, args$10) {
       let $p = 10;
       try {
-        let $t108 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_strategy[0]), kvs$1, variant));
-        if (!$r_truthy($t108)) {
-          $t108 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_strategy[2]), kvs$1, default$R$k));
+        let $t107 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_strategy[0]), kvs$1, variant));
+        if (!$r_truthy($t107)) {
+          $t107 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_strategy[2]), kvs$1, default$R$k));
         }
-        let handler$2 = $t108;
+        let handler$2 = $t107;
         if ($r_truthy(($p = 5, $r_call1($r_g($P, "null?", $s_make_strategy[4]), handler$2)))) {
           return $r_tail1($r_g($P, "error-msg", $s_make_strategy[6]), "no strategy variant matched + no :default", $s_make_strategy[7]);
         } else {
@@ -1443,13 +1443,13 @@ function $install_make_visitor($P) {
         if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_make_visitor[0]), tagged_value)))) {
           return null;
         } else {
-          const $t109 = $r_g($P, "plist-get", $s_make_visitor[2]);
-          const $t110 = ($p = 4, $r_call1($r_g($P, "car", $s_make_visitor[3]), tagged_value));
-          let $t111 = ($p = 5, $r_call2($t109, kvs$3, $t110));
-          if (!$r_truthy($t111)) {
-            $t111 = ($p = 7, $r_call2($r_g($P, "plist-get", $s_make_visitor[6]), kvs$3, default$R$k));
+          const $t108 = $r_g($P, "plist-get", $s_make_visitor[2]);
+          const $t109 = ($p = 4, $r_call1($r_g($P, "car", $s_make_visitor[3]), tagged_value));
+          let $t110 = ($p = 5, $r_call2($t108, kvs$3, $t109));
+          if (!$r_truthy($t110)) {
+            $t110 = ($p = 7, $r_call2($r_g($P, "plist-get", $s_make_visitor[6]), kvs$3, default$R$k));
           }
-          let handler$3 = $t111;
+          let handler$3 = $t110;
           if ($r_truthy(($p = 9, $r_call1($r_g($P, "null?", $s_make_visitor[8]), handler$3)))) {
             return $r_tail1($r_g($P, "error-msg", $s_make_visitor[10]), "no visitor matched tag", $s_make_visitor[11]);
           } else {
@@ -1485,16 +1485,16 @@ function $install_make_pipeline($P) {
           ($p = 20, $r_call2($r_g($P, "for-each", $s_make_pipeline[7]), $r_fn(function (h) {
             let $p = 19;
             try {
-              const $t112 = $r_g($P, "equal?", $s_make_pipeline[8]);
-              const $t113 = ($p = 10, $r_call1($r_g($P, "car", $s_make_pipeline[9]), h));
-              let $t117 = ($p = 11, $r_call2($t112, $t113, $S$k));
-              if (!$r_truthy($t117)) {
-                const $t118 = $r_g($P, "equal?", $s_make_pipeline[12]);
-                const $t119 = ($p = 14, $r_call1($r_g($P, "car", $s_make_pipeline[13]), h));
-                const $t120 = stage_name;
-                $t117 = ($p = 15, $r_call2($t118, $t119, $t120));
+              const $t111 = $r_g($P, "equal?", $s_make_pipeline[8]);
+              const $t112 = ($p = 10, $r_call1($r_g($P, "car", $s_make_pipeline[9]), h));
+              let $t116 = ($p = 11, $r_call2($t111, $t112, $S$k));
+              if (!$r_truthy($t116)) {
+                const $t117 = $r_g($P, "equal?", $s_make_pipeline[12]);
+                const $t118 = ($p = 14, $r_call1($r_g($P, "car", $s_make_pipeline[13]), h));
+                const $t119 = stage_name;
+                $t116 = ($p = 15, $r_call2($t117, $t118, $t119));
               }
-              if ($r_truthy($t117)) {
+              if ($r_truthy($t116)) {
                 return $r_tail3(($p = 17, $r_call1($r_g($P, "second", $s_make_pipeline[16]), h)), stage_name, input, output, $s_make_pipeline[18]);
               } else {
                 return null;
@@ -1516,14 +1516,14 @@ function $install_make_pipeline($P) {
             return $r_tail3($r_g($P, "foldl", $s_make_pipeline[24]), run_stage$v, ($p = 26, $r_call1($r_g($P, "car", $s_make_pipeline[25]), args$13)), stages, $s_make_pipeline[27]);
           } else {
             if ($r_truthy(($p = 29, $r_call2($r_g($P, "equal?", $s_make_pipeline[28]), msg$6, on_stage$B$k)))) {
-              const $t124 = $r_g($P, "cons", $s_make_pipeline[30]);
-              const $t121 = $r_g($P, "list", $s_make_pipeline[31]);
-              const $t122 = ($p = 33, $r_call1($r_g($P, "car", $s_make_pipeline[32]), args$13));
-              const $t123 = ($p = 35, $r_call1($r_g($P, "second", $s_make_pipeline[34]), args$13));
-              const $t125 = ($p = 36, $r_call2($t121, $t122, $t123));
-              const $t126 = hooks;
-              const $t127 = ($p = 37, $r_call2($t124, $t125, $t126));
-              hooks = $t127;
+              const $t123 = $r_g($P, "cons", $s_make_pipeline[30]);
+              const $t120 = $r_g($P, "list", $s_make_pipeline[31]);
+              const $t121 = ($p = 33, $r_call1($r_g($P, "car", $s_make_pipeline[32]), args$13));
+              const $t122 = ($p = 35, $r_call1($r_g($P, "second", $s_make_pipeline[34]), args$13));
+              const $t124 = ($p = 36, $r_call2($t120, $t121, $t122));
+              const $t125 = hooks;
+              const $t126 = ($p = 37, $r_call2($t123, $t124, $t125));
+              hooks = $t126;
               return null;
             } else {
               if ($r_truthy(($p = 39, $r_call2($r_g($P, "equal?", $s_make_pipeline[38]), msg$6, stages$k)))) {
@@ -1559,13 +1559,13 @@ function $install_make_transducer($P) {
   $P["make-transducer"] = $r_fn(function make_transducer(kvs$4) {
     let $p = 30;
     try {
-      const $t129 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_transducer[0]), kvs$4, initial$k));
-      let $t128 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_transducer[2]), kvs$4, transitions$k));
-      if (!$r_truthy($t128)) {
-        $t128 = ($p = 5, $r_call0($r_g($P, "list", $s_make_transducer[4])));
+      const $t128 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_transducer[0]), kvs$4, initial$k));
+      let $t127 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_transducer[2]), kvs$4, transitions$k));
+      if (!$r_truthy($t127)) {
+        $t127 = ($p = 5, $r_call0($r_g($P, "list", $s_make_transducer[4])));
       }
-      let current$1 = $t129;
-      let rows$1 = $t128;
+      let current$1 = $t128;
+      let rows$1 = $t127;
       return $r_fn(function (msg$7, args$14) {
         let $p = 29;
         try {
@@ -1573,12 +1573,12 @@ function $install_make_transducer($P) {
             let row$2 = ($p = 20, $r_call2($r_g($P, "find", $s_make_transducer[8]), $r_fn(function (r$1) {
               let $p = 19;
               try {
-                const $t130 = $r_g($P, "equal?", $s_make_transducer[9]);
-                const $t131 = ($p = 11, $r_call1($r_g($P, "first", $s_make_transducer[10]), r$1));
-                const $t132 = current$1;
-                const $t133 = ($p = 12, $r_call2($t130, $t131, $t132));
-                if (!$r_truthy($t133)) {
-                  return $t133;
+                const $t129 = $r_g($P, "equal?", $s_make_transducer[9]);
+                const $t130 = ($p = 11, $r_call1($r_g($P, "first", $s_make_transducer[10]), r$1));
+                const $t131 = current$1;
+                const $t132 = ($p = 12, $r_call2($t129, $t130, $t131));
+                if (!$r_truthy($t132)) {
+                  return $t132;
                 }
                 return $r_tail2($r_g($P, "equal?", $s_make_transducer[13]), ($p = 15, $r_call1($r_g($P, "second", $s_make_transducer[14]), r$1)), ($p = 17, $r_call1($r_g($P, "car", $s_make_transducer[16]), args$14)), $s_make_transducer[18]);
               } catch ($e) {
@@ -1588,8 +1588,8 @@ function $install_make_transducer($P) {
             if ($r_truthy(($p = 22, $r_call1($r_g($P, "null?", $s_make_transducer[21]), row$2)))) {
               return null;
             } else {
-              const $t134 = ($p = 24, $r_call1($r_g($P, "third", $s_make_transducer[23]), row$2));
-              current$1 = $t134;
+              const $t133 = ($p = 24, $r_call1($r_g($P, "third", $s_make_transducer[23]), row$2));
+              current$1 = $t133;
               return $r_tail1($r_g($P, "fourth", $s_make_transducer[25]), row$2, $s_make_transducer[26]);
             }
           } else {
@@ -1633,11 +1633,11 @@ function $install_record_field_accessor($P) {
   $P["record-field-accessor"] = $r_fn(function record_field_accessor(record_name, field) {
     let $p = 8;
     try {
-      const $t138 = $r_g($P, "string->symbol", $s_record_field_accessor[0]);
-      const $t135 = $r_g($P, "string-append", $s_record_field_accessor[1]);
-      const $t136 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[2]), record_name));
-      const $t137 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[4]), field));
-      return $r_tail1($t138, ($p = 6, $r_call3($t135, $t136, "-", $t137)), $s_record_field_accessor[7]);
+      const $t137 = $r_g($P, "string->symbol", $s_record_field_accessor[0]);
+      const $t134 = $r_g($P, "string-append", $s_record_field_accessor[1]);
+      const $t135 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[2]), record_name));
+      const $t136 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[4]), field));
+      return $r_tail1($t137, ($p = 6, $r_call3($t134, $t135, "-", $t136)), $s_record_field_accessor[7]);
     } catch ($e) {
       $r_rethrow($e, $s_record_field_accessor[$p]);
     }
@@ -1648,11 +1648,11 @@ function $install_record_field_setter($P) {
   $P["record-field-setter"] = $r_fn(function record_field_setter(record_name$1, field$1) {
     let $p = 8;
     try {
-      const $t142 = $r_g($P, "string->symbol", $s_record_field_setter[0]);
-      const $t139 = $r_g($P, "string-append", $s_record_field_setter[1]);
-      const $t140 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[2]), record_name$1));
-      const $t141 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[4]), field$1));
-      return $r_tail1($t142, ($p = 6, $r_call3($t139, $t140, "-set-", $t141)), $s_record_field_setter[7]);
+      const $t141 = $r_g($P, "string->symbol", $s_record_field_setter[0]);
+      const $t138 = $r_g($P, "string-append", $s_record_field_setter[1]);
+      const $t139 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[2]), record_name$1));
+      const $t140 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[4]), field$1));
+      return $r_tail1($t141, ($p = 6, $r_call3($t138, $t139, "-set-", $t140)), $s_record_field_setter[7]);
     } catch ($e) {
       $r_rethrow($e, $s_record_field_setter[$p]);
     }
@@ -1703,19 +1703,19 @@ function $install_lazy_take($P) {
   $P["lazy-take"] = $r_fn(function lazy_take(n$3, s$13) {
     let $p = 14;
     try {
-      let $t143 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_take[0]), n$3, 0));
-      if (!$r_truthy($t143)) {
-        $t143 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_take[2]), s$13));
+      let $t142 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_take[0]), n$3, 0));
+      if (!$r_truthy($t142)) {
+        $t142 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_take[2]), s$13));
       }
-      if ($r_truthy($t143)) {
+      if ($r_truthy($t142)) {
         return null;
       } else {
-        const $t147 = $r_g($P, "cons", $s_lazy_take[4]);
-        const $t148 = ($p = 6, $r_call1($r_g($P, "lazy-head", $s_lazy_take[5]), s$13));
-        const $t144 = $r_g($P, "lazy-take", $s_lazy_take[7]);
-        const $t145 = ($p = 9, $r_call2($r_g($P, "-", $s_lazy_take[8]), n$3, 1));
-        const $t146 = ($p = 11, $r_call1($r_g($P, "lazy-rest", $s_lazy_take[10]), s$13));
-        return $r_tail2($t147, $t148, ($p = 12, $r_call2($t144, $t145, $t146)), $s_lazy_take[13]);
+        const $t143 = $r_g($P, "cons", $s_lazy_take[4]);
+        const $t144 = ($p = 6, $r_call1($r_g($P, "lazy-head", $s_lazy_take[5]), s$13));
+        const $t145 = $r_g($P, "lazy-take", $s_lazy_take[7]);
+        const $t146 = ($p = 9, $r_call2($r_g($P, "-", $s_lazy_take[8]), n$3, 1));
+        const $t147 = ($p = 11, $r_call1($r_g($P, "lazy-rest", $s_lazy_take[10]), s$13));
+        return $r_consTail([$t144], $t145, [$t146, $t147], $s_lazy_take[12], [$t143], [$s_lazy_take[13]]);
       }
     } catch ($e) {
       $r_rethrow($e, $s_lazy_take[$p]);
@@ -1727,11 +1727,11 @@ function $install_lazy_drop($P) {
   $P["lazy-drop"] = $r_fn(function lazy_drop(n$4, s$14) {
     let $p = 10;
     try {
-      let $t149 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_drop[0]), n$4, 0));
-      if (!$r_truthy($t149)) {
-        $t149 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_drop[2]), s$14));
+      let $t148 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_drop[0]), n$4, 0));
+      if (!$r_truthy($t148)) {
+        $t148 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_drop[2]), s$14));
       }
-      if ($r_truthy($t149)) {
+      if ($r_truthy($t148)) {
         return s$14;
       } else {
         return $r_tail2($r_g($P, "lazy-drop", $s_lazy_drop[4]), ($p = 6, $r_call2($r_g($P, "-", $s_lazy_drop[5]), n$4, 1)), ($p = 8, $r_call1($r_g($P, "lazy-rest", $s_lazy_drop[7]), s$14)), $s_lazy_drop[9]);
@@ -1749,11 +1749,11 @@ function $install_realize($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_realize[0]), s$15)))) {
         return null;
       } else {
-        const $t152 = $r_g($P, "cons", $s_realize[2]);
-        const $t153 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_realize[3]), s$15));
-        const $t150 = $r_g($P, "realize", $s_realize[5]);
-        const $t151 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_realize[6]), s$15));
-        return $r_tail2($t152, $t153, ($p = 8, $r_call1($t150, $t151)), $s_realize[9]);
+        const $t149 = $r_g($P, "cons", $s_realize[2]);
+        const $t150 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_realize[3]), s$15));
+        const $t151 = $r_g($P, "realize", $s_realize[5]);
+        const $t152 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_realize[6]), s$15));
+        return $r_consTail([$t150], $t151, [$t152], $s_realize[8], [$t149], [$s_realize[9]]);
       }
     } catch ($e) {
       $r_rethrow($e, $s_realize[$p]);
@@ -1768,9 +1768,9 @@ function $install_lazy_map($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_lazy_map[0]), s$16)))) {
         return $r_tail0($r_g($P, "lazy-empty", $s_lazy_map[2]), $s_lazy_map[3]);
       } else {
-        const $t155 = $r_g($P, "list", $s_lazy_map[4]);
-        const $t154 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_lazy_map[4]), s$16));
-        return $r_tail2($t155, ($p = 4, $r_call1(f$13, $t154)), $r_delay($r_fn(function () {
+        const $t154 = $r_g($P, "list", $s_lazy_map[4]);
+        const $t153 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_lazy_map[4]), s$16));
+        return $r_tail2($t154, ($p = 4, $r_call1(f$13, $t153)), $r_delay($r_fn(function () {
           let $p = 4;
           try {
             return $r_tail2($r_g($P, "lazy-map", $s_lazy_map[4]), f$13, ($p = 4, $r_call1($r_g($P, "lazy-rest", $s_lazy_map[4]), s$16)), $s_lazy_map[4]);
@@ -1792,8 +1792,8 @@ function $install_lazy_filter($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_lazy_filter[0]), s$17)))) {
         return $r_tail0($r_g($P, "lazy-empty", $s_lazy_filter[2]), $s_lazy_filter[3]);
       } else {
-        const $t156 = ($p = 5, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[4]), s$17));
-        if ($r_truthy(($p = 6, $r_call1(p$2, $t156)))) {
+        const $t155 = ($p = 5, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[4]), s$17));
+        if ($r_truthy(($p = 6, $r_call1(p$2, $t155)))) {
           return $r_tail2($r_g($P, "list", $s_lazy_filter[7]), ($p = 7, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[7]), s$17)), $r_delay($r_fn(function () {
             let $p = 7;
             try {
@@ -1898,10 +1898,10 @@ function $install_get_in($P) {
         if ($r_truthy(($p = 3, $r_call1($r_g($P, "null?", $s_get_in[2]), m$5)))) {
           return null;
         } else {
-          const $t159 = $r_g($P, "get-in", $s_get_in[4]);
-          const $t157 = $r_g($P, "hash-map-get", $s_get_in[5]);
-          const $t158 = ($p = 7, $r_call1($r_g($P, "car", $s_get_in[6]), path));
-          return $r_tail2($t159, ($p = 8, $r_call2($t157, m$5, $t158)), ($p = 10, $r_call1($r_g($P, "cdr", $s_get_in[9]), path)), $s_get_in[11]);
+          const $t158 = $r_g($P, "get-in", $s_get_in[4]);
+          const $t156 = $r_g($P, "hash-map-get", $s_get_in[5]);
+          const $t157 = ($p = 7, $r_call1($r_g($P, "car", $s_get_in[6]), path));
+          return $r_tail2($t158, ($p = 8, $r_call2($t156, m$5, $t157)), ($p = 10, $r_call1($r_g($P, "cdr", $s_get_in[9]), path)), $s_get_in[11]);
         }
       }
     } catch ($e) {
@@ -1917,26 +1917,26 @@ function $install_assoc_in($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_assoc_in[0]), path$1)))) {
         return v$2;
       } else {
-        let $t160 = m$6;
-        if (!$r_truthy($t160)) {
-          $t160 = ($p = 3, $r_call0($r_g($P, "hash-map", $s_assoc_in[2])));
+        let $t159 = m$6;
+        if (!$r_truthy($t159)) {
+          $t159 = ($p = 3, $r_call0($r_g($P, "hash-map", $s_assoc_in[2])));
         }
-        let here = $t160;
+        let here = $t159;
         let k$4 = ($p = 5, $r_call1($r_g($P, "car", $s_assoc_in[4]), path$1));
-        const $t161 = $r_g($P, "null?", $s_assoc_in[6]);
-        const $t162 = ($p = 8, $r_call1($r_g($P, "cdr", $s_assoc_in[7]), path$1));
-        if ($r_truthy(($p = 9, $r_call1($t161, $t162)))) {
+        const $t160 = $r_g($P, "null?", $s_assoc_in[6]);
+        const $t161 = ($p = 8, $r_call1($r_g($P, "cdr", $s_assoc_in[7]), path$1));
+        if ($r_truthy(($p = 9, $r_call1($t160, $t161)))) {
           return $r_tail3($r_g($P, "hash-map-set", $s_assoc_in[10]), here, k$4, v$2, $s_assoc_in[11]);
         } else {
-          const $t167 = $r_g($P, "hash-map-set", $s_assoc_in[12]);
-          const $t164 = $r_g($P, "assoc-in", $s_assoc_in[13]);
-          let $t163 = ($p = 15, $r_call2($r_g($P, "hash-map-get", $s_assoc_in[14]), m$6, k$4));
-          if (!$r_truthy($t163)) {
-            $t163 = ($p = 17, $r_call0($r_g($P, "hash-map", $s_assoc_in[16])));
+          const $t166 = $r_g($P, "hash-map-set", $s_assoc_in[12]);
+          const $t163 = $r_g($P, "assoc-in", $s_assoc_in[13]);
+          let $t162 = ($p = 15, $r_call2($r_g($P, "hash-map-get", $s_assoc_in[14]), m$6, k$4));
+          if (!$r_truthy($t162)) {
+            $t162 = ($p = 17, $r_call0($r_g($P, "hash-map", $s_assoc_in[16])));
           }
-          const $t165 = $t163;
-          const $t166 = ($p = 19, $r_call1($r_g($P, "cdr", $s_assoc_in[18]), path$1));
-          return $r_tail3($t167, here, k$4, ($p = 20, $r_call3($t164, $t165, $t166, v$2)), $s_assoc_in[21]);
+          const $t164 = $t162;
+          const $t165 = ($p = 19, $r_call1($r_g($P, "cdr", $s_assoc_in[18]), path$1));
+          return $r_tail3($t166, here, k$4, ($p = 20, $r_call3($t163, $t164, $t165, v$2)), $s_assoc_in[21]);
         }
       }
     } catch ($e) {
@@ -1949,9 +1949,9 @@ function $install_update_in($P) {
   $P["update-in"] = $r_fn(function update_in(m$7, path$2, f$15) {
     let $p = 5;
     try {
-      const $t169 = $r_g($P, "assoc-in", $s_update_in[0]);
-      const $t168 = ($p = 2, $r_call2($r_g($P, "get-in", $s_update_in[1]), m$7, path$2));
-      return $r_tail3($t169, m$7, path$2, ($p = 3, $r_call1(f$15, $t168)), $s_update_in[4]);
+      const $t168 = $r_g($P, "assoc-in", $s_update_in[0]);
+      const $t167 = ($p = 2, $r_call2($r_g($P, "get-in", $s_update_in[1]), m$7, path$2));
+      return $r_tail3($t168, m$7, path$2, ($p = 3, $r_call1(f$15, $t167)), $s_update_in[4]);
     } catch ($e) {
       $r_rethrow($e, $s_update_in[$p]);
     }
@@ -1990,15 +1990,15 @@ function $install_group_by_into_map($P) {
         let $p = 12;
         try {
           let k$5 = ($p = 1, $r_call1(f$16, x$23));
-          const $t174 = $r_g($P, "hash-map-set", $s_group_by_into_map[2]);
-          const $t171 = $r_g($P, "append", $s_group_by_into_map[3]);
-          let $t170 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_group_by_into_map[4]), acc$3, k$5));
-          if (!$r_truthy($t170)) {
-            $t170 = ($p = 7, $r_call0($r_g($P, "list", $s_group_by_into_map[6])));
+          const $t173 = $r_g($P, "hash-map-set", $s_group_by_into_map[2]);
+          const $t170 = $r_g($P, "append", $s_group_by_into_map[3]);
+          let $t169 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_group_by_into_map[4]), acc$3, k$5));
+          if (!$r_truthy($t169)) {
+            $t169 = ($p = 7, $r_call0($r_g($P, "list", $s_group_by_into_map[6])));
           }
-          const $t172 = $t170;
-          const $t173 = ($p = 9, $r_call1($r_g($P, "list", $s_group_by_into_map[8]), x$23));
-          return $r_tail3($t174, acc$3, k$5, ($p = 10, $r_call2($t171, $t172, $t173)), $s_group_by_into_map[11]);
+          const $t171 = $t169;
+          const $t172 = ($p = 9, $r_call1($r_g($P, "list", $s_group_by_into_map[8]), x$23));
+          return $r_tail3($t173, acc$3, k$5, ($p = 10, $r_call2($t170, $t171, $t172)), $s_group_by_into_map[11]);
         } catch ($e) {
           $r_rethrow($e, $s_group_by_into_map[$p]);
         }
@@ -2016,17 +2016,17 @@ function $install_into_hash_map($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_into_hash_map[0]), xs$23)))) {
         return $r_tail0($r_g($P, "hash-map", $s_into_hash_map[2]), $s_into_hash_map[3]);
       } else {
-        const $t175 = $r_g($P, "list?", $s_into_hash_map[4]);
-        const $t176 = ($p = 6, $r_call1($r_g($P, "car", $s_into_hash_map[5]), xs$23));
-        let $t181 = ($p = 7, $r_call1($t175, $t176));
-        if ($r_truthy($t181)) {
-          const $t184 = $r_g($P, "=", $s_into_hash_map[8]);
-          const $t182 = $r_g($P, "length", $s_into_hash_map[9]);
-          const $t183 = ($p = 11, $r_call1($r_g($P, "car", $s_into_hash_map[10]), xs$23));
-          const $t185 = ($p = 12, $r_call1($t182, $t183));
-          $t181 = ($p = 13, $r_call2($t184, $t185, 2));
+        const $t174 = $r_g($P, "list?", $s_into_hash_map[4]);
+        const $t175 = ($p = 6, $r_call1($r_g($P, "car", $s_into_hash_map[5]), xs$23));
+        let $t180 = ($p = 7, $r_call1($t174, $t175));
+        if ($r_truthy($t180)) {
+          const $t183 = $r_g($P, "=", $s_into_hash_map[8]);
+          const $t181 = $r_g($P, "length", $s_into_hash_map[9]);
+          const $t182 = ($p = 11, $r_call1($r_g($P, "car", $s_into_hash_map[10]), xs$23));
+          const $t184 = ($p = 12, $r_call1($t181, $t182));
+          $t180 = ($p = 13, $r_call2($t183, $t184, 2));
         }
-        if ($r_truthy($t181)) {
+        if ($r_truthy($t180)) {
           return $r_tail3($r_g($P, "foldl", $s_into_hash_map[14]), $r_fn(function (acc$4, kv) {
             let $p = 21;
             try {
@@ -2140,8 +2140,8 @@ function $install_memoize($P) {
             return $r_tail2($r_g($P, "hash-map-get", $s_memoize[6]), cache, key$2, $s_memoize[7]);
           } else {
             let result$1 = ($p = 9, $r_call2($r_g($P, "apply", $s_memoize[8]), f$17, args$15));
-            const $t186 = ($p = 11, $r_call3($r_g($P, "hash-map-set", $s_memoize[10]), cache, key$2, result$1));
-            cache = $t186;
+            const $t185 = ($p = 11, $r_call3($r_g($P, "hash-map-set", $s_memoize[10]), cache, key$2, result$1));
+            cache = $t185;
             return result$1;
           }
         } catch ($e) {
@@ -2162,67 +2162,67 @@ function $install_compile_match_pattern($P) {
         return $r_tail2($r_g($P, "list", $s_compile_match_pattern[2]), true, ($p = 4, $r_call0($r_g($P, "list", $s_compile_match_pattern[3]))), $s_compile_match_pattern[5]);
       } else {
         if ($r_truthy(($p = 7, $r_call1($r_g($P, "symbol?", $s_compile_match_pattern[6]), pattern)))) {
-          const $t189 = $r_g($P, "list", $s_compile_match_pattern[8]);
-          const $t187 = $r_g($P, "list", $s_compile_match_pattern[9]);
-          const $t188 = ($p = 11, $r_call2($r_g($P, "list", $s_compile_match_pattern[10]), pattern, val_sym));
-          return $r_tail2($t189, true, ($p = 12, $r_call1($t187, $t188)), $s_compile_match_pattern[13]);
+          const $t188 = $r_g($P, "list", $s_compile_match_pattern[8]);
+          const $t186 = $r_g($P, "list", $s_compile_match_pattern[9]);
+          const $t187 = ($p = 11, $r_call2($r_g($P, "list", $s_compile_match_pattern[10]), pattern, val_sym));
+          return $r_tail2($t188, true, ($p = 12, $r_call1($t186, $t187)), $s_compile_match_pattern[13]);
         } else {
-          let $t190 = ($p = 15, $r_call1($r_g($P, "number?", $s_compile_match_pattern[14]), pattern));
-          if (!$r_truthy($t190)) {
-            $t190 = ($p = 17, $r_call1($r_g($P, "string?", $s_compile_match_pattern[16]), pattern));
-            if (!$r_truthy($t190)) {
-              $t190 = ($p = 19, $r_call1($r_g($P, "boolean?", $s_compile_match_pattern[18]), pattern));
-              if (!$r_truthy($t190)) {
-                $t190 = ($p = 21, $r_call1($r_g($P, "keyword?", $s_compile_match_pattern[20]), pattern));
+          let $t189 = ($p = 15, $r_call1($r_g($P, "number?", $s_compile_match_pattern[14]), pattern));
+          if (!$r_truthy($t189)) {
+            $t189 = ($p = 17, $r_call1($r_g($P, "string?", $s_compile_match_pattern[16]), pattern));
+            if (!$r_truthy($t189)) {
+              $t189 = ($p = 19, $r_call1($r_g($P, "boolean?", $s_compile_match_pattern[18]), pattern));
+              if (!$r_truthy($t189)) {
+                $t189 = ($p = 21, $r_call1($r_g($P, "keyword?", $s_compile_match_pattern[20]), pattern));
               }
             }
           }
-          if ($r_truthy($t190)) {
+          if ($r_truthy($t189)) {
             return $r_tail2($r_g($P, "list", $s_compile_match_pattern[22]), ($p = 24, $r_call3($r_g($P, "list", $s_compile_match_pattern[23]), equal$Q$s, val_sym, pattern)), ($p = 26, $r_call0($r_g($P, "list", $s_compile_match_pattern[25]))), $s_compile_match_pattern[27]);
           } else {
-            let $t195 = ($p = 29, $r_call1($r_g($P, "list?", $s_compile_match_pattern[28]), pattern));
-            if ($r_truthy($t195)) {
-              const $t196 = $r_g($P, "=", $s_compile_match_pattern[30]);
-              const $t197 = ($p = 32, $r_call1($r_g($P, "length", $s_compile_match_pattern[31]), pattern));
-              $t195 = ($p = 33, $r_call2($t196, $t197, 2));
-              if ($r_truthy($t195)) {
-                const $t198 = $r_g($P, "equal?", $s_compile_match_pattern[34]);
-                const $t199 = ($p = 36, $r_call1($r_g($P, "car", $s_compile_match_pattern[35]), pattern));
-                $t195 = ($p = 37, $r_call2($t198, $t199, quote$s));
+            let $t194 = ($p = 29, $r_call1($r_g($P, "list?", $s_compile_match_pattern[28]), pattern));
+            if ($r_truthy($t194)) {
+              const $t195 = $r_g($P, "=", $s_compile_match_pattern[30]);
+              const $t196 = ($p = 32, $r_call1($r_g($P, "length", $s_compile_match_pattern[31]), pattern));
+              $t194 = ($p = 33, $r_call2($t195, $t196, 2));
+              if ($r_truthy($t194)) {
+                const $t197 = $r_g($P, "equal?", $s_compile_match_pattern[34]);
+                const $t198 = ($p = 36, $r_call1($r_g($P, "car", $s_compile_match_pattern[35]), pattern));
+                $t194 = ($p = 37, $r_call2($t197, $t198, quote$s));
               }
             }
-            if ($r_truthy($t195)) {
+            if ($r_truthy($t194)) {
               return $r_tail2($r_g($P, "list", $s_compile_match_pattern[38]), ($p = 40, $r_call3($r_g($P, "list", $s_compile_match_pattern[39]), equal$Q$s, val_sym, pattern)), ($p = 42, $r_call0($r_g($P, "list", $s_compile_match_pattern[41]))), $s_compile_match_pattern[43]);
             } else {
-              let $t204 = ($p = 45, $r_call1($r_g($P, "list?", $s_compile_match_pattern[44]), pattern));
-              if ($r_truthy($t204)) {
-                const $t205 = $r_g($P, ">=", $s_compile_match_pattern[46]);
-                const $t206 = ($p = 48, $r_call1($r_g($P, "length", $s_compile_match_pattern[47]), pattern));
-                $t204 = ($p = 49, $r_call2($t205, $t206, 2));
-                if ($r_truthy($t204)) {
-                  const $t207 = $r_g($P, "equal?", $s_compile_match_pattern[50]);
-                  const $t208 = ($p = 52, $r_call1($r_g($P, "car", $s_compile_match_pattern[51]), pattern));
-                  $t204 = ($p = 53, $r_call2($t207, $t208, $Q$s));
+              let $t203 = ($p = 45, $r_call1($r_g($P, "list?", $s_compile_match_pattern[44]), pattern));
+              if ($r_truthy($t203)) {
+                const $t204 = $r_g($P, ">=", $s_compile_match_pattern[46]);
+                const $t205 = ($p = 48, $r_call1($r_g($P, "length", $s_compile_match_pattern[47]), pattern));
+                $t203 = ($p = 49, $r_call2($t204, $t205, 2));
+                if ($r_truthy($t203)) {
+                  const $t206 = $r_g($P, "equal?", $s_compile_match_pattern[50]);
+                  const $t207 = ($p = 52, $r_call1($r_g($P, "car", $s_compile_match_pattern[51]), pattern));
+                  $t203 = ($p = 53, $r_call2($t206, $t207, $Q$s));
                 }
               }
-              if ($r_truthy($t204)) {
-                const $t211 = $r_g($P, "list", $s_compile_match_pattern[54]);
-                const $t209 = $r_g($P, "list", $s_compile_match_pattern[55]);
-                const $t210 = ($p = 57, $r_call1($r_g($P, "second", $s_compile_match_pattern[56]), pattern));
-                const $t219 = ($p = 58, $r_call2($t209, $t210, val_sym));
-                const $t212 = $r_g($P, "=", $s_compile_match_pattern[59]);
-                const $t213 = ($p = 61, $r_call1($r_g($P, "length", $s_compile_match_pattern[60]), pattern));
-                let $t218;
-                if ($r_truthy(($p = 62, $r_call2($t212, $t213, 3)))) {
-                  const $t216 = $r_g($P, "list", $s_compile_match_pattern[63]);
-                  const $t214 = $r_g($P, "list", $s_compile_match_pattern[64]);
-                  const $t215 = ($p = 66, $r_call1($r_g($P, "third", $s_compile_match_pattern[65]), pattern));
-                  const $t217 = ($p = 67, $r_call2($t214, $t215, val_sym));
-                  $t218 = ($p = 68, $r_call1($t216, $t217));
+              if ($r_truthy($t203)) {
+                const $t210 = $r_g($P, "list", $s_compile_match_pattern[54]);
+                const $t208 = $r_g($P, "list", $s_compile_match_pattern[55]);
+                const $t209 = ($p = 57, $r_call1($r_g($P, "second", $s_compile_match_pattern[56]), pattern));
+                const $t218 = ($p = 58, $r_call2($t208, $t209, val_sym));
+                const $t211 = $r_g($P, "=", $s_compile_match_pattern[59]);
+                const $t212 = ($p = 61, $r_call1($r_g($P, "length", $s_compile_match_pattern[60]), pattern));
+                let $t217;
+                if ($r_truthy(($p = 62, $r_call2($t211, $t212, 3)))) {
+                  const $t215 = $r_g($P, "list", $s_compile_match_pattern[63]);
+                  const $t213 = $r_g($P, "list", $s_compile_match_pattern[64]);
+                  const $t214 = ($p = 66, $r_call1($r_g($P, "third", $s_compile_match_pattern[65]), pattern));
+                  const $t216 = ($p = 67, $r_call2($t213, $t214, val_sym));
+                  $t217 = ($p = 68, $r_call1($t215, $t216));
                 } else {
-                  $t218 = ($p = 70, $r_call0($r_g($P, "list", $s_compile_match_pattern[69])));
+                  $t217 = ($p = 70, $r_call0($r_g($P, "list", $s_compile_match_pattern[69])));
                 }
-                return $r_tail2($t211, $t219, $t218, $s_compile_match_pattern[71]);
+                return $r_tail2($t210, $t218, $t217, $s_compile_match_pattern[71]);
               } else {
                 if ($r_truthy(($p = 73, $r_call1($r_g($P, "pair?", $s_compile_match_pattern[72]), pattern)))) {
                   return $r_tail2($r_g($P, "compile-list-pattern", $s_compile_match_pattern[74]), val_sym, pattern, $s_compile_match_pattern[75]);
@@ -2247,8 +2247,8 @@ function $install_compile_list_pattern($P) {
       let size = $U;
       let parts = $U;
       size = ($p = 1, $r_call1($r_g($P, "length", $s_compile_list_pattern[0]), pattern$1));
-      const $t220 = $r_g($P, "map", $s_compile_list_pattern[2]);
-      const $t221 = $r_fn(function (i, p$3) {
+      const $t219 = $r_g($P, "map", $s_compile_list_pattern[2]);
+      const $t220 = $r_fn(function (i, p$3) {
         let $p = 7;
         try {
           return $r_tail2($r_g($P, "compile-match-pattern", $s_compile_list_pattern[3]), ($p = 5, $r_call3($r_g($P, "list", $s_compile_list_pattern[4]), nth$s, i, val_sym$1)), p$3, $s_compile_list_pattern[6]);
@@ -2256,25 +2256,25 @@ function $install_compile_list_pattern($P) {
           $r_rethrow($e, $s_compile_list_pattern[$p]);
         }
       }, $a$81, null, null);
-      const $t222 = ($p = 9, $r_call1($r_g($P, "range", $s_compile_list_pattern[8]), size));
-      parts = ($p = 10, $r_call3($t220, $t221, $t222, pattern$1));
-      const $t234 = $r_g($P, "list", $s_compile_list_pattern[11]);
-      const $t232 = $r_g($P, "cons", $s_compile_list_pattern[12]);
-      const $t229 = $r_g($P, "cons", $s_compile_list_pattern[13]);
-      const $t230 = ($p = 15, $r_call2($r_g($P, "list", $s_compile_list_pattern[14]), list$Q$s, val_sym$1));
-      const $t226 = $r_g($P, "cons", $s_compile_list_pattern[16]);
-      const $t223 = $r_g($P, "list", $s_compile_list_pattern[17]);
-      const $t224 = ($p = 19, $r_call2($r_g($P, "list", $s_compile_list_pattern[18]), length$s, val_sym$1));
-      const $t225 = size;
-      const $t227 = ($p = 20, $r_call3($t223, $E$s, $t224, $t225));
-      const $t228 = ($p = 23, $r_call2($r_g($P, "map", $s_compile_list_pattern[21]), $r_g($P, "first", $s_compile_list_pattern[22]), parts));
-      const $t231 = ($p = 24, $r_call2($t226, $t227, $t228));
-      const $t233 = ($p = 25, $r_call2($t229, $t230, $t231));
-      const $t238 = ($p = 26, $r_call2($t232, and$s, $t233));
-      const $t235 = $r_g($P, "apply", $s_compile_list_pattern[27]);
-      const $t236 = $r_g($P, "append", $s_compile_list_pattern[28]);
-      const $t237 = ($p = 31, $r_call2($r_g($P, "map", $s_compile_list_pattern[29]), $r_g($P, "second", $s_compile_list_pattern[30]), parts));
-      return $r_tail2($t234, $t238, ($p = 32, $r_call2($t235, $t236, $t237)), $s_compile_list_pattern[33]);
+      const $t221 = ($p = 9, $r_call1($r_g($P, "range", $s_compile_list_pattern[8]), size));
+      parts = ($p = 10, $r_call3($t219, $t220, $t221, pattern$1));
+      const $t233 = $r_g($P, "list", $s_compile_list_pattern[11]);
+      const $t231 = $r_g($P, "cons", $s_compile_list_pattern[12]);
+      const $t228 = $r_g($P, "cons", $s_compile_list_pattern[13]);
+      const $t229 = ($p = 15, $r_call2($r_g($P, "list", $s_compile_list_pattern[14]), list$Q$s, val_sym$1));
+      const $t225 = $r_g($P, "cons", $s_compile_list_pattern[16]);
+      const $t222 = $r_g($P, "list", $s_compile_list_pattern[17]);
+      const $t223 = ($p = 19, $r_call2($r_g($P, "list", $s_compile_list_pattern[18]), length$s, val_sym$1));
+      const $t224 = size;
+      const $t226 = ($p = 20, $r_call3($t222, $E$s, $t223, $t224));
+      const $t227 = ($p = 23, $r_call2($r_g($P, "map", $s_compile_list_pattern[21]), $r_g($P, "first", $s_compile_list_pattern[22]), parts));
+      const $t230 = ($p = 24, $r_call2($t225, $t226, $t227));
+      const $t232 = ($p = 25, $r_call2($t228, $t229, $t230));
+      const $t237 = ($p = 26, $r_call2($t231, and$s, $t232));
+      const $t234 = $r_g($P, "apply", $s_compile_list_pattern[27]);
+      const $t235 = $r_g($P, "append", $s_compile_list_pattern[28]);
+      const $t236 = ($p = 31, $r_call2($r_g($P, "map", $s_compile_list_pattern[29]), $r_g($P, "second", $s_compile_list_pattern[30]), parts));
+      return $r_tail2($t233, $t237, ($p = 32, $r_call2($t234, $t235, $t236)), $s_compile_list_pattern[33]);
     } catch ($e) {
       $r_rethrow($e, $s_compile_list_pattern[$p]);
     }
@@ -2288,27 +2288,27 @@ function $install_compile_match_clauses($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_compile_match_clauses[0]), clauses)))) {
         return null;
       } else {
-        const $t239 = $r_g($P, "car", $s_compile_match_clauses[2]);
-        const $t240 = ($p = 4, $r_call1($r_g($P, "car", $s_compile_match_clauses[3]), clauses));
-        const $t243 = ($p = 5, $r_call1($t239, $t240));
-        const $t241 = $r_g($P, "cdr", $s_compile_match_clauses[6]);
-        const $t242 = ($p = 8, $r_call1($r_g($P, "car", $s_compile_match_clauses[7]), clauses));
-        let pattern$2 = $t243;
-        let body = ($p = 9, $r_call1($t241, $t242));
+        const $t238 = $r_g($P, "car", $s_compile_match_clauses[2]);
+        const $t239 = ($p = 4, $r_call1($r_g($P, "car", $s_compile_match_clauses[3]), clauses));
+        const $t242 = ($p = 5, $r_call1($t238, $t239));
+        const $t240 = $r_g($P, "cdr", $s_compile_match_clauses[6]);
+        const $t241 = ($p = 8, $r_call1($r_g($P, "car", $s_compile_match_clauses[7]), clauses));
+        let pattern$2 = $t242;
+        let body = ($p = 9, $r_call1($t240, $t241));
         if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_compile_match_clauses[10]), pattern$2, else$R$s)))) {
           return $r_tail2($r_g($P, "cons", $s_compile_match_clauses[12]), begin$s, body, $s_compile_match_clauses[13]);
         } else {
           let compiled = ($p = 15, $r_call2($r_g($P, "compile-match-pattern", $s_compile_match_clauses[14]), val_sym$2, pattern$2));
-          const $t248 = $r_g($P, "list", $s_compile_match_clauses[16]);
-          const $t249 = ($p = 18, $r_call1($r_g($P, "first", $s_compile_match_clauses[17]), compiled));
-          const $t246 = $r_g($P, "cons", $s_compile_match_clauses[19]);
-          const $t244 = $r_g($P, "cons", $s_compile_match_clauses[20]);
-          const $t245 = ($p = 22, $r_call1($r_g($P, "second", $s_compile_match_clauses[21]), compiled));
-          const $t247 = ($p = 23, $r_call2($t244, $t245, body));
-          const $t252 = ($p = 24, $r_call2($t246, let$R$s, $t247));
-          const $t250 = $r_g($P, "compile-match-clauses", $s_compile_match_clauses[25]);
-          const $t251 = ($p = 27, $r_call1($r_g($P, "cdr", $s_compile_match_clauses[26]), clauses));
-          return $r_tail($t248, [if$R$s, $t249, $t252, ($p = 28, $r_call2($t250, val_sym$2, $t251))], $s_compile_match_clauses[29]);
+          const $t247 = $r_g($P, "list", $s_compile_match_clauses[16]);
+          const $t248 = ($p = 18, $r_call1($r_g($P, "first", $s_compile_match_clauses[17]), compiled));
+          const $t245 = $r_g($P, "cons", $s_compile_match_clauses[19]);
+          const $t243 = $r_g($P, "cons", $s_compile_match_clauses[20]);
+          const $t244 = ($p = 22, $r_call1($r_g($P, "second", $s_compile_match_clauses[21]), compiled));
+          const $t246 = ($p = 23, $r_call2($t243, $t244, body));
+          const $t251 = ($p = 24, $r_call2($t245, let$R$s, $t246));
+          const $t249 = $r_g($P, "compile-match-clauses", $s_compile_match_clauses[25]);
+          const $t250 = ($p = 27, $r_call1($r_g($P, "cdr", $s_compile_match_clauses[26]), clauses));
+          return $r_tail($t247, [if$R$s, $t248, $t251, ($p = 28, $r_call2($t249, val_sym$2, $t250))], $s_compile_match_clauses[29]);
         }
       }
     } catch ($e) {
@@ -2323,15 +2323,15 @@ function $install_case_build_clause($P) {
     try {
       let head$1 = ($p = 1, $r_call1($r_g($P, "car", $s_case_build_clause[0]), clause));
       let body$1 = ($p = 3, $r_call1($r_g($P, "cdr", $s_case_build_clause[2]), clause));
-      const $t259 = $r_g($P, "cons", $s_case_build_clause[4]);
-      let $t258;
+      const $t258 = $r_g($P, "cons", $s_case_build_clause[4]);
+      let $t257;
       if ($r_truthy(($p = 6, $r_call2($r_g($P, "equal?", $s_case_build_clause[5]), head$1, else$R$s)))) {
-        $t258 = else$R$s;
+        $t257 = else$R$s;
       } else {
-        let $t257;
+        let $t256;
         if ($r_truthy(($p = 8, $r_call1($r_g($P, "list?", $s_case_build_clause[7]), head$1)))) {
-          const $t253 = $r_g($P, "cons", $s_case_build_clause[9]);
-          const $t254 = ($p = 16, $r_call2($r_g($P, "map", $s_case_build_clause[10]), $r_fn(function (lit) {
+          const $t252 = $r_g($P, "cons", $s_case_build_clause[9]);
+          const $t253 = ($p = 16, $r_call2($r_g($P, "map", $s_case_build_clause[10]), $r_fn(function (lit) {
             let $p = 15;
             try {
               return $r_tail3($r_g($P, "list", $s_case_build_clause[11]), equal$Q$s, k_sym, ($p = 13, $r_call2($r_g($P, "list", $s_case_build_clause[12]), quote$s, lit)), $s_case_build_clause[14]);
@@ -2339,15 +2339,15 @@ function $install_case_build_clause($P) {
               $r_rethrow($e, $s_case_build_clause[$p]);
             }
           }, $a$83, null, null), head$1));
-          $t257 = ($p = 17, $r_call2($t253, or$s, $t254));
+          $t256 = ($p = 17, $r_call2($t252, or$s, $t253));
         } else {
-          const $t255 = $r_g($P, "list", $s_case_build_clause[18]);
-          const $t256 = ($p = 20, $r_call2($r_g($P, "list", $s_case_build_clause[19]), quote$s, head$1));
-          $t257 = ($p = 21, $r_call3($t255, equal$Q$s, k_sym, $t256));
+          const $t254 = $r_g($P, "list", $s_case_build_clause[18]);
+          const $t255 = ($p = 20, $r_call2($r_g($P, "list", $s_case_build_clause[19]), quote$s, head$1));
+          $t256 = ($p = 21, $r_call3($t254, equal$Q$s, k_sym, $t255));
         }
-        $t258 = $t257;
+        $t257 = $t256;
       }
-      return $r_tail2($t259, $t258, body$1, $s_case_build_clause[22]);
+      return $r_tail2($t258, $t257, body$1, $s_case_build_clause[22]);
     } catch ($e) {
       $r_rethrow($e, $s_case_build_clause[$p]);
     }
@@ -2366,14 +2366,14 @@ function $install_defn_typed_checks($P) {
       let $p = 15;
       try {
         let ty = ($p = 2, $r_call1($r_g($P, "second", $s_defn_typed_checks[1]), p$4));
-        const $t265 = $r_g($P, "list", $s_defn_typed_checks[3]);
-        let $t262 = ($p = 5, $r_call1($r_g($P, "pair?", $s_defn_typed_checks[4]), ty));
-        if ($r_truthy($t262)) {
-          const $t263 = $r_g($P, "keyword?", $s_defn_typed_checks[6]);
-          const $t264 = ($p = 8, $r_call1($r_g($P, "car", $s_defn_typed_checks[7]), ty));
-          $t262 = ($p = 9, $r_call1($t263, $t264));
+        const $t264 = $r_g($P, "list", $s_defn_typed_checks[3]);
+        let $t261 = ($p = 5, $r_call1($r_g($P, "pair?", $s_defn_typed_checks[4]), ty));
+        if ($r_truthy($t261)) {
+          const $t262 = $r_g($P, "keyword?", $s_defn_typed_checks[6]);
+          const $t263 = ($p = 8, $r_call1($r_g($P, "car", $s_defn_typed_checks[7]), ty));
+          $t261 = ($p = 9, $r_call1($t262, $t263));
         }
-        return $r_tail3($t265, the$s, $r_truthy($t262) ? ($p = 11, $r_call2($r_g($P, "list", $s_defn_typed_checks[10]), quote$s, ty)) : ty, ($p = 13, $r_call1($r_g($P, "car", $s_defn_typed_checks[12]), p$4)), $s_defn_typed_checks[14]);
+        return $r_tail3($t264, the$s, $r_truthy($t261) ? ($p = 11, $r_call2($r_g($P, "list", $s_defn_typed_checks[10]), quote$s, ty)) : ty, ($p = 13, $r_call1($r_g($P, "car", $s_defn_typed_checks[12]), p$4)), $s_defn_typed_checks[14]);
       } catch ($e) {
         $r_rethrow($e, $s_defn_typed_checks[$p]);
       }
