@@ -2,7 +2,7 @@
  * The runtime API compiled modules import (as `$r`). Everything emitted code calls is listed
  * here by name, so a reader of generated code can find each helper in one place.
  */
-export { fn, consOnto, tail, tail0, tail1, tail2, tail3, positional } from "./closures.js";
+export { fn, consOnto, consTail, tail, tail0, tail1, tail2, tail3, positional } from "./closures.js";
 export { done, call0, call1, call2, call3, callv } from "../values/call.js";
 export { spans, flt, sym, kw, sexp } from "./data.js";
 export { newArray, fromJson } from "./js-builtins.js";
