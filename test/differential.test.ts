@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { observe } from "./support/expect-outcome.js";
-import { HOSTILE, MIXED, arithmeticProgram, consBuilder, edgeArithmeticProgram, loopCall, evalOrderProgram, featureProgram, randomProgram } from "./support/program-gen.js";
+import { HOSTILE, MIXED, arithmeticProgram, consBuilder, edgeArithmeticProgram, listProgram, loopCall, evalOrderProgram, featureProgram, randomProgram } from "./support/program-gen.js";
 
 function engineAgree(src: string): void {
   const interp = observe(src, "interp");
@@ -50,6 +50,16 @@ describe("compiled and interp agree on random programs", () => {
 
   it("recursive list builders (cons onto a self call, which compiles to a loop)", () => {
     check(consBuilder(), 400);
+  });
+
+  it("lists sharing storage (cons, cdr, drop, append, builders, flatten, splicing), both engines as the reference gives them", () => {
+    fc.assert(
+      fc.property(listProgram(), ({ src, expected }) => {
+        engineAgree(src);
+        expect(observe(src, "interp"), src).toMatchObject({ status: "OK", display: expected });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("map, filter, remove, for-each, foldl and hash-map-update over a lambda at the call site (compiled in place)", () => {

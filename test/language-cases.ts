@@ -1144,4 +1144,34 @@ ok("a redefined native is the program's function", `(define (string x) :mine) (m
 err("foldl's initial value is evaluated before its list", `(define xs 5) (foldl (lambda (a b) a) undefined-v xs)`, ":unbound-symbol", unbound("undefined-v"));
 err("so the initial value's error is the one reported", `(foldl (lambda (a b) a) undefined-v undefined-w)`, ":unbound-symbol", unbound("undefined-v"), { display: "unbound symbol: undefined-v at test.lisp:1:25" });
 
+g("lists: shared storage");
+// A list is a view of a shared array (runtime/values/list-storage.ts, docs/lists.md): nothing a
+// program can observe depends on the sharing.
+const BUILD = "(define (build n acc) (if (= n 0) acc (build (- n 1) (cons n acc))))";
+ok("two conses onto one list leave it and each other alone", "(define xs (list 1 2)) (define a (cons 0 xs)) (define b (cons 9 xs)) (list a b xs)", "((0 1 2) (9 1 2) (1 2))", "list");
+ok("two conses onto a list built by cons", `${BUILD} (define base (build 3 '())) (define a (cons :a base)) (define b (cons :b base)) (list a b base (cons :c a))`, "((:a 1 2 3) (:b 1 2 3) (1 2 3) (:c :a 1 2 3))", "list");
+ok("cons onto a cdr leaves the whole list alone", "(define xs (list 1 2 3)) (define ys (cdr xs)) (list (cons 0 ys) xs ys (cons 5 (cdr ys)))", "((0 2 3) (1 2 3) (2 3) (5 3))", "list");
+ok("cdr gives a new list each time", "(let ((xs (list 1 2))) (list (eq? (cdr xs) (cdr xs)) (equal? (cdr xs) (cdr xs)) (eq? xs xs)))", "(#f #t #t)", "list");
+ok("cons, drop, append and take of a list are new lists", "(let ((xs (list 1 2))) (list (eq? (cons 0 xs) (cons 0 xs)) (eq? (drop 0 xs) xs) (eq? (append xs) xs) (eq? (append '() xs ()) xs) (eq? (take 2 xs) xs)))", "(#f #f #f #f #f)", "list");
+ok("a view equals the list it was cut from", "(let* ((xs (list 1 2 3)) (ys (cons 0 xs))) (list (equal? (cdr ys) xs) (equal? (drop 1 ys) xs) (eq? (cdr ys) xs)))", "(#t #t #f)", "list");
+ok("append onto a list built by cons leaves it alone", `${BUILD} (define base (build 3 '())) (define a (append (list :x :y) base)) (define b (append (list :z) base)) (list a b base (append a (list :end)))`, "((:x :y 1 2 3) (:z 1 2 3) (1 2 3) (:x :y 1 2 3 :end))", "list");
+ok("drop shares, and consing onto it copies", "(define xs (list 1 2 3 4)) (define d (drop 2 xs)) (list (cons :a d) xs d (length d) (drop 9 xs) (type-of (drop 9 xs)))", "((:a 3 4) (1 2 3 4) (3 4) 2 () :list)", "list");
+ok("drop-while shares, take-while copies", "(define xs (list 1 2 3 4)) (list (drop-while odd? xs) (take-while odd? xs) (cons 0 (drop-while (lambda (x) (< x 3)) xs)) xs)", "((2 3 4) (1) (0 3 4) (1 2 3 4))", "list");
+ok("rest parameters and quoted lists are fresh lists", "(define (f &rest r) r) (define (q) '(1 2)) (list (eq? (q) (q)) (equal? (q) (q)) (cons 0 (f 1 2)) (f))", "(#f #t (0 1 2) ())", "list");
+ok("cdr down to the end gives nil, not an empty list", "(define xs (cons 1 (cons 2 ()))) (list (cdr (cdr xs)) (type-of (cdr (cdr xs))) (type-of (cdr (cons 1 '()))))", "(() :nil :nil)", "list");
+ok("cons onto the empty list that drop leaves", "(define xs (list 1)) (define e (drop 1 xs)) (list (cons 2 e) (cons 3 e) xs e)", "((2) (3) (1) ())", "list");
+ok("lists inside lists keep their own identity", "(define xs (list 1)) (define ys (list xs xs)) (list (eq? (car ys) (car (cdr ys))) (eq? (car ys) xs))", "(#t #t)", "list");
+ok("the tail-loop builder: 100 000 conses onto the accumulator", `${BUILD} (define xs (build 100000 '())) (list (length xs) (car xs) (nth 99999 xs) (length (cdr xs)))`, "(100000 1 100000 99999)", "list");
+ok("a cdr walk over 100 000 elements", `${BUILD} (define (len xs n) (if (null? xs) n (len (cdr xs) (+ n 1)))) (len (build 100000 ()) 0)`, "100000", "int");
+ok("a recursive map over 100 000 elements", `${BUILD} (define (my-map f xs) (if (null? xs) '() (cons (f (car xs)) (my-map f (cdr xs))))) (define ys (my-map (lambda (x) (* x 2)) (build 100000 '()))) (list (length ys) (car ys) (nth 99999 ys))`, "(100000 2 200000)", "list");
+ok("a recursive builder consing two heads a step", "(define (f n) (if (= n 0) '() (cons n (cons :s (f (- n 1)))))) (let ((xs (f 50000))) (list (length xs) (take 4 xs)))", "(100000 (50000 :s 49999 :s))", "list");
+ok("(cons x (f …)) onto what f returns: nil, a list or an atom", "(define (f n end) (if (= n 0) end (cons n (f (- n 1) end)))) (list (f 2 ()) (f 2 '()) (f 2 (list :a)) (f 2 :z) (f 0 :z))", "((2 1) (2 1) (2 1 :a) (2 1 :z) :z)", "list");
+ok("a recursive builder's heads and calls run in order", `(define (f n) (if (= n 0) (begin (display "end") '()) (cons (begin (display n) n) (f (- n 1))))) (f 3)`, "(3 2 1)", "list", { stdout: '321"end"' });
+err("an error in a recursive builder's base case", "(define (f n) (if (= n 0) (car 5) (cons n (f (- n 1))))) (f 3)", ":type-mismatch", "type mismatch: expected pair, got int");
+err("a recursive builder calling a function with the wrong arity", "(define (g a b) a) (define (f) (cons 1 (g 1))) (f)", ":arity-mismatch", "`<closure>` expected Exact(2), got 1");
+err("a recursive builder calling a non-procedure", "(define (f) (cons 1 (5 2))) (f)", ":not-callable", "value of type int is not callable");
+ok("a throw from inside a recursive builder is caught outside it", "(define (f n) (if (= n 0) (throw :x) (cons n (f (- n 1))))) (list (try (f 3) (catch (e) (list :caught e))))", "((:caught :x))", "list");
+ok("a local cons that is not the native is called as written", "(define (f n) (let ((cons list)) (if (= n 0) '() (cons n (f (- n 1)))))) (f 2)", "(2 (1 ()))", "list");
+ok("a redefined cons is called as written", "(define (f n) (if (= n 0) '() (cons n (f (- n 1))))) (define (cons a b) (list :c a b)) (f 2)", "(:c 2 (:c 1 ()))", "list");
+
 export const LANGUAGE_CASES: readonly LanguageCase[] = cases;

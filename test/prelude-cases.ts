@@ -3,7 +3,8 @@
  * cases u176–u291. Each program runs in a fresh interpreter with the full stdlib. Expected:
  * `display` + `type` (§2.7 Display text and §2.1 type_name of the last value), or `tag` (the
  * catch tag of the runtime error that escapes), plus `stdout` when the program prints.
- * Programs stay shallow: several stdlib functions recurse non-tail (spec §3.4).
+ * The reference's stdlib recurses non-tail (spec §3.4); here its list builders and `flatten` run
+ * in constant stack on both engines (docs/lists.md), which the "at scale" cases check.
  */
 import type { Expected } from "./support/expect-outcome.js";
 
@@ -85,6 +86,15 @@ export const PRELUDE_CASES: (Expected & { name: string })[] = [
   { name: "flatten-empty-is-nil", src: "(flatten '())", display: "()", type: "nil" },
   { name: "flatten-drops-nil-elements", src: "(flatten (list 1 () 2))", display: "(1 2)", type: "list" },
   { name: "flatten-keeps-strings", src: "(flatten '(\"a\" (\"b\")))", display: "(\"a\" \"b\")", type: "list" },
+  { name: "flatten-of-nil-and-empty-sublists-only-is-nil", src: "(map type-of (list (flatten ()) (flatten '(())) (flatten (list () '() (list ())))))", display: "(:nil :nil :nil)", type: "list" },
+  { name: "flatten-order-and-nesting", src: "(flatten '(1 (2 (3 (4)) 5) ((6)) 7))", display: "(1 2 3 4 5 6 7)", type: "list" },
+  { name: "flatten-of-a-non-list-errors", src: "(flatten 5)", tag: ":type-mismatch", message: "type mismatch: expected pair, got int" },
+  { name: "flatten-leaves-its-argument-alone", src: "(define xs (list 1 (list 2 3) 4)) (define ys (flatten xs)) (list xs ys (cons 0 ys) ys)", display: "((1 (2 3) 4) (1 2 3 4) (0 1 2 3 4) (1 2 3 4))", type: "list" },
+  { name: "flatten-at-scale-long", src: "(let ((ys (flatten (map (lambda (i) (list i (list i ()))) (range 100000))))) (list (length ys) (take 4 ys)))", display: "(200000 (0 0 1 1))", type: "list" },
+  { name: "flatten-at-scale-deep", src: "(define (nest n acc) (if (= n 0) acc (nest (- n 1) (list n acc)))) (let ((ys (flatten (nest 100000 '())))) (list (length ys) (take 3 ys) (last ys)))", display: "(100000 (1 2 3) 100000)", type: "list" },
+  { name: "list-builders-at-scale", src: "(define xs (range 100000)) (list (length xs) (last xs) (length (butlast xs)) (length (intersperse :s xs)) (length (repeat-list 0 100000)) (safe-nth 99999 xs) (length (realize (lazy-map inc (lazy-cons 1 (lazy-cons 2 ()))))))", display: "(100000 99999 99999 199999 100000 99999 2)", type: "list" },
+  { name: "lazy-take-at-scale", src: "(let ((xs (lazy-take 100000 (iterate-lazy inc 0)))) (list (length xs) (last xs)))", display: "(100000 99999)", type: "list" },
+  { name: "dotimes-over-100000", src: "(define n 0) (dotimes (i 100000) (set! n (+ n i))) n", display: "4999950000", type: "int" },
   { name: "distinct-of-empty-is-empty-list", src: "(distinct '())", display: "()", type: "list" },
   { name: "distinct-uses-equal", src: "(distinct '((1) (1) 1 1.0 1))", display: "((1) 1 1)", type: "list" },
   { name: "distinct-int-and-float-kept-apart", src: "(map type-of (distinct '(1 1.0)))", display: "(:int :float)", type: "list" },

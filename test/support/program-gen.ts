@@ -1103,3 +1103,97 @@ export function evalOrderProgram(opts: GenOptions = MIXED): A {
       .map(([vx, vy, calls]) => `(define ${x} ${vx})\n(define ${y} ${vy})\n(define (${f} &rest r) r)\n(list ${calls.join(" ")} ${x} ${y})`);
   });
 }
+
+// ───────────────────────────────────────────────────────────────────────── lists sharing storage
+
+/** A list value as the reference has it (a vector: every operation copies), or nil. */
+type ModelList = ModelElem[] | null;
+type ModelElem = number | string | ModelList;
+
+/** Display text (spec §2.7) of a model value; strings are keywords' text. */
+const modelText = (v: ModelElem): string => (v === null ? "()" : typeof v === "number" ? String(v) : typeof v === "string" ? v : `(${v.map(modelText).join(" ")})`);
+
+/** One step of a list program: a new variable from earlier ones. */
+type ListOp =
+  | { op: "cons" | "cons-list" | "append" | "walk"; a: number; b: number; n: number }
+  | { op: "cdr" | "drop" | "take" | "reverse" | "build" | "my-map" | "flatten" | "butlast" | "intersperse" | "splice" | "apply-list" | "last"; a: number; b: number; n: number };
+
+const LIST_OPS = ["cons", "cons-list", "append", "walk", "cdr", "drop", "take", "reverse", "build", "my-map", "flatten", "butlast", "intersperse", "splice", "apply-list", "cdr", "cons", "build"] as const;
+
+/** The functions every list program defines: a tail-loop builder, a reversing walk and a recursive map. */
+const LIST_PRELUDE = [
+  "(define (build n acc) (if (= n 0) acc (build (- n 1) (cons n acc))))",
+  "(define (walk xs acc) (if (null? xs) acc (walk (cdr xs) (cons (car xs) acc))))",
+  "(define (my-map xs) (if (null? xs) '() (cons (list (car xs)) (my-map (cdr xs)))))",
+].join("\n");
+
+const flat = (xs: ModelElem[]): ModelElem[] => xs.flatMap((x) => (x === null ? [] : Array.isArray(x) ? flat(x) : [x]));
+const orNil = (xs: ModelElem[]): ModelList => (xs.length === 0 ? null : xs);
+
+/** The source of op `o` on variables `vs` and its model value, or null when the reference would raise. */
+function listStep(o: ListOp, vs: readonly ModelList[]): { src: string; value: ModelList } | null {
+  const k = vs.length;
+  const [ia, ib] = [o.a % k, o.b % k];
+  const [a, b] = [vs[ia]!, vs[ib]!];
+  const [A, B] = [`v${ia}`, `v${ib}`];
+  const m = (x: ModelList): ModelElem[] => x ?? [];
+  switch (o.op) {
+    case "cons":
+      return { src: `(cons ${o.n} ${A})`, value: [o.n, ...m(a)] };
+    case "cons-list":
+      return { src: `(cons ${A} ${B})`, value: [a, ...m(b)] };
+    case "append":
+      return { src: `(append ${A} ${B})`, value: orNil([...m(a), ...m(b)]) };
+    case "walk":
+      return { src: `(walk ${A} ${B})`, value: m(a).length === 0 ? b : [...[...m(a)].reverse(), ...m(b)] };
+    case "cdr":
+      return m(a).length === 0 ? null : { src: `(cdr ${A})`, value: orNil(m(a).slice(1)) };
+    case "drop":
+      return { src: `(drop ${o.n % 4} ${A})`, value: m(a).slice(o.n % 4) };
+    case "take":
+      return { src: `(take ${o.n % 4} ${A})`, value: m(a).slice(0, o.n % 4) };
+    case "reverse":
+      return { src: `(reverse ${A})`, value: a === null ? null : [...a].reverse() };
+    case "build":
+      return { src: `(build ${o.n % 5} ${A})`, value: o.n % 5 === 0 ? a : [...Array.from({ length: o.n % 5 }, (_, i) => i + 1), ...m(a)] };
+    case "my-map":
+      return { src: `(my-map ${A})`, value: m(a).map((x) => [x]) };
+    case "flatten":
+      return { src: `(flatten (list ${A} ${o.n} ${B}))`, value: orNil(flat([a, o.n, b])) };
+    case "butlast":
+      return m(a).length === 0 ? null : { src: `(butlast ${A})`, value: orNil(m(a).slice(0, -1)) };
+    case "intersperse":
+      return { src: `(intersperse :s ${A})`, value: orNil(m(a).flatMap((x, i) => (i === 0 ? [x] : [":s", x]))) };
+    case "splice":
+      return { src: `\`(${o.n} ,@${A} :end)`, value: [o.n, ...m(a), ":end"] };
+    case "apply-list":
+      return { src: `(apply list ${A})`, value: [...m(a)] };
+    case "last":
+      return m(a).length === 0 ? null : { src: `(list (last ${A}))`, value: [m(a)[m(a).length - 1]!] };
+  }
+}
+
+/**
+ * Programs that build lists sharing storage every way the runtime shares it (cons onto the
+ * newest list and onto older ones, cdr, drop, append onto built lists, a tail-loop builder, a
+ * recursive map, flatten, quasiquote splicing), then show every list they made and its type.
+ * With each program comes the display the reference gives, computed from a model in which every
+ * operation copies, so a list that changed after it was made shows up on either engine.
+ */
+export function listProgram(): fc.Arbitrary<{ readonly src: string; readonly expected: string }> {
+  const op = fc.record({ op: fc.constantFrom(...LIST_OPS), a: fc.nat(40), b: fc.nat(40), n: fc.nat(9) }) as fc.Arbitrary<ListOp>;
+  return fc.array(op, { minLength: 1, maxLength: 14 }).map((ops) => {
+    const vs: ModelList[] = [[], null, [1, 2, 3]];
+    const lines = [LIST_PRELUDE, "(define v0 '())", "(define v1 ())", "(define v2 (list 1 2 3))"];
+    for (const o of ops) {
+      const s = listStep(o, vs);
+      if (s === null) continue;
+      lines.push(`(define v${vs.length} ${s.src})`);
+      vs.push(s.value);
+    }
+    const names = vs.map((_, i) => `v${i}`).join(" ");
+    lines.push(`(list (list ${names}) (map type-of (list ${names})))`);
+    const types = vs.map((v) => (v === null ? ":nil" : ":list")).join(" ");
+    return { src: lines.join("\n"), expected: `(${modelText(vs)} (${types}))` };
+  });
+}
