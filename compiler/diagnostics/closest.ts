@@ -31,6 +31,8 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /** The closest names (best first, at most `max`); none when nothing is close. */
 export function closest(name: string, known: Iterable<string>, max = 3): string[] {
+  // One or two characters are too few to guess from (`x` is as close to `+` as to `y`).
+  if (name.length < 3) return [];
   const limit = name.length <= 3 ? 1 : name.length <= 6 ? 2 : 3;
   const lower = name.toLowerCase();
   const scored: [string, number][] = [];

@@ -1,0 +1,82 @@
+/**
+ * `vigyc repl` driven through a pipe, as a script would: a function defined over two lines,
+ * called, the engine switched (the definition is kept and the result identical), `:tick` and
+ * `:kv` on the scratch host, `:doc`, an error, and input that ends inside a form.
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const BIN = join(import.meta.dirname, "..", "..", "bin", "vigyc.js");
+
+function repl(input: string, args: string[] = []) {
+  const r = spawnSync(process.execPath, [BIN, "repl", ...args], { input, encoding: "utf8", timeout: 60_000, env: { ...process.env, VIGYC_HISTORY: "" } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("vigyc repl through a pipe", () => {
+  it("reads a definition over two lines, calls it, switches engine, and ticks", () => {
+    const r = repl(
+      [
+        "(define (area w h)",
+        "  (* w h))",
+        "(area 6 7)",
+        ":engine interp",
+        "(area 6 7)",
+        '(display "hi") (list (area 2 3) :k 1.5)',
+        '(vigy-set "area" (area 6 7))',
+        ":tick 1700000000000",
+        ":kv",
+        ":engine compiled",
+        ":tick 1700000001000",
+        ":doc vigy-get",
+        ":doc area",
+        "(car '())",
+        "(area 1 2",
+      ].join("\n") + "\n",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      [
+        "42",
+        "engine: interp",
+        "42",
+        '"hi"',
+        "(6 :k 1.5)",
+        "()",
+        "tick 1 at 1700000000000 ms: ok",
+        '  kv:         {"__sys::prev_tick_ms":1700000000000,"__sys::tick_count":1,"area":42}',
+        '  dirty:      ["__sys::prev_tick_ms","__sys::tick_count","area"]',
+        '  stdout:     "\\"hi\\""',
+        '{"__sys::prev_tick_ms":1700000000000,"__sys::tick_count":1,"area":42}',
+        "engine: compiled",
+        "tick 2 at 1700000001000 ms: ok",
+        '  kv:         {"__sys::prev_tick_ms":1700000001000,"__sys::tick_count":2,"area":42}',
+        '  dirty:      ["__sys::prev_tick_ms","__sys::tick_count","area"]',
+        '  stdout:     "\\"hi\\""',
+        "(vigy-get key [default])",
+        "  intrinsic, takes at least 1 argument",
+        "  The kv value at key, or default (with exactly two arguments) or nil.",
+        "area: #<closure (w h)>",
+        "  defined in this session",
+        "",
+      ].join("\n"),
+    );
+    expect(r.err).toContain("car of empty list");
+    expect(r.err).toContain("unmatched opening paren");
+  });
+
+  it("gives the same values on both engines", () => {
+    const program = ["(define (fact n) (if (= n 0) 1 (* n (fact (- n 1)))))", "(fact 20)", "(map (lambda (x) (* x x)) (list 1 2 3))", "(hash-map :a 1)", "(/ 7 2)"].join("\n") + "\n";
+    const compiled = repl(program, ["--engine", "compiled"]);
+    const interp = repl(program, ["--engine", "interp"]);
+    expect(compiled).toEqual(interp);
+    expect(compiled.out).toBe("2432902008176640000\n(1 4 9)\n{:a 1}\n3.5\n");
+  });
+
+  it("answers unknown commands and :help", () => {
+    const r = repl(":frob\n:help\n");
+    expect(r.err).toContain("unknown command :frob");
+    expect(r.out).toContain(":tick [MS]");
+  });
+});
