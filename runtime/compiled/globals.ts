@@ -13,6 +13,7 @@
  */
 import { unbound as unboundErr } from "../errors/lisp-error.js";
 import { UNBOUND } from "../interp/frame.js";
+import { raisedHere } from "../errors/frames.js";
 import type { SpanLike, Value } from "../values/types.js";
 import type { IntrinsicTable } from "../vigy/extension.js";
 
@@ -24,19 +25,19 @@ export const U = UNBOUND;
 
 /** Raise the positioned unbound-symbol error (used as an expression, so it "returns" never). */
 export function unbound(name: string, span: SpanLike): never {
-  throw unboundErr(name, span);
+  throw raisedHere(unboundErr(name, span));
 }
 
 /** Read a global from an environment, late-bound. */
 export function g(env: Env, name: string, span: SpanLike): Value {
   const v = env[name];
-  if (v === undefined) throw unboundErr(name, span);
+  if (v === undefined) throw raisedHere(unboundErr(name, span));
   return v;
 }
 
 /** set! on a global in an environment: only an existing binding may be assigned. */
 export function gset(env: Env, name: string, v: Value, span: SpanLike): null {
-  if (env[name] === undefined) throw unboundErr(name, span);
+  if (env[name] === undefined) throw raisedHere(unboundErr(name, span));
   env[name] = v;
   return null;
 }

@@ -21,8 +21,29 @@ export type ErrorDetail =
   | { kind: "stack-overflow" }
   | { kind: "user"; value: Value };
 
+/** A JS exception a host extension's function threw (a bug in the host, not the program). */
+export interface HostCause {
+  readonly extension: string;
+  readonly intrinsic: string;
+  readonly error: Error;
+}
+
 export class LispError extends Error {
   #span: SpanLike | undefined;
+  /**
+   * The call sites the error left on its way out, innermost first: each call that was running
+   * when the error came out of a function it called (runtime/errors/frames.ts). Kept only for
+   * what a person is shown; a `catch` sees none of it.
+   */
+  frames: SpanLike[] | undefined;
+  /** Set when the error is a host extension's JS exception (extension.ts). */
+  hostCause: HostCause | undefined;
+  /**
+   * Raised with its own position by compiled code in the function still running (an unbound
+   * name, a failed form): that function's catch clears it instead of taking the error for one
+   * that came out of a call (runtime/errors/frames.ts).
+   */
+  fresh: boolean | undefined;
   /**
    * The Display text with the position: an own, enumerable property kept current as the error
    * is stamped, so every place JS shows errors (consoles, stack traces, structured clones,

@@ -11,6 +11,7 @@
 import { unbound, userErr } from "../errors/lisp-error.js";
 import { failError } from "../errors/fail-error.js";
 import { caughtValue } from "../errors/caught-value.js";
+import { stampFrame } from "../errors/frames.js";
 import { qqList } from "../values/quasi.js";
 import { decodeDatum, decodeForm, toSpan } from "../ir/codec.js";
 import type { Expr, Fallback, Lambda, Pos, QQ, TopForm } from "../ir/nodes.js";
@@ -184,7 +185,8 @@ function evalCall(e: CallNode, frame: Frame | null, rc: RunCtx): Value | TailCal
   try {
     return callProc(fn, args);
   } catch (err) {
-    throw stamp(err, at(rc, e.s));
+    // Raised by this call (its position), or coming out of the function it called (a frame).
+    throw stampFrame(err, at(rc, e.s));
   }
 }
 

@@ -3,6 +3,7 @@
  * callee and its arity, call it, and run the trampoline for closures that end in a tail call.
  */
 import { arityErr, asLispError, LispError } from "../errors/lisp-error.js";
+import { stampFrame } from "../errors/frames.js";
 import { consAll } from "./list-storage.js";
 import { typeName } from "./type-name.js";
 import { Closure, Native, TailCall, type DirectFn, type SpanLike, type Value } from "./types.js";
@@ -59,7 +60,8 @@ function run(f: Value, args: Value[], span: SpanLike | undefined, heads: Value[]
       }
       const r = f.invoke(args);
       if (r instanceof TailCall) {
-        if (r.heads !== null) heads = heads === null ? r.heads : gather(heads, r.heads);
+        // A call made as `(cons x (g …))`: what runs from here is inside that cons's argument.
+        if (r.heads !== null) return consing(r.fn, r.args, r.span, heads === null ? r.heads : gather(heads, r.heads));
         f = r.fn;
         args = r.args;
         span = r.span;
@@ -83,6 +85,47 @@ function run(f: Value, args: Value[], span: SpanLike | undefined, heads: Value[]
       return heads === null ? r : consAll(heads, r);
     }
     throw stampOpt(notCallable(f), span);
+  }
+}
+
+/**
+ * The trampoline once heads wait to be consed on (run's loop, the same steps): an error out of
+ * the calls from here came out of the argument call of a cons, which the interpreter made at
+ * `at`, a frame there (runtime/errors/frames.ts); when such calls chain, the innermost is kept.
+ */
+function consing(f: Value, args: Value[], span: SpanLike | undefined, heads: Value[]): Value {
+  let at = span;
+  try {
+    for (;;) {
+      if (f instanceof Closure) {
+        if (args.length < f.nreq || (f.rest === null && args.length > f.nreq)) {
+          throw stampOpt(arityErr("<closure>", f.nreq, f.rest === null ? f.nreq : Infinity, args.length), span);
+        }
+        const r = f.invoke(args);
+        if (r instanceof TailCall) {
+          if (r.heads !== null) {
+            heads = gather(heads, r.heads);
+            at = r.span;
+          }
+          f = r.fn;
+          args = r.args;
+          span = r.span;
+          continue;
+        }
+        return consAll(heads, r);
+      }
+      if (f instanceof Native) {
+        try {
+          checkNativeArity(f, args.length);
+          return consAll(heads, f.fnv !== undefined ? f.fnv(args) : f.fn(...args));
+        } catch (e) {
+          throw span === undefined ? e : stamp(e, span);
+        }
+      }
+      throw stampOpt(notCallable(f), span);
+    }
+  } catch (e) {
+    throw stampFrame(e, at);
   }
 }
 
