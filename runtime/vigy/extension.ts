@@ -58,14 +58,19 @@ function hostFor(name: string): VigyHost {
   return current;
 }
 
-function asNative(i: Intrinsic): Native {
+function asNative(i: Intrinsic, extension: string): Native {
   return new Native(i.name, i.min, i.max, (...args) => {
     const host = hostFor(i.name);
     try {
       return fromHost(i.fn(args, host));
     } catch (e) {
       // A host function's plain JS error becomes the intrinsic's error: positioned, catchable.
-      if (e instanceof Error && !(e instanceof LispError) && !isStackOverflow(e)) throw nativeErr(i.name, e.message);
+      if (e instanceof Error && !(e instanceof LispError) && !isStackOverflow(e)) {
+        // Shown to a person as a bug in the host, with its JS stack (what a catch sees is unchanged).
+        const err = nativeErr(i.name, e.message);
+        err.hostCause = { extension, intrinsic: i.name, error: e };
+        throw err;
+      }
       throw e;
     }
   });
@@ -82,7 +87,7 @@ export class IntrinsicTable {
   readonly cache = new Map<string, unknown>();
   constructor(extensions: readonly Extension[]) {
     const m = new Map<string, Native>();
-    for (const ext of extensions) for (const i of ext.intrinsics) m.set(i.name, asNative(i));
+    for (const ext of extensions) for (const i of ext.intrinsics) m.set(i.name, asNative(i, ext.name));
     this.natives = m;
   }
 }
