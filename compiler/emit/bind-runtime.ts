@@ -42,6 +42,7 @@ const CHILD_KEYS: Record<string, readonly string[]> = {
   TryStatement: ["block", "handler", "finalizer"],
   CatchClause: ["param", "body"],
   ContinueStatement: [],
+  ThrowStatement: ["argument"],
   BreakStatement: [],
   CallExpression: ["callee", "arguments"],
   NewExpression: ["callee", "arguments"],

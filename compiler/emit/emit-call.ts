@@ -13,7 +13,9 @@
  *   anything else → `$r.call1(f, a)`… (non-tail) or `return $r.tail1(f, a, span)`…, which
  *     hands closures to the caller's trampoline so tail calls never grow the stack, except
  *     leaves (closures that make no tail calls of their own), which it calls on the spot.
- * Calls that can raise without a position of their own first assign `$p`.
+ * Calls that can raise without a position of their own first assign `$p`, and so do direct
+ * calls of fixed functions (so an error coming out of one is a frame at the call); tail calls
+ * assign -1 (no frame), as the interpreter's tail calls leave none (runtime/errors/frames.ts).
  */
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
@@ -22,7 +24,7 @@ import { inlineHelper } from "./builtins.js";
 import { emitLoopCall } from "./emit-hof-loop.js";
 import { emitUpdateCall } from "./emit-map-update.js";
 import type { FnCtx } from "./context.js";
-import { globalBinding } from "./emit-globals.js";
+import { globalBinding, raises } from "./emit-globals.js";
 import { hasCall, operands, save } from "./emit-expr.js";
 import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
@@ -146,13 +148,28 @@ function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression | nul
   const js = cx.mod.positional(b.js, e.args.length);
   const alias = B.at(B.id(js), e.fn.s, e.fn.name);
   if (b.kind === "stdlib") return alias;
+  raises(cx);
   const unbound = B.at(B.rt("unbound", [B.str(e.fn.name), cx.mod.span(e.fn.s)]), e.fn.s);
   return save(B.cond(B.binary("!==", B.id(js), B.id("undefined")), alias, unbound), cx, out);
 }
 
-function emitDirect(e: CallNode, l: Lambda, key: string, cx: FnCtx, out: Out): ES.Expression {
-  const x = B.call(B.at(B.id(cx.mod.rawNames.get(l)!), e.s, (e.fn as { name: string }).name), operands(e.args, cx, out, false));
-  return mayTail(l, key, cx) ? B.at(B.rt("done", [x]), e.s) : x;
+/**
+ * A direct call of a fixed function. Not in tail position it assigns `$p` after its arguments
+ * (an error coming out of the callee is then a frame at this call, as in the interpreter:
+ * runtime/errors/frames.ts); in tail position (a leaf's) `$p` is -1 (no position: the
+ * caller's frame is gone, as after the interpreter's tail call).
+ */
+function emitDirect(e: CallNode, l: Lambda, key: string, cx: FnCtx, out: Out, tail = false): ES.Expression {
+  const args = operands(e.args, cx, out, e.args.some(hasCall));
+  const x = B.call(B.at(B.id(cx.mod.rawNames.get(l)!), e.s, (e.fn as { name: string }).name), args);
+  if (tail) return inTailCall(x, cx);
+  return positioned(e, mayTail(l, key, cx) ? B.at(B.rt("done", [x]), e.s) : x, cx);
+}
+
+/** `($p = -1, x)`: a tail call is running; an error out of it leaves no frame in this function. */
+export function inTailCall(x: ES.Expression, cx: FnCtx): ES.Expression {
+  cx.fn.usesP = true;
+  return B.seqx([B.assign("$p", B.num(-1)), x]);
 }
 
 export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
@@ -160,11 +177,12 @@ export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   if (c.kind === "helper" || c.kind === "native") return void out.push(B.ret(emitCall(e, cx, out)));
   if (c.kind === "self") return nextIteration(e, cx, out);
   // A leaf cannot start a chain of tail calls: calling it here grows the stack by one frame.
-  if (c.kind === "direct" && !mayTail(c.lambda, c.key, cx)) return void out.push(B.ret(emitDirect(e, c.lambda, c.key, cx, out)));
-  const [f, ...args] = operands([e.fn, ...e.args], cx, out, false);
+  if (c.kind === "direct" && !mayTail(c.lambda, c.key, cx)) return void out.push(B.ret(emitDirect(e, c.lambda, c.key, cx, out, true)));
+  const [f, ...args] = operands([e.fn, ...e.args], cx, out, e.args.some(hasCall));
   const span = cx.mod.span(e.s);
   const x = args.length < TAILS.length ? B.rt(TAILS[args.length]!, [f!, ...args, span]) : B.rt("tail", [f!, B.arr(args), span]);
-  out.push(B.ret(B.at(x, e.s)));
+  // The helper may call a leaf on the spot: its errors must not make a frame here either.
+  out.push(B.ret(B.at(inTailCall(x, cx), e.s)));
 }
 
 /** The next iteration of the function's self loop, with `call`'s arguments as the parameters. */

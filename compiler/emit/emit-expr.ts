@@ -14,7 +14,7 @@ import { datumExpr } from "./emit-data.js";
 import { emitCall, tailCall } from "./emit-call.js";
 import { lambdaValue } from "./emit-lambda.js";
 import { consStep, consTail, consTailSite } from "./emit-trmc.js";
-import { readGlobal, writeGlobal } from "./emit-globals.js";
+import { raises, readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
 import { isBool, isStable, markBool, markConst, truthTest } from "./expr-marks.js";
 import { mangle } from "./munge.js";
@@ -260,6 +260,7 @@ export function effect(e: Expr, cx: FnCtx, out: Out): void {
       out.push(B.stmt(B.at(B.rt("requireFail", [B.str(e.path)]), e.s)));
       return;
     case "fail":
+      raises(cx);
       out.push(B.stmt(B.at(B.rt("fail", [B.json(e.error), cx.mod.span(e.s)]), e.s)));
       return;
     default: {
@@ -466,6 +467,7 @@ function quasi(t: QQ, cx: FnCtx, out: Out): ES.Expression {
         items.push(x);
         marks.push(item.q === "splice" ? cx.mod.span(item.s) : NIL());
       }
+      raises(cx);
       return B.rt("qq", [B.arr(items), B.arr(marks)]);
     }
   }

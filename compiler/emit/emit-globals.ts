@@ -21,6 +21,14 @@ export function globalBinding(name: string, cx: FnCtx): GlobalBinding {
   throw new Error(`global ${name} was not classified`);
 }
 
+/**
+ * Code that may raise an error with its own position (`$r.unbound`, `$r.g`…): its function
+ * gets the catch that tells such an error from one coming out of a call (runtime/errors/frames.ts).
+ */
+export function raises(cx: FnCtx): void {
+  cx.fn.usesP = true;
+}
+
 const envSlot = (name: string): ES.MemberExpression => B.index(B.id("$P"), B.str(name));
 
 export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
@@ -29,6 +37,7 @@ export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
     case "local": {
       const v = B.at(B.id(b.js), s, name);
       if (b.initial !== "env" || cx.bound.has("g:" + name)) return v;
+      raises(cx);
       return B.cond(B.binary("!==", B.id(b.js), U), v, B.rt("unbound", [B.str(name), cx.mod.span(s)]));
     }
     case "native":
@@ -36,8 +45,10 @@ export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
     case "stdlib":
       return B.at(B.id(b.js), s, name);
     case "dynamic":
+      raises(cx);
       return B.cond(B.binary("!==", B.id(b.js), B.id("undefined")), B.at(B.id(b.js), s, name), B.at(B.rt("unbound", [B.str(name), cx.mod.span(s)]), s));
     case "env":
+      raises(cx);
       return B.at(B.rt("g", [B.id("$P"), B.str(name), cx.mod.span(s)]), s, name);
   }
 }
@@ -46,6 +57,7 @@ export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
 export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, out: ES.Statement[], how: "define" | "set"): void {
   const b = globalBinding(name, cx);
   if (b.kind === "env") {
+    if (how === "set") raises(cx);
     const write: ES.Expression =
       how === "define" ? B.assign(envSlot(name), v) : B.rt("gset", [B.id("$P"), B.str(name), v, cx.mod.span(s)]);
     out.push(B.stmt(B.at(write, s, name)));
@@ -55,6 +67,7 @@ export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, o
   const writes: ES.Statement[] = [B.stmt(B.at(B.assign(b.js, v), s, name))];
   if (b.mirror) writes.push(B.stmt(B.assign(envSlot(name), B.id(b.js))));
   if (how === "set" && b.initial === "env" && !cx.bound.has("g:" + name)) {
+    raises(cx);
     out.push(B.ifs(B.binary("===", B.id(b.js), U), [B.stmt(B.rt("unbound", [B.str(name), cx.mod.span(s)]))], null));
   }
   out.push(...writes);

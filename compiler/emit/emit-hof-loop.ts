@@ -21,6 +21,7 @@ import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, hasCall, operands } from "./emit-expr.js";
 import * as B from "./estree.js";
+import { leaveInlined } from "./leave-inlined.js";
 import { globalBinding } from "./emit-globals.js";
 import { etaLambda } from "./eta-lambda.js";
 import { isStable, markBool, truthTest } from "./expr-marks.js";
@@ -128,18 +129,18 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
       result = B.id(acc!);
       break;
   }
-  out.push(
-    B.at(
-      {
-        type: "ForStatement",
-        init: B.decl("let", i, B.num(0)),
-        test: B.binary("<", B.id(i), B.id(n)),
-        update: B.increment(B.id(i)),
-        body: B.block(body),
-      },
-      e.s,
-    ),
+  const loop: ES.ForStatement = B.at(
+    {
+      type: "ForStatement",
+      init: B.decl("let", i, B.num(0)),
+      test: B.binary("<", B.id(i), B.id(n)),
+      update: B.increment(B.id(i)),
+      body: B.block(body),
+    },
+    e.s,
   );
+  // An error leaving the body leaves the lambda the native would have called (a frame there).
+  out.push(leaveInlined([loop], e.s, l, cx));
   return result;
 }
 

@@ -3,13 +3,15 @@
  * the caller, between the native's two halves (runtime/stdlib/natives/maps.ts), with no closure
  * and no call. `updateCurrent` checks the map and the key at the call's position and gives the
  * current value (nil when absent), which becomes the parameter; `updateResult` stores the
- * body's value, and cannot fail. Any other form of the call is an ordinary native call.
+ * body's value, and cannot fail. Any other form of the call is an ordinary native call. The
+ * body runs in a `try` that records what leaving the lambda records (leave-inlined.ts).
  */
 import type * as ES from "estree";
 import type { Expr } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, hasCall, operands, save } from "./emit-expr.js";
 import * as B from "./estree.js";
+import { leaveInlined } from "./leave-inlined.js";
 
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
@@ -23,8 +25,14 @@ export function emitUpdateCall(name: string, e: CallNode, cx: FnCtx, out: Out, p
   const k = save(ops[1]!, cx, out);
   const frame = frameFor(f, f.scope, cx);
   out.push(B.decl("let", frame.names[f.paramSlots[0]!]!, position(B.rt("updateCurrent", [m, k]))));
-  declareSlots(frame, 0, out, new Set(f.paramSlots));
-  const v = bodyValue(f.body, cx.withFrame(frame), out);
+  // The body runs as the lambda the native would have called: an error leaving it is a frame there.
+  const body: Out = [];
+  declareSlots(frame, 0, body, new Set(f.paramSlots));
+  const v = bodyValue(f.body, cx.withFrame(frame), body);
   const owned = cx.mod.ownedUpdates.get(e);
-  return B.rt("updateResult", owned === undefined ? [m, k, v] : [m, k, v, owned]);
+  const r = cx.mod.temp();
+  out.push(B.decl("let", r, null));
+  body.push(B.stmt(B.assign(r, B.rt("updateResult", owned === undefined ? [m, k, v] : [m, k, v, owned]))));
+  out.push(leaveInlined(body, e.s, f, cx));
+  return B.id(r);
 }

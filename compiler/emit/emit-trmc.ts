@@ -11,7 +11,7 @@ import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import type { ConsSite, Facts, Key } from "./facts.js";
-import { nextIteration } from "./emit-call.js";
+import { inTailCall, nextIteration } from "./emit-call.js";
 import { hasCall, operands, value } from "./emit-expr.js";
 import { globalBinding } from "./emit-globals.js";
 import * as B from "./estree.js";
@@ -68,7 +68,8 @@ export function consTail(site: ConsSite, cx: FnCtx, out: Out): void {
   const rest = xs.slice(links.length * step);
   const args = [B.arr(heads), rest[0]!, B.arr(rest.slice(1)), cx.mod.span(site.inner.s)];
   if (!known) args.push(B.arr(links.map((_, k) => xs[k * 2]!)), B.arr(links.map((c) => cx.mod.span(c.s))));
-  out.push(B.ret(B.at(B.rt("consTail", args), site.call.s)));
+  // Like any tail call, it leaves no frame in this function (emit-call.ts inTailCall).
+  out.push(B.ret(B.at(inTailCall(B.rt("consTail", args), cx), site.call.s)));
 }
 
 /** Make every return of the function (not of functions nested in it) cons the heads on. */

@@ -8,10 +8,11 @@ const $r_sym = $r.sym;
 const $r_spans = $r.spans;
 const $r_fn = $r.fn;
 const $r_tail2 = $r.tail2;
-const $r_tail1 = $r.tail1;
-const $r_call1 = $r.call1;
 const $r_rethrow = $r.rethrow;
+const $r_call1 = $r.call1;
+const $r_tail1 = $r.tail1;
 const $r_listView = $r.listView;
+const $r_inlined = $r.inlined;
 const $r_newArray = $r.newArray;
 const $r_listOf = $r.listOf;
 const $r_LList = $r.LList;
@@ -214,7 +215,12 @@ const const$R$v = /* @__PURE__ */ $r_fn(const$R, $a, null, "const", true);
 const $s_flip = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[25, 17, 1455, 1462], [25, 3, 1441, 1463], [24, 1, 1422, 1464]]);
 function flip(f) {
   return $r_fn(function (a, b) {
-    return $r_tail2(f, b, a, $s_flip[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(f, b, a, $s_flip[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_flip[$p]);
+    }
   }, $a$2, null, null);
 }
 const flip$v = /* @__PURE__ */ $r_fn(flip, $a$3, null, "flip", true);
@@ -223,7 +229,8 @@ function comp(f$1, g) {
   return $r_fn(function (x$2) {
     let $p = 2;
     try {
-      return $r_tail1(f$1, ($p = 0, $r_call1(g, x$2)), $s_comp[1]);
+      const $t1 = ($p = 0, $r_call1(g, x$2));
+      return ($p = -1, $r_tail1(f$1, $t1, $s_comp[1]));
     } catch ($e) {
       $r_rethrow($e, $s_comp[$p]);
     }
@@ -241,7 +248,12 @@ function compose(fs) {
         let $p = 4;
         try {
           return ($p = 3, foldr$n.fn($r_fn(function (f$2, acc) {
-            return $r_tail1(f$2, acc, $s_compose[1]);
+            let $p = 2;
+            try {
+              return ($p = -1, $r_tail1(f$2, acc, $s_compose[1]));
+            } catch ($e) {
+              $r_rethrow($e, $s_compose[$p]);
+            }
           }, $a$5, null, null), x$3, fs));
         } catch ($e) {
           $r_rethrow($e, $s_compose[$p]);
@@ -263,17 +275,23 @@ function pipe(fs$1) {
       return $r_fn(function (x$4) {
         let $p = 3;
         try {
-          let $t1 = x$4;
-          const $t2 = ($p = 1, $r_listView(fs$1));
-          const $t3 = $t2.a;
-          const $t4 = $t2.i;
-          const $t5 = $t3.length - $t4;
-          for (let $t6 = 0; $t6 < $t5; $t6++) {
-            let acc$1 = $t1;
-            let f$3 = $t3[$t4 + $t6];
-            $t1 = ($p = 2, $r_call1(f$3, acc$1));
+          let $t2 = x$4;
+          const $t3 = ($p = 1, $r_listView(fs$1));
+          const $t4 = $t3.a;
+          const $t5 = $t3.i;
+          const $t6 = $t4.length - $t5;
+          try {
+            for (let $t7 = 0; $t7 < $t6; $t7++) {
+              let acc$1 = $t2;
+              let f$3 = $t4[$t5 + $t7];
+              $t2 = ($p = 2, $r_call1(f$3, acc$1));
+            }
+          } catch ($e) {
+            $e = $r_inlined($e, $s_pipe[$p], $s_pipe[1], [$s_pipe[2]]);
+            $p = 1;
+            throw $e;
           }
-          return $t1;
+          return $t2;
         } catch ($e) {
           $r_rethrow($e, $s_pipe[$p]);
         }
@@ -289,8 +307,8 @@ function partial(f$4, more) {
   return $r_fn(function (later) {
     let $p = 2;
     try {
-      const $t7 = ($p = 0, append$n.fn(more, later));
-      return ($p = 1, apply$n.fn(f$4, $t7));
+      const $t8 = ($p = 0, append$n.fn(more, later));
+      return ($p = 1, apply$n.fn(f$4, $t8));
     } catch ($e) {
       $r_rethrow($e, $s_partial[$p]);
     }
@@ -302,16 +320,22 @@ function juxt(fs$2) {
   return $r_fn(function (args) {
     let $p = 2;
     try {
-      const $t8 = ($p = 0, $r_listView(fs$2));
-      const $t9 = $t8.a;
-      const $t10 = $t8.i;
-      const $t11 = $t9.length - $t10;
-      const $t13 = $r_newArray($t11);
-      for (let $t12 = 0; $t12 < $t11; $t12++) {
-        let f$5 = $t9[$t10 + $t12];
-        $t13[$t12] = ($p = 1, apply$n.fn(f$5, args));
+      const $t9 = ($p = 0, $r_listView(fs$2));
+      const $t10 = $t9.a;
+      const $t11 = $t9.i;
+      const $t12 = $t10.length - $t11;
+      const $t14 = $r_newArray($t12);
+      try {
+        for (let $t13 = 0; $t13 < $t12; $t13++) {
+          let f$5 = $t10[$t11 + $t13];
+          $t14[$t13] = ($p = 1, apply$n.fn(f$5, args));
+        }
+      } catch ($e) {
+        $e = $r_inlined($e, $s_juxt[$p], $s_juxt[0]);
+        $p = 0;
+        throw $e;
       }
-      return $r_listOf($t13);
+      return $r_listOf($t14);
     } catch ($e) {
       $r_rethrow($e, $s_juxt[$p]);
     }
@@ -353,8 +377,8 @@ const $s_second = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[57, 26, 2457, 2465
 function second(xs$2) {
   let $p = 2;
   try {
-    const $t14 = ($p = 0, cdr$n.fn(xs$2));
-    return ($p = 1, $t14 instanceof $r_LList && $t14.i < $t14.a.length ? $t14.a[$t14.i] : car$n.fn($t14));
+    const $t15 = ($p = 0, cdr$n.fn(xs$2));
+    return ($p = 1, $t15 instanceof $r_LList && $t15.i < $t15.a.length ? $t15.a[$t15.i] : car$n.fn($t15));
   } catch ($e) {
     $r_rethrow($e, $s_second[$p]);
   }
@@ -364,9 +388,9 @@ const $s_third = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[58, 30, 2497, 2505]
 function third(xs$3) {
   let $p = 3;
   try {
-    const $t15 = ($p = 0, cdr$n.fn(xs$3));
-    const $t16 = ($p = 1, cdr$n.fn($t15));
-    return ($p = 2, $t16 instanceof $r_LList && $t16.i < $t16.a.length ? $t16.a[$t16.i] : car$n.fn($t16));
+    const $t16 = ($p = 0, cdr$n.fn(xs$3));
+    const $t17 = ($p = 1, cdr$n.fn($t16));
+    return ($p = 2, $t17 instanceof $r_LList && $t17.i < $t17.a.length ? $t17.a[$t17.i] : car$n.fn($t17));
   } catch ($e) {
     $r_rethrow($e, $s_third[$p]);
   }
@@ -376,10 +400,10 @@ const $s_fourth = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[59, 36, 2544, 2552
 function fourth(xs$4) {
   let $p = 4;
   try {
-    const $t17 = ($p = 0, cdr$n.fn(xs$4));
-    const $t18 = ($p = 1, cdr$n.fn($t17));
-    const $t19 = ($p = 2, cdr$n.fn($t18));
-    return ($p = 3, $t19 instanceof $r_LList && $t19.i < $t19.a.length ? $t19.a[$t19.i] : car$n.fn($t19));
+    const $t18 = ($p = 0, cdr$n.fn(xs$4));
+    const $t19 = ($p = 1, cdr$n.fn($t18));
+    const $t20 = ($p = 2, cdr$n.fn($t19));
+    return ($p = 3, $t20 instanceof $r_LList && $t20.i < $t20.a.length ? $t20.a[$t20.i] : car$n.fn($t20));
   } catch ($e) {
     $r_rethrow($e, $s_fourth[$p]);
   }
@@ -391,8 +415,8 @@ function last(xs$c) {
   try {
     for (; ; ) {
       let xs$5 = xs$c;
-      const $t20 = ($p = 0, cdr$n.fn(xs$5));
-      if (($p = 1, null$Q$n.fn($t20))) {
+      const $t21 = ($p = 0, cdr$n.fn(xs$5));
+      if (($p = 1, null$Q$n.fn($t21))) {
         return ($p = 2, xs$5 instanceof $r_LList && xs$5.i < xs$5.a.length ? xs$5.a[xs$5.i] : car$n.fn(xs$5));
       } else {
         xs$c = ($p = 3, cdr$n.fn(xs$5));
@@ -411,8 +435,8 @@ function butlast(xs$c$1) {
     const $acc = [];
     for (; ; ) {
       let xs$6 = xs$c$1;
-      const $t21 = ($p = 0, cdr$n.fn(xs$6));
-      if (($p = 1, null$Q$n.fn($t21))) {
+      const $t22 = ($p = 0, cdr$n.fn(xs$6));
+      if (($p = 1, null$Q$n.fn($t22))) {
         return $r_consOnto($acc, null);
       } else {
         $acc.push(($p = 2, xs$6 instanceof $r_LList && xs$6.i < xs$6.a.length ? xs$6.a[xs$6.i] : car$n.fn(xs$6)));
@@ -460,9 +484,14 @@ function empty$Q(xs$8) {
   }
 }
 const empty$Q$v = /* @__PURE__ */ $r_fn(empty$Q, $a$7, null, "empty?", true);
-const $s_not_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[80, 1, 3019, 3061]]);
+const $s_not_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[80, 30, 3048, 3059], [80, 1, 3019, 3061]]);
 function not_empty$Q(xs$9) {
-  return !$r_truthy(empty$Q(xs$9));
+  let $p = 1;
+  try {
+    return !$r_truthy(($p = 0, empty$Q(xs$9)));
+  } catch ($e) {
+    $r_rethrow($e, $s_not_empty$Q[$p]);
+  }
 }
 const not_empty$Q$v = /* @__PURE__ */ $r_fn(not_empty$Q, $a$7, null, "not-empty?", true);
 const $s_error_msg = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[85, 3, 3205, 3218], [86, 3, 3221, 3230], [84, 1, 3179, 3231]]);
@@ -501,21 +530,27 @@ function range_impl(start$c, end$c, step$c) {
   }
 }
 const range_impl$v = /* @__PURE__ */ $r_fn(range_impl, $a$10, null, "range-impl", true);
-const $s_range = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[97, 15, 3541, 3554], [98, 12, 3568, 3578], [98, 37, 3593, 3603], [99, 12, 3619, 3629], [99, 35, 3642, 3652], [100, 12, 3682, 3692], [100, 35, 3705, 3715], [96, 1, 3500, 3802]]);
+const $s_range = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[97, 15, 3541, 3554], [98, 12, 3568, 3578], [98, 37, 3593, 3603], [99, 12, 3619, 3629], [99, 35, 3642, 3652], [99, 46, 3653, 3666], [100, 12, 3682, 3692], [100, 35, 3705, 3715], [100, 46, 3716, 3729], [100, 60, 3730, 3742], [96, 1, 3500, 3802]]);
 function range(args$1) {
-  let $p = 7;
+  let $p = 10;
   try {
     let argc = ($p = 0, length$n.fn(args$1));
     if (($p = 1, typeof argc === "number" ? argc === 1 : $r_numEq(argc, 1))) {
-      return range_impl(0, ($p = 2, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1)), 1);
+      const $t23 = ($p = 2, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1));
+      return ($p = -1, range_impl(0, $t23, 1));
     } else {
       if (($p = 3, typeof argc === "number" ? argc === 2 : $r_numEq(argc, 2))) {
-        return range_impl(($p = 4, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1)), second(args$1), 1);
+        const $t24 = ($p = 4, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1));
+        const $t25 = ($p = 5, second(args$1));
+        return ($p = -1, range_impl($t24, $t25, 1));
       } else {
-        if (($p = 5, typeof argc === "number" ? argc === 3 : $r_numEq(argc, 3))) {
-          return range_impl(($p = 6, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1)), second(args$1), third(args$1));
+        if (($p = 6, typeof argc === "number" ? argc === 3 : $r_numEq(argc, 3))) {
+          const $t26 = ($p = 7, args$1 instanceof $r_LList && args$1.i < args$1.a.length ? args$1.a[args$1.i] : car$n.fn(args$1));
+          const $t27 = ($p = 8, second(args$1));
+          const $t28 = ($p = 9, third(args$1));
+          return ($p = -1, range_impl($t26, $t27, $t28));
         } else {
-          return error_msg("range: arity 1, 2, or 3");
+          return ($p = -1, error_msg("range: arity 1, 2, or 3"));
         }
       }
     }
@@ -561,19 +596,25 @@ const $s_member$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[111, 3, 3972, 40
 function member$Q(x$7, xs$10) {
   let $p = 2;
   try {
-    const $t22 = ($p = 0, $r_listView(xs$10));
-    const $t23 = $t22.a;
-    const $t24 = $t22.i;
-    const $t25 = $t23.length - $t24;
-    let $t27 = false;
-    for (let $t26 = 0; $t26 < $t25; $t26++) {
-      let item = $t23[$t24 + $t26];
-      if (($p = 1, $r_equal(item, x$7))) {
-        $t27 = true;
-        break;
+    const $t29 = ($p = 0, $r_listView(xs$10));
+    const $t30 = $t29.a;
+    const $t31 = $t29.i;
+    const $t32 = $t30.length - $t31;
+    let $t34 = false;
+    try {
+      for (let $t33 = 0; $t33 < $t32; $t33++) {
+        let item = $t30[$t31 + $t33];
+        if (($p = 1, $r_equal(item, x$7))) {
+          $t34 = true;
+          break;
+        }
       }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_member$Q[$p], $s_member$Q[0]);
+      $p = 0;
+      throw $e;
     }
-    return $t27;
+    return $t34;
   } catch ($e) {
     $r_rethrow($e, $s_member$Q[$p]);
   }
@@ -583,19 +624,25 @@ const $s_position = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[114, 3, 4042, 40
 function position(x$8, xs$11) {
   let $p = 2;
   try {
-    const $t28 = ($p = 0, $r_listView(xs$11));
-    const $t29 = $t28.a;
-    const $t30 = $t28.i;
-    const $t31 = $t29.length - $t30;
-    let $t33 = -1;
-    for (let $t32 = 0; $t32 < $t31; $t32++) {
-      let item$1 = $t29[$t30 + $t32];
-      if (($p = 1, $r_equal(item$1, x$8))) {
-        $t33 = $t32;
-        break;
+    const $t35 = ($p = 0, $r_listView(xs$11));
+    const $t36 = $t35.a;
+    const $t37 = $t35.i;
+    const $t38 = $t36.length - $t37;
+    let $t40 = -1;
+    try {
+      for (let $t39 = 0; $t39 < $t38; $t39++) {
+        let item$1 = $t36[$t37 + $t39];
+        if (($p = 1, $r_equal(item$1, x$8))) {
+          $t40 = $t39;
+          break;
+        }
       }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_position[$p], $s_position[0]);
+      $p = 0;
+      throw $e;
     }
-    return $t33;
+    return $t40;
   } catch ($e) {
     $r_rethrow($e, $s_position[$p]);
   }
@@ -618,12 +665,12 @@ function zip(xs$12, ys) {
   }
 }
 const zip$v = /* @__PURE__ */ $r_fn(zip, $a$13, null, "zip", true);
-const $s_interleave = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[120, 3, 4183, 4209], [119, 1, 4154, 4210]]);
+const $s_interleave = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[120, 17, 4197, 4208], [120, 3, 4183, 4209], [119, 1, 4154, 4210]]);
 function interleave(xs$13, ys$1) {
-  let $p = 1;
+  let $p = 2;
   try {
-    const $t34 = zip(xs$13, ys$1);
-    return ($p = 0, apply$n.fn(append$n, $t34));
+    const $t41 = ($p = 0, zip(xs$13, ys$1));
+    return ($p = 1, apply$n.fn(append$n, $t41));
   } catch ($e) {
     $r_rethrow($e, $s_interleave[$p]);
   }
@@ -640,10 +687,10 @@ function intersperse(sep$c, xs$c$3) {
       if (($p = 0, null$Q$n.fn(xs$14))) {
         return $r_consOnto($acc$3, null);
       } else {
-        const $t35 = ($p = 1, cdr$n.fn(xs$14));
-        if (($p = 2, null$Q$n.fn($t35))) {
-          const $t36 = ($p = 3, xs$14 instanceof $r_LList && xs$14.i < xs$14.a.length ? xs$14.a[xs$14.i] : car$n.fn(xs$14));
-          return $r_consOnto($acc$3, ($p = 4, list$n.fn($t36)));
+        const $t42 = ($p = 1, cdr$n.fn(xs$14));
+        if (($p = 2, null$Q$n.fn($t42))) {
+          const $t43 = ($p = 3, xs$14 instanceof $r_LList && xs$14.i < xs$14.a.length ? xs$14.a[xs$14.i] : car$n.fn(xs$14));
+          return $r_consOnto($acc$3, ($p = 4, list$n.fn($t43)));
         } else {
           $acc$3.push(($p = 5, xs$14 instanceof $r_LList && xs$14.i < xs$14.a.length ? xs$14.a[xs$14.i] : car$n.fn(xs$14)));
           $acc$3.push(sep);
@@ -660,67 +707,80 @@ function intersperse(sep$c, xs$c$3) {
 const intersperse$v = /* @__PURE__ */ $r_fn(intersperse, $a$14, null, "intersperse", true);
 const $s_flatten = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[130, 7, 4689, 4699], [131, 7, 4706, 4712], [132, 19, 4731, 4739], [133, 28, 4769, 4777], [134, 13, 4805, 4817], [135, 13, 4870, 4886], [134, 63, 4855, 4887], [134, 50, 4842, 4888], [134, 26, 4818, 4889], [136, 13, 4905, 4921], [135, 33, 4890, 4922], [133, 37, 4778, 4924], [129, 22, 4650, 4928], [136, 59, 4951, 4965], [136, 37, 4929, 4966], [129, 1, 4629, 4967]]);
 function flatten(xs$15) {
-  let flatten_with_cont$v = $U;
-  function flatten_with_cont(xs$c$4, k$c) {
-    let $p = 12;
-    try {
-      for (; ; ) {
-        let xs$16 = xs$c$4;
-        let k = k$c;
-        if (($p = 0, null$Q$n.fn(xs$16))) {
-          return $r_tail1(k, null, $s_flatten[1]);
-        } else {
-          let head = ($p = 2, xs$16 instanceof $r_LList && xs$16.i < xs$16.a.length ? xs$16.a[xs$16.i] : car$n.fn(xs$16));
-          xs$c$4 = ($p = 3, cdr$n.fn(xs$16));
-          k$c = $r_fn(function (tail) {
-            let $p = 11;
-            try {
-              if (($p = 4, list$Q$n.fn(head))) {
-                return $r_tail2(flatten_with_cont$v, head, $r_fn(function (fh) {
-                  let $p = 7;
-                  try {
-                    return $r_tail1(k, ($p = 5, append$n.fn(fh, tail)), $s_flatten[6]);
-                  } catch ($e) {
-                    $r_rethrow($e, $s_flatten[$p]);
-                  }
-                }, $a$15, null, null), $s_flatten[8]);
-              } else {
-                return $r_tail1(k, ($p = 9, cons$n.fn(head, tail)), $s_flatten[10]);
+  let $p = 15;
+  try {
+    let flatten_with_cont$v = $U;
+    function flatten_with_cont(xs$c$4, k$c) {
+      let $p = 12;
+      try {
+        for (; ; ) {
+          let xs$16 = xs$c$4;
+          let k = k$c;
+          if (($p = 0, null$Q$n.fn(xs$16))) {
+            return ($p = -1, $r_tail1(k, null, $s_flatten[1]));
+          } else {
+            let head = ($p = 2, xs$16 instanceof $r_LList && xs$16.i < xs$16.a.length ? xs$16.a[xs$16.i] : car$n.fn(xs$16));
+            xs$c$4 = ($p = 3, cdr$n.fn(xs$16));
+            k$c = $r_fn(function (tail) {
+              let $p = 11;
+              try {
+                if (($p = 4, list$Q$n.fn(head))) {
+                  return ($p = -1, $r_tail2(flatten_with_cont$v, head, $r_fn(function (fh) {
+                    let $p = 7;
+                    try {
+                      const $t44 = ($p = 5, append$n.fn(fh, tail));
+                      return ($p = -1, $r_tail1(k, $t44, $s_flatten[6]));
+                    } catch ($e) {
+                      $r_rethrow($e, $s_flatten[$p]);
+                    }
+                  }, $a$15, null, null), $s_flatten[8]));
+                } else {
+                  const $t45 = ($p = 9, cons$n.fn(head, tail));
+                  return ($p = -1, $r_tail1(k, $t45, $s_flatten[10]));
+                }
+              } catch ($e) {
+                $r_rethrow($e, $s_flatten[$p]);
               }
-            } catch ($e) {
-              $r_rethrow($e, $s_flatten[$p]);
-            }
-          }, $a$16, null, null);
-          continue;
+            }, $a$16, null, null);
+            continue;
+          }
         }
+      } catch ($e) {
+        $r_rethrow($e, $s_flatten[$p]);
       }
-    } catch ($e) {
-      $r_rethrow($e, $s_flatten[$p]);
     }
+    flatten_with_cont$v = $r_fn(flatten_with_cont, $a$17, null, "flatten-with-cont");
+    return ($p = -1, $r_tail2(flatten_with_cont$v, xs$15, $r_fn(function (r) {
+      return r;
+    }, $a$18, null, null, true), $s_flatten[14]));
+  } catch ($e) {
+    $r_rethrow($e, $s_flatten[$p]);
   }
-  flatten_with_cont$v = $r_fn(flatten_with_cont, $a$17, null, "flatten-with-cont");
-  return $r_tail2(flatten_with_cont$v, xs$15, $r_fn(function (r) {
-    return r;
-  }, $a$18, null, null, true), $s_flatten[14]);
 }
 const flatten$v = /* @__PURE__ */ $r_fn(flatten, $a$7, null, "flatten");
-const $s_distinct = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[142, 11, 5127, 5133], [141, 4, 5051, 5147], [141, 54, 5101, 5114], [140, 3, 5039, 5148], [139, 1, 5015, 5149]]);
+const $s_distinct = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[142, 11, 5127, 5133], [141, 4, 5051, 5147], [141, 32, 5079, 5095], [141, 54, 5101, 5114], [140, 3, 5039, 5148], [139, 1, 5015, 5149]]);
 function distinct(xs$17) {
-  let $p = 4;
+  let $p = 5;
   try {
-    const $t37 = ($p = 0, list$n.fn());
-    let $t38 = $t37;
-    const $t39 = ($p = 1, $r_listView(xs$17));
-    const $t40 = $t39.a;
-    const $t41 = $t39.i;
-    const $t42 = $t40.length - $t41;
-    for (let $t43 = 0; $t43 < $t42; $t43++) {
-      let seen = $t38;
-      let x$9 = $t40[$t41 + $t43];
-      $t38 = $r_truthy(member$Q(x$9, seen)) ? seen : ($p = 2, cons$n.fn(x$9, seen));
+    const $t46 = ($p = 0, list$n.fn());
+    let $t47 = $t46;
+    const $t48 = ($p = 1, $r_listView(xs$17));
+    const $t49 = $t48.a;
+    const $t50 = $t48.i;
+    const $t51 = $t49.length - $t50;
+    try {
+      for (let $t52 = 0; $t52 < $t51; $t52++) {
+        let seen = $t47;
+        let x$9 = $t49[$t50 + $t52];
+        $t47 = $r_truthy(($p = 2, member$Q(x$9, seen))) ? seen : ($p = 3, cons$n.fn(x$9, seen));
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_distinct[$p], $s_distinct[1]);
+      $p = 1;
+      throw $e;
     }
-    const $t44 = $t38;
-    return ($p = 3, reverse$n.fn($t44));
+    const $t53 = $t47;
+    return ($p = 4, reverse$n.fn($t53));
   } catch ($e) {
     $r_rethrow($e, $s_distinct[$p]);
   }
@@ -730,21 +790,27 @@ const $s_max_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[148, 10, 5296, 530
 function max_by(f$7, xs$18) {
   let $p = 6;
   try {
-    const $t45 = ($p = 0, xs$18 instanceof $r_LList && xs$18.i < xs$18.a.length ? xs$18.a[xs$18.i] : car$n.fn(xs$18));
-    const $t46 = ($p = 1, cdr$n.fn(xs$18));
-    let $t47 = $t45;
-    const $t48 = ($p = 2, $r_listView($t46));
-    const $t49 = $t48.a;
-    const $t50 = $t48.i;
-    const $t51 = $t49.length - $t50;
-    for (let $t52 = 0; $t52 < $t51; $t52++) {
-      let best = $t47;
-      let x$10 = $t49[$t50 + $t52];
-      const $t53 = ($p = 3, $r_call1(f$7, x$10));
-      const $t54 = ($p = 4, $r_call1(f$7, best));
-      $t47 = ($p = 5, typeof $t53 === "number" && typeof $t54 === "number" ? $t53 > $t54 : $r_numGt($t53, $t54)) ? x$10 : best;
+    const $t54 = ($p = 0, xs$18 instanceof $r_LList && xs$18.i < xs$18.a.length ? xs$18.a[xs$18.i] : car$n.fn(xs$18));
+    const $t55 = ($p = 1, cdr$n.fn(xs$18));
+    let $t56 = $t54;
+    const $t57 = ($p = 2, $r_listView($t55));
+    const $t58 = $t57.a;
+    const $t59 = $t57.i;
+    const $t60 = $t58.length - $t59;
+    try {
+      for (let $t61 = 0; $t61 < $t60; $t61++) {
+        let best = $t56;
+        let x$10 = $t58[$t59 + $t61];
+        const $t62 = ($p = 3, $r_call1(f$7, x$10));
+        const $t63 = ($p = 4, $r_call1(f$7, best));
+        $t56 = ($p = 5, typeof $t62 === "number" && typeof $t63 === "number" ? $t62 > $t63 : $r_numGt($t62, $t63)) ? x$10 : best;
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_max_by[$p], $s_max_by[2]);
+      $p = 2;
+      throw $e;
     }
-    return $t47;
+    return $t56;
   } catch ($e) {
     $r_rethrow($e, $s_max_by[$p]);
   }
@@ -754,21 +820,27 @@ const $s_min_by = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[153, 10, 5415, 542
 function min_by(f$8, xs$19) {
   let $p = 6;
   try {
-    const $t55 = ($p = 0, xs$19 instanceof $r_LList && xs$19.i < xs$19.a.length ? xs$19.a[xs$19.i] : car$n.fn(xs$19));
-    const $t56 = ($p = 1, cdr$n.fn(xs$19));
-    let $t57 = $t55;
-    const $t58 = ($p = 2, $r_listView($t56));
-    const $t59 = $t58.a;
-    const $t60 = $t58.i;
-    const $t61 = $t59.length - $t60;
-    for (let $t62 = 0; $t62 < $t61; $t62++) {
-      let best$1 = $t57;
-      let x$11 = $t59[$t60 + $t62];
-      const $t63 = ($p = 3, $r_call1(f$8, x$11));
-      const $t64 = ($p = 4, $r_call1(f$8, best$1));
-      $t57 = ($p = 5, typeof $t63 === "number" && typeof $t64 === "number" ? $t63 < $t64 : $r_numLt($t63, $t64)) ? x$11 : best$1;
+    const $t64 = ($p = 0, xs$19 instanceof $r_LList && xs$19.i < xs$19.a.length ? xs$19.a[xs$19.i] : car$n.fn(xs$19));
+    const $t65 = ($p = 1, cdr$n.fn(xs$19));
+    let $t66 = $t64;
+    const $t67 = ($p = 2, $r_listView($t65));
+    const $t68 = $t67.a;
+    const $t69 = $t67.i;
+    const $t70 = $t68.length - $t69;
+    try {
+      for (let $t71 = 0; $t71 < $t70; $t71++) {
+        let best$1 = $t66;
+        let x$11 = $t68[$t69 + $t71];
+        const $t72 = ($p = 3, $r_call1(f$8, x$11));
+        const $t73 = ($p = 4, $r_call1(f$8, best$1));
+        $t66 = ($p = 5, typeof $t72 === "number" && typeof $t73 === "number" ? $t72 < $t73 : $r_numLt($t72, $t73)) ? x$11 : best$1;
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_min_by[$p], $s_min_by[2]);
+      $p = 2;
+      throw $e;
     }
-    return $t57;
+    return $t66;
   } catch ($e) {
     $r_rethrow($e, $s_min_by[$p]);
   }
@@ -830,8 +902,8 @@ const $s_even$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[164, 22, 5906, 591
 function even$Q(x$17) {
   let $p = 2;
   try {
-    const $t65 = ($p = 0, modulo$n.fn(x$17, 2));
-    return ($p = 1, typeof $t65 === "number" ? $t65 === 0 : $r_numEq($t65, 0));
+    const $t74 = ($p = 0, modulo$n.fn(x$17, 2));
+    return ($p = 1, typeof $t74 === "number" ? $t74 === 0 : $r_numEq($t74, 0));
   } catch ($e) {
     $r_rethrow($e, $s_even$Q[$p]);
   }
@@ -841,8 +913,8 @@ const $s_odd$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[165, 21, 5943, 5955
 function odd$Q(x$18) {
   let $p = 2;
   try {
-    const $t66 = ($p = 0, modulo$n.fn(x$18, 2));
-    return ($p = 1, typeof $t66 === "number" ? $t66 === 1 : $r_numEq($t66, 1));
+    const $t75 = ($p = 0, modulo$n.fn(x$18, 2));
+    return ($p = 1, typeof $t75 === "number" ? $t75 === 1 : $r_numEq($t75, 1));
   } catch ($e) {
     $r_rethrow($e, $s_odd$Q[$p]);
   }
@@ -878,16 +950,16 @@ function plist_get(plist$c, key$c) {
       if (($p = 0, null$Q$n.fn(plist))) {
         return null;
       } else {
-        const $t67 = ($p = 1, cdr$n.fn(plist));
-        if (($p = 2, null$Q$n.fn($t67))) {
+        const $t76 = ($p = 1, cdr$n.fn(plist));
+        if (($p = 2, null$Q$n.fn($t76))) {
           return null;
         } else {
-          const $t68 = ($p = 3, plist instanceof $r_LList && plist.i < plist.a.length ? plist.a[plist.i] : car$n.fn(plist));
-          if (($p = 4, $r_equal($t68, key))) {
-            return second(plist);
+          const $t77 = ($p = 3, plist instanceof $r_LList && plist.i < plist.a.length ? plist.a[plist.i] : car$n.fn(plist));
+          if (($p = 4, $r_equal($t77, key))) {
+            return ($p = -1, second(plist));
           } else {
-            const $t69 = ($p = 5, cdr$n.fn(plist));
-            plist$c = ($p = 6, cdr$n.fn($t69));
+            const $t78 = ($p = 5, cdr$n.fn(plist));
+            plist$c = ($p = 6, cdr$n.fn($t78));
             key$c = key;
             continue;
           }
@@ -899,29 +971,35 @@ function plist_get(plist$c, key$c) {
   }
 }
 const plist_get$v = /* @__PURE__ */ $r_fn(plist_get, $a$20, null, "plist-get");
-const $s_sm_lookup_row = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[247, 3, 8879, 8975], [247, 28, 8904, 8930], [247, 55, 8931, 8958], [246, 1, 8835, 8976]]);
+const $s_sm_lookup_row = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[247, 3, 8879, 8975], [247, 36, 8912, 8923], [247, 28, 8904, 8930], [247, 63, 8939, 8951], [247, 55, 8931, 8958], [246, 1, 8835, 8976]]);
 function sm_lookup_row(trans, state, event) {
-  let $p = 3;
+  let $p = 5;
   try {
-    const $t70 = ($p = 0, $r_listView(trans));
-    const $t71 = $t70.a;
-    const $t72 = $t70.i;
-    const $t73 = $t71.length - $t72;
-    let $t79 = null;
-    for (let $t74 = 0; $t74 < $t73; $t74++) {
-      let row = $t71[$t72 + $t74];
-      const $t75 = first(row);
-      let $t77 = ($p = 1, $r_equal($t75, state));
-      if ($r_truthy($t77)) {
-        const $t78 = second(row);
-        $t77 = ($p = 2, $r_equal($t78, event));
+    const $t79 = ($p = 0, $r_listView(trans));
+    const $t80 = $t79.a;
+    const $t81 = $t79.i;
+    const $t82 = $t80.length - $t81;
+    let $t88 = null;
+    try {
+      for (let $t83 = 0; $t83 < $t82; $t83++) {
+        let row = $t80[$t81 + $t83];
+        const $t84 = ($p = 1, first(row));
+        let $t86 = ($p = 2, $r_equal($t84, state));
+        if ($r_truthy($t86)) {
+          const $t87 = ($p = 3, second(row));
+          $t86 = ($p = 4, $r_equal($t87, event));
+        }
+        if ($r_truthy($t86)) {
+          $t88 = $t80[$t81 + $t83];
+          break;
+        }
       }
-      if ($r_truthy($t77)) {
-        $t79 = $t71[$t72 + $t74];
-        break;
-      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_sm_lookup_row[$p], $s_sm_lookup_row[0]);
+      $p = 0;
+      throw $e;
     }
-    return $t79;
+    return $t88;
   } catch ($e) {
     $r_rethrow($e, $s_sm_lookup_row[$p]);
   }
@@ -941,12 +1019,12 @@ const $s_sm_spec$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[253, 8, 9056, 9
 function sm_spec$Q(s) {
   let $p = 3;
   try {
-    const $t80 = ($p = 0, pair$Q$n.fn(s));
-    if (!$r_truthy($t80)) {
-      return $t80;
+    const $t89 = ($p = 0, pair$Q$n.fn(s));
+    if (!$r_truthy($t89)) {
+      return $t89;
     }
-    const $t81 = ($p = 1, s instanceof $r_LList && s.i < s.a.length ? s.a[s.i] : car$n.fn(s));
-    return ($p = 2, $r_equal($t81, sm_spec$k));
+    const $t90 = ($p = 1, s instanceof $r_LList && s.i < s.a.length ? s.a[s.i] : car$n.fn(s));
+    return ($p = 2, $r_equal($t90, sm_spec$k));
   } catch ($e) {
     $r_rethrow($e, $s_sm_spec$Q[$p]);
   }
@@ -956,7 +1034,9 @@ const $s_sm_spec_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[255, 40, 9134
 function sm_spec_get(s$1, key$1) {
   let $p = 2;
   try {
-    return $r_tail2(plist_get$v, ($p = 0, cdr$n.fn(s$1)), key$1, $s_sm_spec_get[1]);
+    const $t91 = plist_get$v;
+    const $t92 = ($p = 0, cdr$n.fn(s$1));
+    return ($p = -1, $r_tail2($t91, $t92, key$1, $s_sm_spec_get[1]));
   } catch ($e) {
     $r_rethrow($e, $s_sm_spec_get[$p]);
   }
@@ -966,21 +1046,27 @@ const $s_sm_fire_state_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[259
 function sm_fire_state_actions(actions, state$1) {
   let $p = 1;
   try {
-    const $t82 = ($p = 0, $r_listView(actions));
-    const $t83 = $t82.a;
-    const $t84 = $t82.i;
-    const $t85 = $t83.length - $t84;
-    for (let $t86 = 0; $t86 < $t85; $t86++) {
-      let entry = $t83[$t84 + $t86];
-      let $t87;
-      const $t88 = first(entry);
-      let $t89 = ($p = 0, $r_equal($t88, state$1));
-      if ($r_truthy($t89)) {
-        $t89 = second(entry);
+    const $t93 = ($p = 0, $r_listView(actions));
+    const $t94 = $t93.a;
+    const $t95 = $t93.i;
+    const $t96 = $t94.length - $t95;
+    try {
+      for (let $t97 = 0; $t97 < $t96; $t97++) {
+        let entry = $t94[$t95 + $t97];
+        let $t98;
+        const $t99 = ($p = 0, first(entry));
+        let $t100 = ($p = 0, $r_equal($t99, state$1));
+        if ($r_truthy($t100)) {
+          $t100 = ($p = 0, second(entry));
+        }
+        let handler = $t100;
+        $t98 = $r_truthy(handler) ? ($p = 0, $r_call1(handler, state$1)) : null;
+        $t98;
       }
-      let handler = $t89;
-      $t87 = $r_truthy(handler) ? ($p = 0, $r_call1(handler, state$1)) : null;
-      $t87;
+    } catch ($e) {
+      $e = $r_inlined($e, $s_sm_fire_state_actions[$p], $s_sm_fire_state_actions[0], [$s_sm_fire_state_actions[0]]);
+      $p = 0;
+      throw $e;
     }
     return null;
   } catch ($e) {
@@ -992,21 +1078,27 @@ const $s_sm_fire_event_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[265
 function sm_fire_event_actions(actions$1, event$1, payload) {
   let $p = 1;
   try {
-    const $t90 = ($p = 0, $r_listView(actions$1));
-    const $t91 = $t90.a;
-    const $t92 = $t90.i;
-    const $t93 = $t91.length - $t92;
-    for (let $t94 = 0; $t94 < $t93; $t94++) {
-      let entry$1 = $t91[$t92 + $t94];
-      let $t95;
-      const $t96 = first(entry$1);
-      let $t97 = ($p = 0, $r_equal($t96, event$1));
-      if ($r_truthy($t97)) {
-        $t97 = second(entry$1);
+    const $t101 = ($p = 0, $r_listView(actions$1));
+    const $t102 = $t101.a;
+    const $t103 = $t101.i;
+    const $t104 = $t102.length - $t103;
+    try {
+      for (let $t105 = 0; $t105 < $t104; $t105++) {
+        let entry$1 = $t102[$t103 + $t105];
+        let $t106;
+        const $t107 = ($p = 0, first(entry$1));
+        let $t108 = ($p = 0, $r_equal($t107, event$1));
+        if ($r_truthy($t108)) {
+          $t108 = ($p = 0, second(entry$1));
+        }
+        let handler$1 = $t108;
+        $t106 = $r_truthy(handler$1) ? ($p = 0, $r_call2(handler$1, event$1, payload)) : null;
+        $t106;
       }
-      let handler$1 = $t97;
-      $t95 = $r_truthy(handler$1) ? ($p = 0, $r_call2(handler$1, event$1, payload)) : null;
-      $t95;
+    } catch ($e) {
+      $e = $r_inlined($e, $s_sm_fire_event_actions[$p], $s_sm_fire_event_actions[0], [$s_sm_fire_event_actions[0]]);
+      $p = 0;
+      throw $e;
     }
     return null;
   } catch ($e) {
@@ -1014,9 +1106,9 @@ function sm_fire_event_actions(actions$1, event$1, payload) {
   }
 }
 const sm_fire_event_actions$v = /* @__PURE__ */ $r_fn(sm_fire_event_actions, $a$25, null, "sm-fire-event-actions", true);
-const $s_make_sm = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[272, 52, 9860, 9866], [273, 58, 9926, 9932], [274, 56, 9990, 9996], [275, 58, 10056, 10062], [277, 19, 10130, 10144], [280, 13, 10247, 10258], [285, 43, 10453, 10482], [289, 42, 10642, 10672], [291, 27, 10772, 10779], [292, 35, 10822, 10843], [292, 27, 10814, 10821], [278, 5, 10151, 10944], [296, 13, 10980, 10987], [297, 21, 11037, 11051], [297, 13, 11029, 11036], [295, 5, 10949, 11119], [302, 14, 11212, 11230], [302, 40, 11238, 11248], [303, 14, 11282, 11303], [304, 14, 11326, 11347], [305, 14, 11370, 11390], [306, 14, 11416, 11434], [306, 68, 11470, 11480], [301, 5, 11174, 11537], [271, 1, 9786, 11539]]);
+const $s_make_sm = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[272, 20, 9828, 9859], [272, 52, 9860, 9866], [273, 29, 9897, 9925], [273, 58, 9926, 9932], [274, 28, 9962, 9989], [274, 56, 9990, 9996], [275, 29, 10027, 10055], [275, 58, 10056, 10062], [276, 19, 10083, 10110], [277, 19, 10130, 10144], [279, 18, 10198, 10232], [280, 13, 10247, 10258], [282, 27, 10305, 10321], [283, 26, 10348, 10364], [284, 27, 10392, 10408], [285, 24, 10434, 10447], [285, 43, 10453, 10482], [288, 21, 10556, 10600], [289, 27, 10627, 10641], [289, 42, 10642, 10672], [290, 21, 10694, 10745], [291, 27, 10772, 10779], [292, 35, 10822, 10843], [292, 27, 10814, 10821], [293, 21, 10865, 10910], [278, 5, 10151, 10944], [296, 21, 10988, 11015], [296, 13, 10980, 10987], [297, 21, 11037, 11051], [297, 13, 11029, 11036], [298, 7, 11059, 11104], [295, 5, 10949, 11119], [300, 5, 11124, 11169], [302, 14, 11212, 11230], [302, 40, 11238, 11248], [302, 51, 11249, 11266], [303, 14, 11282, 11303], [304, 14, 11326, 11347], [305, 14, 11370, 11390], [306, 14, 11416, 11434], [306, 68, 11470, 11480], [306, 40, 11442, 11481], [301, 5, 11174, 11537], [271, 1, 9786, 11539]]);
 function make_sm(spec) {
-  let $p = 24;
+  let $p = 43;
   try {
     let rows = $U;
     let enter_actions = $U;
@@ -1026,62 +1118,62 @@ function make_sm(spec) {
     let history = $U;
     let fire$B$v = $U;
     let restart$B$v = $U;
-    let $t98 = $r_done(sm_spec_get(spec, transitions$k));
-    if (!$r_truthy($t98)) {
-      $t98 = ($p = 0, list$n.fn());
+    let $t109 = ($p = 0, $r_done(sm_spec_get(spec, transitions$k)));
+    if (!$r_truthy($t109)) {
+      $t109 = ($p = 1, list$n.fn());
     }
-    rows = $t98;
-    let $t99 = $r_done(sm_spec_get(spec, on_enter$k));
-    if (!$r_truthy($t99)) {
-      $t99 = ($p = 1, list$n.fn());
+    rows = $t109;
+    let $t110 = ($p = 2, $r_done(sm_spec_get(spec, on_enter$k)));
+    if (!$r_truthy($t110)) {
+      $t110 = ($p = 3, list$n.fn());
     }
-    enter_actions = $t99;
-    let $t100 = $r_done(sm_spec_get(spec, on_exit$k));
-    if (!$r_truthy($t100)) {
-      $t100 = ($p = 2, list$n.fn());
+    enter_actions = $t110;
+    let $t111 = ($p = 4, $r_done(sm_spec_get(spec, on_exit$k)));
+    if (!$r_truthy($t111)) {
+      $t111 = ($p = 5, list$n.fn());
     }
-    exit_actions = $t100;
-    let $t101 = $r_done(sm_spec_get(spec, on_event$k));
-    if (!$r_truthy($t101)) {
-      $t101 = ($p = 3, list$n.fn());
+    exit_actions = $t111;
+    let $t112 = ($p = 6, $r_done(sm_spec_get(spec, on_event$k)));
+    if (!$r_truthy($t112)) {
+      $t112 = ($p = 7, list$n.fn());
     }
-    event_actions = $t101;
-    current = $r_done(sm_spec_get(spec, initial$k));
-    history = ($p = 4, list$n.fn(current));
+    event_actions = $t112;
+    current = ($p = 8, $r_done(sm_spec_get(spec, initial$k)));
+    history = ($p = 9, list$n.fn(current));
     function fire$B(event$2, payload$1) {
-      let $p = 11;
+      let $p = 25;
       try {
-        let row$1 = sm_lookup_row(rows, current, event$2);
-        if (($p = 5, null$Q$n.fn(row$1))) {
+        let row$1 = ($p = 10, sm_lookup_row(rows, current, event$2));
+        if (($p = 11, null$Q$n.fn(row$1))) {
           return current;
         } else {
-          let target = safe_nth(2, row$1);
-          let guard = safe_nth(3, row$1);
-          let effect = safe_nth(4, row$1);
-          let $t102 = some$Q(guard);
-          if ($r_truthy($t102)) {
-            $t102 = !$r_truthy(($p = 6, $r_call3(guard, current, event$2, payload$1)));
+          let target = ($p = 12, safe_nth(2, row$1));
+          let guard = ($p = 13, safe_nth(3, row$1));
+          let effect = ($p = 14, safe_nth(4, row$1));
+          let $t113 = ($p = 15, some$Q(guard));
+          if ($r_truthy($t113)) {
+            $t113 = !$r_truthy(($p = 16, $r_call3(guard, current, event$2, payload$1)));
           }
-          if ($r_truthy($t102)) {
+          if ($r_truthy($t113)) {
             return current;
           } else {
-            sm_fire_state_actions(exit_actions, current);
-            if ($r_truthy(some$Q(effect))) {
-              ($p = 7, $r_call3(effect, current, event$2, payload$1));
+            ($p = 17, sm_fire_state_actions(exit_actions, current));
+            if ($r_truthy(($p = 18, some$Q(effect)))) {
+              ($p = 19, $r_call3(effect, current, event$2, payload$1));
             }
-            sm_fire_event_actions(event_actions, event$2, payload$1);
+            ($p = 20, sm_fire_event_actions(event_actions, event$2, payload$1));
             if (current !== $U) {
               current = target;
             } else {
-              $r_gset($P, "current", target, $s_make_sm[8]);
+              $r_gset($P, "current", target, $s_make_sm[21]);
             }
-            const $t103 = ($p = 9, cons$n.fn(target, history));
+            const $t114 = ($p = 22, cons$n.fn(target, history));
             if (history !== $U) {
-              history = $t103;
+              history = $t114;
             } else {
-              $r_gset($P, "history", $t103, $s_make_sm[10]);
+              $r_gset($P, "history", $t114, $s_make_sm[23]);
             }
-            sm_fire_state_actions(enter_actions, current);
+            ($p = 24, sm_fire_state_actions(enter_actions, current));
             return current;
           }
         }
@@ -1091,47 +1183,53 @@ function make_sm(spec) {
     }
     fire$B$v = $r_fn(fire$B, $a$26, null, "fire!", true);
     function restart$B() {
-      let $p = 15;
+      let $p = 31;
       try {
-        const $t104 = $r_done(sm_spec_get(spec, initial$k));
+        const $t115 = ($p = 26, $r_done(sm_spec_get(spec, initial$k)));
         if (current !== $U) {
-          current = $t104;
+          current = $t115;
         } else {
-          $r_gset($P, "current", $t104, $s_make_sm[12]);
+          $r_gset($P, "current", $t115, $s_make_sm[27]);
         }
-        const $t105 = ($p = 13, list$n.fn(current));
+        const $t116 = ($p = 28, list$n.fn(current));
         if (history !== $U) {
-          history = $t105;
+          history = $t116;
         } else {
-          $r_gset($P, "history", $t105, $s_make_sm[14]);
+          $r_gset($P, "history", $t116, $s_make_sm[29]);
         }
-        sm_fire_state_actions(enter_actions, current);
+        ($p = 30, sm_fire_state_actions(enter_actions, current));
         return current;
       } catch ($e) {
         $r_rethrow($e, $s_make_sm[$p]);
       }
     }
     restart$B$v = $r_fn(restart$B, $a$1, null, "restart!", true);
-    sm_fire_state_actions(enter_actions, current);
+    ($p = 32, sm_fire_state_actions(enter_actions, current));
     return $r_fn(function (msg$1, args$2) {
-      let $p = 23;
+      let $p = 42;
       try {
-        if (($p = 16, $r_equal(msg$1, send$k))) {
-          return fire$B(($p = 17, args$2 instanceof $r_LList && args$2.i < args$2.a.length ? args$2.a[args$2.i] : car$n.fn(args$2)), safe_nth(1, args$2));
+        if (($p = 33, $r_equal(msg$1, send$k))) {
+          const $t117 = ($p = 34, args$2 instanceof $r_LList && args$2.i < args$2.a.length ? args$2.a[args$2.i] : car$n.fn(args$2));
+          const $t118 = ($p = 35, safe_nth(1, args$2));
+          return ($p = -1, fire$B($t117, $t118));
         } else {
-          if (($p = 18, $r_equal(msg$1, current$k))) {
+          if (($p = 36, $r_equal(msg$1, current$k))) {
             return current;
           } else {
-            if (($p = 19, $r_equal(msg$1, history$k))) {
+            if (($p = 37, $r_equal(msg$1, history$k))) {
               return history;
             } else {
-              if (($p = 20, $r_equal(msg$1, reset$B$k))) {
-                return restart$B();
+              if (($p = 38, $r_equal(msg$1, reset$B$k))) {
+                return ($p = -1, restart$B());
               } else {
-                if (($p = 21, $r_equal(msg$1, can$Q$k))) {
-                  return some$Q(sm_lookup_row(rows, current, ($p = 22, args$2 instanceof $r_LList && args$2.i < args$2.a.length ? args$2.a[args$2.i] : car$n.fn(args$2))));
+                if (($p = 39, $r_equal(msg$1, can$Q$k))) {
+                  const $t119 = rows;
+                  const $t120 = current;
+                  const $t121 = ($p = 40, args$2 instanceof $r_LList && args$2.i < args$2.a.length ? args$2.a[args$2.i] : car$n.fn(args$2));
+                  const $t122 = ($p = 41, sm_lookup_row($t119, $t120, $t121));
+                  return ($p = -1, some$Q($t122));
                 } else {
-                  return error_msg("unknown SM message");
+                  return ($p = -1, error_msg("unknown SM message"));
                 }
               }
             }
@@ -1158,22 +1256,42 @@ function sm_send(sm, event$3, args$3) {
 const sm_send$v = /* @__PURE__ */ $r_fn(sm_send, $a$28, "args", "sm-send", true);
 const $s_sm_current = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[314, 25, 11800, 11813], [314, 1, 11776, 11814]]);
 function sm_current(sm$1) {
-  return $r_tail1(sm$1, current$k, $s_sm_current[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail1(sm$1, current$k, $s_sm_current[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_sm_current[$p]);
+  }
 }
 const sm_current$v = /* @__PURE__ */ $r_fn(sm_current, $a$29, null, "sm-current");
 const $s_sm_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[315, 25, 11839, 11852], [315, 1, 11815, 11853]]);
 function sm_history(sm$2) {
-  return $r_tail1(sm$2, history$k, $s_sm_history[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail1(sm$2, history$k, $s_sm_history[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_sm_history[$p]);
+  }
 }
 const sm_history$v = /* @__PURE__ */ $r_fn(sm_history, $a$29, null, "sm-history");
 const $s_sm_reset$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[316, 24, 11877, 11889], [316, 1, 11854, 11890]]);
 function sm_reset$B(sm$3) {
-  return $r_tail1(sm$3, reset$B$k, $s_sm_reset$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail1(sm$3, reset$B$k, $s_sm_reset$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_sm_reset$B[$p]);
+  }
 }
 const sm_reset$B$v = /* @__PURE__ */ $r_fn(sm_reset$B, $a$29, null, "sm-reset!");
 const $s_sm_can$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[317, 28, 11918, 11934], [317, 1, 11891, 11935]]);
 function sm_can$Q(sm$4, event$4) {
-  return $r_tail2(sm$4, can$Q$k, event$4, $s_sm_can$Q[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail2(sm$4, can$Q$k, event$4, $s_sm_can$Q[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_sm_can$Q[$p]);
+  }
 }
 const sm_can$Q$v = /* @__PURE__ */ $r_fn(sm_can$Q, $a$28, null, "sm-can?");
 const $s_make_actor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[325, 18, 12396, 12402], [327, 14, 12447, 12465], [328, 50, 12515, 12525], [328, 44, 12509, 12526], [328, 28, 12493, 12527], [330, 14, 12562, 12581], [331, 25, 12606, 12621], [332, 28, 12650, 12663], [333, 32, 12697, 12710], [334, 30, 12741, 12762], [336, 14, 12799, 12818], [337, 14, 12839, 12860], [338, 14, 12883, 12903], [338, 35, 12904, 12919], [326, 5, 12409, 12922], [323, 1, 12305, 12924]]);
@@ -1186,21 +1304,21 @@ function make_actor(initial_state, behavior) {
       let $p = 14;
       try {
         if (($p = 1, $r_equal(msg$2, tell$k))) {
-          const $t107 = mailbox;
-          const $t106 = ($p = 2, args$4 instanceof $r_LList && args$4.i < args$4.a.length ? args$4.a[args$4.i] : car$n.fn(args$4));
-          const $t108 = ($p = 3, list$n.fn($t106));
-          const $t109 = ($p = 4, append$n.fn($t107, $t108));
-          mailbox = $t109;
+          const $t124 = mailbox;
+          const $t123 = ($p = 2, args$4 instanceof $r_LList && args$4.i < args$4.a.length ? args$4.a[args$4.i] : car$n.fn(args$4));
+          const $t125 = ($p = 3, list$n.fn($t123));
+          const $t126 = ($p = 4, append$n.fn($t124, $t125));
+          mailbox = $t126;
           return state$2;
         } else {
           if (($p = 5, $r_equal(msg$2, step$B$k))) {
             if (!($p = 6, null$Q$n.fn(mailbox))) {
-              const $t110 = mailbox;
-              let next = ($p = 7, $t110 instanceof $r_LList && $t110.i < $t110.a.length ? $t110.a[$t110.i] : car$n.fn($t110));
-              const $t111 = ($p = 8, cdr$n.fn(mailbox));
-              mailbox = $t111;
-              const $t112 = ($p = 9, $r_call2(behavior, state$2, next));
-              state$2 = $t112;
+              const $t127 = mailbox;
+              let next = ($p = 7, $t127 instanceof $r_LList && $t127.i < $t127.a.length ? $t127.a[$t127.i] : car$n.fn($t127));
+              const $t128 = ($p = 8, cdr$n.fn(mailbox));
+              mailbox = $t128;
+              const $t129 = ($p = 9, $r_call2(behavior, state$2, next));
+              state$2 = $t129;
             }
             return state$2;
           } else {
@@ -1230,56 +1348,81 @@ function make_actor(initial_state, behavior) {
 const make_actor$v = /* @__PURE__ */ $r_fn(make_actor, $a$30, null, "make-actor", true);
 const $s_actor_tell = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[343, 26, 13064, 13075], [343, 1, 13039, 13076]]);
 function actor_tell(a$3, m) {
-  return $r_tail2(a$3, tell$k, m, $s_actor_tell[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail2(a$3, tell$k, m, $s_actor_tell[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_actor_tell[$p]);
+  }
 }
 const actor_tell$v = /* @__PURE__ */ $r_fn(actor_tell, $a$31, null, "actor-tell");
 const $s_actor_step$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[344, 25, 13101, 13111], [344, 1, 13077, 13112]]);
 function actor_step$B(a$4) {
-  return $r_tail1(a$4, step$B$k, $s_actor_step$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail1(a$4, step$B$k, $s_actor_step$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_actor_step$B[$p]);
+  }
 }
 const actor_step$B$v = /* @__PURE__ */ $r_fn(actor_step$B, $a$32, null, "actor-step!");
 const $s_actor_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[345, 25, 13137, 13147], [345, 1, 13113, 13148]]);
 function actor_state(a$5) {
-  return $r_tail1(a$5, state$k, $s_actor_state[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail1(a$5, state$k, $s_actor_state[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_actor_state[$p]);
+  }
 }
 const actor_state$v = /* @__PURE__ */ $r_fn(actor_state, $a$32, null, "actor-state");
 const $s_actor_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[346, 26, 13174, 13185], [346, 1, 13149, 13186]]);
 function actor_empty$Q(a$6) {
-  return $r_tail1(a$6, empty$Q$k, $s_actor_empty$Q[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail1(a$6, empty$Q$k, $s_actor_empty$Q[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_actor_empty$Q[$p]);
+  }
 }
 const actor_empty$Q$v = /* @__PURE__ */ $r_fn(actor_empty$Q, $a$32, null, "actor-empty?");
-const $s_actor_drain$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[351, 7, 13274, 13289], [349, 1, 13220, 13338]]);
+const $s_actor_drain$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[350, 7, 13251, 13267], [351, 7, 13274, 13289], [352, 14, 13303, 13318], [349, 1, 13220, 13338]]);
 function actor_drain$B(a$c) {
-  for (; ; ) {
-    let a$7 = a$c;
-    if ($r_truthy($r_done(actor_empty$Q(a$7)))) {
-      return $r_tail1(actor_state$v, a$7, $s_actor_drain$B[0]);
-    } else {
-      $r_done(actor_step$B(a$7));
-      a$c = a$7;
-      continue;
+  let $p = 3;
+  try {
+    for (; ; ) {
+      let a$7 = a$c;
+      if ($r_truthy(($p = 0, $r_done(actor_empty$Q(a$7))))) {
+        return ($p = -1, $r_tail1(actor_state$v, a$7, $s_actor_drain$B[1]));
+      } else {
+        ($p = 2, $r_done(actor_step$B(a$7)));
+        a$c = a$7;
+        continue;
+      }
     }
+  } catch ($e) {
+    $r_rethrow($e, $s_actor_drain$B[$p]);
   }
 }
 const actor_drain$B$v = /* @__PURE__ */ $r_fn(actor_drain$B, $a$32, null, "actor-drain!");
-const $s_actor_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[355, 11, 13375, 13383], [356, 7, 13408, 13423], [357, 44, 13467, 13474], [354, 1, 13340, 13478]]);
+const $s_actor_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[355, 11, 13375, 13383], [355, 20, 13384, 13400], [356, 7, 13408, 13423], [357, 14, 13437, 13452], [357, 44, 13467, 13474], [354, 1, 13340, 13478]]);
 function actor_run$B(a$c$1, n$c$2) {
   let $n;
-  let $p = 3;
+  let $p = 5;
   try {
     for (; ; ) {
       let a$8 = a$c$1;
       let n$2 = n$c$2;
-      let $t113 = ($p = 0, typeof n$2 === "number" ? n$2 <= 0 : $r_numLe(n$2, 0));
-      if (!$r_truthy($t113)) {
-        $t113 = $r_done(actor_empty$Q(a$8));
+      let $t130 = ($p = 0, typeof n$2 === "number" ? n$2 <= 0 : $r_numLe(n$2, 0));
+      if (!$r_truthy($t130)) {
+        $t130 = ($p = 1, $r_done(actor_empty$Q(a$8)));
       }
-      if ($r_truthy($t113)) {
-        return $r_tail1(actor_state$v, a$8, $s_actor_run$B[1]);
+      if ($r_truthy($t130)) {
+        return ($p = -1, $r_tail1(actor_state$v, a$8, $s_actor_run$B[2]));
       } else {
-        $r_done(actor_step$B(a$8));
+        ($p = 3, $r_done(actor_step$B(a$8)));
         a$c$1 = a$8;
-        n$c$2 = ($p = 2, typeof n$2 === "number" && (($n = n$2 - 1) | 0) === $n ? $n : $r_sub2(n$2, 1));
+        n$c$2 = ($p = 4, typeof n$2 === "number" && (($n = n$2 - 1) | 0) === $n ? $n : $r_sub2(n$2, 1));
         continue;
       }
     }
@@ -1297,38 +1440,50 @@ function make_subject() {
       let $p = 14;
       try {
         if (($p = 1, $r_equal(msg$3, subscribe$B$k))) {
-          const $t114 = ($p = 2, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
-          const $t115 = subscribers;
-          const $t116 = ($p = 3, cons$n.fn($t114, $t115));
-          subscribers = $t116;
+          const $t131 = ($p = 2, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
+          const $t132 = subscribers;
+          const $t133 = ($p = 3, cons$n.fn($t131, $t132));
+          subscribers = $t133;
           return ($p = 4, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
         } else {
           if (($p = 5, $r_equal(msg$3, unsubscribe$B$k))) {
-            const $t117 = ($p = 6, $r_listView(subscribers));
-            const $t118 = $t117.a;
-            const $t119 = $t117.i;
-            const $t120 = $t118.length - $t119;
-            const $t123 = [];
-            for (let $t121 = 0; $t121 < $t120; $t121++) {
-              let g$1 = $t118[$t119 + $t121];
-              const $t122 = ($p = 7, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
-              if (!($p = 8, $r_equal(g$1, $t122))) {
-                $t123.push($t118[$t119 + $t121]);
+            const $t134 = ($p = 6, $r_listView(subscribers));
+            const $t135 = $t134.a;
+            const $t136 = $t134.i;
+            const $t137 = $t135.length - $t136;
+            const $t140 = [];
+            try {
+              for (let $t138 = 0; $t138 < $t137; $t138++) {
+                let g$1 = $t135[$t136 + $t138];
+                const $t139 = ($p = 7, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
+                if (!($p = 8, $r_equal(g$1, $t139))) {
+                  $t140.push($t135[$t136 + $t138]);
+                }
               }
+            } catch ($e) {
+              $e = $r_inlined($e, $s_make_subject[$p], $s_make_subject[6]);
+              $p = 6;
+              throw $e;
             }
-            const $t124 = $r_listOf($t123);
-            subscribers = $t124;
+            const $t141 = $r_listOf($t140);
+            subscribers = $t141;
             return null;
           } else {
             if (($p = 9, $r_equal(msg$3, emit$B$k))) {
-              const $t125 = ($p = 10, $r_listView(subscribers));
-              const $t126 = $t125.a;
-              const $t127 = $t125.i;
-              const $t128 = $t126.length - $t127;
-              for (let $t129 = 0; $t129 < $t128; $t129++) {
-                let g$2 = $t126[$t127 + $t129];
-                const $t130 = ($p = 11, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
-                ($p = 12, $r_call1(g$2, $t130));
+              const $t142 = ($p = 10, $r_listView(subscribers));
+              const $t143 = $t142.a;
+              const $t144 = $t142.i;
+              const $t145 = $t143.length - $t144;
+              try {
+                for (let $t146 = 0; $t146 < $t145; $t146++) {
+                  let g$2 = $t143[$t144 + $t146];
+                  const $t147 = ($p = 11, args$5 instanceof $r_LList && args$5.i < args$5.a.length ? args$5.a[args$5.i] : car$n.fn(args$5));
+                  ($p = 12, $r_call1(g$2, $t147));
+                }
+              } catch ($e) {
+                $e = $r_inlined($e, $s_make_subject[$p], $s_make_subject[10], [$s_make_subject[12]]);
+                $p = 10;
+                throw $e;
               }
               return null;
             } else {
@@ -1351,49 +1506,71 @@ function make_subject() {
 const make_subject$v = /* @__PURE__ */ $r_fn(make_subject, $a$1, null, "make-subject", true);
 const $s_subject_subscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[376, 34, 14334, 14351], [376, 1, 14301, 14352]]);
 function subject_subscribe$B(s$2, f$9) {
-  return $r_tail2(s$2, subscribe$B$k, f$9, $s_subject_subscribe$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail2(s$2, subscribe$B$k, f$9, $s_subject_subscribe$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_subject_subscribe$B[$p]);
+  }
 }
 const subject_subscribe$B$v = /* @__PURE__ */ $r_fn(subject_subscribe$B, $a$34, null, "subject-subscribe!");
 const $s_subject_unsubscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[377, 36, 14388, 14407], [377, 1, 14353, 14408]]);
 function subject_unsubscribe$B(s$3, f$10) {
-  return $r_tail2(s$3, unsubscribe$B$k, f$10, $s_subject_unsubscribe$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail2(s$3, unsubscribe$B$k, f$10, $s_subject_unsubscribe$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_subject_unsubscribe$B[$p]);
+  }
 }
 const subject_unsubscribe$B$v = /* @__PURE__ */ $r_fn(subject_unsubscribe$B, $a$34, null, "subject-unsubscribe!");
 const $s_subject_emit$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[378, 29, 14437, 14449], [378, 1, 14409, 14450]]);
 function subject_emit$B(s$4, m$1) {
-  return $r_tail2(s$4, emit$B$k, m$1, $s_subject_emit$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail2(s$4, emit$B$k, m$1, $s_subject_emit$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_subject_emit$B[$p]);
+  }
 }
 const subject_emit$B$v = /* @__PURE__ */ $r_fn(subject_emit$B, $a$35, null, "subject-emit!");
-const $s_make_bus = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[385, 19, 14857, 14863], [386, 18, 14882, 14888], [388, 20, 14963, 15010], [388, 46, 14989, 14996], [388, 38, 14981, 15002], [389, 13, 15025, 15038], [390, 45, 15083, 15105], [390, 24, 15062, 15106], [391, 13, 15120, 15152], [387, 5, 14895, 15155], [393, 14, 15198, 15229], [394, 41, 15270, 15280], [394, 35, 15264, 15295], [394, 29, 15258, 15305], [395, 14, 15320, 15330], [396, 14, 15345, 15374], [397, 40, 15414, 15424], [397, 34, 15408, 15439], [397, 28, 15402, 15448], [398, 14, 15463, 15473], [399, 14, 15488, 15518], [400, 51, 15569, 15579], [400, 62, 15580, 15590], [400, 14, 15532, 15591], [401, 14, 15606, 15634], [402, 48, 15682, 15692], [402, 59, 15693, 15703], [402, 14, 15648, 15704], [392, 5, 15160, 15707], [384, 1, 14820, 15709]]);
+const $s_make_bus = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[385, 19, 14857, 14863], [386, 18, 14882, 14888], [388, 20, 14963, 15010], [388, 46, 14989, 14996], [388, 38, 14981, 15002], [389, 13, 15025, 15038], [390, 45, 15083, 15105], [390, 24, 15062, 15106], [391, 20, 15127, 15141], [391, 13, 15120, 15152], [387, 5, 14895, 15155], [393, 14, 15198, 15229], [394, 41, 15270, 15280], [394, 52, 15281, 15294], [394, 35, 15264, 15295], [394, 29, 15258, 15305], [395, 14, 15320, 15330], [396, 14, 15345, 15374], [397, 40, 15414, 15424], [397, 51, 15425, 15438], [397, 34, 15408, 15439], [397, 28, 15402, 15448], [398, 14, 15463, 15473], [399, 14, 15488, 15518], [400, 51, 15569, 15579], [400, 62, 15580, 15590], [400, 14, 15532, 15591], [401, 14, 15606, 15634], [402, 48, 15682, 15692], [402, 59, 15693, 15703], [402, 14, 15648, 15704], [392, 5, 15160, 15707], [384, 1, 14820, 15709]]);
 function make_bus() {
-  let $p = 29;
+  let $p = 32;
   try {
     let commands = ($p = 0, list$n.fn());
     let queries = ($p = 1, list$n.fn());
     let run_handler$v = $U;
     function run_handler(table, label, name, call_args) {
-      let $p = 9;
+      let $p = 10;
       try {
-        const $t131 = ($p = 2, $r_listView(table));
-        const $t132 = $t131.a;
-        const $t133 = $t131.i;
-        const $t134 = $t132.length - $t133;
-        let $t137 = null;
-        for (let $t135 = 0; $t135 < $t134; $t135++) {
-          let e = $t132[$t133 + $t135];
-          const $t136 = ($p = 3, e instanceof $r_LList && e.i < e.a.length ? e.a[e.i] : car$n.fn(e));
-          if (($p = 4, $r_equal($t136, name))) {
-            $t137 = $t132[$t133 + $t135];
-            break;
+        const $t148 = ($p = 2, $r_listView(table));
+        const $t149 = $t148.a;
+        const $t150 = $t148.i;
+        const $t151 = $t149.length - $t150;
+        let $t154 = null;
+        try {
+          for (let $t152 = 0; $t152 < $t151; $t152++) {
+            let e = $t149[$t150 + $t152];
+            const $t153 = ($p = 3, e instanceof $r_LList && e.i < e.a.length ? e.a[e.i] : car$n.fn(e));
+            if (($p = 4, $r_equal($t153, name))) {
+              $t154 = $t149[$t150 + $t152];
+              break;
+            }
           }
+        } catch ($e) {
+          $e = $r_inlined($e, $s_make_bus[$p], $s_make_bus[2]);
+          $p = 2;
+          throw $e;
         }
-        let entry$2 = $t137;
+        let entry$2 = $t154;
         if (($p = 5, null$Q$n.fn(entry$2))) {
-          const $t138 = ($p = 6, keyword_$Gstring$n.fn(name));
-          return error_msg(($p = 7, typeof label === "string" && typeof $t138 === "string" ? label + $t138 : string_append$n.fn(label, $t138)));
+          const $t155 = ($p = 6, keyword_$Gstring$n.fn(name));
+          const $t156 = ($p = 7, typeof label === "string" && typeof $t155 === "string" ? label + $t155 : string_append$n.fn(label, $t155));
+          return ($p = -1, error_msg($t156));
         } else {
-          const $t139 = second(entry$2);
-          return ($p = 8, apply$n.fn($t139, call_args));
+          const $t157 = ($p = 8, second(entry$2));
+          return ($p = 9, apply$n.fn($t157, call_args));
         }
       } catch ($e) {
         $r_rethrow($e, $s_make_bus[$p]);
@@ -1401,31 +1578,39 @@ function make_bus() {
     }
     run_handler$v = $r_fn(run_handler, $a$36, null, "run-handler");
     return $r_fn(function (msg$4, args$6) {
-      let $p = 28;
+      let $p = 31;
       try {
-        if (($p = 10, $r_equal(msg$4, register_command$B$k))) {
-          const $t140 = ($p = 11, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
-          const $t141 = second(args$6);
-          const $t142 = ($p = 12, list$n.fn($t140, $t141));
-          const $t143 = commands;
-          const $t144 = ($p = 13, cons$n.fn($t142, $t143));
-          commands = $t144;
-          return ($p = 14, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
+        if (($p = 11, $r_equal(msg$4, register_command$B$k))) {
+          const $t158 = ($p = 12, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
+          const $t159 = ($p = 13, second(args$6));
+          const $t160 = ($p = 14, list$n.fn($t158, $t159));
+          const $t161 = commands;
+          const $t162 = ($p = 15, cons$n.fn($t160, $t161));
+          commands = $t162;
+          return ($p = 16, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
         } else {
-          if (($p = 15, $r_equal(msg$4, register_query$B$k))) {
-            const $t145 = ($p = 16, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
-            const $t146 = second(args$6);
-            const $t147 = ($p = 17, list$n.fn($t145, $t146));
-            const $t148 = queries;
-            const $t149 = ($p = 18, cons$n.fn($t147, $t148));
-            queries = $t149;
-            return ($p = 19, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
+          if (($p = 17, $r_equal(msg$4, register_query$B$k))) {
+            const $t163 = ($p = 18, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
+            const $t164 = ($p = 19, second(args$6));
+            const $t165 = ($p = 20, list$n.fn($t163, $t164));
+            const $t166 = queries;
+            const $t167 = ($p = 21, cons$n.fn($t165, $t166));
+            queries = $t167;
+            return ($p = 22, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
           } else {
-            if (($p = 20, $r_equal(msg$4, dispatch_command$k))) {
-              return $r_tail(run_handler$v, [commands, "no command: ", ($p = 21, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6)), ($p = 22, cdr$n.fn(args$6))], $s_make_bus[23]);
+            if (($p = 23, $r_equal(msg$4, dispatch_command$k))) {
+              const $t168 = run_handler$v;
+              const $t169 = commands;
+              const $t170 = ($p = 24, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
+              const $t171 = ($p = 25, cdr$n.fn(args$6));
+              return ($p = -1, $r_tail($t168, [$t169, "no command: ", $t170, $t171], $s_make_bus[26]));
             } else {
-              if (($p = 24, $r_equal(msg$4, dispatch_query$k))) {
-                return $r_tail(run_handler$v, [queries, "no query: ", ($p = 25, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6)), ($p = 26, cdr$n.fn(args$6))], $s_make_bus[27]);
+              if (($p = 27, $r_equal(msg$4, dispatch_query$k))) {
+                const $t172 = run_handler$v;
+                const $t173 = queries;
+                const $t174 = ($p = 28, args$6 instanceof $r_LList && args$6.i < args$6.a.length ? args$6.a[args$6.i] : car$n.fn(args$6));
+                const $t175 = ($p = 29, cdr$n.fn(args$6));
+                return ($p = -1, $r_tail($t172, [$t173, "no query: ", $t174, $t175], $s_make_bus[30]));
               } else {
                 return null;
               }
@@ -1443,12 +1628,22 @@ function make_bus() {
 const make_bus$v = /* @__PURE__ */ $r_fn(make_bus, $a$1, null, "make-bus", true);
 const $s_register_command$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[404, 41, 15751, 15783], [404, 1, 15711, 15784]]);
 function register_command$B(bus, name$1, fn) {
-  return $r_tail3(bus, register_command$B$k, name$1, fn, $s_register_command$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail3(bus, register_command$B$k, name$1, fn, $s_register_command$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_register_command$B[$p]);
+  }
 }
 const register_command$B$v = /* @__PURE__ */ $r_fn(register_command$B, $a$37, null, "register-command!");
 const $s_register_query$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[405, 39, 15823, 15853], [405, 1, 15785, 15854]]);
 function register_query$B(bus$1, name$2, fn$1) {
-  return $r_tail3(bus$1, register_query$B$k, name$2, fn$1, $s_register_query$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail3(bus$1, register_query$B$k, name$2, fn$1, $s_register_query$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_register_query$B[$p]);
+  }
 }
 const register_query$B$v = /* @__PURE__ */ $r_fn(register_query$B, $a$37, null, "register-query!");
 const $s_dispatch_command = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[406, 48, 15902, 15941], [406, 1, 15855, 15942]]);
@@ -1471,30 +1666,30 @@ function dispatch_query(bus$3, name$4, args$8) {
   }
 }
 const dispatch_query$v = /* @__PURE__ */ $r_fn(dispatch_query, $a$38, "args", "dispatch-query", true);
-const $s_make_event_store = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[419, 17, 16606, 16612], [421, 14, 16657, 16678], [422, 48, 16726, 16736], [422, 42, 16720, 16737], [422, 27, 16705, 16738], [423, 14, 16753, 16763], [424, 14, 16778, 16799], [425, 14, 16821, 16842], [425, 43, 16850, 16860], [425, 36, 16843, 16882], [420, 5, 16619, 16885], [418, 1, 16563, 16887]]);
+const $s_make_event_store = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[419, 17, 16606, 16612], [421, 14, 16657, 16678], [422, 48, 16726, 16736], [422, 42, 16720, 16737], [422, 27, 16705, 16738], [423, 14, 16753, 16763], [424, 14, 16778, 16799], [425, 14, 16821, 16842], [425, 43, 16850, 16860], [425, 54, 16861, 16874], [425, 36, 16843, 16882], [420, 5, 16619, 16885], [418, 1, 16563, 16887]]);
 function make_event_store() {
-  let $p = 11;
+  let $p = 12;
   try {
     let events = ($p = 0, list$n.fn());
     return $r_fn(function (msg$5, args$9) {
-      let $p = 10;
+      let $p = 11;
       try {
         if (($p = 1, $r_equal(msg$5, append$B$k))) {
-          const $t151 = events;
-          const $t150 = ($p = 2, args$9 instanceof $r_LList && args$9.i < args$9.a.length ? args$9.a[args$9.i] : car$n.fn(args$9));
-          const $t152 = ($p = 3, list$n.fn($t150));
-          const $t153 = ($p = 4, append$n.fn($t151, $t152));
-          events = $t153;
+          const $t177 = events;
+          const $t176 = ($p = 2, args$9 instanceof $r_LList && args$9.i < args$9.a.length ? args$9.a[args$9.i] : car$n.fn(args$9));
+          const $t178 = ($p = 3, list$n.fn($t176));
+          const $t179 = ($p = 4, append$n.fn($t177, $t178));
+          events = $t179;
           return ($p = 5, args$9 instanceof $r_LList && args$9.i < args$9.a.length ? args$9.a[args$9.i] : car$n.fn(args$9));
         } else {
           if (($p = 6, $r_equal(msg$5, history$k))) {
             return events;
           } else {
             if (($p = 7, $r_equal(msg$5, project$k))) {
-              const $t154 = ($p = 8, args$9 instanceof $r_LList && args$9.i < args$9.a.length ? args$9.a[args$9.i] : car$n.fn(args$9));
-              const $t155 = second(args$9);
-              const $t156 = events;
-              return ($p = 9, foldl$n.fn($t154, $t155, $t156));
+              const $t180 = ($p = 8, args$9 instanceof $r_LList && args$9.i < args$9.a.length ? args$9.a[args$9.i] : car$n.fn(args$9));
+              const $t181 = ($p = 9, second(args$9));
+              const $t182 = events;
+              return ($p = 10, foldl$n.fn($t180, $t181, $t182));
             } else {
               return null;
             }
@@ -1511,33 +1706,48 @@ function make_event_store() {
 const make_event_store$v = /* @__PURE__ */ $r_fn(make_event_store, $a$1, null, "make-event-store", true);
 const $s_event_append$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[427, 29, 16917, 16931], [427, 1, 16889, 16932]]);
 function event_append$B(s$5, e$1) {
-  return $r_tail2(s$5, append$B$k, e$1, $s_event_append$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail2(s$5, append$B$k, e$1, $s_event_append$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_event_append$B[$p]);
+  }
 }
 const event_append$B$v = /* @__PURE__ */ $r_fn(event_append$B, $a$39, null, "event-append!");
 const $s_event_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[428, 27, 16959, 16971], [428, 1, 16933, 16972]]);
 function event_history(s$6) {
-  return $r_tail1(s$6, history$k, $s_event_history[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail1(s$6, history$k, $s_event_history[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_event_history[$p]);
+  }
 }
 const event_history$v = /* @__PURE__ */ $r_fn(event_history, $a$22, null, "event-history");
 const $s_event_project = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[429, 37, 17009, 17031], [429, 1, 16973, 17032]]);
 function event_project(s$7, fold, init) {
-  return $r_tail3(s$7, project$k, fold, init, $s_event_project[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail3(s$7, project$k, fold, init, $s_event_project[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_event_project[$p]);
+  }
 }
 const event_project$v = /* @__PURE__ */ $r_fn(event_project, $a$40, null, "event-project");
-const $s_make_strategy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[437, 11, 17458, 17473], [439, 11, 17550, 17570], [435, 3, 17344, 17573], [434, 1, 17308, 17574]]);
+const $s_make_strategy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[436, 24, 17396, 17419], [436, 48, 17420, 17444], [437, 11, 17458, 17473], [439, 11, 17550, 17570], [435, 3, 17344, 17573], [434, 1, 17308, 17574]]);
 function make_strategy(kvs$1) {
   return $r_fn(function (variant, args$10) {
-    let $p = 2;
+    let $p = 4;
     try {
-      let $t157 = $r_done(plist_get(kvs$1, variant));
-      if (!$r_truthy($t157)) {
-        $t157 = $r_done(plist_get(kvs$1, default$R$k));
+      let $t183 = ($p = 0, $r_done(plist_get(kvs$1, variant)));
+      if (!$r_truthy($t183)) {
+        $t183 = ($p = 1, $r_done(plist_get(kvs$1, default$R$k)));
       }
-      let handler$2 = $t157;
-      if (($p = 0, null$Q$n.fn(handler$2))) {
-        return error_msg("no strategy variant matched + no :default");
+      let handler$2 = $t183;
+      if (($p = 2, null$Q$n.fn(handler$2))) {
+        return ($p = -1, error_msg("no strategy variant matched + no :default"));
       } else {
-        return ($p = 1, apply$n.fn(handler$2, args$10));
+        return ($p = 3, apply$n.fn(handler$2, args$10));
       }
     } catch ($e) {
       $r_rethrow($e, $s_make_strategy[$p]);
@@ -1555,50 +1765,56 @@ function strategy_call(s$8, variant$1, args$11) {
   }
 }
 const strategy_call$v = /* @__PURE__ */ $r_fn(strategy_call, $a$42, "args", "strategy-call", true);
-const $s_decorate = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[454, 11, 18112, 18133], [456, 34, 18184, 18203], [457, 27, 18231, 18245], [458, 35, 18282, 18307], [452, 5, 18056, 18333], [448, 1, 17899, 18335]]);
+const $s_decorate = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[449, 17, 17946, 17969], [450, 16, 17986, 18008], [451, 17, 18026, 18049], [453, 11, 18087, 18101], [454, 11, 18112, 18133], [456, 19, 18169, 18183], [456, 34, 18184, 18203], [457, 27, 18231, 18245], [458, 21, 18268, 18281], [458, 35, 18282, 18307], [452, 5, 18056, 18333], [448, 1, 17899, 18335]]);
 function decorate(f$11, kvs$2) {
-  let before = $r_done(plist_get(kvs$2, before$k));
-  let after = $r_done(plist_get(kvs$2, after$k));
-  let around = $r_done(plist_get(kvs$2, around$k));
-  return $r_fn(function (args$12) {
-    let $p = 4;
-    try {
-      if ($r_truthy(some$Q(around))) {
-        return ($p = 0, apply$n.fn(around, f$11, args$12));
-      } else {
-        if ($r_truthy(some$Q(before))) {
-          ($p = 1, apply$n.fn(before, args$12));
+  let $p = 11;
+  try {
+    let before = ($p = 0, $r_done(plist_get(kvs$2, before$k)));
+    let after = ($p = 1, $r_done(plist_get(kvs$2, after$k)));
+    let around = ($p = 2, $r_done(plist_get(kvs$2, around$k)));
+    return $r_fn(function (args$12) {
+      let $p = 10;
+      try {
+        if ($r_truthy(($p = 3, some$Q(around)))) {
+          return ($p = 4, apply$n.fn(around, f$11, args$12));
+        } else {
+          if ($r_truthy(($p = 5, some$Q(before)))) {
+            ($p = 6, apply$n.fn(before, args$12));
+          }
+          let result = ($p = 7, apply$n.fn(f$11, args$12));
+          if ($r_truthy(($p = 8, some$Q(after)))) {
+            ($p = 9, apply$n.fn(after, result, args$12));
+          }
+          return result;
         }
-        let result = ($p = 2, apply$n.fn(f$11, args$12));
-        if ($r_truthy(some$Q(after))) {
-          ($p = 3, apply$n.fn(after, result, args$12));
-        }
-        return result;
+      } catch ($e) {
+        $r_rethrow($e, $s_decorate[$p]);
       }
-    } catch ($e) {
-      $r_rethrow($e, $s_decorate[$p]);
-    }
-  }, $a$1, "args", null, true);
+    }, $a$1, "args", null, true);
+  } catch ($e) {
+    $r_rethrow($e, $s_decorate[$p]);
+  }
 }
 const decorate$v = /* @__PURE__ */ $r_fn(decorate, $a$3, "kvs", "decorate", true);
-const $s_make_visitor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[464, 9, 18487, 18507], [466, 43, 18561, 18579], [467, 15, 18623, 18638], [469, 30, 18719, 18737], [469, 15, 18704, 18738], [463, 3, 18456, 18742], [462, 1, 18421, 18743]]);
+const $s_make_visitor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[464, 9, 18487, 18507], [466, 43, 18561, 18579], [466, 28, 18546, 18580], [466, 63, 18581, 18605], [467, 15, 18623, 18638], [469, 30, 18719, 18737], [469, 15, 18704, 18738], [463, 3, 18456, 18742], [462, 1, 18421, 18743]]);
 function make_visitor(kvs$3) {
   return $r_fn(function (tagged_value) {
-    let $p = 5;
+    let $p = 7;
     try {
       if (($p = 0, null$Q$n.fn(tagged_value))) {
         return null;
       } else {
-        let $t158 = $r_done(plist_get(kvs$3, ($p = 1, tagged_value instanceof $r_LList && tagged_value.i < tagged_value.a.length ? tagged_value.a[tagged_value.i] : car$n.fn(tagged_value))));
-        if (!$r_truthy($t158)) {
-          $t158 = $r_done(plist_get(kvs$3, default$R$k));
+        const $t184 = ($p = 1, tagged_value instanceof $r_LList && tagged_value.i < tagged_value.a.length ? tagged_value.a[tagged_value.i] : car$n.fn(tagged_value));
+        let $t185 = ($p = 2, $r_done(plist_get(kvs$3, $t184)));
+        if (!$r_truthy($t185)) {
+          $t185 = ($p = 3, $r_done(plist_get(kvs$3, default$R$k)));
         }
-        let handler$3 = $t158;
-        if (($p = 2, null$Q$n.fn(handler$3))) {
-          return error_msg("no visitor matched tag");
+        let handler$3 = $t185;
+        if (($p = 4, null$Q$n.fn(handler$3))) {
+          return ($p = -1, error_msg("no visitor matched tag"));
         } else {
-          const $t159 = ($p = 3, cdr$n.fn(tagged_value));
-          return ($p = 4, apply$n.fn(handler$3, $t159));
+          const $t186 = ($p = 5, cdr$n.fn(tagged_value));
+          return ($p = 6, apply$n.fn(handler$3, $t186));
         }
       }
     } catch ($e) {
@@ -1609,36 +1825,47 @@ function make_visitor(kvs$3) {
 const make_visitor$v = /* @__PURE__ */ $r_fn(make_visitor, $a$1, "kvs", "make-visitor", true);
 const $s_visit = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[474, 32, 18855, 18871], [474, 1, 18824, 18872]]);
 function visit(v, tagged_value$1) {
-  return $r_tail1(v, tagged_value$1, $s_visit[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail1(v, tagged_value$1, $s_visit[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_visit[$p]);
+  }
 }
 const visit$v = /* @__PURE__ */ $r_fn(visit, $a$44, null, "visit");
-const $s_make_pipeline = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[481, 16, 19276, 19282], [483, 26, 19346, 19357], [484, 22, 19380, 19402], [485, 9, 19413, 19599], [486, 39, 19473, 19480], [486, 31, 19465, 19484], [486, 59, 19493, 19500], [486, 51, 19485, 19512], [487, 23, 19536, 19572], [482, 5, 19289, 19616], [491, 14, 19659, 19677], [491, 50, 19695, 19705], [491, 33, 19678, 19713], [492, 14, 19728, 19751], [493, 38, 19789, 19799], [493, 32, 19783, 19814], [493, 26, 19777, 19821], [495, 14, 19853, 19873], [490, 5, 19621, 19883], [480, 1, 19230, 19885]]);
+const $s_make_pipeline = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[481, 16, 19276, 19282], [483, 26, 19346, 19357], [484, 23, 19381, 19395], [484, 22, 19380, 19402], [485, 9, 19413, 19599], [486, 39, 19473, 19480], [486, 31, 19465, 19484], [486, 59, 19493, 19500], [486, 51, 19485, 19512], [487, 24, 19537, 19547], [487, 23, 19536, 19572], [482, 5, 19289, 19616], [491, 14, 19659, 19677], [491, 50, 19695, 19705], [491, 33, 19678, 19713], [492, 14, 19728, 19751], [493, 38, 19789, 19799], [493, 49, 19800, 19813], [493, 32, 19783, 19814], [493, 26, 19777, 19821], [495, 14, 19853, 19873], [490, 5, 19621, 19883], [480, 1, 19230, 19885]]);
 function make_pipeline(stages) {
-  let $p = 19;
+  let $p = 22;
   try {
     let hooks = ($p = 0, list$n.fn());
     let run_stage$v = $U;
     function run_stage(input, stage) {
-      let $p = 9;
+      let $p = 11;
       try {
         let stage_name = $U;
         let output = $U;
         stage_name = ($p = 1, stage instanceof $r_LList && stage.i < stage.a.length ? stage.a[stage.i] : car$n.fn(stage));
-        output = ($p = 2, $r_call1(second(stage), input));
-        const $t160 = ($p = 3, $r_listView(hooks));
-        const $t161 = $t160.a;
-        const $t162 = $t160.i;
-        const $t163 = $t161.length - $t162;
-        for (let $t164 = 0; $t164 < $t163; $t164++) {
-          let h = $t161[$t162 + $t164];
-          const $t165 = ($p = 4, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
-          let $t168 = ($p = 5, $r_equal($t165, $S$k));
-          if (!$r_truthy($t168)) {
-            const $t169 = ($p = 6, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
-            const $t170 = stage_name;
-            $t168 = ($p = 7, $r_equal($t169, $t170));
+        output = ($p = 3, $r_call1(($p = 2, second(stage)), input));
+        const $t187 = ($p = 4, $r_listView(hooks));
+        const $t188 = $t187.a;
+        const $t189 = $t187.i;
+        const $t190 = $t188.length - $t189;
+        try {
+          for (let $t191 = 0; $t191 < $t190; $t191++) {
+            let h = $t188[$t189 + $t191];
+            const $t192 = ($p = 5, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
+            let $t195 = ($p = 6, $r_equal($t192, $S$k));
+            if (!$r_truthy($t195)) {
+              const $t196 = ($p = 7, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
+              const $t197 = stage_name;
+              $t195 = ($p = 8, $r_equal($t196, $t197));
+            }
+            $r_truthy($t195) ? ($p = 10, $r_call3(($p = 9, second(h)), stage_name, input, output)) : null;
           }
-          $r_truthy($t168) ? ($p = 8, $r_call3(second(h), stage_name, input, output)) : null;
+        } catch ($e) {
+          $e = $r_inlined($e, $s_make_pipeline[$p], $s_make_pipeline[4], [$s_make_pipeline[10]]);
+          $p = 4;
+          throw $e;
         }
         return output;
       } catch ($e) {
@@ -1647,23 +1874,23 @@ function make_pipeline(stages) {
     }
     run_stage$v = $r_fn(run_stage, $a$45, null, "run-stage", true);
     return $r_fn(function (msg$6, args$13) {
-      let $p = 18;
+      let $p = 21;
       try {
-        if (($p = 10, $r_equal(msg$6, run$B$k))) {
-          const $t171 = run_stage$v;
-          const $t172 = ($p = 11, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
-          return ($p = 12, foldl$n.fn($t171, $t172, stages));
+        if (($p = 12, $r_equal(msg$6, run$B$k))) {
+          const $t198 = run_stage$v;
+          const $t199 = ($p = 13, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
+          return ($p = 14, foldl$n.fn($t198, $t199, stages));
         } else {
-          if (($p = 13, $r_equal(msg$6, on_stage$B$k))) {
-            const $t173 = ($p = 14, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
-            const $t174 = second(args$13);
-            const $t175 = ($p = 15, list$n.fn($t173, $t174));
-            const $t176 = hooks;
-            const $t177 = ($p = 16, cons$n.fn($t175, $t176));
-            hooks = $t177;
+          if (($p = 15, $r_equal(msg$6, on_stage$B$k))) {
+            const $t200 = ($p = 16, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
+            const $t201 = ($p = 17, second(args$13));
+            const $t202 = ($p = 18, list$n.fn($t200, $t201));
+            const $t203 = hooks;
+            const $t204 = ($p = 19, cons$n.fn($t202, $t203));
+            hooks = $t204;
             return null;
           } else {
-            if (($p = 17, $r_equal(msg$6, stages$k))) {
+            if (($p = 20, $r_equal(msg$6, stages$k))) {
               return stages;
             } else {
               return null;
@@ -1681,59 +1908,75 @@ function make_pipeline(stages) {
 const make_pipeline$v = /* @__PURE__ */ $r_fn(make_pipeline, $a$46, null, "make-pipeline", true);
 const $s_pipeline_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[497, 32, 19918, 19932], [497, 1, 19887, 19933]]);
 function pipeline_run$B(p, init$1) {
-  return $r_tail2(p, run$B$k, init$1, $s_pipeline_run$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail2(p, run$B$k, init$1, $s_pipeline_run$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_pipeline_run$B[$p]);
+  }
 }
 const pipeline_run$B$v = /* @__PURE__ */ $r_fn(pipeline_run$B, $a$47, null, "pipeline-run!");
 const $s_pipeline_on_stage$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[498, 36, 19969, 19987], [498, 1, 19934, 19988]]);
 function pipeline_on_stage$B(p$1, s$9, f$12) {
-  return $r_tail3(p$1, on_stage$B$k, s$9, f$12, $s_pipeline_on_stage$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail3(p$1, on_stage$B$k, s$9, f$12, $s_pipeline_on_stage$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_pipeline_on_stage$B[$p]);
+  }
 }
 const pipeline_on_stage$B$v = /* @__PURE__ */ $r_fn(pipeline_on_stage$B, $a$48, null, "pipeline-on-stage!");
-const $s_make_transducer = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[506, 48, 20467, 20473], [508, 14, 20519, 20538], [509, 25, 20563, 20728], [509, 48, 20586, 20612], [510, 67, 20679, 20689], [510, 48, 20660, 20690], [512, 20, 20750, 20761], [516, 14, 20893, 20912], [507, 5, 20481, 20923], [504, 1, 20341, 20925]]);
+const $s_make_transducer = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[505, 18, 20394, 20418], [506, 19, 20438, 20466], [506, 48, 20467, 20473], [508, 14, 20519, 20538], [509, 25, 20563, 20728], [509, 56, 20594, 20603], [509, 48, 20586, 20612], [510, 56, 20668, 20678], [510, 67, 20679, 20689], [510, 48, 20660, 20690], [512, 20, 20750, 20761], [514, 41, 20824, 20835], [516, 14, 20893, 20912], [507, 5, 20481, 20923], [504, 1, 20341, 20925]]);
 function make_transducer(kvs$4) {
-  let $p = 9;
+  let $p = 14;
   try {
-    const $t179 = $r_done(plist_get(kvs$4, initial$k));
-    let $t178 = $r_done(plist_get(kvs$4, transitions$k));
-    if (!$r_truthy($t178)) {
-      $t178 = ($p = 0, list$n.fn());
+    const $t206 = ($p = 0, $r_done(plist_get(kvs$4, initial$k)));
+    let $t205 = ($p = 1, $r_done(plist_get(kvs$4, transitions$k)));
+    if (!$r_truthy($t205)) {
+      $t205 = ($p = 2, list$n.fn());
     }
-    let current$1 = $t179;
-    let rows$1 = $t178;
+    let current$1 = $t206;
+    let rows$1 = $t205;
     return $r_fn(function (msg$7, args$14) {
-      let $p = 8;
+      let $p = 13;
       try {
-        if (($p = 1, $r_equal(msg$7, feed$B$k))) {
-          const $t180 = ($p = 2, $r_listView(rows$1));
-          const $t181 = $t180.a;
-          const $t182 = $t180.i;
-          const $t183 = $t181.length - $t182;
-          let $t192 = null;
-          for (let $t184 = 0; $t184 < $t183; $t184++) {
-            let r$1 = $t181[$t182 + $t184];
-            const $t185 = first(r$1);
-            const $t186 = current$1;
-            let $t189 = ($p = 3, $r_equal($t185, $t186));
-            if ($r_truthy($t189)) {
-              const $t190 = second(r$1);
-              const $t191 = ($p = 4, args$14 instanceof $r_LList && args$14.i < args$14.a.length ? args$14.a[args$14.i] : car$n.fn(args$14));
-              $t189 = ($p = 5, $r_equal($t190, $t191));
+        if (($p = 3, $r_equal(msg$7, feed$B$k))) {
+          const $t207 = ($p = 4, $r_listView(rows$1));
+          const $t208 = $t207.a;
+          const $t209 = $t207.i;
+          const $t210 = $t208.length - $t209;
+          let $t219 = null;
+          try {
+            for (let $t211 = 0; $t211 < $t210; $t211++) {
+              let r$1 = $t208[$t209 + $t211];
+              const $t212 = ($p = 5, first(r$1));
+              const $t213 = current$1;
+              let $t216 = ($p = 6, $r_equal($t212, $t213));
+              if ($r_truthy($t216)) {
+                const $t217 = ($p = 7, second(r$1));
+                const $t218 = ($p = 8, args$14 instanceof $r_LList && args$14.i < args$14.a.length ? args$14.a[args$14.i] : car$n.fn(args$14));
+                $t216 = ($p = 9, $r_equal($t217, $t218));
+              }
+              if ($r_truthy($t216)) {
+                $t219 = $t208[$t209 + $t211];
+                break;
+              }
             }
-            if ($r_truthy($t189)) {
-              $t192 = $t181[$t182 + $t184];
-              break;
-            }
+          } catch ($e) {
+            $e = $r_inlined($e, $s_make_transducer[$p], $s_make_transducer[4]);
+            $p = 4;
+            throw $e;
           }
-          let row$2 = $t192;
-          if (($p = 6, null$Q$n.fn(row$2))) {
+          let row$2 = $t219;
+          if (($p = 10, null$Q$n.fn(row$2))) {
             return null;
           } else {
-            const $t193 = third(row$2);
-            current$1 = $t193;
-            return fourth(row$2);
+            const $t220 = ($p = 11, third(row$2));
+            current$1 = $t220;
+            return ($p = -1, fourth(row$2));
           }
         } else {
-          if (($p = 7, $r_equal(msg$7, state$k))) {
+          if (($p = 12, $r_equal(msg$7, state$k))) {
             return current$1;
           } else {
             return null;
@@ -1750,28 +1993,44 @@ function make_transducer(kvs$4) {
 const make_transducer$v = /* @__PURE__ */ $r_fn(make_transducer, $a$1, "kvs", "make-transducer", true);
 const $s_transducer_feed$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[518, 33, 20959, 20972], [518, 1, 20927, 20973]]);
 function transducer_feed$B(t, in$R) {
-  return $r_tail2(t, feed$B$k, in$R, $s_transducer_feed$B[0]);
+  let $p = 1;
+  try {
+    return ($p = -1, $r_tail2(t, feed$B$k, in$R, $s_transducer_feed$B[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_transducer_feed$B[$p]);
+  }
 }
 const transducer_feed$B$v = /* @__PURE__ */ $r_fn(transducer_feed$B, $a$49, null, "transducer-feed!");
 const $s_transducer_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[519, 30, 21003, 21013], [519, 1, 20974, 21014]]);
 function transducer_state(t$1) {
-  return $r_tail1(t$1, state$k, $s_transducer_state[0]);
-}
-const transducer_state$v = /* @__PURE__ */ $r_fn(transducer_state, $a$50, null, "transducer-state");
-const $s_transducer_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[521, 3, 21052, 21108], [520, 1, 21015, 21109]]);
-function transducer_run$B(t$2, inputs) {
   let $p = 1;
   try {
-    const $t194 = ($p = 0, $r_listView(inputs));
-    const $t195 = $t194.a;
-    const $t196 = $t194.i;
-    const $t197 = $t195.length - $t196;
-    const $t199 = $r_newArray($t197);
-    for (let $t198 = 0; $t198 < $t197; $t198++) {
-      let input$1 = $t195[$t196 + $t198];
-      $t199[$t198] = $r_done(transducer_feed$B(t$2, input$1));
+    return ($p = -1, $r_tail1(t$1, state$k, $s_transducer_state[0]));
+  } catch ($e) {
+    $r_rethrow($e, $s_transducer_state[$p]);
+  }
+}
+const transducer_state$v = /* @__PURE__ */ $r_fn(transducer_state, $a$50, null, "transducer-state");
+const $s_transducer_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[521, 3, 21052, 21108], [521, 24, 21073, 21099], [520, 1, 21015, 21109]]);
+function transducer_run$B(t$2, inputs) {
+  let $p = 2;
+  try {
+    const $t221 = ($p = 0, $r_listView(inputs));
+    const $t222 = $t221.a;
+    const $t223 = $t221.i;
+    const $t224 = $t222.length - $t223;
+    const $t226 = $r_newArray($t224);
+    try {
+      for (let $t225 = 0; $t225 < $t224; $t225++) {
+        let input$1 = $t222[$t223 + $t225];
+        $t226[$t225] = ($p = 1, $r_done(transducer_feed$B(t$2, input$1)));
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_transducer_run$B[$p], $s_transducer_run$B[0], [$s_transducer_run$B[1]]);
+      $p = 0;
+      throw $e;
     }
-    return $r_listOf($t199);
+    return $r_listOf($t226);
   } catch ($e) {
     $r_rethrow($e, $s_transducer_run$B[$p]);
   }
@@ -1781,10 +2040,10 @@ const $s_record_field_accessor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[527
 function record_field_accessor(record_name, field) {
   let $p = 4;
   try {
-    const $t200 = ($p = 0, symbol_$Gstring$n.fn(record_name));
-    const $t201 = ($p = 1, symbol_$Gstring$n.fn(field));
-    const $t202 = ($p = 2, typeof $t200 === "string" && typeof $t201 === "string" ? $t200 + "-" + $t201 : string_append$n.fn($t200, "-", $t201));
-    return ($p = 3, string_$Gsymbol$n.fn($t202));
+    const $t227 = ($p = 0, symbol_$Gstring$n.fn(record_name));
+    const $t228 = ($p = 1, symbol_$Gstring$n.fn(field));
+    const $t229 = ($p = 2, typeof $t227 === "string" && typeof $t228 === "string" ? $t227 + "-" + $t228 : string_append$n.fn($t227, "-", $t228));
+    return ($p = 3, string_$Gsymbol$n.fn($t229));
   } catch ($e) {
     $r_rethrow($e, $s_record_field_accessor[$p]);
   }
@@ -1794,10 +2053,10 @@ const $s_record_field_setter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[530, 
 function record_field_setter(record_name$1, field$1) {
   let $p = 4;
   try {
-    const $t203 = ($p = 0, symbol_$Gstring$n.fn(record_name$1));
-    const $t204 = ($p = 1, symbol_$Gstring$n.fn(field$1));
-    const $t205 = ($p = 2, typeof $t203 === "string" && typeof $t204 === "string" ? $t203 + "-set-" + $t204 : string_append$n.fn($t203, "-set-", $t204));
-    return ($p = 3, string_$Gsymbol$n.fn($t205));
+    const $t230 = ($p = 0, symbol_$Gstring$n.fn(record_name$1));
+    const $t231 = ($p = 1, symbol_$Gstring$n.fn(field$1));
+    const $t232 = ($p = 2, typeof $t230 === "string" && typeof $t231 === "string" ? $t230 + "-set-" + $t231 : string_append$n.fn($t230, "-set-", $t231));
+    return ($p = 3, string_$Gsymbol$n.fn($t232));
   } catch ($e) {
     $r_rethrow($e, $s_record_field_setter[$p]);
   }
@@ -1807,8 +2066,8 @@ const $s_record_keyword = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[532, 49, 2
 function record_keyword(field$2) {
   let $p = 2;
   try {
-    const $t206 = ($p = 0, symbol_$Gstring$n.fn(field$2));
-    return ($p = 1, string_$Gkeyword$n.fn($t206));
+    const $t233 = ($p = 0, symbol_$Gstring$n.fn(field$2));
+    return ($p = 1, string_$Gkeyword$n.fn($t233));
   } catch ($e) {
     $r_rethrow($e, $s_record_keyword[$p]);
   }
@@ -1839,36 +2098,36 @@ function lazy_head(s$11) {
   }
 }
 const lazy_head$v = /* @__PURE__ */ $r_fn(lazy_head, $a$22, null, "lazy-head", true);
-const $s_lazy_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[561, 23, 23135, 23153], [561, 1, 23113, 23154]]);
+const $s_lazy_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[561, 30, 23142, 23152], [561, 23, 23135, 23153], [561, 1, 23113, 23154]]);
 function lazy_rest(s$12) {
-  let $p = 1;
+  let $p = 2;
   try {
-    const $t207 = second(s$12);
-    return ($p = 0, force$n.fn($t207));
+    const $t234 = ($p = 0, second(s$12));
+    return ($p = 1, force$n.fn($t234));
   } catch ($e) {
     $r_rethrow($e, $s_lazy_rest[$p]);
   }
 }
 const lazy_rest$v = /* @__PURE__ */ $r_fn(lazy_rest, $a$22, null, "lazy-rest", true);
-const $s_lazy_take = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[564, 11, 23190, 23198], [566, 38, 23262, 23269], [563, 1, 23156, 23287]]);
+const $s_lazy_take = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[564, 11, 23190, 23198], [564, 20, 23199, 23214], [566, 13, 23237, 23250], [566, 38, 23262, 23269], [566, 46, 23270, 23283], [563, 1, 23156, 23287]]);
 function lazy_take(n$c$3, s$c) {
   let $n;
-  let $p = 2;
+  let $p = 5;
   try {
     const $acc$4 = [];
     for (; ; ) {
       let n$3 = n$c$3;
       let s$13 = s$c;
-      let $t208 = ($p = 0, typeof n$3 === "number" ? n$3 <= 0 : $r_numLe(n$3, 0));
-      if (!$r_truthy($t208)) {
-        $t208 = lazy_empty$Q(s$13);
+      let $t235 = ($p = 0, typeof n$3 === "number" ? n$3 <= 0 : $r_numLe(n$3, 0));
+      if (!$r_truthy($t235)) {
+        $t235 = ($p = 1, lazy_empty$Q(s$13));
       }
-      if ($r_truthy($t208)) {
+      if ($r_truthy($t235)) {
         return $r_consOnto($acc$4, null);
       } else {
-        $acc$4.push(lazy_head(s$13));
-        n$c$3 = ($p = 1, typeof n$3 === "number" && (($n = n$3 - 1) | 0) === $n ? $n : $r_sub2(n$3, 1));
-        s$c = lazy_rest(s$13);
+        $acc$4.push(($p = 2, lazy_head(s$13)));
+        n$c$3 = ($p = 3, typeof n$3 === "number" && (($n = n$3 - 1) | 0) === $n ? $n : $r_sub2(n$3, 1));
+        s$c = ($p = 4, lazy_rest(s$13));
         continue;
       }
     }
@@ -1877,23 +2136,23 @@ function lazy_take(n$c$3, s$c) {
   }
 }
 const lazy_take$v = /* @__PURE__ */ $r_fn(lazy_take, $a$54, null, "lazy-take", true);
-const $s_lazy_drop = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[569, 11, 23323, 23331], [571, 18, 23374, 23381], [568, 1, 23289, 23398]]);
+const $s_lazy_drop = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[569, 11, 23323, 23331], [569, 20, 23332, 23347], [571, 18, 23374, 23381], [571, 26, 23382, 23395], [568, 1, 23289, 23398]]);
 function lazy_drop(n$c$4, s$c$1) {
   let $n;
-  let $p = 2;
+  let $p = 4;
   try {
     for (; ; ) {
       let n$4 = n$c$4;
       let s$14 = s$c$1;
-      let $t209 = ($p = 0, typeof n$4 === "number" ? n$4 <= 0 : $r_numLe(n$4, 0));
-      if (!$r_truthy($t209)) {
-        $t209 = lazy_empty$Q(s$14);
+      let $t236 = ($p = 0, typeof n$4 === "number" ? n$4 <= 0 : $r_numLe(n$4, 0));
+      if (!$r_truthy($t236)) {
+        $t236 = ($p = 1, lazy_empty$Q(s$14));
       }
-      if ($r_truthy($t209)) {
+      if ($r_truthy($t236)) {
         return s$14;
       } else {
-        n$c$4 = ($p = 1, typeof n$4 === "number" && (($n = n$4 - 1) | 0) === $n ? $n : $r_sub2(n$4, 1));
-        s$c$1 = lazy_rest(s$14);
+        n$c$4 = ($p = 2, typeof n$4 === "number" && (($n = n$4 - 1) | 0) === $n ? $n : $r_sub2(n$4, 1));
+        s$c$1 = ($p = 3, lazy_rest(s$14));
         continue;
       }
     }
@@ -1902,60 +2161,79 @@ function lazy_drop(n$c$4, s$c$1) {
   }
 }
 const lazy_drop$v = /* @__PURE__ */ $r_fn(lazy_drop, $a$54, null, "lazy-drop", true);
-const $s_realize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[573, 1, 23400, 23503]]);
+const $s_realize = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[574, 7, 23426, 23441], [576, 13, 23463, 23476], [576, 36, 23486, 23499], [573, 1, 23400, 23503]]);
 function realize(s$c$2) {
-  const $acc$5 = [];
-  for (; ; ) {
-    let s$15 = s$c$2;
-    if ($r_truthy(lazy_empty$Q(s$15))) {
-      return $r_consOnto($acc$5, null);
-    } else {
-      $acc$5.push(lazy_head(s$15));
-      s$c$2 = lazy_rest(s$15);
-      continue;
+  let $p = 3;
+  try {
+    const $acc$5 = [];
+    for (; ; ) {
+      let s$15 = s$c$2;
+      if ($r_truthy(($p = 0, lazy_empty$Q(s$15)))) {
+        return $r_consOnto($acc$5, null);
+      } else {
+        $acc$5.push(($p = 1, lazy_head(s$15)));
+        s$c$2 = ($p = 2, lazy_rest(s$15));
+        continue;
+      }
     }
+  } catch ($e) {
+    $r_rethrow($e, $s_realize[$p]);
   }
 }
 const realize$v = /* @__PURE__ */ $r_fn(realize, $a$22, null, "realize", true);
-const $s_lazy_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[581, 7, 23575, 23631], [578, 1, 23505, 23633]]);
+const $s_lazy_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[579, 7, 23534, 23549], [581, 7, 23575, 23631], [578, 1, 23505, 23633]]);
 function lazy_map(f$13, s$16) {
-  let $p = 1;
+  let $p = 2;
   try {
-    if ($r_truthy(lazy_empty$Q(s$16))) {
-      return lazy_empty();
+    if ($r_truthy(($p = 0, lazy_empty$Q(s$16)))) {
+      return ($p = -1, lazy_empty());
     } else {
-      const $t210 = lazy_head(s$16);
-      const $t211 = ($p = 0, $r_call1(f$13, $t210));
-      const $t212 = $r_delay($r_fn(function () {
-        return $r_tail2(lazy_map$v, f$13, lazy_rest(s$16), $s_lazy_map[0]);
+      const $t237 = ($p = 1, lazy_head(s$16));
+      const $t240 = ($p = 1, $r_call1(f$13, $t237));
+      const $t241 = $r_delay($r_fn(function () {
+        let $p = 1;
+        try {
+          const $t238 = lazy_map$v;
+          const $t239 = ($p = 1, lazy_rest(s$16));
+          return ($p = -1, $r_tail2($t238, f$13, $t239, $s_lazy_map[1]));
+        } catch ($e) {
+          $r_rethrow($e, $s_lazy_map[$p]);
+        }
       }, $a$1, null, null));
-      return ($p = 0, list$n.fn($t211, $t212));
+      return ($p = 1, list$n.fn($t240, $t241));
     }
   } catch ($e) {
     $r_rethrow($e, $s_lazy_map[$p]);
   }
 }
 const lazy_map$v = /* @__PURE__ */ $r_fn(lazy_map, $a$55, null, "lazy-map");
-const $s_lazy_filter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[586, 10, 23782, 23799], [586, 28, 23800, 23855], [584, 1, 23708, 23903]]);
+const $s_lazy_filter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[585, 10, 23743, 23758], [586, 13, 23785, 23798], [586, 10, 23782, 23799], [586, 28, 23800, 23855], [587, 30, 23886, 23899], [584, 1, 23708, 23903]]);
 function lazy_filter(p$c, s$c$3) {
-  let $p = 2;
+  let $p = 5;
   try {
     for (; ; ) {
       let p$2 = p$c;
       let s$17 = s$c$3;
-      if ($r_truthy(lazy_empty$Q(s$17))) {
-        return lazy_empty();
+      if ($r_truthy(($p = 0, lazy_empty$Q(s$17)))) {
+        return ($p = -1, lazy_empty());
       } else {
-        const $t213 = lazy_head(s$17);
-        if ($r_truthy(($p = 0, $r_call1(p$2, $t213)))) {
-          const $t214 = lazy_head(s$17);
-          const $t215 = $r_delay($r_fn(function () {
-            return $r_tail2(lazy_filter$v, p$2, lazy_rest(s$17), $s_lazy_filter[1]);
+        const $t242 = ($p = 1, lazy_head(s$17));
+        if ($r_truthy(($p = 2, $r_call1(p$2, $t242)))) {
+          const $t245 = ($p = 3, lazy_head(s$17));
+          const $t246 = $r_delay($r_fn(function () {
+            let $p = 3;
+            try {
+              const $t243 = lazy_filter$v;
+              const $t244 = ($p = 3, lazy_rest(s$17));
+              return ($p = -1, $r_tail2($t243, p$2, $t244, $s_lazy_filter[3]));
+            } catch ($e) {
+              $r_rethrow($e, $s_lazy_filter[$p]);
+            }
           }, $a$1, null, null));
-          return ($p = 1, list$n.fn($t214, $t215));
+          return ($p = 3, list$n.fn($t245, $t246));
         } else {
           p$c = p$2;
-          s$c$3 = lazy_rest(s$17);
+          s$c$3 = ($p = 4, lazy_rest(s$17));
           continue;
         }
       }
@@ -1972,7 +2250,8 @@ function iterate_lazy(f$14, x$20) {
     return ($p = 0, list$n.fn(x$20, $r_delay($r_fn(function () {
       let $p = 0;
       try {
-        return iterate_lazy(f$14, ($p = 0, $r_call1(f$14, x$20)));
+        const $t247 = ($p = 0, $r_call1(f$14, x$20));
+        return ($p = -1, iterate_lazy(f$14, $t247));
       } catch ($e) {
         $r_rethrow($e, $s_iterate_lazy[$p]);
       }
@@ -1989,7 +2268,7 @@ function cycle(xs$20) {
     if (($p = 0, null$Q$n.fn(xs$20))) {
       return null;
     } else {
-      return $r_tail2(cycle_impl$v !== $U ? cycle_impl$v : $r_unbound("cycle-impl", $s_cycle[1]), xs$20, xs$20, $s_cycle[2]);
+      return ($p = -1, $r_tail2(cycle_impl$v !== $U ? cycle_impl$v : $r_unbound("cycle-impl", $s_cycle[1]), xs$20, xs$20, $s_cycle[2]));
     }
   } catch ($e) {
     $r_rethrow($e, $s_cycle[$p]);
@@ -2008,16 +2287,17 @@ function cycle_impl(original$c, remaining$c) {
         remaining$c = original;
         continue;
       } else {
-        const $t216 = ($p = 1, remaining instanceof $r_LList && remaining.i < remaining.a.length ? remaining.a[remaining.i] : car$n.fn(remaining));
-        const $t217 = $r_delay($r_fn(function () {
+        const $t249 = ($p = 1, remaining instanceof $r_LList && remaining.i < remaining.a.length ? remaining.a[remaining.i] : car$n.fn(remaining));
+        const $t250 = $r_delay($r_fn(function () {
           let $p = 1;
           try {
-            return cycle_impl(original, ($p = 1, cdr$n.fn(remaining)));
+            const $t248 = ($p = 1, cdr$n.fn(remaining));
+            return ($p = -1, cycle_impl(original, $t248));
           } catch ($e) {
             $r_rethrow($e, $s_cycle_impl[$p]);
           }
         }, $a$1, null, null));
-        return ($p = 1, list$n.fn($t216, $t217));
+        return ($p = 1, list$n.fn($t249, $t250));
       }
     }
   } catch ($e) {
@@ -2030,7 +2310,12 @@ function repeat_lazy(x$21) {
   let $p = 1;
   try {
     return ($p = 0, list$n.fn(x$21, $r_delay($r_fn(function () {
-      return repeat_lazy(x$21);
+      let $p = 0;
+      try {
+        return ($p = -1, repeat_lazy(x$21));
+      } catch ($e) {
+        $r_rethrow($e, $s_repeat_lazy[$p]);
+      }
     }, $a$1, null, null))));
   } catch ($e) {
     $r_rethrow($e, $s_repeat_lazy[$p]);
@@ -2080,8 +2365,8 @@ function get_in(m$c, path$c) {
         if (($p = 1, null$Q$n.fn(m$5))) {
           return null;
         } else {
-          const $t218 = ($p = 2, path instanceof $r_LList && path.i < path.a.length ? path.a[path.i] : car$n.fn(path));
-          m$c = ($p = 3, hash_map_get$n.fn(m$5, $t218));
+          const $t251 = ($p = 2, path instanceof $r_LList && path.i < path.a.length ? path.a[path.i] : car$n.fn(path));
+          m$c = ($p = 3, hash_map_get$n.fn(m$5, $t251));
           path$c = ($p = 4, cdr$n.fn(path));
           continue;
         }
@@ -2092,29 +2377,31 @@ function get_in(m$c, path$c) {
   }
 }
 const get_in$v = /* @__PURE__ */ $r_fn(get_in, $a$60, null, "get-in", true);
-const $s_assoc_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[617, 7, 24899, 24911], [619, 25, 24944, 24954], [620, 16, 24972, 24982], [621, 20, 25004, 25014], [621, 13, 24997, 25015], [622, 13, 25028, 25051], [624, 48, 25185, 25203], [624, 67, 25204, 25214], [624, 79, 25216, 25226], [624, 13, 25150, 25230], [616, 1, 24865, 25234]]);
+const $s_assoc_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[617, 7, 24899, 24911], [619, 25, 24944, 24954], [620, 16, 24972, 24982], [621, 20, 25004, 25014], [621, 13, 24997, 25015], [622, 13, 25028, 25051], [624, 48, 25185, 25203], [624, 67, 25204, 25214], [624, 79, 25216, 25226], [624, 34, 25171, 25229], [624, 13, 25150, 25230], [616, 1, 24865, 25234]]);
 function assoc_in(m$6, path$1, v$2) {
-  let $p = 10;
+  let $p = 11;
   try {
     if (($p = 0, null$Q$n.fn(path$1))) {
       return v$2;
     } else {
-      let $t219 = m$6;
-      if (!$r_truthy($t219)) {
-        $t219 = ($p = 1, hash_map$n.fn());
+      let $t252 = m$6;
+      if (!$r_truthy($t252)) {
+        $t252 = ($p = 1, hash_map$n.fn());
       }
-      let here = $t219;
+      let here = $t252;
       let k$4 = ($p = 2, path$1 instanceof $r_LList && path$1.i < path$1.a.length ? path$1.a[path$1.i] : car$n.fn(path$1));
-      const $t220 = ($p = 3, cdr$n.fn(path$1));
-      if (($p = 4, null$Q$n.fn($t220))) {
+      const $t253 = ($p = 3, cdr$n.fn(path$1));
+      if (($p = 4, null$Q$n.fn($t253))) {
         return ($p = 5, hash_map_set$n.fn(here, k$4, v$2));
       } else {
-        let $t221 = ($p = 6, hash_map_get$n.fn(m$6, k$4));
-        if (!$r_truthy($t221)) {
-          $t221 = ($p = 7, hash_map$n.fn());
+        let $t254 = ($p = 6, hash_map_get$n.fn(m$6, k$4));
+        if (!$r_truthy($t254)) {
+          $t254 = ($p = 7, hash_map$n.fn());
         }
-        const $t222 = assoc_in($t221, ($p = 8, cdr$n.fn(path$1)), v$2);
-        return ($p = 9, hash_map_set$n.fn(here, k$4, $t222));
+        const $t255 = $t254;
+        const $t256 = ($p = 8, cdr$n.fn(path$1));
+        const $t257 = ($p = 9, assoc_in($t255, $t256, v$2));
+        return ($p = 10, hash_map_set$n.fn(here, k$4, $t257));
       }
     }
   } catch ($e) {
@@ -2122,12 +2409,13 @@ function assoc_in(m$6, path$1, v$2) {
   }
 }
 const assoc_in$v = /* @__PURE__ */ $r_fn(assoc_in, $a$61, null, "assoc-in", true);
-const $s_update_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[627, 20, 25284, 25303], [626, 1, 25236, 25305]]);
+const $s_update_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[627, 23, 25287, 25302], [627, 20, 25284, 25303], [626, 1, 25236, 25305]]);
 function update_in(m$7, path$2, f$15) {
-  let $p = 1;
+  let $p = 2;
   try {
-    const $t223 = get_in(m$7, path$2);
-    return assoc_in(m$7, path$2, ($p = 0, $r_call1(f$15, $t223)));
+    const $t258 = ($p = 0, get_in(m$7, path$2));
+    const $t259 = ($p = 1, $r_call1(f$15, $t258));
+    return ($p = -1, assoc_in(m$7, path$2, $t259));
   } catch ($e) {
     $r_rethrow($e, $s_update_in[$p]);
   }
@@ -2138,19 +2426,33 @@ function frequencies(xs$21) {
   let $n;
   let $p = 5;
   try {
-    const $t224 = ($p = 0, hash_map$n.fn());
-    let $t225 = $t224;
-    const $t226 = ($p = 1, $r_listView(xs$21));
-    const $t227 = $t226.a;
-    const $t228 = $t226.i;
-    const $t229 = $t227.length - $t228;
-    for (let $t230 = 0; $t230 < $t229; $t230++) {
-      let acc$2 = $t225;
-      let x$22 = $t227[$t228 + $t230];
-      let n$5 = ($p = 2, $r_updateCurrent(acc$2, x$22));
-      $t225 = $r_updateResult(acc$2, x$22, ($p = 3, null$Q$n.fn(n$5)) ? 1 : ($p = 4, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t230 > 0);
+    const $t260 = ($p = 0, hash_map$n.fn());
+    let $t261 = $t260;
+    const $t262 = ($p = 1, $r_listView(xs$21));
+    const $t263 = $t262.a;
+    const $t264 = $t262.i;
+    const $t265 = $t263.length - $t264;
+    try {
+      for (let $t266 = 0; $t266 < $t265; $t266++) {
+        let acc$2 = $t261;
+        let x$22 = $t263[$t264 + $t266];
+        let n$5 = ($p = 2, $r_updateCurrent(acc$2, x$22));
+        let $t267;
+        try {
+          $t267 = $r_updateResult(acc$2, x$22, ($p = 3, null$Q$n.fn(n$5)) ? 1 : ($p = 4, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t266 > 0);
+        } catch ($e) {
+          $e = $r_inlined($e, $s_frequencies[$p], $s_frequencies[2]);
+          $p = 2;
+          throw $e;
+        }
+        $t261 = $t267;
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_frequencies[$p], $s_frequencies[1]);
+      $p = 1;
+      throw $e;
     }
-    return $t225;
+    return $t261;
   } catch ($e) {
     $r_rethrow($e, $s_frequencies[$p]);
   }
@@ -2160,64 +2462,76 @@ const $s_group_by_into_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[640, 10
 function group_by_into_map(f$16, xs$22) {
   let $p = 8;
   try {
-    const $t231 = ($p = 0, hash_map$n.fn());
-    let $t232 = $t231;
-    const $t233 = ($p = 1, $r_listView(xs$22));
-    const $t234 = $t233.a;
-    const $t235 = $t233.i;
-    const $t236 = $t234.length - $t235;
-    for (let $t237 = 0; $t237 < $t236; $t237++) {
-      let acc$3 = $t232;
-      let x$23 = $t234[$t235 + $t237];
-      let $t238;
-      let k$5 = ($p = 2, $r_call1(f$16, x$23));
-      let $t239 = ($p = 3, hash_map_get$n.fn(acc$3, k$5));
-      if (!$r_truthy($t239)) {
-        $t239 = ($p = 4, list$n.fn());
+    const $t268 = ($p = 0, hash_map$n.fn());
+    let $t269 = $t268;
+    const $t270 = ($p = 1, $r_listView(xs$22));
+    const $t271 = $t270.a;
+    const $t272 = $t270.i;
+    const $t273 = $t271.length - $t272;
+    try {
+      for (let $t274 = 0; $t274 < $t273; $t274++) {
+        let acc$3 = $t269;
+        let x$23 = $t271[$t272 + $t274];
+        let $t275;
+        let k$5 = ($p = 2, $r_call1(f$16, x$23));
+        let $t276 = ($p = 3, hash_map_get$n.fn(acc$3, k$5));
+        if (!$r_truthy($t276)) {
+          $t276 = ($p = 4, list$n.fn());
+        }
+        const $t277 = $t276;
+        const $t278 = ($p = 5, list$n.fn(x$23));
+        const $t279 = ($p = 6, append$n.fn($t277, $t278));
+        $t275 = ($p = 7, hash_map_set$n.fn(acc$3, k$5, $t279));
+        $t269 = $t275;
       }
-      const $t240 = $t239;
-      const $t241 = ($p = 5, list$n.fn(x$23));
-      const $t242 = ($p = 6, append$n.fn($t240, $t241));
-      $t238 = ($p = 7, hash_map_set$n.fn(acc$3, k$5, $t242));
-      $t232 = $t238;
+    } catch ($e) {
+      $e = $r_inlined($e, $s_group_by_into_map[$p], $s_group_by_into_map[1]);
+      $p = 1;
+      throw $e;
     }
-    return $t232;
+    return $t269;
   } catch ($e) {
     $r_rethrow($e, $s_group_by_into_map[$p]);
   }
 }
 const group_by_into_map$v = /* @__PURE__ */ $r_fn(group_by_into_map, $a$19, null, "group-by-into-map", true);
-const $s_into_hash_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[645, 10, 25819, 25829], [645, 21, 25830, 25840], [646, 22, 25863, 25871], [646, 15, 25856, 25872], [646, 43, 25884, 25892], [646, 35, 25876, 25893], [646, 32, 25873, 25896], [647, 75, 25972, 25982], [647, 10, 25907, 25986], [647, 52, 25949, 25957], [647, 34, 25931, 25970], [648, 15, 26002, 26021], [644, 1, 25783, 26024]]);
+const $s_into_hash_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[645, 10, 25819, 25829], [645, 21, 25830, 25840], [646, 22, 25863, 25871], [646, 15, 25856, 25872], [646, 43, 25884, 25892], [646, 35, 25876, 25893], [646, 32, 25873, 25896], [647, 75, 25972, 25982], [647, 10, 25907, 25986], [647, 52, 25949, 25957], [647, 61, 25958, 25969], [647, 34, 25931, 25970], [648, 15, 26002, 26021], [644, 1, 25783, 26024]]);
 function into_hash_map(xs$23) {
-  let $p = 12;
+  let $p = 13;
   try {
     if (($p = 0, null$Q$n.fn(xs$23))) {
       return ($p = 1, hash_map$n.fn());
     } else {
-      const $t243 = ($p = 2, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
-      let $t246 = ($p = 3, list$Q$n.fn($t243));
-      if ($r_truthy($t246)) {
-        const $t247 = ($p = 4, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
-        const $t248 = ($p = 5, length$n.fn($t247));
-        $t246 = ($p = 6, typeof $t248 === "number" ? $t248 === 2 : $r_numEq($t248, 2));
+      const $t280 = ($p = 2, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
+      let $t283 = ($p = 3, list$Q$n.fn($t280));
+      if ($r_truthy($t283)) {
+        const $t284 = ($p = 4, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
+        const $t285 = ($p = 5, length$n.fn($t284));
+        $t283 = ($p = 6, typeof $t285 === "number" ? $t285 === 2 : $r_numEq($t285, 2));
       }
-      if ($r_truthy($t246)) {
-        const $t249 = ($p = 7, hash_map$n.fn());
-        let $t250 = $t249;
-        const $t251 = ($p = 8, $r_listView(xs$23));
-        const $t252 = $t251.a;
-        const $t253 = $t251.i;
-        const $t254 = $t252.length - $t253;
-        for (let $t255 = 0; $t255 < $t254; $t255++) {
-          let acc$4 = $t250;
-          let kv = $t252[$t253 + $t255];
-          const $t256 = ($p = 9, kv instanceof $r_LList && kv.i < kv.a.length ? kv.a[kv.i] : car$n.fn(kv));
-          const $t257 = second(kv);
-          $t250 = ($p = 10, $r_setAcc(acc$4, $t256, $t257, $t255 > 0));
+      if ($r_truthy($t283)) {
+        const $t286 = ($p = 7, hash_map$n.fn());
+        let $t287 = $t286;
+        const $t288 = ($p = 8, $r_listView(xs$23));
+        const $t289 = $t288.a;
+        const $t290 = $t288.i;
+        const $t291 = $t289.length - $t290;
+        try {
+          for (let $t292 = 0; $t292 < $t291; $t292++) {
+            let acc$4 = $t287;
+            let kv = $t289[$t290 + $t292];
+            const $t293 = ($p = 9, kv instanceof $r_LList && kv.i < kv.a.length ? kv.a[kv.i] : car$n.fn(kv));
+            const $t294 = ($p = 10, second(kv));
+            $t287 = ($p = 11, $r_setAcc(acc$4, $t293, $t294, $t292 > 0));
+          }
+        } catch ($e) {
+          $e = $r_inlined($e, $s_into_hash_map[$p], $s_into_hash_map[8]);
+          $p = 8;
+          throw $e;
         }
-        return $t250;
+        return $t287;
       } else {
-        return ($p = 11, apply$n.fn(hash_map$n, xs$23));
+        return ($p = 12, apply$n.fn(hash_map$n, xs$23));
       }
     }
   } catch ($e) {
@@ -2229,49 +2543,61 @@ const $s_select_keys = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[653, 10, 2617
 function select_keys(m$8, keys) {
   let $p = 5;
   try {
-    const $t258 = ($p = 0, hash_map$n.fn());
-    let $t259 = $t258;
-    const $t260 = ($p = 1, $r_listView(keys));
-    const $t261 = $t260.a;
-    const $t262 = $t260.i;
-    const $t263 = $t261.length - $t262;
-    for (let $t264 = 0; $t264 < $t263; $t264++) {
-      let acc$5 = $t259;
-      let k$6 = $t261[$t262 + $t264];
-      let $t266;
-      if ($r_truthy(($p = 2, hash_map_has$Q$n.fn(m$8, k$6)))) {
-        const $t265 = ($p = 3, hash_map_get$n.fn(m$8, k$6));
-        $t266 = ($p = 4, hash_map_set$n.fn(acc$5, k$6, $t265));
-      } else {
-        $t266 = acc$5;
+    const $t295 = ($p = 0, hash_map$n.fn());
+    let $t296 = $t295;
+    const $t297 = ($p = 1, $r_listView(keys));
+    const $t298 = $t297.a;
+    const $t299 = $t297.i;
+    const $t300 = $t298.length - $t299;
+    try {
+      for (let $t301 = 0; $t301 < $t300; $t301++) {
+        let acc$5 = $t296;
+        let k$6 = $t298[$t299 + $t301];
+        let $t303;
+        if ($r_truthy(($p = 2, hash_map_has$Q$n.fn(m$8, k$6)))) {
+          const $t302 = ($p = 3, hash_map_get$n.fn(m$8, k$6));
+          $t303 = ($p = 4, hash_map_set$n.fn(acc$5, k$6, $t302));
+        } else {
+          $t303 = acc$5;
+        }
+        $t296 = $t303;
       }
-      $t259 = $t266;
+    } catch ($e) {
+      $e = $r_inlined($e, $s_select_keys[$p], $s_select_keys[1]);
+      $p = 1;
+      throw $e;
     }
-    return $t259;
+    return $t296;
   } catch ($e) {
     $r_rethrow($e, $s_select_keys[$p]);
   }
 }
 const select_keys$v = /* @__PURE__ */ $r_fn(select_keys, $a$63, null, "select-keys", true);
-const $s_zipmap = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[658, 10, 26301, 26311], [657, 3, 26227, 26337], [657, 45, 26269, 26277], [657, 27, 26251, 26290], [656, 1, 26198, 26338]]);
+const $s_zipmap = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[658, 10, 26301, 26311], [659, 10, 26321, 26336], [657, 3, 26227, 26337], [657, 45, 26269, 26277], [657, 54, 26278, 26289], [657, 27, 26251, 26290], [656, 1, 26198, 26338]]);
 function zipmap(keys$1, vals) {
-  let $p = 4;
+  let $p = 6;
   try {
-    const $t267 = ($p = 0, hash_map$n.fn());
-    const $t268 = zip(keys$1, vals);
-    let $t269 = $t267;
-    const $t270 = ($p = 1, $r_listView($t268));
-    const $t271 = $t270.a;
-    const $t272 = $t270.i;
-    const $t273 = $t271.length - $t272;
-    for (let $t274 = 0; $t274 < $t273; $t274++) {
-      let acc$6 = $t269;
-      let kv$1 = $t271[$t272 + $t274];
-      const $t275 = ($p = 2, kv$1 instanceof $r_LList && kv$1.i < kv$1.a.length ? kv$1.a[kv$1.i] : car$n.fn(kv$1));
-      const $t276 = second(kv$1);
-      $t269 = ($p = 3, $r_setAcc(acc$6, $t275, $t276, $t274 > 0));
+    const $t304 = ($p = 0, hash_map$n.fn());
+    const $t305 = ($p = 1, zip(keys$1, vals));
+    let $t306 = $t304;
+    const $t307 = ($p = 2, $r_listView($t305));
+    const $t308 = $t307.a;
+    const $t309 = $t307.i;
+    const $t310 = $t308.length - $t309;
+    try {
+      for (let $t311 = 0; $t311 < $t310; $t311++) {
+        let acc$6 = $t306;
+        let kv$1 = $t308[$t309 + $t311];
+        const $t312 = ($p = 3, kv$1 instanceof $r_LList && kv$1.i < kv$1.a.length ? kv$1.a[kv$1.i] : car$n.fn(kv$1));
+        const $t313 = ($p = 4, second(kv$1));
+        $t306 = ($p = 5, $r_setAcc(acc$6, $t312, $t313, $t311 > 0));
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_zipmap[$p], $s_zipmap[2]);
+      $p = 2;
+      throw $e;
     }
-    return $t269;
+    return $t306;
   } catch ($e) {
     $r_rethrow($e, $s_zipmap[$p]);
   }
@@ -2330,8 +2656,8 @@ function memoize(f$17) {
           return ($p = 3, hash_map_get$n.fn(cache, key$2));
         } else {
           let result$1 = ($p = 4, apply$n.fn(f$17, args$15));
-          const $t277 = ($p = 5, hash_map_set$n.fn(cache, key$2, result$1));
-          cache = $t277;
+          const $t314 = ($p = 5, hash_map_set$n.fn(cache, key$2, result$1));
+          cache = $t314;
           return result$1;
         }
       } catch ($e) {
@@ -2343,66 +2669,66 @@ function memoize(f$17) {
   }
 }
 const memoize$v = /* @__PURE__ */ $r_fn(memoize, $a$3, null, "memoize", true);
-const $s_compile_match_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[693, 10, 27955, 27974], [693, 39, 27984, 27990], [693, 30, 27975, 27991], [694, 10, 28002, 28019], [694, 43, 28035, 28057], [694, 37, 28029, 28058], [694, 28, 28020, 28059], [695, 14, 28074, 28091], [695, 32, 28092, 28109], [695, 50, 28110, 28128], [695, 69, 28129, 28147], [696, 16, 28164, 28194], [696, 47, 28195, 28201], [696, 10, 28158, 28202], [697, 15, 28218, 28233], [697, 34, 28237, 28253], [697, 31, 28234, 28256], [697, 62, 28265, 28278], [697, 54, 28257, 28286], [698, 16, 28303, 28333], [698, 47, 28334, 28340], [698, 10, 28297, 28341], [699, 15, 28357, 28372], [699, 35, 28377, 28393], [699, 31, 28373, 28396], [699, 63, 28405, 28418], [699, 55, 28397, 28422], [700, 16, 28439, 28470], [701, 23, 28493, 28509], [701, 20, 28490, 28512], [702, 26, 28538, 28568], [702, 20, 28532, 28569], [703, 20, 28589, 28595], [700, 10, 28433, 28597], [704, 10, 28608, 28623], [704, 27, 28625, 28645], [704, 26, 28624, 28662], [707, 15, 28837, 28879], [692, 1, 27898, 28882]]);
+const $s_compile_match_pattern = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[693, 10, 27955, 27974], [693, 39, 27984, 27990], [693, 30, 27975, 27991], [694, 10, 28002, 28019], [694, 43, 28035, 28057], [694, 37, 28029, 28058], [694, 28, 28020, 28059], [695, 14, 28074, 28091], [695, 32, 28092, 28109], [695, 50, 28110, 28128], [695, 69, 28129, 28147], [696, 16, 28164, 28194], [696, 47, 28195, 28201], [696, 10, 28158, 28202], [697, 15, 28218, 28233], [697, 34, 28237, 28253], [697, 31, 28234, 28256], [697, 62, 28265, 28278], [697, 54, 28257, 28286], [698, 16, 28303, 28333], [698, 47, 28334, 28340], [698, 10, 28297, 28341], [699, 15, 28357, 28372], [699, 35, 28377, 28393], [699, 31, 28373, 28396], [699, 63, 28405, 28418], [699, 55, 28397, 28422], [700, 22, 28445, 28461], [700, 16, 28439, 28470], [701, 23, 28493, 28509], [701, 20, 28490, 28512], [702, 32, 28544, 28559], [702, 26, 28538, 28568], [702, 20, 28532, 28569], [703, 20, 28589, 28595], [700, 10, 28433, 28597], [704, 10, 28608, 28623], [704, 27, 28625, 28645], [704, 26, 28624, 28662], [707, 15, 28837, 28879], [692, 1, 27898, 28882]]);
 function compile_match_pattern(val_sym, pattern) {
-  let $p = 38;
+  let $p = 40;
   try {
     if (($p = 0, $r_equal(pattern, $U$s))) {
-      const $t278 = ($p = 1, list$n.fn());
-      return ($p = 2, list$n.fn(true, $t278));
+      const $t315 = ($p = 1, list$n.fn());
+      return ($p = 2, list$n.fn(true, $t315));
     } else {
       if (($p = 3, symbol$Q$n.fn(pattern))) {
-        const $t279 = ($p = 4, list$n.fn(pattern, val_sym));
-        const $t280 = ($p = 5, list$n.fn($t279));
-        return ($p = 6, list$n.fn(true, $t280));
+        const $t316 = ($p = 4, list$n.fn(pattern, val_sym));
+        const $t317 = ($p = 5, list$n.fn($t316));
+        return ($p = 6, list$n.fn(true, $t317));
       } else {
         if (($p = 7, number$Q$n.fn(pattern)) || ($p = 8, string$Q$n.fn(pattern)) || ($p = 9, boolean$Q$n.fn(pattern)) || ($p = 10, keyword$Q$n.fn(pattern))) {
-          const $t281 = ($p = 11, list$n.fn(equal$Q$s, val_sym, pattern));
-          const $t282 = ($p = 12, list$n.fn());
-          return ($p = 13, list$n.fn($t281, $t282));
+          const $t318 = ($p = 11, list$n.fn(equal$Q$s, val_sym, pattern));
+          const $t319 = ($p = 12, list$n.fn());
+          return ($p = 13, list$n.fn($t318, $t319));
         } else {
-          let $t285 = ($p = 14, list$Q$n.fn(pattern));
-          if ($r_truthy($t285)) {
-            const $t286 = ($p = 15, length$n.fn(pattern));
-            $t285 = ($p = 16, typeof $t286 === "number" ? $t286 === 2 : $r_numEq($t286, 2));
-            if ($r_truthy($t285)) {
-              const $t287 = ($p = 17, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
-              $t285 = ($p = 18, $r_equal($t287, quote$s));
+          let $t322 = ($p = 14, list$Q$n.fn(pattern));
+          if ($r_truthy($t322)) {
+            const $t323 = ($p = 15, length$n.fn(pattern));
+            $t322 = ($p = 16, typeof $t323 === "number" ? $t323 === 2 : $r_numEq($t323, 2));
+            if ($r_truthy($t322)) {
+              const $t324 = ($p = 17, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
+              $t322 = ($p = 18, $r_equal($t324, quote$s));
             }
           }
-          if ($r_truthy($t285)) {
-            const $t288 = ($p = 19, list$n.fn(equal$Q$s, val_sym, pattern));
-            const $t289 = ($p = 20, list$n.fn());
-            return ($p = 21, list$n.fn($t288, $t289));
+          if ($r_truthy($t322)) {
+            const $t325 = ($p = 19, list$n.fn(equal$Q$s, val_sym, pattern));
+            const $t326 = ($p = 20, list$n.fn());
+            return ($p = 21, list$n.fn($t325, $t326));
           } else {
-            let $t292 = ($p = 22, list$Q$n.fn(pattern));
-            if ($r_truthy($t292)) {
-              const $t293 = ($p = 23, length$n.fn(pattern));
-              $t292 = ($p = 24, typeof $t293 === "number" ? $t293 >= 2 : $r_numGe($t293, 2));
-              if ($r_truthy($t292)) {
-                const $t294 = ($p = 25, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
-                $t292 = ($p = 26, $r_equal($t294, $Q$s));
+            let $t329 = ($p = 22, list$Q$n.fn(pattern));
+            if ($r_truthy($t329)) {
+              const $t330 = ($p = 23, length$n.fn(pattern));
+              $t329 = ($p = 24, typeof $t330 === "number" ? $t330 >= 2 : $r_numGe($t330, 2));
+              if ($r_truthy($t329)) {
+                const $t331 = ($p = 25, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
+                $t329 = ($p = 26, $r_equal($t331, $Q$s));
               }
             }
-            if ($r_truthy($t292)) {
-              const $t295 = second(pattern);
-              const $t300 = ($p = 27, list$n.fn($t295, val_sym));
-              const $t296 = ($p = 28, length$n.fn(pattern));
-              let $t299;
-              if (($p = 29, typeof $t296 === "number" ? $t296 === 3 : $r_numEq($t296, 3))) {
-                const $t297 = third(pattern);
-                const $t298 = ($p = 30, list$n.fn($t297, val_sym));
-                $t299 = ($p = 31, list$n.fn($t298));
+            if ($r_truthy($t329)) {
+              const $t332 = ($p = 27, second(pattern));
+              const $t337 = ($p = 28, list$n.fn($t332, val_sym));
+              const $t333 = ($p = 29, length$n.fn(pattern));
+              let $t336;
+              if (($p = 30, typeof $t333 === "number" ? $t333 === 3 : $r_numEq($t333, 3))) {
+                const $t334 = ($p = 31, third(pattern));
+                const $t335 = ($p = 32, list$n.fn($t334, val_sym));
+                $t336 = ($p = 33, list$n.fn($t335));
               } else {
-                $t299 = ($p = 32, list$n.fn());
+                $t336 = ($p = 34, list$n.fn());
               }
-              const $t301 = $t299;
-              return ($p = 33, list$n.fn($t300, $t301));
+              const $t338 = $t336;
+              return ($p = 35, list$n.fn($t337, $t338));
             } else {
-              if (($p = 34, pair$Q$n.fn(pattern))) {
-                return $r_tail2(compile_list_pattern$v !== $U ? compile_list_pattern$v : $r_unbound("compile-list-pattern", $s_compile_match_pattern[35]), val_sym, pattern, $s_compile_match_pattern[36]);
+              if (($p = 36, pair$Q$n.fn(pattern))) {
+                return ($p = -1, $r_tail2(compile_list_pattern$v !== $U ? compile_list_pattern$v : $r_unbound("compile-list-pattern", $s_compile_match_pattern[37]), val_sym, pattern, $s_compile_match_pattern[38]));
               } else {
-                return ($p = 37, error$n.fn(match$k, "unsupported pattern shape"));
+                return ($p = 39, error$n.fn(match$k, "unsupported pattern shape"));
               }
             }
           }
@@ -2421,72 +2747,87 @@ function compile_list_pattern(val_sym$1, pattern$1) {
     let size = $U;
     let parts = $U;
     size = ($p = 0, length$n.fn(pattern$1));
-    const $t302 = $r_fn(function (i, p$3) {
+    const $t341 = $r_fn(function (i, p$3) {
       let $p = 3;
       try {
-        return $r_tail2(compile_match_pattern$v, ($p = 1, list$n.fn(nth$s, i, val_sym$1)), p$3, $s_compile_list_pattern[2]);
+        const $t339 = compile_match_pattern$v;
+        const $t340 = ($p = 1, list$n.fn(nth$s, i, val_sym$1));
+        return ($p = -1, $r_tail2($t339, $t340, p$3, $s_compile_list_pattern[2]));
       } catch ($e) {
         $r_rethrow($e, $s_compile_list_pattern[$p]);
       }
     }, $a$67, null, null);
-    const $t303 = ($p = 4, $r_call1(range$v, size));
-    parts = ($p = 5, map$n.fn($t302, $t303, pattern$1));
-    const $t314 = ($p = 6, list$n.fn(list$Q$s, val_sym$1));
-    const $t304 = ($p = 7, list$n.fn(length$s, val_sym$1));
-    const $t305 = size;
-    const $t312 = ($p = 8, list$n.fn($E$s, $t304, $t305));
-    const $t306 = ($p = 9, $r_listView(parts));
-    const $t307 = $t306.a;
-    const $t308 = $t306.i;
-    const $t309 = $t307.length - $t308;
-    const $t311 = $r_newArray($t309);
-    for (let $t310 = 0; $t310 < $t309; $t310++) {
-      let arg0 = $t307[$t308 + $t310];
-      $t311[$t310] = first(arg0);
+    const $t342 = ($p = 4, $r_call1(range$v, size));
+    parts = ($p = 5, map$n.fn($t341, $t342, pattern$1));
+    const $t353 = ($p = 6, list$n.fn(list$Q$s, val_sym$1));
+    const $t343 = ($p = 7, list$n.fn(length$s, val_sym$1));
+    const $t344 = size;
+    const $t351 = ($p = 8, list$n.fn($E$s, $t343, $t344));
+    const $t345 = ($p = 9, $r_listView(parts));
+    const $t346 = $t345.a;
+    const $t347 = $t345.i;
+    const $t348 = $t346.length - $t347;
+    const $t350 = $r_newArray($t348);
+    try {
+      for (let $t349 = 0; $t349 < $t348; $t349++) {
+        let arg0 = $t346[$t347 + $t349];
+        $t350[$t349] = ($p = 9, first(arg0));
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_compile_list_pattern[$p], $s_compile_list_pattern[9]);
+      $p = 9;
+      throw $e;
     }
-    const $t313 = $r_listOf($t311);
-    const $t315 = ($p = 10, cons$n.fn($t312, $t313));
-    const $t316 = ($p = 11, cons$n.fn($t314, $t315));
-    const $t324 = ($p = 12, cons$n.fn(and$s, $t316));
-    const $t317 = ($p = 13, $r_listView(parts));
-    const $t318 = $t317.a;
-    const $t319 = $t317.i;
-    const $t320 = $t318.length - $t319;
-    const $t322 = $r_newArray($t320);
-    for (let $t321 = 0; $t321 < $t320; $t321++) {
-      let arg0$1 = $t318[$t319 + $t321];
-      $t322[$t321] = second(arg0$1);
+    const $t352 = $r_listOf($t350);
+    const $t354 = ($p = 10, cons$n.fn($t351, $t352));
+    const $t355 = ($p = 11, cons$n.fn($t353, $t354));
+    const $t363 = ($p = 12, cons$n.fn(and$s, $t355));
+    const $t356 = ($p = 13, $r_listView(parts));
+    const $t357 = $t356.a;
+    const $t358 = $t356.i;
+    const $t359 = $t357.length - $t358;
+    const $t361 = $r_newArray($t359);
+    try {
+      for (let $t360 = 0; $t360 < $t359; $t360++) {
+        let arg0$1 = $t357[$t358 + $t360];
+        $t361[$t360] = ($p = 13, second(arg0$1));
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_compile_list_pattern[$p], $s_compile_list_pattern[13]);
+      $p = 13;
+      throw $e;
     }
-    const $t323 = $r_listOf($t322);
-    const $t325 = ($p = 14, apply$n.fn(append$n, $t323));
-    return ($p = 15, list$n.fn($t324, $t325));
+    const $t362 = $r_listOf($t361);
+    const $t364 = ($p = 14, apply$n.fn(append$n, $t362));
+    return ($p = 15, list$n.fn($t363, $t364));
   } catch ($e) {
     $r_rethrow($e, $s_compile_list_pattern[$p]);
   }
 }
 const compile_list_pattern$v = /* @__PURE__ */ $r_fn(compile_list_pattern, $a$66, null, "compile-list-pattern", true);
-const $s_compile_match_clauses = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[723, 7, 29561, 29576], [725, 27, 29612, 29625], [725, 22, 29607, 29626], [726, 24, 29651, 29664], [726, 19, 29646, 29665], [727, 13, 29680, 29702], [728, 13, 29715, 29733], [732, 32, 29896, 29925], [732, 21, 29885, 29926], [733, 52, 29978, 29991], [730, 15, 29818, 29993], [722, 1, 29507, 29998]]);
+const $s_compile_match_clauses = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[723, 7, 29561, 29576], [725, 27, 29612, 29625], [725, 22, 29607, 29626], [726, 24, 29651, 29664], [726, 19, 29646, 29665], [727, 13, 29680, 29702], [728, 13, 29715, 29733], [729, 29, 29762, 29801], [731, 21, 29848, 29864], [732, 38, 29902, 29919], [732, 32, 29896, 29925], [732, 21, 29885, 29926], [733, 52, 29978, 29991], [733, 21, 29947, 29992], [730, 15, 29818, 29993], [722, 1, 29507, 29998]]);
 function compile_match_clauses(val_sym$2, clauses) {
-  let $p = 11;
+  let $p = 15;
   try {
     if (($p = 0, null$Q$n.fn(clauses))) {
       return null;
     } else {
-      const $t326 = ($p = 1, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
-      const $t328 = ($p = 2, $t326 instanceof $r_LList && $t326.i < $t326.a.length ? $t326.a[$t326.i] : car$n.fn($t326));
-      const $t327 = ($p = 3, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
-      let pattern$2 = $t328;
-      let body = ($p = 4, cdr$n.fn($t327));
+      const $t365 = ($p = 1, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
+      const $t367 = ($p = 2, $t365 instanceof $r_LList && $t365.i < $t365.a.length ? $t365.a[$t365.i] : car$n.fn($t365));
+      const $t366 = ($p = 3, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
+      let pattern$2 = $t367;
+      let body = ($p = 4, cdr$n.fn($t366));
       if (($p = 5, $r_equal(pattern$2, else$R$s))) {
         return ($p = 6, cons$n.fn(begin$s, body));
       } else {
-        let compiled = $r_done(compile_match_pattern(val_sym$2, pattern$2));
-        const $t331 = first(compiled);
-        const $t329 = second(compiled);
-        const $t330 = ($p = 7, cons$n.fn($t329, body));
-        const $t332 = ($p = 8, cons$n.fn(let$R$s, $t330));
-        const $t333 = compile_match_clauses(val_sym$2, ($p = 9, cdr$n.fn(clauses)));
-        return ($p = 10, list$n.fn(if$R$s, $t331, $t332, $t333));
+        let compiled = ($p = 7, $r_done(compile_match_pattern(val_sym$2, pattern$2)));
+        const $t370 = ($p = 8, first(compiled));
+        const $t368 = ($p = 9, second(compiled));
+        const $t369 = ($p = 10, cons$n.fn($t368, body));
+        const $t372 = ($p = 11, cons$n.fn(let$R$s, $t369));
+        const $t371 = ($p = 12, cdr$n.fn(clauses));
+        const $t373 = ($p = 13, compile_match_clauses(val_sym$2, $t371));
+        return ($p = 14, list$n.fn(if$R$s, $t370, $t372, $t373));
       }
     }
   } catch ($e) {
@@ -2500,32 +2841,38 @@ function case_build_clause(k_sym, clause) {
   try {
     let head$1 = ($p = 0, clause instanceof $r_LList && clause.i < clause.a.length ? clause.a[clause.i] : car$n.fn(clause));
     let body$1 = ($p = 1, cdr$n.fn(clause));
-    let $t344;
+    let $t384;
     if (($p = 2, $r_equal(head$1, else$R$s))) {
-      $t344 = else$R$s;
+      $t384 = else$R$s;
     } else {
-      let $t343;
+      let $t383;
       if (($p = 3, list$Q$n.fn(head$1))) {
-        const $t334 = ($p = 4, $r_listView(head$1));
-        const $t335 = $t334.a;
-        const $t336 = $t334.i;
-        const $t337 = $t335.length - $t336;
-        const $t340 = $r_newArray($t337);
-        for (let $t338 = 0; $t338 < $t337; $t338++) {
-          let lit = $t335[$t336 + $t338];
-          const $t339 = ($p = 5, list$n.fn(quote$s, lit));
-          $t340[$t338] = ($p = 6, list$n.fn(equal$Q$s, k_sym, $t339));
+        const $t374 = ($p = 4, $r_listView(head$1));
+        const $t375 = $t374.a;
+        const $t376 = $t374.i;
+        const $t377 = $t375.length - $t376;
+        const $t380 = $r_newArray($t377);
+        try {
+          for (let $t378 = 0; $t378 < $t377; $t378++) {
+            let lit = $t375[$t376 + $t378];
+            const $t379 = ($p = 5, list$n.fn(quote$s, lit));
+            $t380[$t378] = ($p = 6, list$n.fn(equal$Q$s, k_sym, $t379));
+          }
+        } catch ($e) {
+          $e = $r_inlined($e, $s_case_build_clause[$p], $s_case_build_clause[4]);
+          $p = 4;
+          throw $e;
         }
-        const $t341 = $r_listOf($t340);
-        $t343 = ($p = 7, cons$n.fn(or$s, $t341));
+        const $t381 = $r_listOf($t380);
+        $t383 = ($p = 7, cons$n.fn(or$s, $t381));
       } else {
-        const $t342 = ($p = 8, list$n.fn(quote$s, head$1));
-        $t343 = ($p = 9, list$n.fn(equal$Q$s, k_sym, $t342));
+        const $t382 = ($p = 8, list$n.fn(quote$s, head$1));
+        $t383 = ($p = 9, list$n.fn(equal$Q$s, k_sym, $t382));
       }
-      $t344 = $t343;
+      $t384 = $t383;
     }
-    const $t345 = $t344;
-    return ($p = 10, cons$n.fn($t345, body$1));
+    const $t385 = $t384;
+    return ($p = 10, cons$n.fn($t385, body$1));
   } catch ($e) {
     $r_rethrow($e, $s_case_build_clause[$p]);
   }
@@ -2535,45 +2882,57 @@ const $s_defn_typed_args = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[766, 3, 3
 function defn_typed_args(pairs) {
   let $p = 1;
   try {
-    const $t346 = ($p = 0, $r_listView(pairs));
-    const $t347 = $t346.a;
-    const $t348 = $t346.i;
-    const $t349 = $t347.length - $t348;
-    const $t351 = $r_newArray($t349);
-    for (let $t350 = 0; $t350 < $t349; $t350++) {
-      let arg0$2 = $t347[$t348 + $t350];
-      $t351[$t350] = ($p = 0, arg0$2 instanceof $r_LList && arg0$2.i < arg0$2.a.length ? arg0$2.a[arg0$2.i] : car$n.fn(arg0$2));
+    const $t386 = ($p = 0, $r_listView(pairs));
+    const $t387 = $t386.a;
+    const $t388 = $t386.i;
+    const $t389 = $t387.length - $t388;
+    const $t391 = $r_newArray($t389);
+    try {
+      for (let $t390 = 0; $t390 < $t389; $t390++) {
+        let arg0$2 = $t387[$t388 + $t390];
+        $t391[$t390] = ($p = 0, arg0$2 instanceof $r_LList && arg0$2.i < arg0$2.a.length ? arg0$2.a[arg0$2.i] : car$n.fn(arg0$2));
+      }
+    } catch ($e) {
+      $e = $r_inlined($e, $s_defn_typed_args[$p], $s_defn_typed_args[0]);
+      $p = 0;
+      throw $e;
     }
-    return $r_listOf($t351);
+    return $r_listOf($t391);
   } catch ($e) {
     $r_rethrow($e, $s_defn_typed_args[$p]);
   }
 }
 const defn_typed_args$v = /* @__PURE__ */ $r_fn(defn_typed_args, $a$70, null, "defn-typed-args", true);
-const $s_defn_typed_checks = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[771, 3, 31644, 31835], [774, 27, 31741, 31751], [774, 48, 31762, 31770], [774, 38, 31752, 31771], [774, 59, 31773, 31789], [775, 18, 31811, 31818], [773, 12, 31704, 31819], [770, 1, 31608, 31836]]);
+const $s_defn_typed_checks = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[771, 3, 31644, 31835], [772, 20, 31680, 31690], [774, 27, 31741, 31751], [774, 48, 31762, 31770], [774, 38, 31752, 31771], [774, 59, 31773, 31789], [775, 18, 31811, 31818], [773, 12, 31704, 31819], [770, 1, 31608, 31836]]);
 function defn_typed_checks(pairs$1) {
-  let $p = 7;
+  let $p = 8;
   try {
-    const $t352 = ($p = 0, $r_listView(pairs$1));
-    const $t353 = $t352.a;
-    const $t354 = $t352.i;
-    const $t355 = $t353.length - $t354;
-    const $t363 = $r_newArray($t355);
-    for (let $t356 = 0; $t356 < $t355; $t356++) {
-      let p$4 = $t353[$t354 + $t356];
-      let $t357;
-      let ty = second(p$4);
-      let $t359 = ($p = 1, pair$Q$n.fn(ty));
-      if ($r_truthy($t359)) {
-        const $t360 = ($p = 2, ty instanceof $r_LList && ty.i < ty.a.length ? ty.a[ty.i] : car$n.fn(ty));
-        $t359 = ($p = 3, keyword$Q$n.fn($t360));
+    const $t392 = ($p = 0, $r_listView(pairs$1));
+    const $t393 = $t392.a;
+    const $t394 = $t392.i;
+    const $t395 = $t393.length - $t394;
+    const $t403 = $r_newArray($t395);
+    try {
+      for (let $t396 = 0; $t396 < $t395; $t396++) {
+        let p$4 = $t393[$t394 + $t396];
+        let $t397;
+        let ty = ($p = 1, second(p$4));
+        let $t399 = ($p = 2, pair$Q$n.fn(ty));
+        if ($r_truthy($t399)) {
+          const $t400 = ($p = 3, ty instanceof $r_LList && ty.i < ty.a.length ? ty.a[ty.i] : car$n.fn(ty));
+          $t399 = ($p = 4, keyword$Q$n.fn($t400));
+        }
+        const $t401 = $r_truthy($t399) ? ($p = 5, list$n.fn(quote$s, ty)) : ty;
+        const $t402 = ($p = 6, p$4 instanceof $r_LList && p$4.i < p$4.a.length ? p$4.a[p$4.i] : car$n.fn(p$4));
+        $t397 = ($p = 7, list$n.fn(the$s, $t401, $t402));
+        $t403[$t396] = $t397;
       }
-      const $t361 = $r_truthy($t359) ? ($p = 4, list$n.fn(quote$s, ty)) : ty;
-      const $t362 = ($p = 5, p$4 instanceof $r_LList && p$4.i < p$4.a.length ? p$4.a[p$4.i] : car$n.fn(p$4));
-      $t357 = ($p = 6, list$n.fn(the$s, $t361, $t362));
-      $t363[$t356] = $t357;
+    } catch ($e) {
+      $e = $r_inlined($e, $s_defn_typed_checks[$p], $s_defn_typed_checks[0]);
+      $p = 0;
+      throw $e;
     }
-    return $r_listOf($t363);
+    return $r_listOf($t403);
   } catch ($e) {
     $r_rethrow($e, $s_defn_typed_checks[$p]);
   }

@@ -6,9 +6,9 @@ const $r_sym = $r.sym;
 const $r_spans = $r.spans;
 const $r_fn = $r.fn;
 const $r_tail2 = $r.tail2;
-const $r_tail1 = $r.tail1;
-const $r_call1 = $r.call1;
 const $r_rethrow = $r.rethrow;
+const $r_call1 = $r.call1;
+const $r_tail1 = $r.tail1;
 const $r_truthy = $r.truthy;
 const $r_g = $r.g;
 const $r_tail3 = $r.tail3;
@@ -178,7 +178,12 @@ const $s_flip = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[25, 17, 1455, 1462],
 function $install_flip($P) {
   $P["flip"] = $r_fn(function flip(f) {
     return $r_fn(function (a, b) {
-      return $r_tail2(f, b, a, $s_flip[0]);
+      let $p = 1;
+      try {
+        return ($p = -1, $r_tail2(f, b, a, $s_flip[0]));
+      } catch ($e) {
+        $r_rethrow($e, $s_flip[$p]);
+      }
     }, $a$2, null, null);
   }, $a$3, null, "flip", true);
 }
@@ -188,7 +193,8 @@ function $install_comp($P) {
     return $r_fn(function (x$2) {
       let $p = 2;
       try {
-        return $r_tail1(f$1, ($p = 0, $r_call1(g, x$2)), $s_comp[1]);
+        const $t1 = ($p = 0, $r_call1(g, x$2));
+        return ($p = -1, $r_tail1(f$1, $t1, $s_comp[1]));
       } catch ($e) {
         $r_rethrow($e, $s_comp[$p]);
       }
@@ -204,9 +210,19 @@ function $install_compose($P) {
         return $r_g($P, "identity", $s_compose[2]);
       } else {
         return $r_fn(function (x$3) {
-          return $r_tail3($r_g($P, "foldr", $s_compose[3]), $r_fn(function (f$2, acc) {
-            return $r_tail1(f$2, acc, $s_compose[4]);
-          }, $a$5, null, null), x$3, fs, $s_compose[6]);
+          let $p = 7;
+          try {
+            return ($p = -1, $r_tail3($r_g($P, "foldr", $s_compose[3]), $r_fn(function (f$2, acc) {
+              let $p = 5;
+              try {
+                return ($p = -1, $r_tail1(f$2, acc, $s_compose[4]));
+              } catch ($e) {
+                $r_rethrow($e, $s_compose[$p]);
+              }
+            }, $a$5, null, null), x$3, fs, $s_compose[6]));
+          } catch ($e) {
+            $r_rethrow($e, $s_compose[$p]);
+          }
         }, $a, null, null);
       }
     } catch ($e) {
@@ -223,9 +239,19 @@ function $install_pipe($P) {
         return $r_g($P, "identity", $s_pipe[2]);
       } else {
         return $r_fn(function (x$4) {
-          return $r_tail3($r_g($P, "foldl", $s_pipe[3]), $r_fn(function (acc$1, f$3) {
-            return $r_tail1(f$3, acc$1, $s_pipe[4]);
-          }, $a$6, null, null), x$4, fs$1, $s_pipe[6]);
+          let $p = 7;
+          try {
+            return ($p = -1, $r_tail3($r_g($P, "foldl", $s_pipe[3]), $r_fn(function (acc$1, f$3) {
+              let $p = 5;
+              try {
+                return ($p = -1, $r_tail1(f$3, acc$1, $s_pipe[4]));
+              } catch ($e) {
+                $r_rethrow($e, $s_pipe[$p]);
+              }
+            }, $a$6, null, null), x$4, fs$1, $s_pipe[6]));
+          } catch ($e) {
+            $r_rethrow($e, $s_pipe[$p]);
+          }
         }, $a, null, null);
       }
     } catch ($e) {
@@ -239,7 +265,9 @@ function $install_partial($P) {
     return $r_fn(function (later) {
       let $p = 4;
       try {
-        return $r_tail2($r_g($P, "apply", $s_partial[0]), f$4, ($p = 2, $r_call2($r_g($P, "append", $s_partial[1]), more, later)), $s_partial[3]);
+        const $t2 = $r_g($P, "apply", $s_partial[0]);
+        const $t3 = ($p = 2, $r_call2($r_g($P, "append", $s_partial[1]), more, later));
+        return ($p = -1, $r_tail2($t2, f$4, $t3, $s_partial[3]));
       } catch ($e) {
         $r_rethrow($e, $s_partial[$p]);
       }
@@ -250,9 +278,19 @@ const $s_juxt = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[46, 25, 2021, 2024],
 function $install_juxt($P) {
   $P["juxt"] = $r_fn(function juxt(fs$2) {
     return $r_fn(function (args) {
-      return $r_tail2($r_g($P, "map", $s_juxt[0]), $r_fn(function (f$5) {
-        return $r_tail2($r_g($P, "apply", $s_juxt[1]), f$5, args, $s_juxt[2]);
-      }, $a$3, null, null), fs$2, $s_juxt[4]);
+      let $p = 5;
+      try {
+        return ($p = -1, $r_tail2($r_g($P, "map", $s_juxt[0]), $r_fn(function (f$5) {
+          let $p = 3;
+          try {
+            return ($p = -1, $r_tail2($r_g($P, "apply", $s_juxt[1]), f$5, args, $s_juxt[2]));
+          } catch ($e) {
+            $r_rethrow($e, $s_juxt[$p]);
+          }
+        }, $a$3, null, null), fs$2, $s_juxt[4]));
+      } catch ($e) {
+        $r_rethrow($e, $s_juxt[$p]);
+      }
     }, $a$1, "args", null);
   }, $a$1, "fs", "juxt", true);
 }
@@ -271,13 +309,23 @@ function $install_tap($P) {
 const $s_first = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[55, 21, 2395, 2398], [55, 20, 2394, 2402], [55, 1, 2375, 2403]]);
 function $install_first($P) {
   $P["first"] = $r_fn(function first(xs) {
-    return $r_tail1($r_g($P, "car", $s_first[0]), xs, $s_first[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail1($r_g($P, "car", $s_first[0]), xs, $s_first[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_first[$p]);
+    }
   }, $a$8, null, "first");
 }
 const $s_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[56, 20, 2423, 2426], [56, 19, 2422, 2430], [56, 1, 2404, 2431]]);
 function $install_rest($P) {
   $P["rest"] = $r_fn(function rest(xs$1) {
-    return $r_tail1($r_g($P, "cdr", $s_rest[0]), xs$1, $s_rest[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail1($r_g($P, "cdr", $s_rest[0]), xs$1, $s_rest[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_rest[$p]);
+    }
   }, $a$8, null, "rest");
 }
 const $s_second = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[57, 22, 2453, 2456], [57, 27, 2458, 2461], [57, 26, 2457, 2465], [57, 21, 2452, 2466], [57, 1, 2432, 2467]]);
@@ -285,7 +333,9 @@ function $install_second($P) {
   $P["second"] = $r_fn(function second(xs$2) {
     let $p = 4;
     try {
-      return $r_tail1($r_g($P, "car", $s_second[0]), ($p = 2, $r_call1($r_g($P, "cdr", $s_second[1]), xs$2)), $s_second[3]);
+      const $t4 = $r_g($P, "car", $s_second[0]);
+      const $t5 = ($p = 2, $r_call1($r_g($P, "cdr", $s_second[1]), xs$2));
+      return ($p = -1, $r_tail1($t4, $t5, $s_second[3]));
     } catch ($e) {
       $r_rethrow($e, $s_second[$p]);
     }
@@ -296,10 +346,11 @@ function $install_third($P) {
   $P["third"] = $r_fn(function third(xs$3) {
     let $p = 6;
     try {
-      const $t3 = $r_g($P, "car", $s_third[0]);
-      const $t1 = $r_g($P, "cdr", $s_third[1]);
-      const $t2 = ($p = 3, $r_call1($r_g($P, "cdr", $s_third[2]), xs$3));
-      return $r_tail1($t3, ($p = 4, $r_call1($t1, $t2)), $s_third[5]);
+      const $t8 = $r_g($P, "car", $s_third[0]);
+      const $t6 = $r_g($P, "cdr", $s_third[1]);
+      const $t7 = ($p = 3, $r_call1($r_g($P, "cdr", $s_third[2]), xs$3));
+      const $t9 = ($p = 4, $r_call1($t6, $t7));
+      return ($p = -1, $r_tail1($t8, $t9, $s_third[5]));
     } catch ($e) {
       $r_rethrow($e, $s_third[$p]);
     }
@@ -310,12 +361,13 @@ function $install_fourth($P) {
   $P["fourth"] = $r_fn(function fourth(xs$4) {
     let $p = 8;
     try {
-      const $t8 = $r_g($P, "car", $s_fourth[0]);
-      const $t6 = $r_g($P, "cdr", $s_fourth[1]);
-      const $t4 = $r_g($P, "cdr", $s_fourth[2]);
-      const $t5 = ($p = 4, $r_call1($r_g($P, "cdr", $s_fourth[3]), xs$4));
-      const $t7 = ($p = 5, $r_call1($t4, $t5));
-      return $r_tail1($t8, ($p = 6, $r_call1($t6, $t7)), $s_fourth[7]);
+      const $t14 = $r_g($P, "car", $s_fourth[0]);
+      const $t12 = $r_g($P, "cdr", $s_fourth[1]);
+      const $t10 = $r_g($P, "cdr", $s_fourth[2]);
+      const $t11 = ($p = 4, $r_call1($r_g($P, "cdr", $s_fourth[3]), xs$4));
+      const $t13 = ($p = 5, $r_call1($t10, $t11));
+      const $t15 = ($p = 6, $r_call1($t12, $t13));
+      return ($p = -1, $r_tail1($t14, $t15, $s_fourth[7]));
     } catch ($e) {
       $r_rethrow($e, $s_fourth[$p]);
     }
@@ -326,12 +378,14 @@ function $install_last($P) {
   $P["last"] = $r_fn(function last(xs$5) {
     let $p = 10;
     try {
-      const $t9 = $r_g($P, "null?", $s_last[0]);
-      const $t10 = ($p = 2, $r_call1($r_g($P, "cdr", $s_last[1]), xs$5));
-      if ($r_truthy(($p = 3, $r_call1($t9, $t10)))) {
-        return $r_tail1($r_g($P, "car", $s_last[4]), xs$5, $s_last[5]);
+      const $t16 = $r_g($P, "null?", $s_last[0]);
+      const $t17 = ($p = 2, $r_call1($r_g($P, "cdr", $s_last[1]), xs$5));
+      if ($r_truthy(($p = 3, $r_call1($t16, $t17)))) {
+        return ($p = -1, $r_tail1($r_g($P, "car", $s_last[4]), xs$5, $s_last[5]));
       } else {
-        return $r_tail1($r_g($P, "last", $s_last[6]), ($p = 8, $r_call1($r_g($P, "cdr", $s_last[7]), xs$5)), $s_last[9]);
+        const $t18 = $r_g($P, "last", $s_last[6]);
+        const $t19 = ($p = 8, $r_call1($r_g($P, "cdr", $s_last[7]), xs$5));
+        return ($p = -1, $r_tail1($t18, $t19, $s_last[9]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_last[$p]);
@@ -343,16 +397,16 @@ function $install_butlast($P) {
   $P["butlast"] = $r_fn(function butlast(xs$6) {
     let $p = 12;
     try {
-      const $t11 = $r_g($P, "null?", $s_butlast[0]);
-      const $t12 = ($p = 2, $r_call1($r_g($P, "cdr", $s_butlast[1]), xs$6));
-      if ($r_truthy(($p = 3, $r_call1($t11, $t12)))) {
+      const $t20 = $r_g($P, "null?", $s_butlast[0]);
+      const $t21 = ($p = 2, $r_call1($r_g($P, "cdr", $s_butlast[1]), xs$6));
+      if ($r_truthy(($p = 3, $r_call1($t20, $t21)))) {
         return null;
       } else {
-        const $t13 = $r_g($P, "cons", $s_butlast[4]);
-        const $t14 = ($p = 6, $r_call1($r_g($P, "car", $s_butlast[5]), xs$6));
-        const $t15 = $r_g($P, "butlast", $s_butlast[7]);
-        const $t16 = ($p = 9, $r_call1($r_g($P, "cdr", $s_butlast[8]), xs$6));
-        return $r_consTail([$t14], $t15, [$t16], $s_butlast[10], [$t13], [$s_butlast[11]]);
+        const $t22 = $r_g($P, "cons", $s_butlast[4]);
+        const $t23 = ($p = 6, $r_call1($r_g($P, "car", $s_butlast[5]), xs$6));
+        const $t24 = $r_g($P, "butlast", $s_butlast[7]);
+        const $t25 = ($p = 9, $r_call1($r_g($P, "cdr", $s_butlast[8]), xs$6));
+        return ($p = -1, $r_consTail([$t23], $t24, [$t25], $s_butlast[10], [$t22], [$s_butlast[11]]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_butlast[$p]);
@@ -368,9 +422,12 @@ function $install_safe_nth($P) {
         return null;
       } else {
         if ($r_truthy(($p = 3, $r_call2($r_g($P, "\u003c=", $s_safe_nth[2]), n, 0)))) {
-          return $r_tail1($r_g($P, "car", $s_safe_nth[4]), xs$7, $s_safe_nth[5]);
+          return ($p = -1, $r_tail1($r_g($P, "car", $s_safe_nth[4]), xs$7, $s_safe_nth[5]));
         } else {
-          return $r_tail2($r_g($P, "safe-nth", $s_safe_nth[6]), ($p = 8, $r_call2($r_g($P, "-", $s_safe_nth[7]), n, 1)), ($p = 10, $r_call1($r_g($P, "cdr", $s_safe_nth[9]), xs$7)), $s_safe_nth[11]);
+          const $t26 = $r_g($P, "safe-nth", $s_safe_nth[6]);
+          const $t27 = ($p = 8, $r_call2($r_g($P, "-", $s_safe_nth[7]), n, 1));
+          const $t28 = ($p = 10, $r_call1($r_g($P, "cdr", $s_safe_nth[9]), xs$7));
+          return ($p = -1, $r_tail2($t26, $t27, $t28, $s_safe_nth[11]));
         }
       }
     } catch ($e) {
@@ -381,7 +438,12 @@ function $install_safe_nth($P) {
 const $s_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[78, 22, 3007, 3012], [78, 21, 3006, 3016], [78, 1, 2986, 3017]]);
 function $install_empty$Q($P) {
   $P["empty?"] = $r_fn(function empty$Q(xs$8) {
-    return $r_tail1($r_g($P, "null?", $s_empty$Q[0]), xs$8, $s_empty$Q[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail1($r_g($P, "null?", $s_empty$Q[0]), xs$8, $s_empty$Q[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_empty$Q[$p]);
+    }
   }, $a$8, null, "empty?");
 }
 const $s_not_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[80, 31, 3049, 3055], [80, 30, 3048, 3059], [80, 1, 3019, 3061]]);
@@ -401,7 +463,7 @@ function $install_error_msg($P) {
     let $p = 4;
     try {
       ($p = 1, $r_call1($r_g($P, "display", $s_error_msg[0]), msg));
-      return $r_tail0($r_g($P, "newline", $s_error_msg[2]), $s_error_msg[3]);
+      return ($p = -1, $r_tail0($r_g($P, "newline", $s_error_msg[2]), $s_error_msg[3]));
     } catch ($e) {
       $r_rethrow($e, $s_error_msg[$p]);
     }
@@ -413,10 +475,10 @@ function $install_range_impl($P) {
     let $p = 14;
     try {
       if ($r_truthy($r_truthy(($p = 1, $r_call2($r_g($P, ">", $s_range_impl[0]), step, 0))) ? ($p = 3, $r_call2($r_g($P, "\u003c", $s_range_impl[2]), start, end)) : $r_truthy(($p = 5, $r_call2($r_g($P, "\u003c", $s_range_impl[4]), step, 0))) ? ($p = 7, $r_call2($r_g($P, ">", $s_range_impl[6]), start, end)) : true)) {
-        const $t17 = $r_g($P, "cons", $s_range_impl[8]);
-        const $t18 = $r_g($P, "range-impl", $s_range_impl[9]);
-        const $t19 = ($p = 11, $r_call2($r_g($P, "+", $s_range_impl[10]), start, step));
-        return $r_consTail([start], $t18, [$t19, end, step], $s_range_impl[12], [$t17], [$s_range_impl[13]]);
+        const $t29 = $r_g($P, "cons", $s_range_impl[8]);
+        const $t30 = $r_g($P, "range-impl", $s_range_impl[9]);
+        const $t31 = ($p = 11, $r_call2($r_g($P, "+", $s_range_impl[10]), start, step));
+        return ($p = -1, $r_consTail([start], $t30, [$t31, end, step], $s_range_impl[12], [$t29], [$s_range_impl[13]]));
       } else {
         return null;
       }
@@ -432,15 +494,24 @@ function $install_range($P) {
     try {
       let argc = ($p = 1, $r_call1($r_g($P, "length", $s_range[0]), args$1));
       if ($r_truthy(($p = 3, $r_call2($r_g($P, "=", $s_range[2]), argc, 1)))) {
-        return $r_tail3($r_g($P, "range-impl", $s_range[4]), 0, ($p = 6, $r_call1($r_g($P, "car", $s_range[5]), args$1)), 1, $s_range[7]);
+        const $t32 = $r_g($P, "range-impl", $s_range[4]);
+        const $t33 = ($p = 6, $r_call1($r_g($P, "car", $s_range[5]), args$1));
+        return ($p = -1, $r_tail3($t32, 0, $t33, 1, $s_range[7]));
       } else {
         if ($r_truthy(($p = 9, $r_call2($r_g($P, "=", $s_range[8]), argc, 2)))) {
-          return $r_tail3($r_g($P, "range-impl", $s_range[10]), ($p = 12, $r_call1($r_g($P, "car", $s_range[11]), args$1)), ($p = 14, $r_call1($r_g($P, "second", $s_range[13]), args$1)), 1, $s_range[15]);
+          const $t34 = $r_g($P, "range-impl", $s_range[10]);
+          const $t35 = ($p = 12, $r_call1($r_g($P, "car", $s_range[11]), args$1));
+          const $t36 = ($p = 14, $r_call1($r_g($P, "second", $s_range[13]), args$1));
+          return ($p = -1, $r_tail3($t34, $t35, $t36, 1, $s_range[15]));
         } else {
           if ($r_truthy(($p = 17, $r_call2($r_g($P, "=", $s_range[16]), argc, 3)))) {
-            return $r_tail3($r_g($P, "range-impl", $s_range[18]), ($p = 20, $r_call1($r_g($P, "car", $s_range[19]), args$1)), ($p = 22, $r_call1($r_g($P, "second", $s_range[21]), args$1)), ($p = 24, $r_call1($r_g($P, "third", $s_range[23]), args$1)), $s_range[25]);
+            const $t37 = $r_g($P, "range-impl", $s_range[18]);
+            const $t38 = ($p = 20, $r_call1($r_g($P, "car", $s_range[19]), args$1));
+            const $t39 = ($p = 22, $r_call1($r_g($P, "second", $s_range[21]), args$1));
+            const $t40 = ($p = 24, $r_call1($r_g($P, "third", $s_range[23]), args$1));
+            return ($p = -1, $r_tail3($t37, $t38, $t39, $t40, $s_range[25]));
           } else {
-            return $r_tail1($r_g($P, "error-msg", $s_range[26]), "range: arity 1, 2, or 3", $s_range[27]);
+            return ($p = -1, $r_tail1($r_g($P, "error-msg", $s_range[26]), "range: arity 1, 2, or 3", $s_range[27]));
           }
         }
       }
@@ -455,10 +526,10 @@ function $install_repeat_list($P) {
     let $p = 8;
     try {
       if ($r_truthy(($p = 1, $r_call2($r_g($P, ">", $s_repeat_list[0]), n$1, 0)))) {
-        const $t20 = $r_g($P, "cons", $s_repeat_list[2]);
-        const $t21 = $r_g($P, "repeat-list", $s_repeat_list[3]);
-        const $t22 = ($p = 5, $r_call2($r_g($P, "-", $s_repeat_list[4]), n$1, 1));
-        return $r_consTail([x$6], $t21, [x$6, $t22], $s_repeat_list[6], [$t20], [$s_repeat_list[7]]);
+        const $t41 = $r_g($P, "cons", $s_repeat_list[2]);
+        const $t42 = $r_g($P, "repeat-list", $s_repeat_list[3]);
+        const $t43 = ($p = 5, $r_call2($r_g($P, "-", $s_repeat_list[4]), n$1, 1));
+        return ($p = -1, $r_consTail([x$6], $t42, [x$6, $t43], $s_repeat_list[6], [$t41], [$s_repeat_list[7]]));
       } else {
         return null;
       }
@@ -470,31 +541,66 @@ function $install_repeat_list($P) {
 const $s_concat = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[108, 31, 3925, 3930], [108, 37, 3931, 3937], [108, 30, 3924, 3944], [108, 1, 3895, 3945]]);
 function $install_concat($P) {
   $P["concat"] = $r_fn(function concat(lists) {
-    return $r_tail2($r_g($P, "apply", $s_concat[0]), $r_g($P, "append", $s_concat[1]), lists, $s_concat[2]);
+    let $p = 3;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "apply", $s_concat[0]), $r_g($P, "append", $s_concat[1]), lists, $s_concat[2]));
+    } catch ($e) {
+      $r_rethrow($e, $s_concat[$p]);
+    }
   }, $a$1, "lists", "concat");
 }
 const $s_member$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[111, 4, 3973, 3977], [111, 25, 3994, 4000], [111, 24, 3993, 4008], [111, 9, 3978, 4009], [111, 3, 3972, 4013], [110, 1, 3947, 4014]]);
 function $install_member$Q($P) {
   $P["member?"] = $r_fn(function member$Q(x$7, xs$10) {
-    return $r_tail2($r_g($P, "any?", $s_member$Q[0]), $r_fn(function (item) {
-      return $r_tail2($r_g($P, "equal?", $s_member$Q[1]), item, x$7, $s_member$Q[2]);
-    }, $a$13, null, null), xs$10, $s_member$Q[4]);
+    let $p = 5;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "any?", $s_member$Q[0]), $r_fn(function (item) {
+        let $p = 3;
+        try {
+          return ($p = -1, $r_tail2($r_g($P, "equal?", $s_member$Q[1]), item, x$7, $s_member$Q[2]));
+        } catch ($e) {
+          $r_rethrow($e, $s_member$Q[$p]);
+        }
+      }, $a$13, null, null), xs$10, $s_member$Q[4]));
+    } catch ($e) {
+      $r_rethrow($e, $s_member$Q[$p]);
+    }
   }, $a$14, null, "member?");
 }
 const $s_position = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[114, 4, 4043, 4053], [114, 31, 4070, 4076], [114, 30, 4069, 4084], [114, 15, 4054, 4085], [114, 3, 4042, 4089], [113, 1, 4016, 4090]]);
 function $install_position($P) {
   $P["position"] = $r_fn(function position(x$8, xs$11) {
-    return $r_tail2($r_g($P, "find-index", $s_position[0]), $r_fn(function (item$1) {
-      return $r_tail2($r_g($P, "equal?", $s_position[1]), item$1, x$8, $s_position[2]);
-    }, $a$13, null, null), xs$11, $s_position[4]);
+    let $p = 5;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "find-index", $s_position[0]), $r_fn(function (item$1) {
+        let $p = 3;
+        try {
+          return ($p = -1, $r_tail2($r_g($P, "equal?", $s_position[1]), item$1, x$8, $s_position[2]));
+        } catch ($e) {
+          $r_rethrow($e, $s_position[$p]);
+        }
+      }, $a$13, null, null), xs$11, $s_position[4]));
+    } catch ($e) {
+      $r_rethrow($e, $s_position[$p]);
+    }
   }, $a$14, null, "position");
 }
 const $s_zip = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[117, 4, 4115, 4118], [117, 23, 4134, 4138], [117, 22, 4133, 4143], [117, 8, 4119, 4144], [117, 3, 4114, 4151], [116, 1, 4092, 4152]]);
 function $install_zip($P) {
   $P["zip"] = $r_fn(function zip(xs$12, ys) {
-    return $r_tail3($r_g($P, "map", $s_zip[0]), $r_fn(function (a$1, b$1) {
-      return $r_tail2($r_g($P, "list", $s_zip[1]), a$1, b$1, $s_zip[2]);
-    }, $a$2, null, null), xs$12, ys, $s_zip[4]);
+    let $p = 5;
+    try {
+      return ($p = -1, $r_tail3($r_g($P, "map", $s_zip[0]), $r_fn(function (a$1, b$1) {
+        let $p = 3;
+        try {
+          return ($p = -1, $r_tail2($r_g($P, "list", $s_zip[1]), a$1, b$1, $s_zip[2]));
+        } catch ($e) {
+          $r_rethrow($e, $s_zip[$p]);
+        }
+      }, $a$2, null, null), xs$12, ys, $s_zip[4]));
+    } catch ($e) {
+      $r_rethrow($e, $s_zip[$p]);
+    }
   }, $a$15, null, "zip");
 }
 const $s_interleave = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[120, 4, 4184, 4189], [120, 10, 4190, 4196], [120, 18, 4198, 4201], [120, 17, 4197, 4208], [120, 3, 4183, 4209], [119, 1, 4154, 4210]]);
@@ -502,7 +608,10 @@ function $install_interleave($P) {
   $P["interleave"] = $r_fn(function interleave(xs$13, ys$1) {
     let $p = 5;
     try {
-      return $r_tail2($r_g($P, "apply", $s_interleave[0]), $r_g($P, "append", $s_interleave[1]), ($p = 3, $r_call2($r_g($P, "zip", $s_interleave[2]), xs$13, ys$1)), $s_interleave[4]);
+      const $t44 = $r_g($P, "apply", $s_interleave[0]);
+      const $t45 = $r_g($P, "append", $s_interleave[1]);
+      const $t46 = ($p = 3, $r_call2($r_g($P, "zip", $s_interleave[2]), xs$13, ys$1));
+      return ($p = -1, $r_tail2($t44, $t45, $t46, $s_interleave[4]));
     } catch ($e) {
       $r_rethrow($e, $s_interleave[$p]);
     }
@@ -516,17 +625,19 @@ function $install_intersperse($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_intersperse[0]), xs$14)))) {
         return null;
       } else {
-        const $t23 = $r_g($P, "null?", $s_intersperse[2]);
-        const $t24 = ($p = 4, $r_call1($r_g($P, "cdr", $s_intersperse[3]), xs$14));
-        if ($r_truthy(($p = 5, $r_call1($t23, $t24)))) {
-          return $r_tail1($r_g($P, "list", $s_intersperse[6]), ($p = 8, $r_call1($r_g($P, "car", $s_intersperse[7]), xs$14)), $s_intersperse[9]);
+        const $t47 = $r_g($P, "null?", $s_intersperse[2]);
+        const $t48 = ($p = 4, $r_call1($r_g($P, "cdr", $s_intersperse[3]), xs$14));
+        if ($r_truthy(($p = 5, $r_call1($t47, $t48)))) {
+          const $t49 = $r_g($P, "list", $s_intersperse[6]);
+          const $t50 = ($p = 8, $r_call1($r_g($P, "car", $s_intersperse[7]), xs$14));
+          return ($p = -1, $r_tail1($t49, $t50, $s_intersperse[9]));
         } else {
-          const $t25 = $r_g($P, "cons", $s_intersperse[10]);
-          const $t26 = ($p = 12, $r_call1($r_g($P, "car", $s_intersperse[11]), xs$14));
-          const $t27 = $r_g($P, "cons", $s_intersperse[13]);
-          const $t28 = $r_g($P, "intersperse", $s_intersperse[14]);
-          const $t29 = ($p = 16, $r_call1($r_g($P, "cdr", $s_intersperse[15]), xs$14));
-          return $r_consTail([$t26, sep], $t28, [sep, $t29], $s_intersperse[17], [$t25, $t27], [$s_intersperse[18], $s_intersperse[19]]);
+          const $t51 = $r_g($P, "cons", $s_intersperse[10]);
+          const $t52 = ($p = 12, $r_call1($r_g($P, "car", $s_intersperse[11]), xs$14));
+          const $t53 = $r_g($P, "cons", $s_intersperse[13]);
+          const $t54 = $r_g($P, "intersperse", $s_intersperse[14]);
+          const $t55 = ($p = 16, $r_call1($r_g($P, "cdr", $s_intersperse[15]), xs$14));
+          return ($p = -1, $r_consTail([$t52, sep], $t54, [sep, $t55], $s_intersperse[17], [$t51, $t53], [$s_intersperse[18], $s_intersperse[19]]));
         }
       }
     } catch ($e) {
@@ -537,48 +648,55 @@ function $install_intersperse($P) {
 const $s_flatten = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[130, 8, 4690, 4695], [130, 7, 4689, 4699], [131, 7, 4706, 4712], [132, 20, 4732, 4735], [132, 19, 4731, 4739], [133, 29, 4770, 4773], [133, 28, 4769, 4777], [134, 14, 4806, 4811], [134, 13, 4805, 4817], [135, 14, 4871, 4877], [135, 13, 4870, 4886], [134, 63, 4855, 4887], [134, 50, 4842, 4888], [134, 26, 4818, 4889], [136, 14, 4906, 4910], [136, 13, 4905, 4921], [135, 33, 4890, 4922], [133, 37, 4778, 4924], [129, 22, 4650, 4928], [136, 59, 4951, 4965], [136, 37, 4929, 4966], [129, 1, 4629, 4967]]);
 function $install_flatten($P) {
   $P["flatten"] = $r_fn(function flatten(xs$15) {
-    let flatten_with_cont$v = $U;
-    function flatten_with_cont(xs$c, k$c) {
-      let $p = 18;
-      try {
-        for (; ; ) {
-          let xs$16 = xs$c;
-          let k = k$c;
-          if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_flatten[0]), xs$16)))) {
-            return $r_tail1(k, null, $s_flatten[2]);
-          } else {
-            let head = ($p = 4, $r_call1($r_g($P, "car", $s_flatten[3]), xs$16));
-            xs$c = ($p = 6, $r_call1($r_g($P, "cdr", $s_flatten[5]), xs$16));
-            k$c = $r_fn(function (tail) {
-              let $p = 17;
-              try {
-                if ($r_truthy(($p = 8, $r_call1($r_g($P, "list?", $s_flatten[7]), head)))) {
-                  return $r_tail2(flatten_with_cont$v, head, $r_fn(function (fh) {
-                    let $p = 12;
-                    try {
-                      return $r_tail1(k, ($p = 10, $r_call2($r_g($P, "append", $s_flatten[9]), fh, tail)), $s_flatten[11]);
-                    } catch ($e) {
-                      $r_rethrow($e, $s_flatten[$p]);
-                    }
-                  }, $a$17, null, null), $s_flatten[13]);
-                } else {
-                  return $r_tail1(k, ($p = 15, $r_call2($r_g($P, "cons", $s_flatten[14]), head, tail)), $s_flatten[16]);
+    let $p = 21;
+    try {
+      let flatten_with_cont$v = $U;
+      function flatten_with_cont(xs$c, k$c) {
+        let $p = 18;
+        try {
+          for (; ; ) {
+            let xs$16 = xs$c;
+            let k = k$c;
+            if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_flatten[0]), xs$16)))) {
+              return ($p = -1, $r_tail1(k, null, $s_flatten[2]));
+            } else {
+              let head = ($p = 4, $r_call1($r_g($P, "car", $s_flatten[3]), xs$16));
+              xs$c = ($p = 6, $r_call1($r_g($P, "cdr", $s_flatten[5]), xs$16));
+              k$c = $r_fn(function (tail) {
+                let $p = 17;
+                try {
+                  if ($r_truthy(($p = 8, $r_call1($r_g($P, "list?", $s_flatten[7]), head)))) {
+                    return ($p = -1, $r_tail2(flatten_with_cont$v, head, $r_fn(function (fh) {
+                      let $p = 12;
+                      try {
+                        const $t56 = ($p = 10, $r_call2($r_g($P, "append", $s_flatten[9]), fh, tail));
+                        return ($p = -1, $r_tail1(k, $t56, $s_flatten[11]));
+                      } catch ($e) {
+                        $r_rethrow($e, $s_flatten[$p]);
+                      }
+                    }, $a$17, null, null), $s_flatten[13]));
+                  } else {
+                    const $t57 = ($p = 15, $r_call2($r_g($P, "cons", $s_flatten[14]), head, tail));
+                    return ($p = -1, $r_tail1(k, $t57, $s_flatten[16]));
+                  }
+                } catch ($e) {
+                  $r_rethrow($e, $s_flatten[$p]);
                 }
-              } catch ($e) {
-                $r_rethrow($e, $s_flatten[$p]);
-              }
-            }, $a$18, null, null);
-            continue;
+              }, $a$18, null, null);
+              continue;
+            }
           }
+        } catch ($e) {
+          $r_rethrow($e, $s_flatten[$p]);
         }
-      } catch ($e) {
-        $r_rethrow($e, $s_flatten[$p]);
       }
+      flatten_with_cont$v = $r_fn(flatten_with_cont, $a$19, null, "flatten-with-cont");
+      return ($p = -1, $r_tail2(flatten_with_cont$v, xs$15, $r_fn(function (r) {
+        return r;
+      }, $a$20, null, null, true), $s_flatten[20]));
+    } catch ($e) {
+      $r_rethrow($e, $s_flatten[$p]);
     }
-    flatten_with_cont$v = $r_fn(flatten_with_cont, $a$19, null, "flatten-with-cont");
-    return $r_tail2(flatten_with_cont$v, xs$15, $r_fn(function (r) {
-      return r;
-    }, $a$20, null, null, true), $s_flatten[20]);
   }, $a$8, null, "flatten");
 }
 const $s_distinct = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[140, 4, 5040, 5047], [141, 5, 5052, 5057], [141, 33, 5080, 5087], [141, 32, 5079, 5095], [141, 55, 5102, 5106], [141, 54, 5101, 5114], [141, 11, 5058, 5116], [142, 12, 5128, 5132], [142, 11, 5127, 5133], [141, 4, 5051, 5147], [140, 3, 5039, 5148], [139, 1, 5015, 5149]]);
@@ -586,22 +704,23 @@ function $install_distinct($P) {
   $P["distinct"] = $r_fn(function distinct(xs$17) {
     let $p = 11;
     try {
-      const $t33 = $r_g($P, "reverse", $s_distinct[0]);
-      const $t30 = $r_g($P, "foldl", $s_distinct[1]);
-      const $t31 = $r_fn(function (seen, x$9) {
+      const $t61 = $r_g($P, "reverse", $s_distinct[0]);
+      const $t58 = $r_g($P, "foldl", $s_distinct[1]);
+      const $t59 = $r_fn(function (seen, x$9) {
         let $p = 6;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "member?", $s_distinct[2]), x$9, seen)))) {
             return seen;
           } else {
-            return $r_tail2($r_g($P, "cons", $s_distinct[4]), x$9, seen, $s_distinct[5]);
+            return ($p = -1, $r_tail2($r_g($P, "cons", $s_distinct[4]), x$9, seen, $s_distinct[5]));
           }
         } catch ($e) {
           $r_rethrow($e, $s_distinct[$p]);
         }
       }, $a$21, null, null);
-      const $t32 = ($p = 8, $r_call0($r_g($P, "list", $s_distinct[7])));
-      return $r_tail1($t33, ($p = 9, $r_call3($t30, $t31, $t32, xs$17)), $s_distinct[10]);
+      const $t60 = ($p = 8, $r_call0($r_g($P, "list", $s_distinct[7])));
+      const $t62 = ($p = 9, $r_call3($t58, $t59, $t60, xs$17));
+      return ($p = -1, $r_tail1($t61, $t62, $s_distinct[10]));
     } catch ($e) {
       $r_rethrow($e, $s_distinct[$p]);
     }
@@ -612,13 +731,14 @@ function $install_max_by($P) {
   $P["max-by"] = $r_fn(function max_by(f$7, xs$18) {
     let $p = 11;
     try {
-      return $r_tail3($r_g($P, "foldl", $s_max_by[0]), $r_fn(function (best, x$10) {
+      const $t66 = $r_g($P, "foldl", $s_max_by[0]);
+      const $t67 = $r_fn(function (best, x$10) {
         let $p = 5;
         try {
-          const $t34 = $r_g($P, ">", $s_max_by[1]);
-          const $t35 = ($p = 2, $r_call1(f$7, x$10));
-          const $t36 = ($p = 3, $r_call1(f$7, best));
-          if ($r_truthy(($p = 4, $r_call2($t34, $t35, $t36)))) {
+          const $t63 = $r_g($P, ">", $s_max_by[1]);
+          const $t64 = ($p = 2, $r_call1(f$7, x$10));
+          const $t65 = ($p = 3, $r_call1(f$7, best));
+          if ($r_truthy(($p = 4, $r_call2($t63, $t64, $t65)))) {
             return x$10;
           } else {
             return best;
@@ -626,7 +746,10 @@ function $install_max_by($P) {
         } catch ($e) {
           $r_rethrow($e, $s_max_by[$p]);
         }
-      }, $a$22, null, null, true), ($p = 7, $r_call1($r_g($P, "car", $s_max_by[6]), xs$18)), ($p = 9, $r_call1($r_g($P, "cdr", $s_max_by[8]), xs$18)), $s_max_by[10]);
+      }, $a$22, null, null, true);
+      const $t68 = ($p = 7, $r_call1($r_g($P, "car", $s_max_by[6]), xs$18));
+      const $t69 = ($p = 9, $r_call1($r_g($P, "cdr", $s_max_by[8]), xs$18));
+      return ($p = -1, $r_tail3($t66, $t67, $t68, $t69, $s_max_by[10]));
     } catch ($e) {
       $r_rethrow($e, $s_max_by[$p]);
     }
@@ -637,13 +760,14 @@ function $install_min_by($P) {
   $P["min-by"] = $r_fn(function min_by(f$8, xs$19) {
     let $p = 11;
     try {
-      return $r_tail3($r_g($P, "foldl", $s_min_by[0]), $r_fn(function (best$1, x$11) {
+      const $t73 = $r_g($P, "foldl", $s_min_by[0]);
+      const $t74 = $r_fn(function (best$1, x$11) {
         let $p = 5;
         try {
-          const $t37 = $r_g($P, "\u003c", $s_min_by[1]);
-          const $t38 = ($p = 2, $r_call1(f$8, x$11));
-          const $t39 = ($p = 3, $r_call1(f$8, best$1));
-          if ($r_truthy(($p = 4, $r_call2($t37, $t38, $t39)))) {
+          const $t70 = $r_g($P, "\u003c", $s_min_by[1]);
+          const $t71 = ($p = 2, $r_call1(f$8, x$11));
+          const $t72 = ($p = 3, $r_call1(f$8, best$1));
+          if ($r_truthy(($p = 4, $r_call2($t70, $t71, $t72)))) {
             return x$11;
           } else {
             return best$1;
@@ -651,7 +775,10 @@ function $install_min_by($P) {
         } catch ($e) {
           $r_rethrow($e, $s_min_by[$p]);
         }
-      }, $a$22, null, null, true), ($p = 7, $r_call1($r_g($P, "car", $s_min_by[6]), xs$19)), ($p = 9, $r_call1($r_g($P, "cdr", $s_min_by[8]), xs$19)), $s_min_by[10]);
+      }, $a$22, null, null, true);
+      const $t75 = ($p = 7, $r_call1($r_g($P, "car", $s_min_by[6]), xs$19));
+      const $t76 = ($p = 9, $r_call1($r_g($P, "cdr", $s_min_by[8]), xs$19));
+      return ($p = -1, $r_tail3($t73, $t74, $t75, $t76, $s_min_by[10]));
     } catch ($e) {
       $r_rethrow($e, $s_min_by[$p]);
     }
@@ -660,31 +787,56 @@ function $install_min_by($P) {
 const $s_inc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[158, 18, 5688, 5689], [158, 17, 5687, 5694], [158, 1, 5671, 5695]]);
 function $install_inc($P) {
   $P["inc"] = $r_fn(function inc(x$12) {
-    return $r_tail2($r_g($P, "+", $s_inc[0]), x$12, 1, $s_inc[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "+", $s_inc[0]), x$12, 1, $s_inc[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_inc[$p]);
+    }
   }, $a, null, "inc");
 }
 const $s_dec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[159, 18, 5713, 5714], [159, 17, 5712, 5719], [159, 1, 5696, 5720]]);
 function $install_dec($P) {
   $P["dec"] = $r_fn(function dec(x$13) {
-    return $r_tail2($r_g($P, "-", $s_dec[0]), x$13, 1, $s_dec[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "-", $s_dec[0]), x$13, 1, $s_dec[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_dec[$p]);
+    }
   }, $a, null, "dec");
 }
 const $s_zero$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[160, 20, 5740, 5741], [160, 19, 5739, 5746], [160, 1, 5721, 5747]]);
 function $install_zero$Q($P) {
   $P["zero?"] = $r_fn(function zero$Q(x$14) {
-    return $r_tail2($r_g($P, "=", $s_zero$Q[0]), x$14, 0, $s_zero$Q[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "=", $s_zero$Q[0]), x$14, 0, $s_zero$Q[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_zero$Q[$p]);
+    }
   }, $a, null, "zero?");
 }
 const $s_positive$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[161, 24, 5771, 5772], [161, 23, 5770, 5777], [161, 1, 5748, 5778]]);
 function $install_positive$Q($P) {
   $P["positive?"] = $r_fn(function positive$Q(x$15) {
-    return $r_tail2($r_g($P, ">", $s_positive$Q[0]), x$15, 0, $s_positive$Q[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, ">", $s_positive$Q[0]), x$15, 0, $s_positive$Q[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_positive$Q[$p]);
+    }
   }, $a, null, "positive?");
 }
 const $s_negative$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[162, 24, 5802, 5803], [162, 23, 5801, 5808], [162, 1, 5779, 5809]]);
 function $install_negative$Q($P) {
   $P["negative?"] = $r_fn(function negative$Q(x$16) {
-    return $r_tail2($r_g($P, "\u003c", $s_negative$Q[0]), x$16, 0, $s_negative$Q[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "\u003c", $s_negative$Q[0]), x$16, 0, $s_negative$Q[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_negative$Q[$p]);
+    }
   }, $a, null, "negative?");
 }
 const $s_even$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[164, 20, 5904, 5905], [164, 23, 5907, 5913], [164, 22, 5906, 5918], [164, 19, 5903, 5921], [164, 1, 5885, 5922]]);
@@ -692,7 +844,9 @@ function $install_even$Q($P) {
   $P["even?"] = $r_fn(function even$Q(x$17) {
     let $p = 4;
     try {
-      return $r_tail2($r_g($P, "=", $s_even$Q[0]), ($p = 2, $r_call2($r_g($P, "modulo", $s_even$Q[1]), x$17, 2)), 0, $s_even$Q[3]);
+      const $t77 = $r_g($P, "=", $s_even$Q[0]);
+      const $t78 = ($p = 2, $r_call2($r_g($P, "modulo", $s_even$Q[1]), x$17, 2));
+      return ($p = -1, $r_tail2($t77, $t78, 0, $s_even$Q[3]));
     } catch ($e) {
       $r_rethrow($e, $s_even$Q[$p]);
     }
@@ -703,7 +857,9 @@ function $install_odd$Q($P) {
   $P["odd?"] = $r_fn(function odd$Q(x$18) {
     let $p = 4;
     try {
-      return $r_tail2($r_g($P, "=", $s_odd$Q[0]), ($p = 2, $r_call2($r_g($P, "modulo", $s_odd$Q[1]), x$18, 2)), 1, $s_odd$Q[3]);
+      const $t79 = $r_g($P, "=", $s_odd$Q[0]);
+      const $t80 = ($p = 2, $r_call2($r_g($P, "modulo", $s_odd$Q[1]), x$18, 2));
+      return ($p = -1, $r_tail2($t79, $t80, 1, $s_odd$Q[3]));
     } catch ($e) {
       $r_rethrow($e, $s_odd$Q[$p]);
     }
@@ -739,20 +895,21 @@ function $install_plist_get($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_plist_get[0]), plist)))) {
         return null;
       } else {
-        const $t40 = $r_g($P, "null?", $s_plist_get[2]);
-        const $t41 = ($p = 4, $r_call1($r_g($P, "cdr", $s_plist_get[3]), plist));
-        if ($r_truthy(($p = 5, $r_call1($t40, $t41)))) {
+        const $t81 = $r_g($P, "null?", $s_plist_get[2]);
+        const $t82 = ($p = 4, $r_call1($r_g($P, "cdr", $s_plist_get[3]), plist));
+        if ($r_truthy(($p = 5, $r_call1($t81, $t82)))) {
           return null;
         } else {
-          const $t42 = $r_g($P, "equal?", $s_plist_get[6]);
-          const $t43 = ($p = 8, $r_call1($r_g($P, "car", $s_plist_get[7]), plist));
-          if ($r_truthy(($p = 9, $r_call2($t42, $t43, key)))) {
-            return $r_tail1($r_g($P, "second", $s_plist_get[10]), plist, $s_plist_get[11]);
+          const $t83 = $r_g($P, "equal?", $s_plist_get[6]);
+          const $t84 = ($p = 8, $r_call1($r_g($P, "car", $s_plist_get[7]), plist));
+          if ($r_truthy(($p = 9, $r_call2($t83, $t84, key)))) {
+            return ($p = -1, $r_tail1($r_g($P, "second", $s_plist_get[10]), plist, $s_plist_get[11]));
           } else {
-            const $t46 = $r_g($P, "plist-get", $s_plist_get[12]);
-            const $t44 = $r_g($P, "cdr", $s_plist_get[13]);
-            const $t45 = ($p = 15, $r_call1($r_g($P, "cdr", $s_plist_get[14]), plist));
-            return $r_tail2($t46, ($p = 16, $r_call1($t44, $t45)), key, $s_plist_get[17]);
+            const $t87 = $r_g($P, "plist-get", $s_plist_get[12]);
+            const $t85 = $r_g($P, "cdr", $s_plist_get[13]);
+            const $t86 = ($p = 15, $r_call1($r_g($P, "cdr", $s_plist_get[14]), plist));
+            const $t88 = ($p = 16, $r_call1($t85, $t86));
+            return ($p = -1, $r_tail2($t87, $t88, key, $s_plist_get[17]));
           }
         }
       }
@@ -764,26 +921,38 @@ function $install_plist_get($P) {
 const $s_sm_lookup_row = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[247, 4, 8880, 8884], [247, 29, 8905, 8911], [247, 37, 8913, 8918], [247, 36, 8912, 8923], [247, 28, 8904, 8930], [247, 56, 8932, 8938], [247, 64, 8940, 8946], [247, 63, 8939, 8951], [247, 55, 8931, 8958], [247, 9, 8885, 8960], [247, 3, 8879, 8975], [246, 1, 8835, 8976]]);
 function $install_sm_lookup_row($P) {
   $P["sm-lookup-row"] = $r_fn(function sm_lookup_row(trans, state, event) {
-    return $r_tail2($r_g($P, "find", $s_sm_lookup_row[0]), $r_fn(function (row) {
-      let $p = 9;
-      try {
-        const $t47 = $r_g($P, "equal?", $s_sm_lookup_row[1]);
-        const $t48 = ($p = 3, $r_call1($r_g($P, "first", $s_sm_lookup_row[2]), row));
-        const $t49 = ($p = 4, $r_call2($t47, $t48, state));
-        if (!$r_truthy($t49)) {
-          return $t49;
+    let $p = 11;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "find", $s_sm_lookup_row[0]), $r_fn(function (row) {
+        let $p = 9;
+        try {
+          const $t89 = $r_g($P, "equal?", $s_sm_lookup_row[1]);
+          const $t90 = ($p = 3, $r_call1($r_g($P, "first", $s_sm_lookup_row[2]), row));
+          const $t91 = ($p = 4, $r_call2($t89, $t90, state));
+          if (!$r_truthy($t91)) {
+            return $t91;
+          }
+          const $t92 = $r_g($P, "equal?", $s_sm_lookup_row[5]);
+          const $t93 = ($p = 7, $r_call1($r_g($P, "second", $s_sm_lookup_row[6]), row));
+          return ($p = -1, $r_tail2($t92, $t93, event, $s_sm_lookup_row[8]));
+        } catch ($e) {
+          $r_rethrow($e, $s_sm_lookup_row[$p]);
         }
-        return $r_tail2($r_g($P, "equal?", $s_sm_lookup_row[5]), ($p = 7, $r_call1($r_g($P, "second", $s_sm_lookup_row[6]), row)), event, $s_sm_lookup_row[8]);
-      } catch ($e) {
-        $r_rethrow($e, $s_sm_lookup_row[$p]);
-      }
-    }, $a$25, null, null), trans, $s_sm_lookup_row[10]);
+      }, $a$25, null, null), trans, $s_sm_lookup_row[10]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_lookup_row[$p]);
+    }
   }, $a$26, null, "sm-lookup-row");
 }
 const $s_sm_spec = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[250, 30, 9007, 9011], [250, 29, 9006, 9025], [250, 1, 8978, 9026]]);
 function $install_sm_spec($P) {
   $P["sm-spec"] = $r_fn(function sm_spec(kvs) {
-    return $r_tail2($r_g($P, "cons", $s_sm_spec[0]), sm_spec$k, kvs, $s_sm_spec[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "cons", $s_sm_spec[0]), sm_spec$k, kvs, $s_sm_spec[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_spec[$p]);
+    }
   }, $a$1, "kvs", "sm-spec");
 }
 const $s_sm_spec$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[253, 9, 9057, 9062], [253, 8, 9056, 9065], [253, 19, 9067, 9073], [253, 27, 9075, 9078], [253, 26, 9074, 9081], [253, 18, 9066, 9091], [252, 1, 9028, 9093]]);
@@ -791,11 +960,13 @@ function $install_sm_spec$Q($P) {
   $P["sm-spec?"] = $r_fn(function sm_spec$Q(s) {
     let $p = 6;
     try {
-      const $t50 = ($p = 1, $r_call1($r_g($P, "pair?", $s_sm_spec$Q[0]), s));
-      if (!$r_truthy($t50)) {
-        return $t50;
+      const $t94 = ($p = 1, $r_call1($r_g($P, "pair?", $s_sm_spec$Q[0]), s));
+      if (!$r_truthy($t94)) {
+        return $t94;
       }
-      return $r_tail2($r_g($P, "equal?", $s_sm_spec$Q[2]), ($p = 4, $r_call1($r_g($P, "car", $s_sm_spec$Q[3]), s)), sm_spec$k, $s_sm_spec$Q[5]);
+      const $t95 = $r_g($P, "equal?", $s_sm_spec$Q[2]);
+      const $t96 = ($p = 4, $r_call1($r_g($P, "car", $s_sm_spec$Q[3]), s));
+      return ($p = -1, $r_tail2($t95, $t96, sm_spec$k, $s_sm_spec$Q[5]));
     } catch ($e) {
       $r_rethrow($e, $s_sm_spec$Q[$p]);
     }
@@ -806,7 +977,9 @@ function $install_sm_spec_get($P) {
   $P["sm-spec-get"] = $r_fn(function sm_spec_get(s$1, key$1) {
     let $p = 4;
     try {
-      return $r_tail2($r_g($P, "plist-get", $s_sm_spec_get[0]), ($p = 2, $r_call1($r_g($P, "cdr", $s_sm_spec_get[1]), s$1)), key$1, $s_sm_spec_get[3]);
+      const $t97 = $r_g($P, "plist-get", $s_sm_spec_get[0]);
+      const $t98 = ($p = 2, $r_call1($r_g($P, "cdr", $s_sm_spec_get[1]), s$1));
+      return ($p = -1, $r_tail2($t97, $t98, key$1, $s_sm_spec_get[3]));
     } catch ($e) {
       $r_rethrow($e, $s_sm_spec_get[$p]);
     }
@@ -815,49 +988,59 @@ function $install_sm_spec_get($P) {
 const $s_sm_fire_state_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[259, 3, 9266, 9387], [258, 1, 9218, 9388]]);
 function $install_sm_fire_state_actions($P) {
   $P["sm-fire-state-actions"] = $r_fn(function sm_fire_state_actions(actions, state$1) {
-    return $r_tail2($r_g($P, "for-each", $s_sm_fire_state_actions[0]), $r_fn(function (entry) {
-      let $p = 0;
-      try {
-        const $t51 = $r_g($P, "equal?", $s_sm_fire_state_actions[0]);
-        const $t52 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_state_actions[0]), entry));
-        let $t53 = ($p = 0, $r_call2($t51, $t52, state$1));
-        if ($r_truthy($t53)) {
-          $t53 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_state_actions[0]), entry));
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "for-each", $s_sm_fire_state_actions[0]), $r_fn(function (entry) {
+        let $p = 0;
+        try {
+          const $t99 = $r_g($P, "equal?", $s_sm_fire_state_actions[0]);
+          const $t100 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_state_actions[0]), entry));
+          let $t101 = ($p = 0, $r_call2($t99, $t100, state$1));
+          if ($r_truthy($t101)) {
+            $t101 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_state_actions[0]), entry));
+          }
+          let handler = $t101;
+          if ($r_truthy(handler)) {
+            return ($p = -1, $r_tail1(handler, state$1, $s_sm_fire_state_actions[0]));
+          } else {
+            return null;
+          }
+        } catch ($e) {
+          $r_rethrow($e, $s_sm_fire_state_actions[$p]);
         }
-        let handler = $t53;
-        if ($r_truthy(handler)) {
-          return $r_tail1(handler, state$1, $s_sm_fire_state_actions[0]);
-        } else {
-          return null;
-        }
-      } catch ($e) {
-        $r_rethrow($e, $s_sm_fire_state_actions[$p]);
-      }
-    }, $a$29, null, null), actions, $s_sm_fire_state_actions[0]);
+      }, $a$29, null, null), actions, $s_sm_fire_state_actions[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_fire_state_actions[$p]);
+    }
   }, $a$30, null, "sm-fire-state-actions");
 }
 const $s_sm_fire_event_actions = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[265, 3, 9523, 9652], [264, 1, 9467, 9653]]);
 function $install_sm_fire_event_actions($P) {
   $P["sm-fire-event-actions"] = $r_fn(function sm_fire_event_actions(actions$1, event$1, payload) {
-    return $r_tail2($r_g($P, "for-each", $s_sm_fire_event_actions[0]), $r_fn(function (entry$1) {
-      let $p = 0;
-      try {
-        const $t54 = $r_g($P, "equal?", $s_sm_fire_event_actions[0]);
-        const $t55 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_event_actions[0]), entry$1));
-        let $t56 = ($p = 0, $r_call2($t54, $t55, event$1));
-        if ($r_truthy($t56)) {
-          $t56 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_event_actions[0]), entry$1));
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "for-each", $s_sm_fire_event_actions[0]), $r_fn(function (entry$1) {
+        let $p = 0;
+        try {
+          const $t102 = $r_g($P, "equal?", $s_sm_fire_event_actions[0]);
+          const $t103 = ($p = 0, $r_call1($r_g($P, "first", $s_sm_fire_event_actions[0]), entry$1));
+          let $t104 = ($p = 0, $r_call2($t102, $t103, event$1));
+          if ($r_truthy($t104)) {
+            $t104 = ($p = 0, $r_call1($r_g($P, "second", $s_sm_fire_event_actions[0]), entry$1));
+          }
+          let handler$1 = $t104;
+          if ($r_truthy(handler$1)) {
+            return ($p = -1, $r_tail2(handler$1, event$1, payload, $s_sm_fire_event_actions[0]));
+          } else {
+            return null;
+          }
+        } catch ($e) {
+          $r_rethrow($e, $s_sm_fire_event_actions[$p]);
         }
-        let handler$1 = $t56;
-        if ($r_truthy(handler$1)) {
-          return $r_tail2(handler$1, event$1, payload, $s_sm_fire_event_actions[0]);
-        } else {
-          return null;
-        }
-      } catch ($e) {
-        $r_rethrow($e, $s_sm_fire_event_actions[$p]);
-      }
-    }, $a$29, null, null), actions$1, $s_sm_fire_event_actions[0]);
+      }, $a$29, null, null), actions$1, $s_sm_fire_event_actions[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_fire_event_actions[$p]);
+    }
   }, $a$31, null, "sm-fire-event-actions");
 }
 const $s_make_sm = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[272, 21, 9829, 9840], [272, 20, 9828, 9859], [272, 53, 9861, 9865], [272, 52, 9860, 9866], [273, 30, 9898, 9909], [273, 29, 9897, 9925], [273, 59, 9927, 9931], [273, 58, 9926, 9932], [274, 29, 9963, 9974], [274, 28, 9962, 9989], [274, 57, 9991, 9995], [274, 56, 9990, 9996], [275, 30, 10028, 10039], [275, 29, 10027, 10055], [275, 59, 10057, 10061], [275, 58, 10056, 10062], [276, 20, 10084, 10095], [276, 19, 10083, 10110], [277, 20, 10131, 10135], [277, 19, 10130, 10144], [279, 19, 10199, 10212], [279, 18, 10198, 10232], [280, 14, 10248, 10253], [280, 13, 10247, 10258], [282, 28, 10306, 10314], [282, 27, 10305, 10321], [283, 27, 10349, 10357], [283, 26, 10348, 10364], [284, 28, 10393, 10401], [284, 27, 10392, 10408], [285, 25, 10435, 10440], [285, 24, 10434, 10447], [285, 43, 10453, 10482], [288, 22, 10557, 10578], [288, 21, 10556, 10600], [289, 28, 10628, 10633], [289, 27, 10627, 10641], [289, 42, 10642, 10672], [290, 22, 10695, 10716], [290, 21, 10694, 10745], [291, 27, 10772, 10779], [292, 36, 10823, 10827], [292, 35, 10822, 10843], [292, 27, 10814, 10821], [293, 22, 10866, 10887], [293, 21, 10865, 10910], [278, 5, 10151, 10944], [296, 22, 10989, 11000], [296, 21, 10988, 11015], [296, 13, 10980, 10987], [297, 22, 11038, 11042], [297, 21, 11037, 11051], [297, 13, 11029, 11036], [298, 8, 11060, 11081], [298, 7, 11059, 11104], [295, 5, 10949, 11119], [300, 6, 11125, 11146], [300, 5, 11124, 11169], [302, 15, 11213, 11219], [302, 14, 11212, 11230], [302, 41, 11239, 11242], [302, 40, 11238, 11248], [302, 52, 11250, 11258], [302, 51, 11249, 11266], [303, 15, 11283, 11289], [303, 14, 11282, 11303], [304, 15, 11327, 11333], [304, 14, 11326, 11347], [305, 15, 11371, 11377], [305, 14, 11370, 11390], [306, 15, 11417, 11423], [306, 14, 11416, 11434], [306, 34, 11436, 11441], [306, 41, 11443, 11456], [306, 69, 11471, 11474], [306, 68, 11470, 11480], [306, 40, 11442, 11481], [306, 33, 11435, 11482], [307, 20, 11503, 11512], [307, 19, 11502, 11534], [301, 5, 11174, 11537], [271, 1, 9786, 11539]]);
@@ -873,26 +1056,26 @@ function $install_make_sm($P) {
       let history = $U;
       let fire$B$v = $U;
       let restart$B$v = $U;
-      let $t57 = ($p = 1, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[0]), spec, transitions$k));
-      if (!$r_truthy($t57)) {
-        $t57 = ($p = 3, $r_call0($r_g($P, "list", $s_make_sm[2])));
+      let $t105 = ($p = 1, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[0]), spec, transitions$k));
+      if (!$r_truthy($t105)) {
+        $t105 = ($p = 3, $r_call0($r_g($P, "list", $s_make_sm[2])));
       }
-      rows = $t57;
-      let $t58 = ($p = 5, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[4]), spec, on_enter$k));
-      if (!$r_truthy($t58)) {
-        $t58 = ($p = 7, $r_call0($r_g($P, "list", $s_make_sm[6])));
+      rows = $t105;
+      let $t106 = ($p = 5, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[4]), spec, on_enter$k));
+      if (!$r_truthy($t106)) {
+        $t106 = ($p = 7, $r_call0($r_g($P, "list", $s_make_sm[6])));
       }
-      enter_actions = $t58;
-      let $t59 = ($p = 9, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[8]), spec, on_exit$k));
-      if (!$r_truthy($t59)) {
-        $t59 = ($p = 11, $r_call0($r_g($P, "list", $s_make_sm[10])));
+      enter_actions = $t106;
+      let $t107 = ($p = 9, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[8]), spec, on_exit$k));
+      if (!$r_truthy($t107)) {
+        $t107 = ($p = 11, $r_call0($r_g($P, "list", $s_make_sm[10])));
       }
-      exit_actions = $t59;
-      let $t60 = ($p = 13, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[12]), spec, on_event$k));
-      if (!$r_truthy($t60)) {
-        $t60 = ($p = 15, $r_call0($r_g($P, "list", $s_make_sm[14])));
+      exit_actions = $t107;
+      let $t108 = ($p = 13, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[12]), spec, on_event$k));
+      if (!$r_truthy($t108)) {
+        $t108 = ($p = 15, $r_call0($r_g($P, "list", $s_make_sm[14])));
       }
-      event_actions = $t60;
+      event_actions = $t108;
       current = ($p = 17, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[16]), spec, initial$k));
       history = ($p = 19, $r_call1($r_g($P, "list", $s_make_sm[18]), current));
       function fire$B(event$2, payload$1) {
@@ -905,11 +1088,11 @@ function $install_make_sm($P) {
             let target = ($p = 25, $r_call2($r_g($P, "safe-nth", $s_make_sm[24]), 2, row$1));
             let guard = ($p = 27, $r_call2($r_g($P, "safe-nth", $s_make_sm[26]), 3, row$1));
             let effect = ($p = 29, $r_call2($r_g($P, "safe-nth", $s_make_sm[28]), 4, row$1));
-            let $t61 = ($p = 31, $r_call1($r_g($P, "some?", $s_make_sm[30]), guard));
-            if ($r_truthy($t61)) {
-              $t61 = !$r_truthy(($p = 32, $r_call3(guard, current, event$2, payload$1)));
+            let $t109 = ($p = 31, $r_call1($r_g($P, "some?", $s_make_sm[30]), guard));
+            if ($r_truthy($t109)) {
+              $t109 = !$r_truthy(($p = 32, $r_call3(guard, current, event$2, payload$1)));
             }
-            if ($r_truthy($t61)) {
+            if ($r_truthy($t109)) {
               return current;
             } else {
               ($p = 34, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[33]), exit_actions, current));
@@ -922,11 +1105,11 @@ function $install_make_sm($P) {
               } else {
                 $r_gset($P, "current", target, $s_make_sm[40]);
               }
-              const $t62 = ($p = 42, $r_call2($r_g($P, "cons", $s_make_sm[41]), target, history));
+              const $t110 = ($p = 42, $r_call2($r_g($P, "cons", $s_make_sm[41]), target, history));
               if (history !== $U) {
-                history = $t62;
+                history = $t110;
               } else {
-                $r_gset($P, "history", $t62, $s_make_sm[43]);
+                $r_gset($P, "history", $t110, $s_make_sm[43]);
               }
               ($p = 45, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[44]), enter_actions, current));
               return current;
@@ -940,17 +1123,17 @@ function $install_make_sm($P) {
       function restart$B() {
         let $p = 55;
         try {
-          const $t63 = ($p = 48, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[47]), spec, initial$k));
+          const $t111 = ($p = 48, $r_call2($r_g($P, "sm-spec-get", $s_make_sm[47]), spec, initial$k));
           if (current !== $U) {
-            current = $t63;
+            current = $t111;
           } else {
-            $r_gset($P, "current", $t63, $s_make_sm[49]);
+            $r_gset($P, "current", $t111, $s_make_sm[49]);
           }
-          const $t64 = ($p = 51, $r_call1($r_g($P, "list", $s_make_sm[50]), current));
+          const $t112 = ($p = 51, $r_call1($r_g($P, "list", $s_make_sm[50]), current));
           if (history !== $U) {
-            history = $t64;
+            history = $t112;
           } else {
-            $r_gset($P, "history", $t64, $s_make_sm[52]);
+            $r_gset($P, "history", $t112, $s_make_sm[52]);
           }
           ($p = 54, $r_call2($r_g($P, "sm-fire-state-actions", $s_make_sm[53]), enter_actions, current));
           return current;
@@ -964,7 +1147,9 @@ function $install_make_sm($P) {
         let $p = 80;
         try {
           if ($r_truthy(($p = 59, $r_call2($r_g($P, "equal?", $s_make_sm[58]), msg$1, send$k)))) {
-            return fire$B(($p = 61, $r_call1($r_g($P, "car", $s_make_sm[60]), args$2)), ($p = 63, $r_call2($r_g($P, "safe-nth", $s_make_sm[62]), 1, args$2)));
+            const $t113 = ($p = 61, $r_call1($r_g($P, "car", $s_make_sm[60]), args$2));
+            const $t114 = ($p = 63, $r_call2($r_g($P, "safe-nth", $s_make_sm[62]), 1, args$2));
+            return ($p = -1, fire$B($t113, $t114));
           } else {
             if ($r_truthy(($p = 65, $r_call2($r_g($P, "equal?", $s_make_sm[64]), msg$1, current$k)))) {
               return current;
@@ -973,17 +1158,18 @@ function $install_make_sm($P) {
                 return history;
               } else {
                 if ($r_truthy(($p = 69, $r_call2($r_g($P, "equal?", $s_make_sm[68]), msg$1, reset$B$k)))) {
-                  return restart$B();
+                  return ($p = -1, restart$B());
                 } else {
                   if ($r_truthy(($p = 71, $r_call2($r_g($P, "equal?", $s_make_sm[70]), msg$1, can$Q$k)))) {
-                    const $t69 = $r_g($P, "some?", $s_make_sm[72]);
-                    const $t65 = $r_g($P, "sm-lookup-row", $s_make_sm[73]);
-                    const $t66 = rows;
-                    const $t67 = current;
-                    const $t68 = ($p = 75, $r_call1($r_g($P, "car", $s_make_sm[74]), args$2));
-                    return $r_tail1($t69, ($p = 76, $r_call3($t65, $t66, $t67, $t68)), $s_make_sm[77]);
+                    const $t119 = $r_g($P, "some?", $s_make_sm[72]);
+                    const $t115 = $r_g($P, "sm-lookup-row", $s_make_sm[73]);
+                    const $t116 = rows;
+                    const $t117 = current;
+                    const $t118 = ($p = 75, $r_call1($r_g($P, "car", $s_make_sm[74]), args$2));
+                    const $t120 = ($p = 76, $r_call3($t115, $t116, $t117, $t118));
+                    return ($p = -1, $r_tail1($t119, $t120, $s_make_sm[77]));
                   } else {
-                    return $r_tail1($r_g($P, "error-msg", $s_make_sm[78]), "unknown SM message", $s_make_sm[79]);
+                    return ($p = -1, $r_tail1($r_g($P, "error-msg", $s_make_sm[78]), "unknown SM message", $s_make_sm[79]));
                   }
                 }
               }
@@ -1001,31 +1187,56 @@ function $install_make_sm($P) {
 const $s_sm_send = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[313, 40, 11748, 11753], [313, 39, 11747, 11774], [313, 1, 11709, 11775]]);
 function $install_sm_send($P) {
   $P["sm-send"] = $r_fn(function sm_send(sm, event$3, args$3) {
-    return $r_tail($r_g($P, "apply", $s_sm_send[0]), [sm, send$k, event$3, args$3], $s_sm_send[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail($r_g($P, "apply", $s_sm_send[0]), [sm, send$k, event$3, args$3], $s_sm_send[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_send[$p]);
+    }
   }, $a$34, "args", "sm-send");
 }
 const $s_sm_current = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[314, 25, 11800, 11813], [314, 1, 11776, 11814]]);
 function $install_sm_current($P) {
   $P["sm-current"] = $r_fn(function sm_current(sm$1) {
-    return $r_tail1(sm$1, current$k, $s_sm_current[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(sm$1, current$k, $s_sm_current[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_current[$p]);
+    }
   }, $a$35, null, "sm-current");
 }
 const $s_sm_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[315, 25, 11839, 11852], [315, 1, 11815, 11853]]);
 function $install_sm_history($P) {
   $P["sm-history"] = $r_fn(function sm_history(sm$2) {
-    return $r_tail1(sm$2, history$k, $s_sm_history[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(sm$2, history$k, $s_sm_history[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_history[$p]);
+    }
   }, $a$35, null, "sm-history");
 }
 const $s_sm_reset$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[316, 24, 11877, 11889], [316, 1, 11854, 11890]]);
 function $install_sm_reset$B($P) {
   $P["sm-reset!"] = $r_fn(function sm_reset$B(sm$3) {
-    return $r_tail1(sm$3, reset$B$k, $s_sm_reset$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(sm$3, reset$B$k, $s_sm_reset$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_reset$B[$p]);
+    }
   }, $a$35, null, "sm-reset!");
 }
 const $s_sm_can$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[317, 28, 11918, 11934], [317, 1, 11891, 11935]]);
 function $install_sm_can$Q($P) {
   $P["sm-can?"] = $r_fn(function sm_can$Q(sm$4, event$4) {
-    return $r_tail2(sm$4, can$Q$k, event$4, $s_sm_can$Q[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(sm$4, can$Q$k, event$4, $s_sm_can$Q[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_sm_can$Q[$p]);
+    }
   }, $a$34, null, "sm-can?");
 }
 const $s_make_actor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[325, 19, 12397, 12401], [325, 18, 12396, 12402], [327, 15, 12448, 12454], [327, 14, 12447, 12465], [328, 29, 12494, 12500], [328, 45, 12510, 12514], [328, 51, 12516, 12519], [328, 50, 12515, 12525], [328, 44, 12509, 12526], [328, 28, 12493, 12527], [330, 15, 12563, 12569], [330, 14, 12562, 12581], [331, 26, 12607, 12612], [331, 25, 12606, 12621], [332, 29, 12651, 12654], [332, 28, 12650, 12663], [333, 33, 12698, 12701], [333, 32, 12697, 12710], [334, 30, 12741, 12762], [336, 15, 12800, 12806], [336, 14, 12799, 12818], [337, 15, 12840, 12846], [337, 14, 12839, 12860], [338, 15, 12884, 12890], [338, 14, 12883, 12903], [338, 36, 12905, 12910], [338, 35, 12904, 12919], [326, 5, 12409, 12922], [323, 1, 12305, 12924]]);
@@ -1039,22 +1250,22 @@ function $install_make_actor($P) {
         let $p = 27;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_actor[2]), msg$2, tell$k)))) {
-            const $t72 = $r_g($P, "append", $s_make_actor[4]);
-            const $t73 = mailbox;
-            const $t70 = $r_g($P, "list", $s_make_actor[5]);
-            const $t71 = ($p = 7, $r_call1($r_g($P, "car", $s_make_actor[6]), args$4));
-            const $t74 = ($p = 8, $r_call1($t70, $t71));
-            const $t75 = ($p = 9, $r_call2($t72, $t73, $t74));
-            mailbox = $t75;
+            const $t123 = $r_g($P, "append", $s_make_actor[4]);
+            const $t124 = mailbox;
+            const $t121 = $r_g($P, "list", $s_make_actor[5]);
+            const $t122 = ($p = 7, $r_call1($r_g($P, "car", $s_make_actor[6]), args$4));
+            const $t125 = ($p = 8, $r_call1($t121, $t122));
+            const $t126 = ($p = 9, $r_call2($t123, $t124, $t125));
+            mailbox = $t126;
             return state$2;
           } else {
             if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_make_actor[10]), msg$2, step$B$k)))) {
               if (!$r_truthy(($p = 13, $r_call1($r_g($P, "null?", $s_make_actor[12]), mailbox)))) {
                 let next = ($p = 15, $r_call1($r_g($P, "car", $s_make_actor[14]), mailbox));
-                const $t76 = ($p = 17, $r_call1($r_g($P, "cdr", $s_make_actor[16]), mailbox));
-                mailbox = $t76;
-                const $t77 = ($p = 18, $r_call2(behavior, state$2, next));
-                state$2 = $t77;
+                const $t127 = ($p = 17, $r_call1($r_g($P, "cdr", $s_make_actor[16]), mailbox));
+                mailbox = $t127;
+                const $t128 = ($p = 18, $r_call2(behavior, state$2, next));
+                state$2 = $t128;
               }
               return state$2;
             } else {
@@ -1065,7 +1276,7 @@ function $install_make_actor($P) {
                   return mailbox;
                 } else {
                   if ($r_truthy(($p = 24, $r_call2($r_g($P, "equal?", $s_make_actor[23]), msg$2, empty$Q$k)))) {
-                    return $r_tail1($r_g($P, "null?", $s_make_actor[25]), mailbox, $s_make_actor[26]);
+                    return ($p = -1, $r_tail1($r_g($P, "null?", $s_make_actor[25]), mailbox, $s_make_actor[26]));
                   } else {
                     return null;
                   }
@@ -1085,25 +1296,45 @@ function $install_make_actor($P) {
 const $s_actor_tell = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[343, 26, 13064, 13075], [343, 1, 13039, 13076]]);
 function $install_actor_tell($P) {
   $P["actor-tell"] = $r_fn(function actor_tell(a$3, m) {
-    return $r_tail2(a$3, tell$k, m, $s_actor_tell[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(a$3, tell$k, m, $s_actor_tell[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_actor_tell[$p]);
+    }
   }, $a$37, null, "actor-tell");
 }
 const $s_actor_step$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[344, 25, 13101, 13111], [344, 1, 13077, 13112]]);
 function $install_actor_step$B($P) {
   $P["actor-step!"] = $r_fn(function actor_step$B(a$4) {
-    return $r_tail1(a$4, step$B$k, $s_actor_step$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(a$4, step$B$k, $s_actor_step$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_actor_step$B[$p]);
+    }
   }, $a$38, null, "actor-step!");
 }
 const $s_actor_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[345, 25, 13137, 13147], [345, 1, 13113, 13148]]);
 function $install_actor_state($P) {
   $P["actor-state"] = $r_fn(function actor_state(a$5) {
-    return $r_tail1(a$5, state$k, $s_actor_state[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(a$5, state$k, $s_actor_state[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_actor_state[$p]);
+    }
   }, $a$38, null, "actor-state");
 }
 const $s_actor_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[346, 26, 13174, 13185], [346, 1, 13149, 13186]]);
 function $install_actor_empty$Q($P) {
   $P["actor-empty?"] = $r_fn(function actor_empty$Q(a$6) {
-    return $r_tail1(a$6, empty$Q$k, $s_actor_empty$Q[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(a$6, empty$Q$k, $s_actor_empty$Q[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_actor_empty$Q[$p]);
+    }
   }, $a$38, null, "actor-empty?");
 }
 const $s_actor_drain$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[350, 8, 13252, 13264], [350, 7, 13251, 13267], [351, 8, 13275, 13286], [351, 7, 13274, 13289], [352, 15, 13304, 13315], [352, 14, 13303, 13318], [352, 31, 13320, 13332], [352, 30, 13319, 13335], [349, 1, 13220, 13338]]);
@@ -1112,10 +1343,10 @@ function $install_actor_drain$B($P) {
     let $p = 8;
     try {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "actor-empty?", $s_actor_drain$B[0]), a$7)))) {
-        return $r_tail1($r_g($P, "actor-state", $s_actor_drain$B[2]), a$7, $s_actor_drain$B[3]);
+        return ($p = -1, $r_tail1($r_g($P, "actor-state", $s_actor_drain$B[2]), a$7, $s_actor_drain$B[3]));
       } else {
         ($p = 5, $r_call1($r_g($P, "actor-step!", $s_actor_drain$B[4]), a$7));
-        return $r_tail1($r_g($P, "actor-drain!", $s_actor_drain$B[6]), a$7, $s_actor_drain$B[7]);
+        return ($p = -1, $r_tail1($r_g($P, "actor-drain!", $s_actor_drain$B[6]), a$7, $s_actor_drain$B[7]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_actor_drain$B[$p]);
@@ -1127,15 +1358,17 @@ function $install_actor_run$B($P) {
   $P["actor-run!"] = $r_fn(function actor_run$B(a$8, n$2) {
     let $p = 12;
     try {
-      let $t78 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_actor_run$B[0]), n$2, 0));
-      if (!$r_truthy($t78)) {
-        $t78 = ($p = 3, $r_call1($r_g($P, "actor-empty?", $s_actor_run$B[2]), a$8));
+      let $t129 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_actor_run$B[0]), n$2, 0));
+      if (!$r_truthy($t129)) {
+        $t129 = ($p = 3, $r_call1($r_g($P, "actor-empty?", $s_actor_run$B[2]), a$8));
       }
-      if ($r_truthy($t78)) {
-        return $r_tail1($r_g($P, "actor-state", $s_actor_run$B[4]), a$8, $s_actor_run$B[5]);
+      if ($r_truthy($t129)) {
+        return ($p = -1, $r_tail1($r_g($P, "actor-state", $s_actor_run$B[4]), a$8, $s_actor_run$B[5]));
       } else {
         ($p = 7, $r_call1($r_g($P, "actor-step!", $s_actor_run$B[6]), a$8));
-        return $r_tail2($r_g($P, "actor-run!", $s_actor_run$B[8]), a$8, ($p = 10, $r_call2($r_g($P, "-", $s_actor_run$B[9]), n$2, 1)), $s_actor_run$B[11]);
+        const $t130 = $r_g($P, "actor-run!", $s_actor_run$B[8]);
+        const $t131 = ($p = 10, $r_call2($r_g($P, "-", $s_actor_run$B[9]), n$2, 1));
+        return ($p = -1, $r_tail2($t130, a$8, $t131, $s_actor_run$B[11]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_actor_run$B[$p]);
@@ -1152,30 +1385,33 @@ function $install_make_subject($P) {
         let $p = 29;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_subject[2]), msg$3, subscribe$B$k)))) {
-            const $t79 = $r_g($P, "cons", $s_make_subject[4]);
-            const $t80 = ($p = 6, $r_call1($r_g($P, "car", $s_make_subject[5]), args$5));
-            const $t81 = subscribers;
-            const $t82 = ($p = 7, $r_call2($t79, $t80, $t81));
-            subscribers = $t82;
-            return $r_tail1($r_g($P, "car", $s_make_subject[8]), args$5, $s_make_subject[9]);
+            const $t132 = $r_g($P, "cons", $s_make_subject[4]);
+            const $t133 = ($p = 6, $r_call1($r_g($P, "car", $s_make_subject[5]), args$5));
+            const $t134 = subscribers;
+            const $t135 = ($p = 7, $r_call2($t132, $t133, $t134));
+            subscribers = $t135;
+            return ($p = -1, $r_tail1($r_g($P, "car", $s_make_subject[8]), args$5, $s_make_subject[9]));
           } else {
             if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_make_subject[10]), msg$3, unsubscribe$B$k)))) {
-              const $t83 = ($p = 18, $r_call2($r_g($P, "remove", $s_make_subject[12]), $r_fn(function (g$1) {
+              const $t138 = ($p = 18, $r_call2($r_g($P, "remove", $s_make_subject[12]), $r_fn(function (g$1) {
                 let $p = 17;
                 try {
-                  return $r_tail2($r_g($P, "equal?", $s_make_subject[13]), g$1, ($p = 15, $r_call1($r_g($P, "car", $s_make_subject[14]), args$5)), $s_make_subject[16]);
+                  const $t136 = $r_g($P, "equal?", $s_make_subject[13]);
+                  const $t137 = ($p = 15, $r_call1($r_g($P, "car", $s_make_subject[14]), args$5));
+                  return ($p = -1, $r_tail2($t136, g$1, $t137, $s_make_subject[16]));
                 } catch ($e) {
                   $r_rethrow($e, $s_make_subject[$p]);
                 }
               }, $a$40, null, null), subscribers));
-              subscribers = $t83;
+              subscribers = $t138;
               return null;
             } else {
               if ($r_truthy(($p = 20, $r_call2($r_g($P, "equal?", $s_make_subject[19]), msg$3, emit$B$k)))) {
                 ($p = 26, $r_call2($r_g($P, "for-each", $s_make_subject[21]), $r_fn(function (g$2) {
                   let $p = 25;
                   try {
-                    return $r_tail1(g$2, ($p = 23, $r_call1($r_g($P, "car", $s_make_subject[22]), args$5)), $s_make_subject[24]);
+                    const $t139 = ($p = 23, $r_call1($r_g($P, "car", $s_make_subject[22]), args$5));
+                    return ($p = -1, $r_tail1(g$2, $t139, $s_make_subject[24]));
                   } catch ($e) {
                     $r_rethrow($e, $s_make_subject[$p]);
                   }
@@ -1202,19 +1438,34 @@ function $install_make_subject($P) {
 const $s_subject_subscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[376, 34, 14334, 14351], [376, 1, 14301, 14352]]);
 function $install_subject_subscribe$B($P) {
   $P["subject-subscribe!"] = $r_fn(function subject_subscribe$B(s$2, f$9) {
-    return $r_tail2(s$2, subscribe$B$k, f$9, $s_subject_subscribe$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(s$2, subscribe$B$k, f$9, $s_subject_subscribe$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_subject_subscribe$B[$p]);
+    }
   }, $a$41, null, "subject-subscribe!");
 }
 const $s_subject_unsubscribe$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[377, 36, 14388, 14407], [377, 1, 14353, 14408]]);
 function $install_subject_unsubscribe$B($P) {
   $P["subject-unsubscribe!"] = $r_fn(function subject_unsubscribe$B(s$3, f$10) {
-    return $r_tail2(s$3, unsubscribe$B$k, f$10, $s_subject_unsubscribe$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(s$3, unsubscribe$B$k, f$10, $s_subject_unsubscribe$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_subject_unsubscribe$B[$p]);
+    }
   }, $a$41, null, "subject-unsubscribe!");
 }
 const $s_subject_emit$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[378, 29, 14437, 14449], [378, 1, 14409, 14450]]);
 function $install_subject_emit$B($P) {
   $P["subject-emit!"] = $r_fn(function subject_emit$B(s$4, m$1) {
-    return $r_tail2(s$4, emit$B$k, m$1, $s_subject_emit$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(s$4, emit$B$k, m$1, $s_subject_emit$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_subject_emit$B[$p]);
+    }
   }, $a$42, null, "subject-emit!");
 }
 const $s_make_bus = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[385, 20, 14858, 14862], [385, 19, 14857, 14863], [386, 19, 14883, 14887], [386, 18, 14882, 14888], [388, 21, 14964, 14968], [388, 39, 14982, 14988], [388, 47, 14990, 14993], [388, 46, 14989, 14996], [388, 38, 14981, 15002], [388, 26, 14969, 15003], [388, 20, 14963, 15010], [389, 14, 15026, 15031], [389, 13, 15025, 15038], [390, 14, 15052, 15061], [390, 25, 15063, 15076], [390, 46, 15084, 15099], [390, 45, 15083, 15105], [390, 24, 15062, 15106], [390, 13, 15051, 15107], [391, 14, 15121, 15126], [391, 21, 15128, 15134], [391, 20, 15127, 15141], [391, 13, 15120, 15152], [387, 5, 14895, 15155], [393, 15, 15199, 15205], [393, 14, 15198, 15229], [394, 30, 15259, 15263], [394, 36, 15265, 15269], [394, 42, 15271, 15274], [394, 41, 15270, 15280], [394, 53, 15282, 15288], [394, 52, 15281, 15294], [394, 35, 15264, 15295], [394, 29, 15258, 15305], [395, 15, 15321, 15324], [395, 14, 15320, 15330], [396, 15, 15346, 15352], [396, 14, 15345, 15374], [397, 29, 15403, 15407], [397, 35, 15409, 15413], [397, 41, 15415, 15418], [397, 40, 15414, 15424], [397, 52, 15426, 15432], [397, 51, 15425, 15438], [397, 34, 15408, 15439], [397, 28, 15402, 15448], [398, 15, 15464, 15467], [398, 14, 15463, 15473], [399, 15, 15489, 15495], [399, 14, 15488, 15518], [400, 52, 15570, 15573], [400, 51, 15569, 15579], [400, 63, 15581, 15584], [400, 62, 15580, 15590], [400, 14, 15532, 15591], [401, 15, 15607, 15613], [401, 14, 15606, 15634], [402, 49, 15683, 15686], [402, 48, 15682, 15692], [402, 60, 15694, 15697], [402, 59, 15693, 15703], [402, 14, 15648, 15704], [392, 5, 15160, 15707], [384, 1, 14820, 15709]]);
@@ -1231,18 +1482,23 @@ function $install_make_bus($P) {
           let entry$2 = ($p = 10, $r_call2($r_g($P, "find", $s_make_bus[4]), $r_fn(function (e) {
             let $p = 9;
             try {
-              return $r_tail2($r_g($P, "equal?", $s_make_bus[5]), ($p = 7, $r_call1($r_g($P, "car", $s_make_bus[6]), e)), name, $s_make_bus[8]);
+              const $t140 = $r_g($P, "equal?", $s_make_bus[5]);
+              const $t141 = ($p = 7, $r_call1($r_g($P, "car", $s_make_bus[6]), e));
+              return ($p = -1, $r_tail2($t140, $t141, name, $s_make_bus[8]));
             } catch ($e) {
               $r_rethrow($e, $s_make_bus[$p]);
             }
           }, $a$43, null, null), table));
           if ($r_truthy(($p = 12, $r_call1($r_g($P, "null?", $s_make_bus[11]), entry$2)))) {
-            const $t86 = $r_g($P, "error-msg", $s_make_bus[13]);
-            const $t84 = $r_g($P, "string-append", $s_make_bus[14]);
-            const $t85 = ($p = 16, $r_call1($r_g($P, "keyword->string", $s_make_bus[15]), name));
-            return $r_tail1($t86, ($p = 17, $r_call2($t84, label, $t85)), $s_make_bus[18]);
+            const $t144 = $r_g($P, "error-msg", $s_make_bus[13]);
+            const $t142 = $r_g($P, "string-append", $s_make_bus[14]);
+            const $t143 = ($p = 16, $r_call1($r_g($P, "keyword->string", $s_make_bus[15]), name));
+            const $t145 = ($p = 17, $r_call2($t142, label, $t143));
+            return ($p = -1, $r_tail1($t144, $t145, $s_make_bus[18]));
           } else {
-            return $r_tail2($r_g($P, "apply", $s_make_bus[19]), ($p = 21, $r_call1($r_g($P, "second", $s_make_bus[20]), entry$2)), call_args, $s_make_bus[22]);
+            const $t146 = $r_g($P, "apply", $s_make_bus[19]);
+            const $t147 = ($p = 21, $r_call1($r_g($P, "second", $s_make_bus[20]), entry$2));
+            return ($p = -1, $r_tail2($t146, $t147, call_args, $s_make_bus[22]));
           }
         } catch ($e) {
           $r_rethrow($e, $s_make_bus[$p]);
@@ -1253,32 +1509,40 @@ function $install_make_bus($P) {
         let $p = 62;
         try {
           if ($r_truthy(($p = 25, $r_call2($r_g($P, "equal?", $s_make_bus[24]), msg$4, register_command$B$k)))) {
-            const $t90 = $r_g($P, "cons", $s_make_bus[26]);
-            const $t87 = $r_g($P, "list", $s_make_bus[27]);
-            const $t88 = ($p = 29, $r_call1($r_g($P, "car", $s_make_bus[28]), args$6));
-            const $t89 = ($p = 31, $r_call1($r_g($P, "second", $s_make_bus[30]), args$6));
-            const $t91 = ($p = 32, $r_call2($t87, $t88, $t89));
-            const $t92 = commands;
-            const $t93 = ($p = 33, $r_call2($t90, $t91, $t92));
-            commands = $t93;
-            return $r_tail1($r_g($P, "car", $s_make_bus[34]), args$6, $s_make_bus[35]);
+            const $t151 = $r_g($P, "cons", $s_make_bus[26]);
+            const $t148 = $r_g($P, "list", $s_make_bus[27]);
+            const $t149 = ($p = 29, $r_call1($r_g($P, "car", $s_make_bus[28]), args$6));
+            const $t150 = ($p = 31, $r_call1($r_g($P, "second", $s_make_bus[30]), args$6));
+            const $t152 = ($p = 32, $r_call2($t148, $t149, $t150));
+            const $t153 = commands;
+            const $t154 = ($p = 33, $r_call2($t151, $t152, $t153));
+            commands = $t154;
+            return ($p = -1, $r_tail1($r_g($P, "car", $s_make_bus[34]), args$6, $s_make_bus[35]));
           } else {
             if ($r_truthy(($p = 37, $r_call2($r_g($P, "equal?", $s_make_bus[36]), msg$4, register_query$B$k)))) {
-              const $t97 = $r_g($P, "cons", $s_make_bus[38]);
-              const $t94 = $r_g($P, "list", $s_make_bus[39]);
-              const $t95 = ($p = 41, $r_call1($r_g($P, "car", $s_make_bus[40]), args$6));
-              const $t96 = ($p = 43, $r_call1($r_g($P, "second", $s_make_bus[42]), args$6));
-              const $t98 = ($p = 44, $r_call2($t94, $t95, $t96));
-              const $t99 = queries;
-              const $t100 = ($p = 45, $r_call2($t97, $t98, $t99));
-              queries = $t100;
-              return $r_tail1($r_g($P, "car", $s_make_bus[46]), args$6, $s_make_bus[47]);
+              const $t158 = $r_g($P, "cons", $s_make_bus[38]);
+              const $t155 = $r_g($P, "list", $s_make_bus[39]);
+              const $t156 = ($p = 41, $r_call1($r_g($P, "car", $s_make_bus[40]), args$6));
+              const $t157 = ($p = 43, $r_call1($r_g($P, "second", $s_make_bus[42]), args$6));
+              const $t159 = ($p = 44, $r_call2($t155, $t156, $t157));
+              const $t160 = queries;
+              const $t161 = ($p = 45, $r_call2($t158, $t159, $t160));
+              queries = $t161;
+              return ($p = -1, $r_tail1($r_g($P, "car", $s_make_bus[46]), args$6, $s_make_bus[47]));
             } else {
               if ($r_truthy(($p = 49, $r_call2($r_g($P, "equal?", $s_make_bus[48]), msg$4, dispatch_command$k)))) {
-                return $r_tail(run_handler$v, [commands, "no command: ", ($p = 51, $r_call1($r_g($P, "car", $s_make_bus[50]), args$6)), ($p = 53, $r_call1($r_g($P, "cdr", $s_make_bus[52]), args$6))], $s_make_bus[54]);
+                const $t162 = run_handler$v;
+                const $t163 = commands;
+                const $t164 = ($p = 51, $r_call1($r_g($P, "car", $s_make_bus[50]), args$6));
+                const $t165 = ($p = 53, $r_call1($r_g($P, "cdr", $s_make_bus[52]), args$6));
+                return ($p = -1, $r_tail($t162, [$t163, "no command: ", $t164, $t165], $s_make_bus[54]));
               } else {
                 if ($r_truthy(($p = 56, $r_call2($r_g($P, "equal?", $s_make_bus[55]), msg$4, dispatch_query$k)))) {
-                  return $r_tail(run_handler$v, [queries, "no query: ", ($p = 58, $r_call1($r_g($P, "car", $s_make_bus[57]), args$6)), ($p = 60, $r_call1($r_g($P, "cdr", $s_make_bus[59]), args$6))], $s_make_bus[61]);
+                  const $t166 = run_handler$v;
+                  const $t167 = queries;
+                  const $t168 = ($p = 58, $r_call1($r_g($P, "car", $s_make_bus[57]), args$6));
+                  const $t169 = ($p = 60, $r_call1($r_g($P, "cdr", $s_make_bus[59]), args$6));
+                  return ($p = -1, $r_tail($t166, [$t167, "no query: ", $t168, $t169], $s_make_bus[61]));
                 } else {
                   return null;
                 }
@@ -1297,25 +1561,45 @@ function $install_make_bus($P) {
 const $s_register_command$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[404, 41, 15751, 15783], [404, 1, 15711, 15784]]);
 function $install_register_command$B($P) {
   $P["register-command!"] = $r_fn(function register_command$B(bus, name$1, fn) {
-    return $r_tail3(bus, register_command$B$k, name$1, fn, $s_register_command$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail3(bus, register_command$B$k, name$1, fn, $s_register_command$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_register_command$B[$p]);
+    }
   }, $a$45, null, "register-command!");
 }
 const $s_register_query$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[405, 39, 15823, 15853], [405, 1, 15785, 15854]]);
 function $install_register_query$B($P) {
   $P["register-query!"] = $r_fn(function register_query$B(bus$1, name$2, fn$1) {
-    return $r_tail3(bus$1, register_query$B$k, name$2, fn$1, $s_register_query$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail3(bus$1, register_query$B$k, name$2, fn$1, $s_register_query$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_register_query$B[$p]);
+    }
   }, $a$45, null, "register-query!");
 }
 const $s_dispatch_command = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[406, 49, 15903, 15908], [406, 48, 15902, 15941], [406, 1, 15855, 15942]]);
 function $install_dispatch_command($P) {
   $P["dispatch-command"] = $r_fn(function dispatch_command(bus$2, name$3, args$7) {
-    return $r_tail($r_g($P, "apply", $s_dispatch_command[0]), [bus$2, dispatch_command$k, name$3, args$7], $s_dispatch_command[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail($r_g($P, "apply", $s_dispatch_command[0]), [bus$2, dispatch_command$k, name$3, args$7], $s_dispatch_command[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_dispatch_command[$p]);
+    }
   }, $a$46, "args", "dispatch-command");
 }
 const $s_dispatch_query = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[407, 47, 15989, 15994], [407, 46, 15988, 16025], [407, 1, 15943, 16026]]);
 function $install_dispatch_query($P) {
   $P["dispatch-query"] = $r_fn(function dispatch_query(bus$3, name$4, args$8) {
-    return $r_tail($r_g($P, "apply", $s_dispatch_query[0]), [bus$3, dispatch_query$k, name$4, args$8], $s_dispatch_query[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail($r_g($P, "apply", $s_dispatch_query[0]), [bus$3, dispatch_query$k, name$4, args$8], $s_dispatch_query[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_dispatch_query[$p]);
+    }
   }, $a$46, "args", "dispatch-query");
 }
 const $s_make_event_store = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[419, 18, 16607, 16611], [419, 17, 16606, 16612], [421, 15, 16658, 16664], [421, 14, 16657, 16678], [422, 28, 16706, 16712], [422, 43, 16721, 16725], [422, 49, 16727, 16730], [422, 48, 16726, 16736], [422, 42, 16720, 16737], [422, 27, 16705, 16738], [423, 15, 16754, 16757], [423, 14, 16753, 16763], [424, 15, 16779, 16785], [424, 14, 16778, 16799], [425, 15, 16822, 16828], [425, 14, 16821, 16842], [425, 37, 16844, 16849], [425, 44, 16851, 16854], [425, 43, 16850, 16860], [425, 55, 16862, 16868], [425, 54, 16861, 16874], [425, 36, 16843, 16882], [420, 5, 16619, 16885], [418, 1, 16563, 16887]]);
@@ -1328,20 +1612,24 @@ function $install_make_event_store($P) {
         let $p = 22;
         try {
           if ($r_truthy(($p = 3, $r_call2($r_g($P, "equal?", $s_make_event_store[2]), msg$5, append$B$k)))) {
-            const $t103 = $r_g($P, "append", $s_make_event_store[4]);
-            const $t104 = events;
-            const $t101 = $r_g($P, "list", $s_make_event_store[5]);
-            const $t102 = ($p = 7, $r_call1($r_g($P, "car", $s_make_event_store[6]), args$9));
-            const $t105 = ($p = 8, $r_call1($t101, $t102));
-            const $t106 = ($p = 9, $r_call2($t103, $t104, $t105));
-            events = $t106;
-            return $r_tail1($r_g($P, "car", $s_make_event_store[10]), args$9, $s_make_event_store[11]);
+            const $t172 = $r_g($P, "append", $s_make_event_store[4]);
+            const $t173 = events;
+            const $t170 = $r_g($P, "list", $s_make_event_store[5]);
+            const $t171 = ($p = 7, $r_call1($r_g($P, "car", $s_make_event_store[6]), args$9));
+            const $t174 = ($p = 8, $r_call1($t170, $t171));
+            const $t175 = ($p = 9, $r_call2($t172, $t173, $t174));
+            events = $t175;
+            return ($p = -1, $r_tail1($r_g($P, "car", $s_make_event_store[10]), args$9, $s_make_event_store[11]));
           } else {
             if ($r_truthy(($p = 13, $r_call2($r_g($P, "equal?", $s_make_event_store[12]), msg$5, history$k)))) {
               return events;
             } else {
               if ($r_truthy(($p = 15, $r_call2($r_g($P, "equal?", $s_make_event_store[14]), msg$5, project$k)))) {
-                return $r_tail3($r_g($P, "foldl", $s_make_event_store[16]), ($p = 18, $r_call1($r_g($P, "car", $s_make_event_store[17]), args$9)), ($p = 20, $r_call1($r_g($P, "second", $s_make_event_store[19]), args$9)), events, $s_make_event_store[21]);
+                const $t176 = $r_g($P, "foldl", $s_make_event_store[16]);
+                const $t177 = ($p = 18, $r_call1($r_g($P, "car", $s_make_event_store[17]), args$9));
+                const $t178 = ($p = 20, $r_call1($r_g($P, "second", $s_make_event_store[19]), args$9));
+                const $t179 = events;
+                return ($p = -1, $r_tail3($t176, $t177, $t178, $t179, $s_make_event_store[21]));
               } else {
                 return null;
               }
@@ -1359,19 +1647,34 @@ function $install_make_event_store($P) {
 const $s_event_append$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[427, 29, 16917, 16931], [427, 1, 16889, 16932]]);
 function $install_event_append$B($P) {
   $P["event-append!"] = $r_fn(function event_append$B(s$5, e$1) {
-    return $r_tail2(s$5, append$B$k, e$1, $s_event_append$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(s$5, append$B$k, e$1, $s_event_append$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_event_append$B[$p]);
+    }
   }, $a$47, null, "event-append!");
 }
 const $s_event_history = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[428, 27, 16959, 16971], [428, 1, 16933, 16972]]);
 function $install_event_history($P) {
   $P["event-history"] = $r_fn(function event_history(s$6) {
-    return $r_tail1(s$6, history$k, $s_event_history[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(s$6, history$k, $s_event_history[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_event_history[$p]);
+    }
   }, $a$27, null, "event-history");
 }
 const $s_event_project = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[429, 37, 17009, 17031], [429, 1, 16973, 17032]]);
 function $install_event_project($P) {
   $P["event-project"] = $r_fn(function event_project(s$7, fold, init) {
-    return $r_tail3(s$7, project$k, fold, init, $s_event_project[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail3(s$7, project$k, fold, init, $s_event_project[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_event_project[$p]);
+    }
   }, $a$48, null, "event-project");
 }
 const $s_make_strategy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[436, 25, 17397, 17406], [436, 24, 17396, 17419], [436, 49, 17421, 17430], [436, 48, 17420, 17444], [437, 12, 17459, 17464], [437, 11, 17458, 17473], [438, 12, 17485, 17494], [438, 11, 17484, 17539], [439, 12, 17551, 17556], [439, 11, 17550, 17570], [435, 3, 17344, 17573], [434, 1, 17308, 17574]]);
@@ -1380,15 +1683,15 @@ function $install_make_strategy($P) {
     return $r_fn(function (variant, args$10) {
       let $p = 10;
       try {
-        let $t107 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_strategy[0]), kvs$1, variant));
-        if (!$r_truthy($t107)) {
-          $t107 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_strategy[2]), kvs$1, default$R$k));
+        let $t180 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_strategy[0]), kvs$1, variant));
+        if (!$r_truthy($t180)) {
+          $t180 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_strategy[2]), kvs$1, default$R$k));
         }
-        let handler$2 = $t107;
+        let handler$2 = $t180;
         if ($r_truthy(($p = 5, $r_call1($r_g($P, "null?", $s_make_strategy[4]), handler$2)))) {
-          return $r_tail1($r_g($P, "error-msg", $s_make_strategy[6]), "no strategy variant matched + no :default", $s_make_strategy[7]);
+          return ($p = -1, $r_tail1($r_g($P, "error-msg", $s_make_strategy[6]), "no strategy variant matched + no :default", $s_make_strategy[7]));
         } else {
-          return $r_tail2($r_g($P, "apply", $s_make_strategy[8]), handler$2, args$10, $s_make_strategy[9]);
+          return ($p = -1, $r_tail2($r_g($P, "apply", $s_make_strategy[8]), handler$2, args$10, $s_make_strategy[9]));
         }
       } catch ($e) {
         $r_rethrow($e, $s_make_strategy[$p]);
@@ -1399,7 +1702,12 @@ function $install_make_strategy($P) {
 const $s_strategy_call = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[444, 47, 17703, 17708], [444, 46, 17702, 17724], [444, 1, 17657, 17725]]);
 function $install_strategy_call($P) {
   $P["strategy-call"] = $r_fn(function strategy_call(s$8, variant$1, args$11) {
-    return $r_tail3($r_g($P, "apply", $s_strategy_call[0]), s$8, variant$1, args$11, $s_strategy_call[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail3($r_g($P, "apply", $s_strategy_call[0]), s$8, variant$1, args$11, $s_strategy_call[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_strategy_call[$p]);
+    }
   }, $a$50, "args", "strategy-call");
 }
 const $s_decorate = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[449, 18, 17947, 17956], [449, 17, 17946, 17969], [450, 17, 17987, 17996], [450, 16, 17986, 18008], [451, 18, 18027, 18036], [451, 17, 18026, 18049], [453, 12, 18088, 18093], [453, 11, 18087, 18101], [454, 12, 18113, 18118], [454, 11, 18112, 18133], [456, 20, 18170, 18175], [456, 19, 18169, 18183], [456, 35, 18185, 18190], [456, 34, 18184, 18203], [457, 28, 18232, 18237], [457, 27, 18231, 18245], [458, 22, 18269, 18274], [458, 21, 18268, 18281], [458, 36, 18283, 18288], [458, 35, 18282, 18307], [452, 5, 18056, 18333], [448, 1, 17899, 18335]]);
@@ -1414,7 +1722,7 @@ function $install_decorate($P) {
         let $p = 20;
         try {
           if ($r_truthy(($p = 7, $r_call1($r_g($P, "some?", $s_decorate[6]), around)))) {
-            return $r_tail3($r_g($P, "apply", $s_decorate[8]), around, f$11, args$12, $s_decorate[9]);
+            return ($p = -1, $r_tail3($r_g($P, "apply", $s_decorate[8]), around, f$11, args$12, $s_decorate[9]));
           } else {
             if ($r_truthy(($p = 11, $r_call1($r_g($P, "some?", $s_decorate[10]), before)))) {
               ($p = 13, $r_call2($r_g($P, "apply", $s_decorate[12]), before, args$12));
@@ -1443,17 +1751,19 @@ function $install_make_visitor($P) {
         if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_make_visitor[0]), tagged_value)))) {
           return null;
         } else {
-          const $t108 = $r_g($P, "plist-get", $s_make_visitor[2]);
-          const $t109 = ($p = 4, $r_call1($r_g($P, "car", $s_make_visitor[3]), tagged_value));
-          let $t110 = ($p = 5, $r_call2($t108, kvs$3, $t109));
-          if (!$r_truthy($t110)) {
-            $t110 = ($p = 7, $r_call2($r_g($P, "plist-get", $s_make_visitor[6]), kvs$3, default$R$k));
+          const $t181 = $r_g($P, "plist-get", $s_make_visitor[2]);
+          const $t182 = ($p = 4, $r_call1($r_g($P, "car", $s_make_visitor[3]), tagged_value));
+          let $t183 = ($p = 5, $r_call2($t181, kvs$3, $t182));
+          if (!$r_truthy($t183)) {
+            $t183 = ($p = 7, $r_call2($r_g($P, "plist-get", $s_make_visitor[6]), kvs$3, default$R$k));
           }
-          let handler$3 = $t110;
+          let handler$3 = $t183;
           if ($r_truthy(($p = 9, $r_call1($r_g($P, "null?", $s_make_visitor[8]), handler$3)))) {
-            return $r_tail1($r_g($P, "error-msg", $s_make_visitor[10]), "no visitor matched tag", $s_make_visitor[11]);
+            return ($p = -1, $r_tail1($r_g($P, "error-msg", $s_make_visitor[10]), "no visitor matched tag", $s_make_visitor[11]));
           } else {
-            return $r_tail2($r_g($P, "apply", $s_make_visitor[12]), handler$3, ($p = 14, $r_call1($r_g($P, "cdr", $s_make_visitor[13]), tagged_value)), $s_make_visitor[15]);
+            const $t184 = $r_g($P, "apply", $s_make_visitor[12]);
+            const $t185 = ($p = 14, $r_call1($r_g($P, "cdr", $s_make_visitor[13]), tagged_value));
+            return ($p = -1, $r_tail2($t184, handler$3, $t185, $s_make_visitor[15]));
           }
         }
       } catch ($e) {
@@ -1465,7 +1775,12 @@ function $install_make_visitor($P) {
 const $s_visit = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[474, 32, 18855, 18871], [474, 1, 18824, 18872]]);
 function $install_visit($P) {
   $P["visit"] = $r_fn(function visit(v, tagged_value$1) {
-    return $r_tail1(v, tagged_value$1, $s_visit[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(v, tagged_value$1, $s_visit[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_visit[$p]);
+    }
   }, $a$52, null, "visit");
 }
 const $s_make_pipeline = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[481, 17, 19277, 19281], [481, 16, 19276, 19282], [483, 27, 19347, 19350], [483, 26, 19346, 19357], [484, 24, 19382, 19388], [484, 23, 19381, 19395], [484, 22, 19380, 19402], [485, 10, 19414, 19422], [486, 32, 19466, 19472], [486, 40, 19474, 19477], [486, 39, 19473, 19480], [486, 31, 19465, 19484], [486, 52, 19486, 19492], [486, 60, 19494, 19497], [486, 59, 19493, 19500], [486, 51, 19485, 19512], [487, 25, 19538, 19544], [487, 24, 19537, 19547], [487, 23, 19536, 19572], [485, 19, 19423, 19574], [485, 9, 19413, 19599], [482, 5, 19289, 19616], [491, 15, 19660, 19666], [491, 14, 19659, 19677], [491, 34, 19679, 19684], [491, 51, 19696, 19699], [491, 50, 19695, 19705], [491, 33, 19678, 19713], [492, 15, 19729, 19735], [492, 14, 19728, 19751], [493, 27, 19778, 19782], [493, 33, 19784, 19788], [493, 39, 19790, 19793], [493, 38, 19789, 19799], [493, 50, 19801, 19807], [493, 49, 19800, 19813], [493, 32, 19783, 19814], [493, 26, 19777, 19821], [495, 15, 19854, 19860], [495, 14, 19853, 19873], [490, 5, 19621, 19883], [480, 1, 19230, 19885]]);
@@ -1485,17 +1800,17 @@ function $install_make_pipeline($P) {
           ($p = 20, $r_call2($r_g($P, "for-each", $s_make_pipeline[7]), $r_fn(function (h) {
             let $p = 19;
             try {
-              const $t111 = $r_g($P, "equal?", $s_make_pipeline[8]);
-              const $t112 = ($p = 10, $r_call1($r_g($P, "car", $s_make_pipeline[9]), h));
-              let $t116 = ($p = 11, $r_call2($t111, $t112, $S$k));
-              if (!$r_truthy($t116)) {
-                const $t117 = $r_g($P, "equal?", $s_make_pipeline[12]);
-                const $t118 = ($p = 14, $r_call1($r_g($P, "car", $s_make_pipeline[13]), h));
-                const $t119 = stage_name;
-                $t116 = ($p = 15, $r_call2($t117, $t118, $t119));
+              const $t186 = $r_g($P, "equal?", $s_make_pipeline[8]);
+              const $t187 = ($p = 10, $r_call1($r_g($P, "car", $s_make_pipeline[9]), h));
+              let $t191 = ($p = 11, $r_call2($t186, $t187, $S$k));
+              if (!$r_truthy($t191)) {
+                const $t192 = $r_g($P, "equal?", $s_make_pipeline[12]);
+                const $t193 = ($p = 14, $r_call1($r_g($P, "car", $s_make_pipeline[13]), h));
+                const $t194 = stage_name;
+                $t191 = ($p = 15, $r_call2($t192, $t193, $t194));
               }
-              if ($r_truthy($t116)) {
-                return $r_tail3(($p = 17, $r_call1($r_g($P, "second", $s_make_pipeline[16]), h)), stage_name, input, output, $s_make_pipeline[18]);
+              if ($r_truthy($t191)) {
+                return ($p = -1, $r_tail3(($p = 17, $r_call1($r_g($P, "second", $s_make_pipeline[16]), h)), stage_name, input, output, $s_make_pipeline[18]));
               } else {
                 return null;
               }
@@ -1513,17 +1828,20 @@ function $install_make_pipeline($P) {
         let $p = 40;
         try {
           if ($r_truthy(($p = 23, $r_call2($r_g($P, "equal?", $s_make_pipeline[22]), msg$6, run$B$k)))) {
-            return $r_tail3($r_g($P, "foldl", $s_make_pipeline[24]), run_stage$v, ($p = 26, $r_call1($r_g($P, "car", $s_make_pipeline[25]), args$13)), stages, $s_make_pipeline[27]);
+            const $t195 = $r_g($P, "foldl", $s_make_pipeline[24]);
+            const $t196 = run_stage$v;
+            const $t197 = ($p = 26, $r_call1($r_g($P, "car", $s_make_pipeline[25]), args$13));
+            return ($p = -1, $r_tail3($t195, $t196, $t197, stages, $s_make_pipeline[27]));
           } else {
             if ($r_truthy(($p = 29, $r_call2($r_g($P, "equal?", $s_make_pipeline[28]), msg$6, on_stage$B$k)))) {
-              const $t123 = $r_g($P, "cons", $s_make_pipeline[30]);
-              const $t120 = $r_g($P, "list", $s_make_pipeline[31]);
-              const $t121 = ($p = 33, $r_call1($r_g($P, "car", $s_make_pipeline[32]), args$13));
-              const $t122 = ($p = 35, $r_call1($r_g($P, "second", $s_make_pipeline[34]), args$13));
-              const $t124 = ($p = 36, $r_call2($t120, $t121, $t122));
-              const $t125 = hooks;
-              const $t126 = ($p = 37, $r_call2($t123, $t124, $t125));
-              hooks = $t126;
+              const $t201 = $r_g($P, "cons", $s_make_pipeline[30]);
+              const $t198 = $r_g($P, "list", $s_make_pipeline[31]);
+              const $t199 = ($p = 33, $r_call1($r_g($P, "car", $s_make_pipeline[32]), args$13));
+              const $t200 = ($p = 35, $r_call1($r_g($P, "second", $s_make_pipeline[34]), args$13));
+              const $t202 = ($p = 36, $r_call2($t198, $t199, $t200));
+              const $t203 = hooks;
+              const $t204 = ($p = 37, $r_call2($t201, $t202, $t203));
+              hooks = $t204;
               return null;
             } else {
               if ($r_truthy(($p = 39, $r_call2($r_g($P, "equal?", $s_make_pipeline[38]), msg$6, stages$k)))) {
@@ -1545,13 +1863,23 @@ function $install_make_pipeline($P) {
 const $s_pipeline_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[497, 32, 19918, 19932], [497, 1, 19887, 19933]]);
 function $install_pipeline_run$B($P) {
   $P["pipeline-run!"] = $r_fn(function pipeline_run$B(p, init$1) {
-    return $r_tail2(p, run$B$k, init$1, $s_pipeline_run$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(p, run$B$k, init$1, $s_pipeline_run$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_pipeline_run$B[$p]);
+    }
   }, $a$56, null, "pipeline-run!");
 }
 const $s_pipeline_on_stage$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[498, 36, 19969, 19987], [498, 1, 19934, 19988]]);
 function $install_pipeline_on_stage$B($P) {
   $P["pipeline-on-stage!"] = $r_fn(function pipeline_on_stage$B(p$1, s$9, f$12) {
-    return $r_tail3(p$1, on_stage$B$k, s$9, f$12, $s_pipeline_on_stage$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail3(p$1, on_stage$B$k, s$9, f$12, $s_pipeline_on_stage$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_pipeline_on_stage$B[$p]);
+    }
   }, $a$57, null, "pipeline-on-stage!");
 }
 const $s_make_transducer = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[505, 19, 20395, 20404], [505, 18, 20394, 20418], [506, 20, 20439, 20448], [506, 19, 20438, 20466], [506, 49, 20468, 20472], [506, 48, 20467, 20473], [508, 15, 20520, 20526], [508, 14, 20519, 20538], [509, 26, 20564, 20568], [509, 49, 20587, 20593], [509, 57, 20595, 20600], [509, 56, 20594, 20603], [509, 48, 20586, 20612], [510, 49, 20661, 20667], [510, 57, 20669, 20675], [510, 56, 20668, 20678], [510, 68, 20680, 20683], [510, 67, 20679, 20689], [510, 48, 20660, 20690], [509, 31, 20569, 20692], [509, 25, 20563, 20728], [512, 21, 20751, 20756], [512, 20, 20750, 20761], [514, 42, 20825, 20830], [514, 41, 20824, 20835], [515, 28, 20864, 20870], [515, 27, 20863, 20875], [516, 15, 20894, 20900], [516, 14, 20893, 20912], [507, 5, 20481, 20923], [504, 1, 20341, 20925]]);
@@ -1559,13 +1887,13 @@ function $install_make_transducer($P) {
   $P["make-transducer"] = $r_fn(function make_transducer(kvs$4) {
     let $p = 30;
     try {
-      const $t128 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_transducer[0]), kvs$4, initial$k));
-      let $t127 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_transducer[2]), kvs$4, transitions$k));
-      if (!$r_truthy($t127)) {
-        $t127 = ($p = 5, $r_call0($r_g($P, "list", $s_make_transducer[4])));
+      const $t206 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_transducer[0]), kvs$4, initial$k));
+      let $t205 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_transducer[2]), kvs$4, transitions$k));
+      if (!$r_truthy($t205)) {
+        $t205 = ($p = 5, $r_call0($r_g($P, "list", $s_make_transducer[4])));
       }
-      let current$1 = $t128;
-      let rows$1 = $t127;
+      let current$1 = $t206;
+      let rows$1 = $t205;
       return $r_fn(function (msg$7, args$14) {
         let $p = 29;
         try {
@@ -1573,14 +1901,17 @@ function $install_make_transducer($P) {
             let row$2 = ($p = 20, $r_call2($r_g($P, "find", $s_make_transducer[8]), $r_fn(function (r$1) {
               let $p = 19;
               try {
-                const $t129 = $r_g($P, "equal?", $s_make_transducer[9]);
-                const $t130 = ($p = 11, $r_call1($r_g($P, "first", $s_make_transducer[10]), r$1));
-                const $t131 = current$1;
-                const $t132 = ($p = 12, $r_call2($t129, $t130, $t131));
-                if (!$r_truthy($t132)) {
-                  return $t132;
+                const $t207 = $r_g($P, "equal?", $s_make_transducer[9]);
+                const $t208 = ($p = 11, $r_call1($r_g($P, "first", $s_make_transducer[10]), r$1));
+                const $t209 = current$1;
+                const $t210 = ($p = 12, $r_call2($t207, $t208, $t209));
+                if (!$r_truthy($t210)) {
+                  return $t210;
                 }
-                return $r_tail2($r_g($P, "equal?", $s_make_transducer[13]), ($p = 15, $r_call1($r_g($P, "second", $s_make_transducer[14]), r$1)), ($p = 17, $r_call1($r_g($P, "car", $s_make_transducer[16]), args$14)), $s_make_transducer[18]);
+                const $t211 = $r_g($P, "equal?", $s_make_transducer[13]);
+                const $t212 = ($p = 15, $r_call1($r_g($P, "second", $s_make_transducer[14]), r$1));
+                const $t213 = ($p = 17, $r_call1($r_g($P, "car", $s_make_transducer[16]), args$14));
+                return ($p = -1, $r_tail2($t211, $t212, $t213, $s_make_transducer[18]));
               } catch ($e) {
                 $r_rethrow($e, $s_make_transducer[$p]);
               }
@@ -1588,9 +1919,9 @@ function $install_make_transducer($P) {
             if ($r_truthy(($p = 22, $r_call1($r_g($P, "null?", $s_make_transducer[21]), row$2)))) {
               return null;
             } else {
-              const $t133 = ($p = 24, $r_call1($r_g($P, "third", $s_make_transducer[23]), row$2));
-              current$1 = $t133;
-              return $r_tail1($r_g($P, "fourth", $s_make_transducer[25]), row$2, $s_make_transducer[26]);
+              const $t214 = ($p = 24, $r_call1($r_g($P, "third", $s_make_transducer[23]), row$2));
+              current$1 = $t214;
+              return ($p = -1, $r_tail1($r_g($P, "fourth", $s_make_transducer[25]), row$2, $s_make_transducer[26]));
             }
           } else {
             if ($r_truthy(($p = 28, $r_call2($r_g($P, "equal?", $s_make_transducer[27]), msg$7, state$k)))) {
@@ -1611,21 +1942,41 @@ function $install_make_transducer($P) {
 const $s_transducer_feed$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[518, 33, 20959, 20972], [518, 1, 20927, 20973]]);
 function $install_transducer_feed$B($P) {
   $P["transducer-feed!"] = $r_fn(function transducer_feed$B(t, in$R) {
-    return $r_tail2(t, feed$B$k, in$R, $s_transducer_feed$B[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2(t, feed$B$k, in$R, $s_transducer_feed$B[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_transducer_feed$B[$p]);
+    }
   }, $a$58, null, "transducer-feed!");
 }
 const $s_transducer_state = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[519, 30, 21003, 21013], [519, 1, 20974, 21014]]);
 function $install_transducer_state($P) {
   $P["transducer-state"] = $r_fn(function transducer_state(t$1) {
-    return $r_tail1(t$1, state$k, $s_transducer_state[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail1(t$1, state$k, $s_transducer_state[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_transducer_state[$p]);
+    }
   }, $a$59, null, "transducer-state");
 }
 const $s_transducer_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[521, 4, 21053, 21056], [521, 25, 21074, 21090], [521, 24, 21073, 21099], [521, 8, 21057, 21100], [521, 3, 21052, 21108], [520, 1, 21015, 21109]]);
 function $install_transducer_run$B($P) {
   $P["transducer-run!"] = $r_fn(function transducer_run$B(t$2, inputs) {
-    return $r_tail2($r_g($P, "map", $s_transducer_run$B[0]), $r_fn(function (input$1) {
-      return $r_tail2($r_g($P, "transducer-feed!", $s_transducer_run$B[1]), t$2, input$1, $s_transducer_run$B[2]);
-    }, $a$60, null, null), inputs, $s_transducer_run$B[4]);
+    let $p = 5;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "map", $s_transducer_run$B[0]), $r_fn(function (input$1) {
+        let $p = 3;
+        try {
+          return ($p = -1, $r_tail2($r_g($P, "transducer-feed!", $s_transducer_run$B[1]), t$2, input$1, $s_transducer_run$B[2]));
+        } catch ($e) {
+          $r_rethrow($e, $s_transducer_run$B[$p]);
+        }
+      }, $a$60, null, null), inputs, $s_transducer_run$B[4]));
+    } catch ($e) {
+      $r_rethrow($e, $s_transducer_run$B[$p]);
+    }
   }, $a$61, null, "transducer-run!");
 }
 const $s_record_field_accessor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[527, 4, 21488, 21502], [527, 20, 21504, 21517], [527, 35, 21519, 21533], [527, 34, 21518, 21546], [527, 68, 21552, 21566], [527, 67, 21551, 21573], [527, 19, 21503, 21574], [527, 3, 21487, 21575], [526, 1, 21435, 21576]]);
@@ -1633,11 +1984,12 @@ function $install_record_field_accessor($P) {
   $P["record-field-accessor"] = $r_fn(function record_field_accessor(record_name, field) {
     let $p = 8;
     try {
-      const $t137 = $r_g($P, "string->symbol", $s_record_field_accessor[0]);
-      const $t134 = $r_g($P, "string-append", $s_record_field_accessor[1]);
-      const $t135 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[2]), record_name));
-      const $t136 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[4]), field));
-      return $r_tail1($t137, ($p = 6, $r_call3($t134, $t135, "-", $t136)), $s_record_field_accessor[7]);
+      const $t218 = $r_g($P, "string->symbol", $s_record_field_accessor[0]);
+      const $t215 = $r_g($P, "string-append", $s_record_field_accessor[1]);
+      const $t216 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[2]), record_name));
+      const $t217 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[4]), field));
+      const $t219 = ($p = 6, $r_call3($t215, $t216, "-", $t217));
+      return ($p = -1, $r_tail1($t218, $t219, $s_record_field_accessor[7]));
     } catch ($e) {
       $r_rethrow($e, $s_record_field_accessor[$p]);
     }
@@ -1648,11 +2000,12 @@ function $install_record_field_setter($P) {
   $P["record-field-setter"] = $r_fn(function record_field_setter(record_name$1, field$1) {
     let $p = 8;
     try {
-      const $t141 = $r_g($P, "string->symbol", $s_record_field_setter[0]);
-      const $t138 = $r_g($P, "string-append", $s_record_field_setter[1]);
-      const $t139 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[2]), record_name$1));
-      const $t140 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[4]), field$1));
-      return $r_tail1($t141, ($p = 6, $r_call3($t138, $t139, "-set-", $t140)), $s_record_field_setter[7]);
+      const $t223 = $r_g($P, "string->symbol", $s_record_field_setter[0]);
+      const $t220 = $r_g($P, "string-append", $s_record_field_setter[1]);
+      const $t221 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[2]), record_name$1));
+      const $t222 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[4]), field$1));
+      const $t224 = ($p = 6, $r_call3($t220, $t221, "-set-", $t222));
+      return ($p = -1, $r_tail1($t223, $t224, $s_record_field_setter[7]));
     } catch ($e) {
       $r_rethrow($e, $s_record_field_setter[$p]);
     }
@@ -1663,7 +2016,9 @@ function $install_record_keyword($P) {
   $P["record-keyword"] = $r_fn(function record_keyword(field$2) {
     let $p = 4;
     try {
-      return $r_tail1($r_g($P, "string->keyword", $s_record_keyword[0]), ($p = 2, $r_call1($r_g($P, "symbol->string", $s_record_keyword[1]), field$2)), $s_record_keyword[3]);
+      const $t225 = $r_g($P, "string->keyword", $s_record_keyword[0]);
+      const $t226 = ($p = 2, $r_call1($r_g($P, "symbol->string", $s_record_keyword[1]), field$2));
+      return ($p = -1, $r_tail1($t225, $t226, $s_record_keyword[3]));
     } catch ($e) {
       $r_rethrow($e, $s_record_keyword[$p]);
     }
@@ -1678,13 +2033,23 @@ function $install_lazy_empty($P) {
 const $s_lazy_empty$Q = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[559, 26, 23072, 23077], [559, 25, 23071, 23080], [559, 1, 23047, 23081]]);
 function $install_lazy_empty$Q($P) {
   $P["lazy-empty?"] = $r_fn(function lazy_empty$Q(s$10) {
-    return $r_tail1($r_g($P, "null?", $s_lazy_empty$Q[0]), s$10, $s_lazy_empty$Q[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail1($r_g($P, "null?", $s_lazy_empty$Q[0]), s$10, $s_lazy_empty$Q[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_lazy_empty$Q[$p]);
+    }
   }, $a$27, null, "lazy-empty?");
 }
 const $s_lazy_head = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[560, 24, 23105, 23108], [560, 23, 23104, 23111], [560, 1, 23082, 23112]]);
 function $install_lazy_head($P) {
   $P["lazy-head"] = $r_fn(function lazy_head(s$11) {
-    return $r_tail1($r_g($P, "car", $s_lazy_head[0]), s$11, $s_lazy_head[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail1($r_g($P, "car", $s_lazy_head[0]), s$11, $s_lazy_head[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_lazy_head[$p]);
+    }
   }, $a$27, null, "lazy-head");
 }
 const $s_lazy_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[561, 24, 23136, 23141], [561, 31, 23143, 23149], [561, 30, 23142, 23152], [561, 23, 23135, 23153], [561, 1, 23113, 23154]]);
@@ -1692,7 +2057,9 @@ function $install_lazy_rest($P) {
   $P["lazy-rest"] = $r_fn(function lazy_rest(s$12) {
     let $p = 4;
     try {
-      return $r_tail1($r_g($P, "force", $s_lazy_rest[0]), ($p = 2, $r_call1($r_g($P, "second", $s_lazy_rest[1]), s$12)), $s_lazy_rest[3]);
+      const $t227 = $r_g($P, "force", $s_lazy_rest[0]);
+      const $t228 = ($p = 2, $r_call1($r_g($P, "second", $s_lazy_rest[1]), s$12));
+      return ($p = -1, $r_tail1($t227, $t228, $s_lazy_rest[3]));
     } catch ($e) {
       $r_rethrow($e, $s_lazy_rest[$p]);
     }
@@ -1703,19 +2070,19 @@ function $install_lazy_take($P) {
   $P["lazy-take"] = $r_fn(function lazy_take(n$3, s$13) {
     let $p = 14;
     try {
-      let $t142 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_take[0]), n$3, 0));
-      if (!$r_truthy($t142)) {
-        $t142 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_take[2]), s$13));
+      let $t229 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_take[0]), n$3, 0));
+      if (!$r_truthy($t229)) {
+        $t229 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_take[2]), s$13));
       }
-      if ($r_truthy($t142)) {
+      if ($r_truthy($t229)) {
         return null;
       } else {
-        const $t143 = $r_g($P, "cons", $s_lazy_take[4]);
-        const $t144 = ($p = 6, $r_call1($r_g($P, "lazy-head", $s_lazy_take[5]), s$13));
-        const $t145 = $r_g($P, "lazy-take", $s_lazy_take[7]);
-        const $t146 = ($p = 9, $r_call2($r_g($P, "-", $s_lazy_take[8]), n$3, 1));
-        const $t147 = ($p = 11, $r_call1($r_g($P, "lazy-rest", $s_lazy_take[10]), s$13));
-        return $r_consTail([$t144], $t145, [$t146, $t147], $s_lazy_take[12], [$t143], [$s_lazy_take[13]]);
+        const $t230 = $r_g($P, "cons", $s_lazy_take[4]);
+        const $t231 = ($p = 6, $r_call1($r_g($P, "lazy-head", $s_lazy_take[5]), s$13));
+        const $t232 = $r_g($P, "lazy-take", $s_lazy_take[7]);
+        const $t233 = ($p = 9, $r_call2($r_g($P, "-", $s_lazy_take[8]), n$3, 1));
+        const $t234 = ($p = 11, $r_call1($r_g($P, "lazy-rest", $s_lazy_take[10]), s$13));
+        return ($p = -1, $r_consTail([$t231], $t232, [$t233, $t234], $s_lazy_take[12], [$t230], [$s_lazy_take[13]]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_lazy_take[$p]);
@@ -1727,14 +2094,17 @@ function $install_lazy_drop($P) {
   $P["lazy-drop"] = $r_fn(function lazy_drop(n$4, s$14) {
     let $p = 10;
     try {
-      let $t148 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_drop[0]), n$4, 0));
-      if (!$r_truthy($t148)) {
-        $t148 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_drop[2]), s$14));
+      let $t235 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_drop[0]), n$4, 0));
+      if (!$r_truthy($t235)) {
+        $t235 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_drop[2]), s$14));
       }
-      if ($r_truthy($t148)) {
+      if ($r_truthy($t235)) {
         return s$14;
       } else {
-        return $r_tail2($r_g($P, "lazy-drop", $s_lazy_drop[4]), ($p = 6, $r_call2($r_g($P, "-", $s_lazy_drop[5]), n$4, 1)), ($p = 8, $r_call1($r_g($P, "lazy-rest", $s_lazy_drop[7]), s$14)), $s_lazy_drop[9]);
+        const $t236 = $r_g($P, "lazy-drop", $s_lazy_drop[4]);
+        const $t237 = ($p = 6, $r_call2($r_g($P, "-", $s_lazy_drop[5]), n$4, 1));
+        const $t238 = ($p = 8, $r_call1($r_g($P, "lazy-rest", $s_lazy_drop[7]), s$14));
+        return ($p = -1, $r_tail2($t236, $t237, $t238, $s_lazy_drop[9]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_lazy_drop[$p]);
@@ -1749,11 +2119,11 @@ function $install_realize($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_realize[0]), s$15)))) {
         return null;
       } else {
-        const $t149 = $r_g($P, "cons", $s_realize[2]);
-        const $t150 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_realize[3]), s$15));
-        const $t151 = $r_g($P, "realize", $s_realize[5]);
-        const $t152 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_realize[6]), s$15));
-        return $r_consTail([$t150], $t151, [$t152], $s_realize[8], [$t149], [$s_realize[9]]);
+        const $t239 = $r_g($P, "cons", $s_realize[2]);
+        const $t240 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_realize[3]), s$15));
+        const $t241 = $r_g($P, "realize", $s_realize[5]);
+        const $t242 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_realize[6]), s$15));
+        return ($p = -1, $r_consTail([$t240], $t241, [$t242], $s_realize[8], [$t239], [$s_realize[9]]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_realize[$p]);
@@ -1766,18 +2136,22 @@ function $install_lazy_map($P) {
     let $p = 5;
     try {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_lazy_map[0]), s$16)))) {
-        return $r_tail0($r_g($P, "lazy-empty", $s_lazy_map[2]), $s_lazy_map[3]);
+        return ($p = -1, $r_tail0($r_g($P, "lazy-empty", $s_lazy_map[2]), $s_lazy_map[3]));
       } else {
-        const $t154 = $r_g($P, "list", $s_lazy_map[4]);
-        const $t153 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_lazy_map[4]), s$16));
-        return $r_tail2($t154, ($p = 4, $r_call1(f$13, $t153)), $r_delay($r_fn(function () {
+        const $t244 = $r_g($P, "list", $s_lazy_map[4]);
+        const $t243 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_lazy_map[4]), s$16));
+        const $t247 = ($p = 4, $r_call1(f$13, $t243));
+        const $t248 = $r_delay($r_fn(function () {
           let $p = 4;
           try {
-            return $r_tail2($r_g($P, "lazy-map", $s_lazy_map[4]), f$13, ($p = 4, $r_call1($r_g($P, "lazy-rest", $s_lazy_map[4]), s$16)), $s_lazy_map[4]);
+            const $t245 = $r_g($P, "lazy-map", $s_lazy_map[4]);
+            const $t246 = ($p = 4, $r_call1($r_g($P, "lazy-rest", $s_lazy_map[4]), s$16));
+            return ($p = -1, $r_tail2($t245, f$13, $t246, $s_lazy_map[4]));
           } catch ($e) {
             $r_rethrow($e, $s_lazy_map[$p]);
           }
-        }, $a$1, null, null)), $s_lazy_map[4]);
+        }, $a$1, null, null));
+        return ($p = -1, $r_tail2($t244, $t247, $t248, $s_lazy_map[4]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_lazy_map[$p]);
@@ -1790,20 +2164,27 @@ function $install_lazy_filter($P) {
     let $p = 12;
     try {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_lazy_filter[0]), s$17)))) {
-        return $r_tail0($r_g($P, "lazy-empty", $s_lazy_filter[2]), $s_lazy_filter[3]);
+        return ($p = -1, $r_tail0($r_g($P, "lazy-empty", $s_lazy_filter[2]), $s_lazy_filter[3]));
       } else {
-        const $t155 = ($p = 5, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[4]), s$17));
-        if ($r_truthy(($p = 6, $r_call1(p$2, $t155)))) {
-          return $r_tail2($r_g($P, "list", $s_lazy_filter[7]), ($p = 7, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[7]), s$17)), $r_delay($r_fn(function () {
+        const $t249 = ($p = 5, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[4]), s$17));
+        if ($r_truthy(($p = 6, $r_call1(p$2, $t249)))) {
+          const $t252 = $r_g($P, "list", $s_lazy_filter[7]);
+          const $t253 = ($p = 7, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[7]), s$17));
+          const $t254 = $r_delay($r_fn(function () {
             let $p = 7;
             try {
-              return $r_tail2($r_g($P, "lazy-filter", $s_lazy_filter[7]), p$2, ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_lazy_filter[7]), s$17)), $s_lazy_filter[7]);
+              const $t250 = $r_g($P, "lazy-filter", $s_lazy_filter[7]);
+              const $t251 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_lazy_filter[7]), s$17));
+              return ($p = -1, $r_tail2($t250, p$2, $t251, $s_lazy_filter[7]));
             } catch ($e) {
               $r_rethrow($e, $s_lazy_filter[$p]);
             }
-          }, $a$1, null, null)), $s_lazy_filter[7]);
+          }, $a$1, null, null));
+          return ($p = -1, $r_tail2($t252, $t253, $t254, $s_lazy_filter[7]));
         } else {
-          return $r_tail2($r_g($P, "lazy-filter", $s_lazy_filter[8]), p$2, ($p = 10, $r_call1($r_g($P, "lazy-rest", $s_lazy_filter[9]), s$17)), $s_lazy_filter[11]);
+          const $t255 = $r_g($P, "lazy-filter", $s_lazy_filter[8]);
+          const $t256 = ($p = 10, $r_call1($r_g($P, "lazy-rest", $s_lazy_filter[9]), s$17));
+          return ($p = -1, $r_tail2($t255, p$2, $t256, $s_lazy_filter[11]));
         }
       }
     } catch ($e) {
@@ -1814,14 +2195,21 @@ function $install_lazy_filter($P) {
 const $s_iterate_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[590, 3, 23934, 23970], [589, 1, 23905, 23971]]);
 function $install_iterate_lazy($P) {
   $P["iterate-lazy"] = $r_fn(function iterate_lazy(f$14, x$20) {
-    return $r_tail2($r_g($P, "list", $s_iterate_lazy[0]), x$20, $r_delay($r_fn(function () {
-      let $p = 0;
-      try {
-        return $r_tail2($r_g($P, "iterate-lazy", $s_iterate_lazy[0]), f$14, ($p = 0, $r_call1(f$14, x$20)), $s_iterate_lazy[0]);
-      } catch ($e) {
-        $r_rethrow($e, $s_iterate_lazy[$p]);
-      }
-    }, $a$1, null, null)), $s_iterate_lazy[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "list", $s_iterate_lazy[0]), x$20, $r_delay($r_fn(function () {
+        let $p = 0;
+        try {
+          const $t257 = $r_g($P, "iterate-lazy", $s_iterate_lazy[0]);
+          const $t258 = ($p = 0, $r_call1(f$14, x$20));
+          return ($p = -1, $r_tail2($t257, f$14, $t258, $s_iterate_lazy[0]));
+        } catch ($e) {
+          $r_rethrow($e, $s_iterate_lazy[$p]);
+        }
+      }, $a$1, null, null)), $s_iterate_lazy[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_iterate_lazy[$p]);
+    }
   }, $a$7, null, "iterate-lazy");
 }
 const $s_cycle = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[593, 8, 23999, 24004], [593, 7, 23998, 24008], [593, 22, 24013, 24023], [593, 21, 24012, 24030], [592, 1, 23973, 24032]]);
@@ -1832,7 +2220,7 @@ function $install_cycle($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_cycle[0]), xs$20)))) {
         return null;
       } else {
-        return $r_tail2($r_g($P, "cycle-impl", $s_cycle[2]), xs$20, xs$20, $s_cycle[3]);
+        return ($p = -1, $r_tail2($r_g($P, "cycle-impl", $s_cycle[2]), xs$20, xs$20, $s_cycle[3]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_cycle[$p]);
@@ -1845,16 +2233,21 @@ function $install_cycle_impl($P) {
     let $p = 5;
     try {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_cycle_impl[0]), remaining)))) {
-        return $r_tail2($r_g($P, "cycle-impl", $s_cycle_impl[2]), original, original, $s_cycle_impl[3]);
+        return ($p = -1, $r_tail2($r_g($P, "cycle-impl", $s_cycle_impl[2]), original, original, $s_cycle_impl[3]));
       } else {
-        return $r_tail2($r_g($P, "list", $s_cycle_impl[4]), ($p = 4, $r_call1($r_g($P, "car", $s_cycle_impl[4]), remaining)), $r_delay($r_fn(function () {
+        const $t261 = $r_g($P, "list", $s_cycle_impl[4]);
+        const $t262 = ($p = 4, $r_call1($r_g($P, "car", $s_cycle_impl[4]), remaining));
+        const $t263 = $r_delay($r_fn(function () {
           let $p = 4;
           try {
-            return $r_tail2($r_g($P, "cycle-impl", $s_cycle_impl[4]), original, ($p = 4, $r_call1($r_g($P, "cdr", $s_cycle_impl[4]), remaining)), $s_cycle_impl[4]);
+            const $t259 = $r_g($P, "cycle-impl", $s_cycle_impl[4]);
+            const $t260 = ($p = 4, $r_call1($r_g($P, "cdr", $s_cycle_impl[4]), remaining));
+            return ($p = -1, $r_tail2($t259, original, $t260, $s_cycle_impl[4]));
           } catch ($e) {
             $r_rethrow($e, $s_cycle_impl[$p]);
           }
-        }, $a$1, null, null)), $s_cycle_impl[4]);
+        }, $a$1, null, null));
+        return ($p = -1, $r_tail2($t261, $t262, $t263, $s_cycle_impl[4]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_cycle_impl[$p]);
@@ -1864,27 +2257,52 @@ function $install_cycle_impl($P) {
 const $s_repeat_lazy = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[601, 3, 24236, 24265], [600, 1, 24210, 24266]]);
 function $install_repeat_lazy($P) {
   $P["repeat-lazy"] = $r_fn(function repeat_lazy(x$21) {
-    return $r_tail2($r_g($P, "list", $s_repeat_lazy[0]), x$21, $r_delay($r_fn(function () {
-      return $r_tail1($r_g($P, "repeat-lazy", $s_repeat_lazy[0]), x$21, $s_repeat_lazy[0]);
-    }, $a$1, null, null)), $s_repeat_lazy[0]);
+    let $p = 1;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "list", $s_repeat_lazy[0]), x$21, $r_delay($r_fn(function () {
+        let $p = 0;
+        try {
+          return ($p = -1, $r_tail1($r_g($P, "repeat-lazy", $s_repeat_lazy[0]), x$21, $s_repeat_lazy[0]));
+        } catch ($e) {
+          $r_rethrow($e, $s_repeat_lazy[$p]);
+        }
+      }, $a$1, null, null)), $s_repeat_lazy[0]));
+    } catch ($e) {
+      $r_rethrow($e, $s_repeat_lazy[$p]);
+    }
   }, $a, null, "repeat-lazy");
 }
 const $s_assoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[605, 24, 24539, 24551], [605, 23, 24538, 24558], [605, 1, 24516, 24559]]);
 function $install_assoc($P) {
   $P["assoc"] = $r_fn(function assoc(m$2, k$1, v$1) {
-    return $r_tail3($r_g($P, "hash-map-set", $s_assoc[0]), m$2, k$1, v$1, $s_assoc[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail3($r_g($P, "hash-map-set", $s_assoc[0]), m$2, k$1, v$1, $s_assoc[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_assoc[$p]);
+    }
   }, $a$68, null, "assoc");
 }
 const $s_dissoc = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[606, 23, 24582, 24597], [606, 22, 24581, 24602], [606, 1, 24560, 24603]]);
 function $install_dissoc($P) {
   $P["dissoc"] = $r_fn(function dissoc(m$3, k$2) {
-    return $r_tail2($r_g($P, "hash-map-remove", $s_dissoc[0]), m$3, k$2, $s_dissoc[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "hash-map-remove", $s_dissoc[0]), m$3, k$2, $s_dissoc[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_dissoc[$p]);
+    }
   }, $a$69, null, "dissoc");
 }
 const $s_get = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[607, 20, 24623, 24635], [607, 19, 24622, 24640], [607, 1, 24604, 24641]]);
 function $install_get($P) {
   $P["get"] = $r_fn(function get(m$4, k$3) {
-    return $r_tail2($r_g($P, "hash-map-get", $s_get[0]), m$4, k$3, $s_get[1]);
+    let $p = 2;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "hash-map-get", $s_get[0]), m$4, k$3, $s_get[1]));
+    } catch ($e) {
+      $r_rethrow($e, $s_get[$p]);
+    }
   }, $a$69, null, "get");
 }
 const $s_get_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[611, 11, 24718, 24723], [611, 10, 24717, 24729], [612, 11, 24743, 24748], [612, 10, 24742, 24751], [613, 16, 24771, 24777], [613, 24, 24779, 24791], [613, 40, 24795, 24798], [613, 39, 24794, 24804], [613, 23, 24778, 24805], [613, 52, 24807, 24810], [613, 51, 24806, 24816], [613, 15, 24770, 24817], [610, 1, 24684, 24820]]);
@@ -1898,10 +2316,12 @@ function $install_get_in($P) {
         if ($r_truthy(($p = 3, $r_call1($r_g($P, "null?", $s_get_in[2]), m$5)))) {
           return null;
         } else {
-          const $t158 = $r_g($P, "get-in", $s_get_in[4]);
-          const $t156 = $r_g($P, "hash-map-get", $s_get_in[5]);
-          const $t157 = ($p = 7, $r_call1($r_g($P, "car", $s_get_in[6]), path));
-          return $r_tail2($t158, ($p = 8, $r_call2($t156, m$5, $t157)), ($p = 10, $r_call1($r_g($P, "cdr", $s_get_in[9]), path)), $s_get_in[11]);
+          const $t266 = $r_g($P, "get-in", $s_get_in[4]);
+          const $t264 = $r_g($P, "hash-map-get", $s_get_in[5]);
+          const $t265 = ($p = 7, $r_call1($r_g($P, "car", $s_get_in[6]), path));
+          const $t267 = ($p = 8, $r_call2($t264, m$5, $t265));
+          const $t268 = ($p = 10, $r_call1($r_g($P, "cdr", $s_get_in[9]), path));
+          return ($p = -1, $r_tail2($t266, $t267, $t268, $s_get_in[11]));
         }
       }
     } catch ($e) {
@@ -1917,26 +2337,27 @@ function $install_assoc_in($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_assoc_in[0]), path$1)))) {
         return v$2;
       } else {
-        let $t159 = m$6;
-        if (!$r_truthy($t159)) {
-          $t159 = ($p = 3, $r_call0($r_g($P, "hash-map", $s_assoc_in[2])));
+        let $t269 = m$6;
+        if (!$r_truthy($t269)) {
+          $t269 = ($p = 3, $r_call0($r_g($P, "hash-map", $s_assoc_in[2])));
         }
-        let here = $t159;
+        let here = $t269;
         let k$4 = ($p = 5, $r_call1($r_g($P, "car", $s_assoc_in[4]), path$1));
-        const $t160 = $r_g($P, "null?", $s_assoc_in[6]);
-        const $t161 = ($p = 8, $r_call1($r_g($P, "cdr", $s_assoc_in[7]), path$1));
-        if ($r_truthy(($p = 9, $r_call1($t160, $t161)))) {
-          return $r_tail3($r_g($P, "hash-map-set", $s_assoc_in[10]), here, k$4, v$2, $s_assoc_in[11]);
+        const $t270 = $r_g($P, "null?", $s_assoc_in[6]);
+        const $t271 = ($p = 8, $r_call1($r_g($P, "cdr", $s_assoc_in[7]), path$1));
+        if ($r_truthy(($p = 9, $r_call1($t270, $t271)))) {
+          return ($p = -1, $r_tail3($r_g($P, "hash-map-set", $s_assoc_in[10]), here, k$4, v$2, $s_assoc_in[11]));
         } else {
-          const $t166 = $r_g($P, "hash-map-set", $s_assoc_in[12]);
-          const $t163 = $r_g($P, "assoc-in", $s_assoc_in[13]);
-          let $t162 = ($p = 15, $r_call2($r_g($P, "hash-map-get", $s_assoc_in[14]), m$6, k$4));
-          if (!$r_truthy($t162)) {
-            $t162 = ($p = 17, $r_call0($r_g($P, "hash-map", $s_assoc_in[16])));
+          const $t276 = $r_g($P, "hash-map-set", $s_assoc_in[12]);
+          const $t273 = $r_g($P, "assoc-in", $s_assoc_in[13]);
+          let $t272 = ($p = 15, $r_call2($r_g($P, "hash-map-get", $s_assoc_in[14]), m$6, k$4));
+          if (!$r_truthy($t272)) {
+            $t272 = ($p = 17, $r_call0($r_g($P, "hash-map", $s_assoc_in[16])));
           }
-          const $t164 = $t162;
-          const $t165 = ($p = 19, $r_call1($r_g($P, "cdr", $s_assoc_in[18]), path$1));
-          return $r_tail3($t166, here, k$4, ($p = 20, $r_call3($t163, $t164, $t165, v$2)), $s_assoc_in[21]);
+          const $t274 = $t272;
+          const $t275 = ($p = 19, $r_call1($r_g($P, "cdr", $s_assoc_in[18]), path$1));
+          const $t277 = ($p = 20, $r_call3($t273, $t274, $t275, v$2));
+          return ($p = -1, $r_tail3($t276, here, k$4, $t277, $s_assoc_in[21]));
         }
       }
     } catch ($e) {
@@ -1949,9 +2370,10 @@ function $install_update_in($P) {
   $P["update-in"] = $r_fn(function update_in(m$7, path$2, f$15) {
     let $p = 5;
     try {
-      const $t168 = $r_g($P, "assoc-in", $s_update_in[0]);
-      const $t167 = ($p = 2, $r_call2($r_g($P, "get-in", $s_update_in[1]), m$7, path$2));
-      return $r_tail3($t168, m$7, path$2, ($p = 3, $r_call1(f$15, $t167)), $s_update_in[4]);
+      const $t279 = $r_g($P, "assoc-in", $s_update_in[0]);
+      const $t278 = ($p = 2, $r_call2($r_g($P, "get-in", $s_update_in[1]), m$7, path$2));
+      const $t280 = ($p = 3, $r_call1(f$15, $t278));
+      return ($p = -1, $r_tail3($t279, m$7, path$2, $t280, $s_update_in[4]));
     } catch ($e) {
       $r_rethrow($e, $s_update_in[$p]);
     }
@@ -1962,20 +2384,28 @@ function $install_frequencies($P) {
   $P["frequencies"] = $r_fn(function frequencies(xs$21) {
     let $p = 12;
     try {
-      return $r_tail3($r_g($P, "foldl", $s_frequencies[0]), $r_fn(function (acc$2, x$22) {
-        return $r_tail3($r_g($P, "hash-map-update", $s_frequencies[1]), acc$2, x$22, $r_fn(function (n$5) {
-          let $p = 6;
-          try {
-            if ($r_truthy(($p = 3, $r_call1($r_g($P, "null?", $s_frequencies[2]), n$5)))) {
-              return 1;
-            } else {
-              return $r_tail2($r_g($P, "+", $s_frequencies[4]), n$5, 1, $s_frequencies[5]);
+      const $t281 = $r_g($P, "foldl", $s_frequencies[0]);
+      const $t282 = $r_fn(function (acc$2, x$22) {
+        let $p = 8;
+        try {
+          return ($p = -1, $r_tail3($r_g($P, "hash-map-update", $s_frequencies[1]), acc$2, x$22, $r_fn(function (n$5) {
+            let $p = 6;
+            try {
+              if ($r_truthy(($p = 3, $r_call1($r_g($P, "null?", $s_frequencies[2]), n$5)))) {
+                return 1;
+              } else {
+                return ($p = -1, $r_tail2($r_g($P, "+", $s_frequencies[4]), n$5, 1, $s_frequencies[5]));
+              }
+            } catch ($e) {
+              $r_rethrow($e, $s_frequencies[$p]);
             }
-          } catch ($e) {
-            $r_rethrow($e, $s_frequencies[$p]);
-          }
-        }, $a$73, null, null), $s_frequencies[7]);
-      }, $a$74, null, null), ($p = 10, $r_call0($r_g($P, "hash-map", $s_frequencies[9]))), xs$21, $s_frequencies[11]);
+          }, $a$73, null, null), $s_frequencies[7]));
+        } catch ($e) {
+          $r_rethrow($e, $s_frequencies[$p]);
+        }
+      }, $a$74, null, null);
+      const $t283 = ($p = 10, $r_call0($r_g($P, "hash-map", $s_frequencies[9])));
+      return ($p = -1, $r_tail3($t281, $t282, $t283, xs$21, $s_frequencies[11]));
     } catch ($e) {
       $r_rethrow($e, $s_frequencies[$p]);
     }
@@ -1986,23 +2416,27 @@ function $install_group_by_into_map($P) {
   $P["group-by-into-map"] = $r_fn(function group_by_into_map(f$16, xs$22) {
     let $p = 16;
     try {
-      return $r_tail3($r_g($P, "foldl", $s_group_by_into_map[0]), $r_fn(function (acc$3, x$23) {
+      const $t290 = $r_g($P, "foldl", $s_group_by_into_map[0]);
+      const $t291 = $r_fn(function (acc$3, x$23) {
         let $p = 12;
         try {
           let k$5 = ($p = 1, $r_call1(f$16, x$23));
-          const $t173 = $r_g($P, "hash-map-set", $s_group_by_into_map[2]);
-          const $t170 = $r_g($P, "append", $s_group_by_into_map[3]);
-          let $t169 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_group_by_into_map[4]), acc$3, k$5));
-          if (!$r_truthy($t169)) {
-            $t169 = ($p = 7, $r_call0($r_g($P, "list", $s_group_by_into_map[6])));
+          const $t288 = $r_g($P, "hash-map-set", $s_group_by_into_map[2]);
+          const $t285 = $r_g($P, "append", $s_group_by_into_map[3]);
+          let $t284 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_group_by_into_map[4]), acc$3, k$5));
+          if (!$r_truthy($t284)) {
+            $t284 = ($p = 7, $r_call0($r_g($P, "list", $s_group_by_into_map[6])));
           }
-          const $t171 = $t169;
-          const $t172 = ($p = 9, $r_call1($r_g($P, "list", $s_group_by_into_map[8]), x$23));
-          return $r_tail3($t173, acc$3, k$5, ($p = 10, $r_call2($t170, $t171, $t172)), $s_group_by_into_map[11]);
+          const $t286 = $t284;
+          const $t287 = ($p = 9, $r_call1($r_g($P, "list", $s_group_by_into_map[8]), x$23));
+          const $t289 = ($p = 10, $r_call2($t285, $t286, $t287));
+          return ($p = -1, $r_tail3($t288, acc$3, k$5, $t289, $s_group_by_into_map[11]));
         } catch ($e) {
           $r_rethrow($e, $s_group_by_into_map[$p]);
         }
-      }, $a$74, null, null), ($p = 14, $r_call0($r_g($P, "hash-map", $s_group_by_into_map[13]))), xs$22, $s_group_by_into_map[15]);
+      }, $a$74, null, null);
+      const $t292 = ($p = 14, $r_call0($r_g($P, "hash-map", $s_group_by_into_map[13])));
+      return ($p = -1, $r_tail3($t290, $t291, $t292, xs$22, $s_group_by_into_map[15]));
     } catch ($e) {
       $r_rethrow($e, $s_group_by_into_map[$p]);
     }
@@ -2014,29 +2448,35 @@ function $install_into_hash_map($P) {
     let $p = 28;
     try {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_into_hash_map[0]), xs$23)))) {
-        return $r_tail0($r_g($P, "hash-map", $s_into_hash_map[2]), $s_into_hash_map[3]);
+        return ($p = -1, $r_tail0($r_g($P, "hash-map", $s_into_hash_map[2]), $s_into_hash_map[3]));
       } else {
-        const $t174 = $r_g($P, "list?", $s_into_hash_map[4]);
-        const $t175 = ($p = 6, $r_call1($r_g($P, "car", $s_into_hash_map[5]), xs$23));
-        let $t180 = ($p = 7, $r_call1($t174, $t175));
-        if ($r_truthy($t180)) {
-          const $t183 = $r_g($P, "=", $s_into_hash_map[8]);
-          const $t181 = $r_g($P, "length", $s_into_hash_map[9]);
-          const $t182 = ($p = 11, $r_call1($r_g($P, "car", $s_into_hash_map[10]), xs$23));
-          const $t184 = ($p = 12, $r_call1($t181, $t182));
-          $t180 = ($p = 13, $r_call2($t183, $t184, 2));
+        const $t293 = $r_g($P, "list?", $s_into_hash_map[4]);
+        const $t294 = ($p = 6, $r_call1($r_g($P, "car", $s_into_hash_map[5]), xs$23));
+        let $t299 = ($p = 7, $r_call1($t293, $t294));
+        if ($r_truthy($t299)) {
+          const $t302 = $r_g($P, "=", $s_into_hash_map[8]);
+          const $t300 = $r_g($P, "length", $s_into_hash_map[9]);
+          const $t301 = ($p = 11, $r_call1($r_g($P, "car", $s_into_hash_map[10]), xs$23));
+          const $t303 = ($p = 12, $r_call1($t300, $t301));
+          $t299 = ($p = 13, $r_call2($t302, $t303, 2));
         }
-        if ($r_truthy($t180)) {
-          return $r_tail3($r_g($P, "foldl", $s_into_hash_map[14]), $r_fn(function (acc$4, kv) {
+        if ($r_truthy($t299)) {
+          const $t307 = $r_g($P, "foldl", $s_into_hash_map[14]);
+          const $t308 = $r_fn(function (acc$4, kv) {
             let $p = 21;
             try {
-              return $r_tail3($r_g($P, "hash-map-set", $s_into_hash_map[15]), acc$4, ($p = 17, $r_call1($r_g($P, "car", $s_into_hash_map[16]), kv)), ($p = 19, $r_call1($r_g($P, "second", $s_into_hash_map[18]), kv)), $s_into_hash_map[20]);
+              const $t304 = $r_g($P, "hash-map-set", $s_into_hash_map[15]);
+              const $t305 = ($p = 17, $r_call1($r_g($P, "car", $s_into_hash_map[16]), kv));
+              const $t306 = ($p = 19, $r_call1($r_g($P, "second", $s_into_hash_map[18]), kv));
+              return ($p = -1, $r_tail3($t304, acc$4, $t305, $t306, $s_into_hash_map[20]));
             } catch ($e) {
               $r_rethrow($e, $s_into_hash_map[$p]);
             }
-          }, $a$75, null, null), ($p = 23, $r_call0($r_g($P, "hash-map", $s_into_hash_map[22]))), xs$23, $s_into_hash_map[24]);
+          }, $a$75, null, null);
+          const $t309 = ($p = 23, $r_call0($r_g($P, "hash-map", $s_into_hash_map[22])));
+          return ($p = -1, $r_tail3($t307, $t308, $t309, xs$23, $s_into_hash_map[24]));
         } else {
-          return $r_tail2($r_g($P, "apply", $s_into_hash_map[25]), $r_g($P, "hash-map", $s_into_hash_map[26]), xs$23, $s_into_hash_map[27]);
+          return ($p = -1, $r_tail2($r_g($P, "apply", $s_into_hash_map[25]), $r_g($P, "hash-map", $s_into_hash_map[26]), xs$23, $s_into_hash_map[27]));
         }
       }
     } catch ($e) {
@@ -2049,18 +2489,23 @@ function $install_select_keys($P) {
   $P["select-keys"] = $r_fn(function select_keys(m$8, keys) {
     let $p = 11;
     try {
-      return $r_tail3($r_g($P, "foldl", $s_select_keys[0]), $r_fn(function (acc$5, k$6) {
+      const $t312 = $r_g($P, "foldl", $s_select_keys[0]);
+      const $t313 = $r_fn(function (acc$5, k$6) {
         let $p = 7;
         try {
           if ($r_truthy(($p = 2, $r_call2($r_g($P, "hash-map-has?", $s_select_keys[1]), m$8, k$6)))) {
-            return $r_tail3($r_g($P, "hash-map-set", $s_select_keys[3]), acc$5, k$6, ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_select_keys[4]), m$8, k$6)), $s_select_keys[6]);
+            const $t310 = $r_g($P, "hash-map-set", $s_select_keys[3]);
+            const $t311 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_select_keys[4]), m$8, k$6));
+            return ($p = -1, $r_tail3($t310, acc$5, k$6, $t311, $s_select_keys[6]));
           } else {
             return acc$5;
           }
         } catch ($e) {
           $r_rethrow($e, $s_select_keys[$p]);
         }
-      }, $a$76, null, null), ($p = 9, $r_call0($r_g($P, "hash-map", $s_select_keys[8]))), keys, $s_select_keys[10]);
+      }, $a$76, null, null);
+      const $t314 = ($p = 9, $r_call0($r_g($P, "hash-map", $s_select_keys[8])));
+      return ($p = -1, $r_tail3($t312, $t313, $t314, keys, $s_select_keys[10]));
     } catch ($e) {
       $r_rethrow($e, $s_select_keys[$p]);
     }
@@ -2071,14 +2516,21 @@ function $install_zipmap($P) {
   $P["zipmap"] = $r_fn(function zipmap(keys$1, vals) {
     let $p = 13;
     try {
-      return $r_tail3($r_g($P, "foldl", $s_zipmap[0]), $r_fn(function (acc$6, kv$1) {
+      const $t318 = $r_g($P, "foldl", $s_zipmap[0]);
+      const $t319 = $r_fn(function (acc$6, kv$1) {
         let $p = 7;
         try {
-          return $r_tail3($r_g($P, "hash-map-set", $s_zipmap[1]), acc$6, ($p = 3, $r_call1($r_g($P, "car", $s_zipmap[2]), kv$1)), ($p = 5, $r_call1($r_g($P, "second", $s_zipmap[4]), kv$1)), $s_zipmap[6]);
+          const $t315 = $r_g($P, "hash-map-set", $s_zipmap[1]);
+          const $t316 = ($p = 3, $r_call1($r_g($P, "car", $s_zipmap[2]), kv$1));
+          const $t317 = ($p = 5, $r_call1($r_g($P, "second", $s_zipmap[4]), kv$1));
+          return ($p = -1, $r_tail3($t315, acc$6, $t316, $t317, $s_zipmap[6]));
         } catch ($e) {
           $r_rethrow($e, $s_zipmap[$p]);
         }
-      }, $a$75, null, null), ($p = 9, $r_call0($r_g($P, "hash-map", $s_zipmap[8]))), ($p = 11, $r_call2($r_g($P, "zip", $s_zipmap[10]), keys$1, vals)), $s_zipmap[12]);
+      }, $a$75, null, null);
+      const $t320 = ($p = 9, $r_call0($r_g($P, "hash-map", $s_zipmap[8])));
+      const $t321 = ($p = 11, $r_call2($r_g($P, "zip", $s_zipmap[10]), keys$1, vals));
+      return ($p = -1, $r_tail3($t318, $t319, $t320, $t321, $s_zipmap[12]));
     } catch ($e) {
       $r_rethrow($e, $s_zipmap[$p]);
     }
@@ -2093,15 +2545,15 @@ function $install_count($P) {
         return 0;
       } else {
         if ($r_truthy(($p = 3, $r_call1($r_g($P, "list?", $s_count[2]), xs$24)))) {
-          return $r_tail1($r_g($P, "length", $s_count[4]), xs$24, $s_count[5]);
+          return ($p = -1, $r_tail1($r_g($P, "length", $s_count[4]), xs$24, $s_count[5]));
         } else {
           if ($r_truthy(($p = 7, $r_call1($r_g($P, "hash-map?", $s_count[6]), xs$24)))) {
-            return $r_tail1($r_g($P, "hash-map-count", $s_count[8]), xs$24, $s_count[9]);
+            return ($p = -1, $r_tail1($r_g($P, "hash-map-count", $s_count[8]), xs$24, $s_count[9]));
           } else {
             if ($r_truthy(($p = 11, $r_call1($r_g($P, "string?", $s_count[10]), xs$24)))) {
-              return $r_tail1($r_g($P, "string-length", $s_count[12]), xs$24, $s_count[13]);
+              return ($p = -1, $r_tail1($r_g($P, "string-length", $s_count[12]), xs$24, $s_count[13]));
             } else {
-              return $r_tail2($r_g($P, "error", $s_count[14]), count$k, "not countable", $s_count[15]);
+              return ($p = -1, $r_tail2($r_g($P, "error", $s_count[14]), count$k, "not countable", $s_count[15]));
             }
           }
         }
@@ -2137,11 +2589,11 @@ function $install_memoize($P) {
         try {
           let key$2 = ($p = 3, $r_call1($r_g($P, "pr-str", $s_memoize[2]), args$15));
           if ($r_truthy(($p = 5, $r_call2($r_g($P, "hash-map-has?", $s_memoize[4]), cache, key$2)))) {
-            return $r_tail2($r_g($P, "hash-map-get", $s_memoize[6]), cache, key$2, $s_memoize[7]);
+            return ($p = -1, $r_tail2($r_g($P, "hash-map-get", $s_memoize[6]), cache, key$2, $s_memoize[7]));
           } else {
             let result$1 = ($p = 9, $r_call2($r_g($P, "apply", $s_memoize[8]), f$17, args$15));
-            const $t185 = ($p = 11, $r_call3($r_g($P, "hash-map-set", $s_memoize[10]), cache, key$2, result$1));
-            cache = $t185;
+            const $t322 = ($p = 11, $r_call3($r_g($P, "hash-map-set", $s_memoize[10]), cache, key$2, result$1));
+            cache = $t322;
             return result$1;
           }
         } catch ($e) {
@@ -2159,75 +2611,85 @@ function $install_compile_match_pattern($P) {
     let $p = 78;
     try {
       if ($r_truthy(($p = 1, $r_call2($r_g($P, "equal?", $s_compile_match_pattern[0]), pattern, $U$s)))) {
-        return $r_tail2($r_g($P, "list", $s_compile_match_pattern[2]), true, ($p = 4, $r_call0($r_g($P, "list", $s_compile_match_pattern[3]))), $s_compile_match_pattern[5]);
+        const $t323 = $r_g($P, "list", $s_compile_match_pattern[2]);
+        const $t324 = ($p = 4, $r_call0($r_g($P, "list", $s_compile_match_pattern[3])));
+        return ($p = -1, $r_tail2($t323, true, $t324, $s_compile_match_pattern[5]));
       } else {
         if ($r_truthy(($p = 7, $r_call1($r_g($P, "symbol?", $s_compile_match_pattern[6]), pattern)))) {
-          const $t188 = $r_g($P, "list", $s_compile_match_pattern[8]);
-          const $t186 = $r_g($P, "list", $s_compile_match_pattern[9]);
-          const $t187 = ($p = 11, $r_call2($r_g($P, "list", $s_compile_match_pattern[10]), pattern, val_sym));
-          return $r_tail2($t188, true, ($p = 12, $r_call1($t186, $t187)), $s_compile_match_pattern[13]);
+          const $t327 = $r_g($P, "list", $s_compile_match_pattern[8]);
+          const $t325 = $r_g($P, "list", $s_compile_match_pattern[9]);
+          const $t326 = ($p = 11, $r_call2($r_g($P, "list", $s_compile_match_pattern[10]), pattern, val_sym));
+          const $t328 = ($p = 12, $r_call1($t325, $t326));
+          return ($p = -1, $r_tail2($t327, true, $t328, $s_compile_match_pattern[13]));
         } else {
-          let $t189 = ($p = 15, $r_call1($r_g($P, "number?", $s_compile_match_pattern[14]), pattern));
-          if (!$r_truthy($t189)) {
-            $t189 = ($p = 17, $r_call1($r_g($P, "string?", $s_compile_match_pattern[16]), pattern));
-            if (!$r_truthy($t189)) {
-              $t189 = ($p = 19, $r_call1($r_g($P, "boolean?", $s_compile_match_pattern[18]), pattern));
-              if (!$r_truthy($t189)) {
-                $t189 = ($p = 21, $r_call1($r_g($P, "keyword?", $s_compile_match_pattern[20]), pattern));
+          let $t329 = ($p = 15, $r_call1($r_g($P, "number?", $s_compile_match_pattern[14]), pattern));
+          if (!$r_truthy($t329)) {
+            $t329 = ($p = 17, $r_call1($r_g($P, "string?", $s_compile_match_pattern[16]), pattern));
+            if (!$r_truthy($t329)) {
+              $t329 = ($p = 19, $r_call1($r_g($P, "boolean?", $s_compile_match_pattern[18]), pattern));
+              if (!$r_truthy($t329)) {
+                $t329 = ($p = 21, $r_call1($r_g($P, "keyword?", $s_compile_match_pattern[20]), pattern));
               }
             }
           }
-          if ($r_truthy($t189)) {
-            return $r_tail2($r_g($P, "list", $s_compile_match_pattern[22]), ($p = 24, $r_call3($r_g($P, "list", $s_compile_match_pattern[23]), equal$Q$s, val_sym, pattern)), ($p = 26, $r_call0($r_g($P, "list", $s_compile_match_pattern[25]))), $s_compile_match_pattern[27]);
+          if ($r_truthy($t329)) {
+            const $t330 = $r_g($P, "list", $s_compile_match_pattern[22]);
+            const $t331 = ($p = 24, $r_call3($r_g($P, "list", $s_compile_match_pattern[23]), equal$Q$s, val_sym, pattern));
+            const $t332 = ($p = 26, $r_call0($r_g($P, "list", $s_compile_match_pattern[25])));
+            return ($p = -1, $r_tail2($t330, $t331, $t332, $s_compile_match_pattern[27]));
           } else {
-            let $t194 = ($p = 29, $r_call1($r_g($P, "list?", $s_compile_match_pattern[28]), pattern));
-            if ($r_truthy($t194)) {
-              const $t195 = $r_g($P, "=", $s_compile_match_pattern[30]);
-              const $t196 = ($p = 32, $r_call1($r_g($P, "length", $s_compile_match_pattern[31]), pattern));
-              $t194 = ($p = 33, $r_call2($t195, $t196, 2));
-              if ($r_truthy($t194)) {
-                const $t197 = $r_g($P, "equal?", $s_compile_match_pattern[34]);
-                const $t198 = ($p = 36, $r_call1($r_g($P, "car", $s_compile_match_pattern[35]), pattern));
-                $t194 = ($p = 37, $r_call2($t197, $t198, quote$s));
+            let $t337 = ($p = 29, $r_call1($r_g($P, "list?", $s_compile_match_pattern[28]), pattern));
+            if ($r_truthy($t337)) {
+              const $t338 = $r_g($P, "=", $s_compile_match_pattern[30]);
+              const $t339 = ($p = 32, $r_call1($r_g($P, "length", $s_compile_match_pattern[31]), pattern));
+              $t337 = ($p = 33, $r_call2($t338, $t339, 2));
+              if ($r_truthy($t337)) {
+                const $t340 = $r_g($P, "equal?", $s_compile_match_pattern[34]);
+                const $t341 = ($p = 36, $r_call1($r_g($P, "car", $s_compile_match_pattern[35]), pattern));
+                $t337 = ($p = 37, $r_call2($t340, $t341, quote$s));
               }
             }
-            if ($r_truthy($t194)) {
-              return $r_tail2($r_g($P, "list", $s_compile_match_pattern[38]), ($p = 40, $r_call3($r_g($P, "list", $s_compile_match_pattern[39]), equal$Q$s, val_sym, pattern)), ($p = 42, $r_call0($r_g($P, "list", $s_compile_match_pattern[41]))), $s_compile_match_pattern[43]);
+            if ($r_truthy($t337)) {
+              const $t342 = $r_g($P, "list", $s_compile_match_pattern[38]);
+              const $t343 = ($p = 40, $r_call3($r_g($P, "list", $s_compile_match_pattern[39]), equal$Q$s, val_sym, pattern));
+              const $t344 = ($p = 42, $r_call0($r_g($P, "list", $s_compile_match_pattern[41])));
+              return ($p = -1, $r_tail2($t342, $t343, $t344, $s_compile_match_pattern[43]));
             } else {
-              let $t203 = ($p = 45, $r_call1($r_g($P, "list?", $s_compile_match_pattern[44]), pattern));
-              if ($r_truthy($t203)) {
-                const $t204 = $r_g($P, ">=", $s_compile_match_pattern[46]);
-                const $t205 = ($p = 48, $r_call1($r_g($P, "length", $s_compile_match_pattern[47]), pattern));
-                $t203 = ($p = 49, $r_call2($t204, $t205, 2));
-                if ($r_truthy($t203)) {
-                  const $t206 = $r_g($P, "equal?", $s_compile_match_pattern[50]);
-                  const $t207 = ($p = 52, $r_call1($r_g($P, "car", $s_compile_match_pattern[51]), pattern));
-                  $t203 = ($p = 53, $r_call2($t206, $t207, $Q$s));
+              let $t349 = ($p = 45, $r_call1($r_g($P, "list?", $s_compile_match_pattern[44]), pattern));
+              if ($r_truthy($t349)) {
+                const $t350 = $r_g($P, ">=", $s_compile_match_pattern[46]);
+                const $t351 = ($p = 48, $r_call1($r_g($P, "length", $s_compile_match_pattern[47]), pattern));
+                $t349 = ($p = 49, $r_call2($t350, $t351, 2));
+                if ($r_truthy($t349)) {
+                  const $t352 = $r_g($P, "equal?", $s_compile_match_pattern[50]);
+                  const $t353 = ($p = 52, $r_call1($r_g($P, "car", $s_compile_match_pattern[51]), pattern));
+                  $t349 = ($p = 53, $r_call2($t352, $t353, $Q$s));
                 }
               }
-              if ($r_truthy($t203)) {
-                const $t210 = $r_g($P, "list", $s_compile_match_pattern[54]);
-                const $t208 = $r_g($P, "list", $s_compile_match_pattern[55]);
-                const $t209 = ($p = 57, $r_call1($r_g($P, "second", $s_compile_match_pattern[56]), pattern));
-                const $t218 = ($p = 58, $r_call2($t208, $t209, val_sym));
-                const $t211 = $r_g($P, "=", $s_compile_match_pattern[59]);
-                const $t212 = ($p = 61, $r_call1($r_g($P, "length", $s_compile_match_pattern[60]), pattern));
-                let $t217;
-                if ($r_truthy(($p = 62, $r_call2($t211, $t212, 3)))) {
-                  const $t215 = $r_g($P, "list", $s_compile_match_pattern[63]);
-                  const $t213 = $r_g($P, "list", $s_compile_match_pattern[64]);
-                  const $t214 = ($p = 66, $r_call1($r_g($P, "third", $s_compile_match_pattern[65]), pattern));
-                  const $t216 = ($p = 67, $r_call2($t213, $t214, val_sym));
-                  $t217 = ($p = 68, $r_call1($t215, $t216));
+              if ($r_truthy($t349)) {
+                const $t356 = $r_g($P, "list", $s_compile_match_pattern[54]);
+                const $t354 = $r_g($P, "list", $s_compile_match_pattern[55]);
+                const $t355 = ($p = 57, $r_call1($r_g($P, "second", $s_compile_match_pattern[56]), pattern));
+                const $t364 = ($p = 58, $r_call2($t354, $t355, val_sym));
+                const $t357 = $r_g($P, "=", $s_compile_match_pattern[59]);
+                const $t358 = ($p = 61, $r_call1($r_g($P, "length", $s_compile_match_pattern[60]), pattern));
+                let $t363;
+                if ($r_truthy(($p = 62, $r_call2($t357, $t358, 3)))) {
+                  const $t361 = $r_g($P, "list", $s_compile_match_pattern[63]);
+                  const $t359 = $r_g($P, "list", $s_compile_match_pattern[64]);
+                  const $t360 = ($p = 66, $r_call1($r_g($P, "third", $s_compile_match_pattern[65]), pattern));
+                  const $t362 = ($p = 67, $r_call2($t359, $t360, val_sym));
+                  $t363 = ($p = 68, $r_call1($t361, $t362));
                 } else {
-                  $t217 = ($p = 70, $r_call0($r_g($P, "list", $s_compile_match_pattern[69])));
+                  $t363 = ($p = 70, $r_call0($r_g($P, "list", $s_compile_match_pattern[69])));
                 }
-                return $r_tail2($t210, $t218, $t217, $s_compile_match_pattern[71]);
+                const $t365 = $t363;
+                return ($p = -1, $r_tail2($t356, $t364, $t365, $s_compile_match_pattern[71]));
               } else {
                 if ($r_truthy(($p = 73, $r_call1($r_g($P, "pair?", $s_compile_match_pattern[72]), pattern)))) {
-                  return $r_tail2($r_g($P, "compile-list-pattern", $s_compile_match_pattern[74]), val_sym, pattern, $s_compile_match_pattern[75]);
+                  return ($p = -1, $r_tail2($r_g($P, "compile-list-pattern", $s_compile_match_pattern[74]), val_sym, pattern, $s_compile_match_pattern[75]));
                 } else {
-                  return $r_tail2($r_g($P, "error", $s_compile_match_pattern[76]), match$k, "unsupported pattern shape", $s_compile_match_pattern[77]);
+                  return ($p = -1, $r_tail2($r_g($P, "error", $s_compile_match_pattern[76]), match$k, "unsupported pattern shape", $s_compile_match_pattern[77]));
                 }
               }
             }
@@ -2247,34 +2709,37 @@ function $install_compile_list_pattern($P) {
       let size = $U;
       let parts = $U;
       size = ($p = 1, $r_call1($r_g($P, "length", $s_compile_list_pattern[0]), pattern$1));
-      const $t219 = $r_g($P, "map", $s_compile_list_pattern[2]);
-      const $t220 = $r_fn(function (i, p$3) {
+      const $t368 = $r_g($P, "map", $s_compile_list_pattern[2]);
+      const $t369 = $r_fn(function (i, p$3) {
         let $p = 7;
         try {
-          return $r_tail2($r_g($P, "compile-match-pattern", $s_compile_list_pattern[3]), ($p = 5, $r_call3($r_g($P, "list", $s_compile_list_pattern[4]), nth$s, i, val_sym$1)), p$3, $s_compile_list_pattern[6]);
+          const $t366 = $r_g($P, "compile-match-pattern", $s_compile_list_pattern[3]);
+          const $t367 = ($p = 5, $r_call3($r_g($P, "list", $s_compile_list_pattern[4]), nth$s, i, val_sym$1));
+          return ($p = -1, $r_tail2($t366, $t367, p$3, $s_compile_list_pattern[6]));
         } catch ($e) {
           $r_rethrow($e, $s_compile_list_pattern[$p]);
         }
       }, $a$81, null, null);
-      const $t221 = ($p = 9, $r_call1($r_g($P, "range", $s_compile_list_pattern[8]), size));
-      parts = ($p = 10, $r_call3($t219, $t220, $t221, pattern$1));
-      const $t233 = $r_g($P, "list", $s_compile_list_pattern[11]);
-      const $t231 = $r_g($P, "cons", $s_compile_list_pattern[12]);
-      const $t228 = $r_g($P, "cons", $s_compile_list_pattern[13]);
-      const $t229 = ($p = 15, $r_call2($r_g($P, "list", $s_compile_list_pattern[14]), list$Q$s, val_sym$1));
-      const $t225 = $r_g($P, "cons", $s_compile_list_pattern[16]);
-      const $t222 = $r_g($P, "list", $s_compile_list_pattern[17]);
-      const $t223 = ($p = 19, $r_call2($r_g($P, "list", $s_compile_list_pattern[18]), length$s, val_sym$1));
-      const $t224 = size;
-      const $t226 = ($p = 20, $r_call3($t222, $E$s, $t223, $t224));
-      const $t227 = ($p = 23, $r_call2($r_g($P, "map", $s_compile_list_pattern[21]), $r_g($P, "first", $s_compile_list_pattern[22]), parts));
-      const $t230 = ($p = 24, $r_call2($t225, $t226, $t227));
-      const $t232 = ($p = 25, $r_call2($t228, $t229, $t230));
-      const $t237 = ($p = 26, $r_call2($t231, and$s, $t232));
-      const $t234 = $r_g($P, "apply", $s_compile_list_pattern[27]);
-      const $t235 = $r_g($P, "append", $s_compile_list_pattern[28]);
-      const $t236 = ($p = 31, $r_call2($r_g($P, "map", $s_compile_list_pattern[29]), $r_g($P, "second", $s_compile_list_pattern[30]), parts));
-      return $r_tail2($t233, $t237, ($p = 32, $r_call2($t234, $t235, $t236)), $s_compile_list_pattern[33]);
+      const $t370 = ($p = 9, $r_call1($r_g($P, "range", $s_compile_list_pattern[8]), size));
+      parts = ($p = 10, $r_call3($t368, $t369, $t370, pattern$1));
+      const $t382 = $r_g($P, "list", $s_compile_list_pattern[11]);
+      const $t380 = $r_g($P, "cons", $s_compile_list_pattern[12]);
+      const $t377 = $r_g($P, "cons", $s_compile_list_pattern[13]);
+      const $t378 = ($p = 15, $r_call2($r_g($P, "list", $s_compile_list_pattern[14]), list$Q$s, val_sym$1));
+      const $t374 = $r_g($P, "cons", $s_compile_list_pattern[16]);
+      const $t371 = $r_g($P, "list", $s_compile_list_pattern[17]);
+      const $t372 = ($p = 19, $r_call2($r_g($P, "list", $s_compile_list_pattern[18]), length$s, val_sym$1));
+      const $t373 = size;
+      const $t375 = ($p = 20, $r_call3($t371, $E$s, $t372, $t373));
+      const $t376 = ($p = 23, $r_call2($r_g($P, "map", $s_compile_list_pattern[21]), $r_g($P, "first", $s_compile_list_pattern[22]), parts));
+      const $t379 = ($p = 24, $r_call2($t374, $t375, $t376));
+      const $t381 = ($p = 25, $r_call2($t377, $t378, $t379));
+      const $t386 = ($p = 26, $r_call2($t380, and$s, $t381));
+      const $t383 = $r_g($P, "apply", $s_compile_list_pattern[27]);
+      const $t384 = $r_g($P, "append", $s_compile_list_pattern[28]);
+      const $t385 = ($p = 31, $r_call2($r_g($P, "map", $s_compile_list_pattern[29]), $r_g($P, "second", $s_compile_list_pattern[30]), parts));
+      const $t387 = ($p = 32, $r_call2($t383, $t384, $t385));
+      return ($p = -1, $r_tail2($t382, $t386, $t387, $s_compile_list_pattern[33]));
     } catch ($e) {
       $r_rethrow($e, $s_compile_list_pattern[$p]);
     }
@@ -2288,27 +2753,28 @@ function $install_compile_match_clauses($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_compile_match_clauses[0]), clauses)))) {
         return null;
       } else {
-        const $t238 = $r_g($P, "car", $s_compile_match_clauses[2]);
-        const $t239 = ($p = 4, $r_call1($r_g($P, "car", $s_compile_match_clauses[3]), clauses));
-        const $t242 = ($p = 5, $r_call1($t238, $t239));
-        const $t240 = $r_g($P, "cdr", $s_compile_match_clauses[6]);
-        const $t241 = ($p = 8, $r_call1($r_g($P, "car", $s_compile_match_clauses[7]), clauses));
-        let pattern$2 = $t242;
-        let body = ($p = 9, $r_call1($t240, $t241));
+        const $t388 = $r_g($P, "car", $s_compile_match_clauses[2]);
+        const $t389 = ($p = 4, $r_call1($r_g($P, "car", $s_compile_match_clauses[3]), clauses));
+        const $t392 = ($p = 5, $r_call1($t388, $t389));
+        const $t390 = $r_g($P, "cdr", $s_compile_match_clauses[6]);
+        const $t391 = ($p = 8, $r_call1($r_g($P, "car", $s_compile_match_clauses[7]), clauses));
+        let pattern$2 = $t392;
+        let body = ($p = 9, $r_call1($t390, $t391));
         if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_compile_match_clauses[10]), pattern$2, else$R$s)))) {
-          return $r_tail2($r_g($P, "cons", $s_compile_match_clauses[12]), begin$s, body, $s_compile_match_clauses[13]);
+          return ($p = -1, $r_tail2($r_g($P, "cons", $s_compile_match_clauses[12]), begin$s, body, $s_compile_match_clauses[13]));
         } else {
           let compiled = ($p = 15, $r_call2($r_g($P, "compile-match-pattern", $s_compile_match_clauses[14]), val_sym$2, pattern$2));
-          const $t247 = $r_g($P, "list", $s_compile_match_clauses[16]);
-          const $t248 = ($p = 18, $r_call1($r_g($P, "first", $s_compile_match_clauses[17]), compiled));
-          const $t245 = $r_g($P, "cons", $s_compile_match_clauses[19]);
-          const $t243 = $r_g($P, "cons", $s_compile_match_clauses[20]);
-          const $t244 = ($p = 22, $r_call1($r_g($P, "second", $s_compile_match_clauses[21]), compiled));
-          const $t246 = ($p = 23, $r_call2($t243, $t244, body));
-          const $t251 = ($p = 24, $r_call2($t245, let$R$s, $t246));
-          const $t249 = $r_g($P, "compile-match-clauses", $s_compile_match_clauses[25]);
-          const $t250 = ($p = 27, $r_call1($r_g($P, "cdr", $s_compile_match_clauses[26]), clauses));
-          return $r_tail($t247, [if$R$s, $t248, $t251, ($p = 28, $r_call2($t249, val_sym$2, $t250))], $s_compile_match_clauses[29]);
+          const $t397 = $r_g($P, "list", $s_compile_match_clauses[16]);
+          const $t398 = ($p = 18, $r_call1($r_g($P, "first", $s_compile_match_clauses[17]), compiled));
+          const $t395 = $r_g($P, "cons", $s_compile_match_clauses[19]);
+          const $t393 = $r_g($P, "cons", $s_compile_match_clauses[20]);
+          const $t394 = ($p = 22, $r_call1($r_g($P, "second", $s_compile_match_clauses[21]), compiled));
+          const $t396 = ($p = 23, $r_call2($t393, $t394, body));
+          const $t401 = ($p = 24, $r_call2($t395, let$R$s, $t396));
+          const $t399 = $r_g($P, "compile-match-clauses", $s_compile_match_clauses[25]);
+          const $t400 = ($p = 27, $r_call1($r_g($P, "cdr", $s_compile_match_clauses[26]), clauses));
+          const $t402 = ($p = 28, $r_call2($t399, val_sym$2, $t400));
+          return ($p = -1, $r_tail($t397, [if$R$s, $t398, $t401, $t402], $s_compile_match_clauses[29]));
         }
       }
     } catch ($e) {
@@ -2323,31 +2789,34 @@ function $install_case_build_clause($P) {
     try {
       let head$1 = ($p = 1, $r_call1($r_g($P, "car", $s_case_build_clause[0]), clause));
       let body$1 = ($p = 3, $r_call1($r_g($P, "cdr", $s_case_build_clause[2]), clause));
-      const $t258 = $r_g($P, "cons", $s_case_build_clause[4]);
-      let $t257;
+      const $t411 = $r_g($P, "cons", $s_case_build_clause[4]);
+      let $t410;
       if ($r_truthy(($p = 6, $r_call2($r_g($P, "equal?", $s_case_build_clause[5]), head$1, else$R$s)))) {
-        $t257 = else$R$s;
+        $t410 = else$R$s;
       } else {
-        let $t256;
+        let $t409;
         if ($r_truthy(($p = 8, $r_call1($r_g($P, "list?", $s_case_build_clause[7]), head$1)))) {
-          const $t252 = $r_g($P, "cons", $s_case_build_clause[9]);
-          const $t253 = ($p = 16, $r_call2($r_g($P, "map", $s_case_build_clause[10]), $r_fn(function (lit) {
+          const $t405 = $r_g($P, "cons", $s_case_build_clause[9]);
+          const $t406 = ($p = 16, $r_call2($r_g($P, "map", $s_case_build_clause[10]), $r_fn(function (lit) {
             let $p = 15;
             try {
-              return $r_tail3($r_g($P, "list", $s_case_build_clause[11]), equal$Q$s, k_sym, ($p = 13, $r_call2($r_g($P, "list", $s_case_build_clause[12]), quote$s, lit)), $s_case_build_clause[14]);
+              const $t403 = $r_g($P, "list", $s_case_build_clause[11]);
+              const $t404 = ($p = 13, $r_call2($r_g($P, "list", $s_case_build_clause[12]), quote$s, lit));
+              return ($p = -1, $r_tail3($t403, equal$Q$s, k_sym, $t404, $s_case_build_clause[14]));
             } catch ($e) {
               $r_rethrow($e, $s_case_build_clause[$p]);
             }
           }, $a$83, null, null), head$1));
-          $t256 = ($p = 17, $r_call2($t252, or$s, $t253));
+          $t409 = ($p = 17, $r_call2($t405, or$s, $t406));
         } else {
-          const $t254 = $r_g($P, "list", $s_case_build_clause[18]);
-          const $t255 = ($p = 20, $r_call2($r_g($P, "list", $s_case_build_clause[19]), quote$s, head$1));
-          $t256 = ($p = 21, $r_call3($t254, equal$Q$s, k_sym, $t255));
+          const $t407 = $r_g($P, "list", $s_case_build_clause[18]);
+          const $t408 = ($p = 20, $r_call2($r_g($P, "list", $s_case_build_clause[19]), quote$s, head$1));
+          $t409 = ($p = 21, $r_call3($t407, equal$Q$s, k_sym, $t408));
         }
-        $t257 = $t256;
+        $t410 = $t409;
       }
-      return $r_tail2($t258, $t257, body$1, $s_case_build_clause[22]);
+      const $t412 = $t410;
+      return ($p = -1, $r_tail2($t411, $t412, body$1, $s_case_build_clause[22]));
     } catch ($e) {
       $r_rethrow($e, $s_case_build_clause[$p]);
     }
@@ -2356,28 +2825,40 @@ function $install_case_build_clause($P) {
 const $s_defn_typed_args = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[766, 4, 31432, 31435], [766, 8, 31436, 31439], [766, 3, 31431, 31446], [765, 1, 31397, 31447]]);
 function $install_defn_typed_args($P) {
   $P["defn-typed-args"] = $r_fn(function defn_typed_args(pairs) {
-    return $r_tail2($r_g($P, "map", $s_defn_typed_args[0]), $r_g($P, "car", $s_defn_typed_args[1]), pairs, $s_defn_typed_args[2]);
+    let $p = 3;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "map", $s_defn_typed_args[0]), $r_g($P, "car", $s_defn_typed_args[1]), pairs, $s_defn_typed_args[2]));
+    } catch ($e) {
+      $r_rethrow($e, $s_defn_typed_args[$p]);
+    }
   }, $a$85, null, "defn-typed-args");
 }
 const $s_defn_typed_checks = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[771, 4, 31645, 31648], [772, 21, 31681, 31687], [772, 20, 31680, 31690], [773, 13, 31705, 31709], [774, 28, 31742, 31747], [774, 27, 31741, 31751], [774, 39, 31753, 31761], [774, 49, 31763, 31766], [774, 48, 31762, 31770], [774, 38, 31752, 31771], [774, 60, 31774, 31778], [774, 59, 31773, 31789], [775, 19, 31812, 31815], [775, 18, 31811, 31818], [773, 12, 31704, 31819], [771, 8, 31649, 31821], [771, 3, 31644, 31835], [770, 1, 31608, 31836]]);
 function $install_defn_typed_checks($P) {
   $P["defn-typed-checks"] = $r_fn(function defn_typed_checks(pairs$1) {
-    return $r_tail2($r_g($P, "map", $s_defn_typed_checks[0]), $r_fn(function (p$4) {
-      let $p = 15;
-      try {
-        let ty = ($p = 2, $r_call1($r_g($P, "second", $s_defn_typed_checks[1]), p$4));
-        const $t264 = $r_g($P, "list", $s_defn_typed_checks[3]);
-        let $t261 = ($p = 5, $r_call1($r_g($P, "pair?", $s_defn_typed_checks[4]), ty));
-        if ($r_truthy($t261)) {
-          const $t262 = $r_g($P, "keyword?", $s_defn_typed_checks[6]);
-          const $t263 = ($p = 8, $r_call1($r_g($P, "car", $s_defn_typed_checks[7]), ty));
-          $t261 = ($p = 9, $r_call1($t262, $t263));
+    let $p = 17;
+    try {
+      return ($p = -1, $r_tail2($r_g($P, "map", $s_defn_typed_checks[0]), $r_fn(function (p$4) {
+        let $p = 15;
+        try {
+          let ty = ($p = 2, $r_call1($r_g($P, "second", $s_defn_typed_checks[1]), p$4));
+          const $t418 = $r_g($P, "list", $s_defn_typed_checks[3]);
+          let $t415 = ($p = 5, $r_call1($r_g($P, "pair?", $s_defn_typed_checks[4]), ty));
+          if ($r_truthy($t415)) {
+            const $t416 = $r_g($P, "keyword?", $s_defn_typed_checks[6]);
+            const $t417 = ($p = 8, $r_call1($r_g($P, "car", $s_defn_typed_checks[7]), ty));
+            $t415 = ($p = 9, $r_call1($t416, $t417));
+          }
+          const $t419 = $r_truthy($t415) ? ($p = 11, $r_call2($r_g($P, "list", $s_defn_typed_checks[10]), quote$s, ty)) : ty;
+          const $t420 = ($p = 13, $r_call1($r_g($P, "car", $s_defn_typed_checks[12]), p$4));
+          return ($p = -1, $r_tail3($t418, the$s, $t419, $t420, $s_defn_typed_checks[14]));
+        } catch ($e) {
+          $r_rethrow($e, $s_defn_typed_checks[$p]);
         }
-        return $r_tail3($t264, the$s, $r_truthy($t261) ? ($p = 11, $r_call2($r_g($P, "list", $s_defn_typed_checks[10]), quote$s, ty)) : ty, ($p = 13, $r_call1($r_g($P, "car", $s_defn_typed_checks[12]), p$4)), $s_defn_typed_checks[14]);
-      } catch ($e) {
-        $r_rethrow($e, $s_defn_typed_checks[$p]);
-      }
-    }, $a$86, null, null), pairs$1, $s_defn_typed_checks[16]);
+      }, $a$86, null, null), pairs$1, $s_defn_typed_checks[16]));
+    } catch ($e) {
+      $r_rethrow($e, $s_defn_typed_checks[$p]);
+    }
   }, $a$85, null, "defn-typed-checks");
 }
 export {$install_identity as identity, $install_const$R as const$R, $install_flip as flip, $install_comp as comp, $install_compose as compose, $install_pipe as pipe, $install_partial as partial, $install_juxt as juxt, $install_tap as tap, $install_first as first, $install_rest as rest, $install_second as second, $install_third as third, $install_fourth as fourth, $install_last as last, $install_butlast as butlast, $install_safe_nth as safe_nth, $install_empty$Q as empty$Q, $install_not_empty$Q as not_empty$Q, $install_error_msg as error_msg, $install_range_impl as range_impl, $install_range as range, $install_repeat_list as repeat_list, $install_concat as concat, $install_member$Q as member$Q, $install_position as position, $install_zip as zip, $install_interleave as interleave, $install_intersperse as intersperse, $install_flatten as flatten, $install_distinct as distinct, $install_max_by as max_by, $install_min_by as min_by, $install_inc as inc, $install_dec as dec, $install_zero$Q as zero$Q, $install_positive$Q as positive$Q, $install_negative$Q as negative$Q, $install_even$Q as even$Q, $install_odd$Q as odd$Q, $install_not$E as not$E, $install_some$Q as some$Q, $install_plist_get as plist_get, $install_sm_lookup_row as sm_lookup_row, $install_sm_spec as sm_spec, $install_sm_spec$Q as sm_spec$Q, $install_sm_spec_get as sm_spec_get, $install_sm_fire_state_actions as sm_fire_state_actions, $install_sm_fire_event_actions as sm_fire_event_actions, $install_make_sm as make_sm, $install_sm_send as sm_send, $install_sm_current as sm_current, $install_sm_history as sm_history, $install_sm_reset$B as sm_reset$B, $install_sm_can$Q as sm_can$Q, $install_make_actor as make_actor, $install_actor_tell as actor_tell, $install_actor_step$B as actor_step$B, $install_actor_state as actor_state, $install_actor_empty$Q as actor_empty$Q, $install_actor_drain$B as actor_drain$B, $install_actor_run$B as actor_run$B, $install_make_subject as make_subject, $install_subject_subscribe$B as subject_subscribe$B, $install_subject_unsubscribe$B as subject_unsubscribe$B, $install_subject_emit$B as subject_emit$B, $install_make_bus as make_bus, $install_register_command$B as register_command$B, $install_register_query$B as register_query$B, $install_dispatch_command as dispatch_command, $install_dispatch_query as dispatch_query, $install_make_event_store as make_event_store, $install_event_append$B as event_append$B, $install_event_history as event_history, $install_event_project as event_project, $install_make_strategy as make_strategy, $install_strategy_call as strategy_call, $install_decorate as decorate, $install_make_visitor as make_visitor, $install_visit as visit, $install_make_pipeline as make_pipeline, $install_pipeline_run$B as pipeline_run$B, $install_pipeline_on_stage$B as pipeline_on_stage$B, $install_make_transducer as make_transducer, $install_transducer_feed$B as transducer_feed$B, $install_transducer_state as transducer_state, $install_transducer_run$B as transducer_run$B, $install_record_field_accessor as record_field_accessor, $install_record_field_setter as record_field_setter, $install_record_keyword as record_keyword, $install_lazy_empty as lazy_empty, $install_lazy_empty$Q as lazy_empty$Q, $install_lazy_head as lazy_head, $install_lazy_rest as lazy_rest, $install_lazy_take as lazy_take, $install_lazy_drop as lazy_drop, $install_realize as realize, $install_lazy_map as lazy_map, $install_lazy_filter as lazy_filter, $install_iterate_lazy as iterate_lazy, $install_cycle as cycle, $install_cycle_impl as cycle_impl, $install_repeat_lazy as repeat_lazy, $install_assoc as assoc, $install_dissoc as dissoc, $install_get as get, $install_get_in as get_in, $install_assoc_in as assoc_in, $install_update_in as update_in, $install_frequencies as frequencies, $install_group_by_into_map as group_by_into_map, $install_into_hash_map as into_hash_map, $install_select_keys as select_keys, $install_zipmap as zipmap, $install_count as count, $install_unwrap_or as unwrap_or, $install_memoize as memoize, $install_compile_match_pattern as compile_match_pattern, $install_compile_list_pattern as compile_list_pattern, $install_compile_match_clauses as compile_match_clauses, $install_case_build_clause as case_build_clause, $install_defn_typed_args as defn_typed_args, $install_defn_typed_checks as defn_typed_checks};

@@ -1,0 +1,67 @@
+/**
+ * A lambda body compiled in place of a native's call (emit-hof-loop.ts, emit-map-update.ts)
+ * runs inside a `try` whose catch records what the interpreter records when an error leaves
+ * the lambda the native called: the body's running position as a frame (or the error's
+ * position), then the native call's position in `$p` for the function's own catch
+ * (runtime/errors/frames.ts). Nothing runs on the way in; the cost is paid only by an error.
+ */
+import type * as ES from "estree";
+import type { Expr, Lambda, Pos } from "../../runtime/ir/nodes.js";
+import type { FnCtx } from "./context.js";
+import * as B from "./estree.js";
+import { globalBinding } from "./emit-globals.js";
+
+export function leaveInlined(block: ES.Statement[], call: Pos, lambda: Lambda, cx: FnCtx): ES.TryStatement {
+  cx.fn.usesP = true;
+  const e = B.id("$e");
+  // The lambda's calls in tail position leave no frame in it (runtime/errors/frames.ts).
+  const tails = tailCalls(lambda, cx).map((t) => cx.mod.span(t));
+  const args: ES.Expression[] = [e, B.index(B.id(cx.mod.spansId), B.id("$p")), cx.mod.span(call)];
+  if (tails.length > 0) args.push(B.arr(tails));
+  return {
+    type: "TryStatement",
+    block: B.block(block),
+    handler: {
+      type: "CatchClause",
+      param: e,
+      body: B.block([
+        B.stmt(B.assign("$e", B.rt("inlined", args))),
+        B.stmt(B.assign("$p", B.num(cx.mod.spanNo(call)))),
+        { type: "ThrowStatement", argument: e },
+      ]),
+    },
+    finalizer: null,
+  };
+}
+
+/**
+ * The positions of a lambda's calls in tail position that may call a closure (the
+ * interpreter's tail call of a native keeps the lambda's frame while the native runs).
+ */
+function tailCalls(l: Lambda, cx: FnCtx): Pos[] {
+  const out: Pos[] = [];
+  const visit = (e: Expr): void => {
+    switch (e.t) {
+      case "call":
+        if (e.tail && !(e.fn.t === "global" && globalBinding(e.fn.name, cx).kind === "native")) out.push(e.s);
+        return;
+      case "if":
+        visit(e.then);
+        if (e.else !== null) visit(e.else);
+        return;
+      case "seq":
+        if (e.body.length > 0) visit(e.body[e.body.length - 1]!);
+        return;
+      case "let":
+        if (e.body.length > 0) visit(e.body[e.body.length - 1]!);
+        return;
+      case "and":
+      case "or":
+        if (e.args.length > 0) visit(e.args[e.args.length - 1]!);
+        return;
+      default:
+    }
+  };
+  if (l.body.length > 0) visit(l.body[l.body.length - 1]!);
+  return out;
+}
