@@ -43,7 +43,12 @@ export function instantiate(program: Program, source: string, engine: EngineName
 }
 
 export function runOnce(source: string, file: string, engine: EngineName = "compiled", runtime: CompiledRuntime = rt): Outcome {
-  const { program, readerError } = compileToIR(source, file);
+  const { program, readerError } = compileToIR(source, file, { checkNames: false });
+  return runProgram(program, source, engine, readerError !== undefined, runtime);
+}
+
+/** runOnce of a program already compiled to IR (`unreadable`: its source could not be read). */
+export function runProgram(program: Program, source: string, engine: EngineName, unreadable: boolean, runtime: CompiledRuntime = rt): Outcome {
   const prog = instantiate(program, source, engine, runtime);
   let stdout = "";
   try {
@@ -54,6 +59,6 @@ export function runOnce(source: string, file: string, engine: EngineName = "comp
     const err = asLispError(e);
     if (err === undefined) throw e;
     if (err.detail.kind === "user") return { status: "THROW", value: err.detail.value, stdout };
-    return { status: readerError ? "READERR" : "ERR", error: err, stdout };
+    return { status: unreadable ? "READERR" : "ERR", error: err, stdout };
   }
 }

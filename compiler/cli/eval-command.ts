@@ -8,7 +8,10 @@
 import { readFileSync } from "node:fs";
 import { display } from "../../runtime/values/printer.js";
 import { typeName } from "../../runtime/values/type-name.js";
-import { runOnce, type EngineName, type Outcome } from "../engine.js";
+import { runProgram, type EngineName, type Outcome } from "../engine.js";
+import { compileToIR } from "../frontend/compile-ir.js";
+import { errorReport } from "../diagnostics/error-report.js";
+import { formatDiagnostic } from "../diagnostics/format.js";
 import type { Parsed } from "./args.js";
 import { checkLispFile } from "./inputs.js";
 import type { Io } from "./io.js";
@@ -34,14 +37,15 @@ export function outcomeJSON(file: string, o: Outcome): Record<string, string> {
   return rec;
 }
 
-function outcomeText(o: Outcome): string {
+/** A value as tatara-lisp displays it, or the error as a person reads it (with its Lisp stack). */
+function outcomeText(o: Outcome, report: () => string): string {
   switch (o.status) {
     case "OK":
-      return display(o.value);
+      return display(o.value) + "\n";
     case "THROW":
-      return `error: uncaught throw: ${display(o.value)}`;
+      return `error: uncaught throw: ${display(o.value)}\n`;
     default:
-      return `error: ${o.error.message}`;
+      return report();
   }
 }
 
@@ -69,12 +73,20 @@ export function evalCommand(opts: EvalOptions, io: Io): number {
     inputs.push({ file: f, source });
   }
   for (const { file, source } of inputs) {
-    const o = runOnce(source, file, opts.engine);
+    const { program, readerError, diagnostics } = compileToIR(source, file, { checkNames: false });
+    const o = runProgram(program, source, opts.engine, readerError !== undefined);
     if (opts.json) io.out(JSON.stringify(outcomeJSON(file, o)) + "\n");
     else {
       io.out(o.stdout);
       if (o.stdout !== "" && !o.stdout.endsWith("\n")) io.out("\n");
-      io.out(outcomeText(o) + "\n");
+      // Unreadable source: what the reader diagnostic says (the reference's text is not always true).
+      const report = (): string =>
+        readerError !== undefined && diagnostics[0] !== undefined
+          ? formatDiagnostic(diagnostics[0], source, { color: io.color?.out })
+          : "error" in o
+            ? errorReport(o.error, { programs: [{ program, source }], color: io.color?.out })
+            : "";
+      io.out(outcomeText(o, report));
     }
   }
   return 0;

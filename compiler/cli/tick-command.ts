@@ -15,6 +15,9 @@ import { recordJson } from "../../runtime/vigy/record.js";
 import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
 import { instantiate, type EngineName } from "../engine.js";
 import { compileToIR } from "../frontend/compile-ir.js";
+import { errorReport } from "../diagnostics/error-report.js";
+import { asLispError, type LispError } from "../../runtime/errors/lisp-error.js";
+import type { VigyProgram } from "../../runtime/vigy/evaluate.js";
 import type { Parsed } from "./args.js";
 import { checkLispFile } from "./inputs.js";
 import type { Io } from "./io.js";
@@ -97,15 +100,36 @@ export function tickCommand(opts: TickCommandOptions, io: Io): number {
     return 2;
   }
 
-  const { program } = compileToIR(source, opts.file);
-  const prog = instantiate(program, source, opts.engine);
+  const { program } = compileToIR(source, opts.file, { checkNames: false });
+  const compiled = instantiate(program, source, opts.engine);
+  // The error of a failed tick, kept to show its Lisp stack under the record's summary.
+  let failure: LispError | undefined;
+  const prog: VigyProgram = {
+    file: compiled.file,
+    unreadable: compiled.unreadable,
+    run(t) {
+      try {
+        return compiled.run(t);
+      } catch (e) {
+        failure = asLispError(e);
+        throw e;
+      }
+    },
+  };
   const fixed = opts.now !== undefined;
   const times = opts.now ?? [Date.now()];
   const count = opts.ticks ?? times.length;
   for (let i = 0; i < count; i++) {
     const now = i < times.length ? times[i]! : times[times.length - 1]! + (i - times.length + 1) * opts.every;
+    failure = undefined;
     const r = runTick(prog, store, { now, clock: fixed ? () => now : Date.now });
-    io.out(opts.json ? jsonText(recordJson(r)) + "\n" : tickSummary(r));
+    if (opts.json) io.out(jsonText(recordJson(r)) + "\n");
+    else {
+      io.out(tickSummary(r));
+      if (r.result === "failed" && failure !== undefined && !program.unreadable) {
+        io.out(errorReport(failure, { programs: [{ program, source }], color: io.color?.out }).replace(/^/gm, "  "));
+      }
+    }
   }
   if (opts.kvOut !== undefined) writeFileSync(opts.kvOut, jsonText(new Map(store.load())) + "\n");
   return 0;

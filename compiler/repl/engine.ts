@@ -30,7 +30,7 @@ import { programFacts } from "../emit/facts.js";
 import { compileToIR } from "../frontend/compile-ir.js";
 import { docOf, docs, docText } from "../docs/table.js";
 import { tickSummary } from "../cli/tick-command.js";
-import { errorReport } from "../diagnostics/error-report.js";
+import { errorReport, type ProgramText } from "../diagnostics/error-report.js";
 
 export interface Reply {
   /** What the input printed, then its value (or nothing for a definition). */
@@ -39,7 +39,8 @@ export interface Reply {
   readonly err: string;
 }
 
-const FILE = "<repl>";
+/** Each input is a file of its own, so positions in a stack trace name the input they are in. */
+const inputFile = (n: number): string => `<repl:${n}>`;
 
 export class ReplEngine {
   private session!: Session;
@@ -48,6 +49,8 @@ export class ReplEngine {
   /** The inputs that ran without error, in order: the program `:tick` runs. */
   private transcript: string[] = [];
   private defined = new Set<string>();
+  /** Every input's IR and text, for function names and code frames in stack traces. */
+  private inputs: ProgramText[] = [];
   private kv = new MemoryKv();
   private ticks = 0;
 
@@ -67,6 +70,7 @@ export class ReplEngine {
     });
     this.host = new VigyHost();
     this.transcript = [];
+    this.inputs = [];
     this.defined.clear();
     this.kv = new MemoryKv();
     this.ticks = 0;
@@ -75,8 +79,10 @@ export class ReplEngine {
   /** Evaluate an input (one or more forms); the value of the last one. */
   eval(source: string): Reply {
     let out = "";
+    const file = inputFile(this.inputs.length + 1);
     try {
-      const { program } = compileToIR(source, FILE, { session: this.session, checkNames: false });
+      const { program } = compileToIR(source, file, { session: this.session, checkNames: false });
+      this.inputs.push({ program, source });
       const value = withHost(this.host, () => withOutput((t) => (out += t), () => this.run(program, source)));
       this.transcript.push(source);
       for (const f of program.forms) if (f.t === "defg") this.defined.add(f.name);
@@ -89,17 +95,17 @@ export class ReplEngine {
       const err = asLispError(e);
       if (err === undefined) throw e;
       if (out !== "" && !out.endsWith("\n")) out += "\n";
-      return { out, err: errorReport(err, { source, file: FILE }) };
+      return { out, err: errorReport(err, { programs: this.inputs }) };
     }
   }
 
   private run(program: Program, source: string): Value {
     if (this.engine === "interp" || programFacts(program).reflective) {
       let last: Value = null;
-      for (const form of program.forms) last = this.session.runForm(form, FILE);
+      for (const form of program.forms) last = this.session.runForm(form, program.file);
       return last;
     }
-    const { code } = generateCode(replProgramAst(program), { sourceName: FILE, source, jsFile: "repl.js", map: false });
+    const { code } = generateCode(replProgramAst(program), { sourceName: program.file, source, jsFile: "repl.js", map: false });
     const run = new Function("$r", "$b", "$f", "$l", "$i", code)(rt, $b, $f, $l, $i) as (env: Record<string, Value>) => Value;
     return rt.done(run(this.env));
   }
@@ -121,7 +127,7 @@ export class ReplEngine {
   /** Everything entered so far as one tick against the scratch host and kv; the record. */
   tick(now: number): Reply {
     const source = this.transcript.join("\n");
-    const { program } = compileToIR(source, FILE, { checkNames: false });
+    const { program } = compileToIR(source, "<repl>", { checkNames: false });
     const prog = instantiate(program, source, this.engine);
     const r = runTick(prog, this.kv, { now, clock: () => now });
     this.ticks++;
