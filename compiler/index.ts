@@ -9,3 +9,4 @@ export { ReaderError } from "../runtime/reader/reader-error.js";
 export type { Diagnostic, DiagnosticCode, Severity } from "./diagnostics/diagnostic.js";
 export { CODES } from "./diagnostics/diagnostic.js";
 export { formatDiagnostic, diagnosticJson } from "./diagnostics/format.js";
+export { errorReport, type ReportContext, type ProgramText } from "./diagnostics/error-report.js";

@@ -13,6 +13,9 @@ import { errorReport } from "../../compiler/diagnostics/error-report.js";
 import { ENGINES } from "../support/engines.js";
 import { MIXED, consBuilder, evalOrderProgram, featureProgram, loopCall, randomProgram } from "../support/program-gen.js";
 import type { EngineName } from "../../compiler/engine.js";
+import { instantiate } from "../../compiler/engine.js";
+import type { LispError } from "../../runtime/errors/lisp-error.js";
+import { extension, STANDARD_EXTENSIONS, tick, VigyHost } from "../../runtime/vigy/index.js";
 
 /** The report of running `source` on `engine`, or its value when it did not fail. */
 function report(source: string, engine: EngineName): string {
@@ -118,6 +121,46 @@ describe("runtime errors as a person reads them", () => {
         }
       });
     }
+  }
+});
+
+describe("a host extension's JS exception", () => {
+  const mado = extension("mado", [
+    {
+      name: "mado-sessions",
+      min: 0,
+      max: 0,
+      fn: () => {
+        throw new TypeError("sessions is not iterable");
+      },
+    },
+  ]);
+  const source = "(define (count-sessions) (list (mado-sessions)))\n(count-sessions)\n";
+  for (const engine of ENGINES) {
+    it(`is shown as a bug in the host with its JS stack, distinct from a Lisp error (${engine})`, () => {
+      const { program } = compileToIR(source, "app.lisp", { globals: ["mado-sessions"] });
+      let err: LispError | undefined;
+      try {
+        tick(instantiate(program, source, engine), new VigyHost(), { extensions: [...STANDARD_EXTENSIONS, mado] });
+      } catch (e) {
+        err = e as LispError;
+      }
+      // A program sees the catchable native error it always did.
+      expect(err?.message).toBe("in native fn mado-sessions: sessions is not iterable at app.lisp:1:32");
+      const text = errorReport(err!, { programs: [{ program, source }] }).split("\n");
+      expect(text.slice(0, 5)).toEqual([
+        "error: host bug in `mado-sessions` (extension mado): TypeError: sessions is not iterable",
+        "  at (count-sessions) app.lisp:1:32",
+        "     1 | (define (count-sessions) (list (mado-sessions)))",
+        "       |                                ^^^^^^^^^^^^^^^",
+        "  called from the top level app.lisp:2:1",
+      ]);
+      expect(text[5]).toBe("  JS stack of the host function:");
+      expect(text[6]).toBe("    TypeError: sessions is not iterable");
+      // The host's own frame (this file), not vigy-js's.
+      expect(text[7]).toContain("stack-traces.test.ts");
+      expect(text.at(-2)).toBe("  This is a bug in the host's extension `mado`, not in the Lisp program (which sees the catchable error `in native fn mado-sessions: sessions is not iterable`).");
+    });
   }
 });
 
