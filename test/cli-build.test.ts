@@ -6,8 +6,6 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { main } from "../compiler/cli/main.js";
 import type { CompiledProgram } from "../runtime/compiled/program.js";
-import { display } from "../runtime/values/printer.js";
-import { evaluate, VigyHost } from "../runtime/vigy/index.js";
 
 function run(args: string[]) {
   let out = "";
@@ -17,6 +15,9 @@ function run(args: string[]) {
 }
 
 const runtime = pathToFileURL(resolve("dist/runtime/compiled/index.js")).href;
+// The built modules import the built runtime, so the results are printed by that copy: values
+// such as lists are instances of its classes (as in an app, which has one runtime).
+const { display, evaluate, VigyHost } = (await import(pathToFileURL(resolve("dist/runtime/index.js")).href)) as typeof import("../runtime/index.js");
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), "vigyc-build-"));
