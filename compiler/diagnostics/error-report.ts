@@ -114,6 +114,10 @@ function headline(err: LispError, mapOf: (file: string) => FunctionMap | undefin
       const own = span === undefined ? undefined : mapOf(span.file)?.defined.get(name);
       const doc = own === undefined ? docOf(name) : undefined;
       const params = own !== undefined ? functionText(own) : doc !== undefined && !Number.isNaN(doc.min) ? doc.signature : undefined;
+      // A call with another number of arguments, or of a function that takes that many, did
+      // not fail itself: the error came from a function it called (map's lambda, apply's f).
+      const [min, max] = own !== undefined ? [own.params.length, own.rest === null ? own.params.length : Infinity] : doc !== undefined ? [doc.min, doc.max] : [NaN, NaN];
+      if (call !== undefined && (call.args.length !== d.got || (d.got >= min && d.got <= max))) return `${err.displayText} (in a function \`${name}\` called)`;
       const takes = own !== undefined ? argumentsWord(own.params.length, own.rest === null ? own.params.length : Infinity) : doc !== undefined ? argumentsWord(doc.min, doc.max) : undefined;
       return takes === undefined ? `\`${name}\` called with ${d.got} argument${d.got === 1 ? "" : "s"} (${d.expected})` : `${params} takes ${takes}, called with ${d.got}`;
     }

@@ -129,7 +129,8 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
     case "generic": {
       const direct = positionalCallee(e, cx, out);
       if (direct !== null) return positioned(e, B.call(direct, operands(e.args, cx, out, spill)), cx);
-      const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill);
+      // A callee that is itself a call assigns $p too: it must run before this call's $p.
+      const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill || hasCall(e.fn));
       const x = args.length < GENERIC.length ? B.rt(GENERIC[args.length]!, [f!, ...args]) : B.rt("callv", [f!, B.arr(args)]);
       return positioned(e, x, cx);
     }
@@ -178,7 +179,7 @@ export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   if (c.kind === "self") return nextIteration(e, cx, out);
   // A leaf cannot start a chain of tail calls: calling it here grows the stack by one frame.
   if (c.kind === "direct" && !mayTail(c.lambda, c.key, cx)) return void out.push(B.ret(emitDirect(e, c.lambda, c.key, cx, out, true)));
-  const [f, ...args] = operands([e.fn, ...e.args], cx, out, e.args.some(hasCall));
+  const [f, ...args] = operands([e.fn, ...e.args], cx, out, hasCall(e.fn) || e.args.some(hasCall));
   const span = cx.mod.span(e.s);
   const x = args.length < TAILS.length ? B.rt(TAILS[args.length]!, [f!, ...args, span]) : B.rt("tail", [f!, B.arr(args), span]);
   // The helper may call a leaf on the spot: its errors must not make a frame here either.

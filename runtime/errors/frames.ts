@@ -38,7 +38,10 @@ export function raisedHere<E>(e: E): E {
  * error raised by the call itself (inner is call) is left to the caller's catch.
  */
 export function leaveInlined(e: unknown, inner: SpanLike | undefined, call: SpanLike, tails?: readonly SpanLike[]): unknown {
-  if (inner === call) return e;
+  // The body keeps the call's position until it makes a call of its own, so an error the body
+  // raised with its own position (an unbound name) also comes with inner === call; the native
+  // call never raises such an error itself. It left the lambda: the caller records a frame.
+  if (inner === call) return asLispError(e)?.fresh === true ? stampFrame(e, inner) : e;
   // A call in the lambda's tail position: the interpreter's lambda tail-called it, so its
   // frame is gone; only an error raised by the call itself takes its position.
   if (inner !== undefined && tails !== undefined && tails.includes(inner)) {

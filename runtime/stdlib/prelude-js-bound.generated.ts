@@ -1845,22 +1845,32 @@ function make_pipeline(stages) {
         let stage_name = $U;
         let output = $U;
         stage_name = ($p = 1, stage instanceof $r_LList && stage.i < stage.a.length ? stage.a[stage.i] : car$n.fn(stage));
-        output = ($p = 3, $r_call1(($p = 2, second(stage)), input));
-        const $t187 = ($p = 4, $r_listView(hooks));
-        const $t188 = $t187.a;
-        const $t189 = $t187.i;
-        const $t190 = $t188.length - $t189;
+        const $t187 = ($p = 2, second(stage));
+        output = ($p = 3, $r_call1($t187, input));
+        const $t188 = ($p = 4, $r_listView(hooks));
+        const $t189 = $t188.a;
+        const $t190 = $t188.i;
+        const $t191 = $t189.length - $t190;
         try {
-          for (let $t191 = 0; $t191 < $t190; $t191++) {
-            let h = $t188[$t189 + $t191];
-            const $t192 = ($p = 5, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
-            let $t195 = ($p = 6, $r_equal($t192, $S$k));
-            if (!$r_truthy($t195)) {
-              const $t196 = ($p = 7, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
-              const $t197 = stage_name;
-              $t195 = ($p = 8, $r_equal($t196, $t197));
+          for (let $t192 = 0; $t192 < $t191; $t192++) {
+            let h = $t189[$t190 + $t192];
+            const $t193 = ($p = 5, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
+            let $t196 = ($p = 6, $r_equal($t193, $S$k));
+            if (!$r_truthy($t196)) {
+              const $t197 = ($p = 7, h instanceof $r_LList && h.i < h.a.length ? h.a[h.i] : car$n.fn(h));
+              const $t198 = stage_name;
+              $t196 = ($p = 8, $r_equal($t197, $t198));
             }
-            $r_truthy($t195) ? ($p = 10, $r_call3(($p = 9, second(h)), stage_name, input, output)) : null;
+            let $t202;
+            if ($r_truthy($t196)) {
+              const $t199 = ($p = 9, second(h));
+              const $t200 = stage_name;
+              const $t201 = output;
+              $t202 = ($p = 10, $r_call3($t199, $t200, input, $t201));
+            } else {
+              $t202 = null;
+            }
+            $t202;
           }
         } catch ($e) {
           $e = $r_inlined($e, $s_make_pipeline[$p], $s_make_pipeline[4], [$s_make_pipeline[10]]);
@@ -1877,17 +1887,17 @@ function make_pipeline(stages) {
       let $p = 21;
       try {
         if (($p = 12, $r_equal(msg$6, run$B$k))) {
-          const $t198 = run_stage$v;
-          const $t199 = ($p = 13, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
-          return ($p = 14, foldl$n.fn($t198, $t199, stages));
+          const $t203 = run_stage$v;
+          const $t204 = ($p = 13, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
+          return ($p = 14, foldl$n.fn($t203, $t204, stages));
         } else {
           if (($p = 15, $r_equal(msg$6, on_stage$B$k))) {
-            const $t200 = ($p = 16, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
-            const $t201 = ($p = 17, second(args$13));
-            const $t202 = ($p = 18, list$n.fn($t200, $t201));
-            const $t203 = hooks;
-            const $t204 = ($p = 19, cons$n.fn($t202, $t203));
-            hooks = $t204;
+            const $t205 = ($p = 16, args$13 instanceof $r_LList && args$13.i < args$13.a.length ? args$13.a[args$13.i] : car$n.fn(args$13));
+            const $t206 = ($p = 17, second(args$13));
+            const $t207 = ($p = 18, list$n.fn($t205, $t206));
+            const $t208 = hooks;
+            const $t209 = ($p = 19, cons$n.fn($t207, $t208));
+            hooks = $t209;
             return null;
           } else {
             if (($p = 20, $r_equal(msg$6, stages$k))) {
@@ -1930,35 +1940,35 @@ const $s_make_transducer = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[505, 18, 
 function make_transducer(kvs$4) {
   let $p = 14;
   try {
-    const $t206 = ($p = 0, $r_done(plist_get(kvs$4, initial$k)));
-    let $t205 = ($p = 1, $r_done(plist_get(kvs$4, transitions$k)));
-    if (!$r_truthy($t205)) {
-      $t205 = ($p = 2, list$n.fn());
+    const $t211 = ($p = 0, $r_done(plist_get(kvs$4, initial$k)));
+    let $t210 = ($p = 1, $r_done(plist_get(kvs$4, transitions$k)));
+    if (!$r_truthy($t210)) {
+      $t210 = ($p = 2, list$n.fn());
     }
-    let current$1 = $t206;
-    let rows$1 = $t205;
+    let current$1 = $t211;
+    let rows$1 = $t210;
     return $r_fn(function (msg$7, args$14) {
       let $p = 13;
       try {
         if (($p = 3, $r_equal(msg$7, feed$B$k))) {
-          const $t207 = ($p = 4, $r_listView(rows$1));
-          const $t208 = $t207.a;
-          const $t209 = $t207.i;
-          const $t210 = $t208.length - $t209;
-          let $t219 = null;
+          const $t212 = ($p = 4, $r_listView(rows$1));
+          const $t213 = $t212.a;
+          const $t214 = $t212.i;
+          const $t215 = $t213.length - $t214;
+          let $t224 = null;
           try {
-            for (let $t211 = 0; $t211 < $t210; $t211++) {
-              let r$1 = $t208[$t209 + $t211];
-              const $t212 = ($p = 5, first(r$1));
-              const $t213 = current$1;
-              let $t216 = ($p = 6, $r_equal($t212, $t213));
-              if ($r_truthy($t216)) {
-                const $t217 = ($p = 7, second(r$1));
-                const $t218 = ($p = 8, args$14 instanceof $r_LList && args$14.i < args$14.a.length ? args$14.a[args$14.i] : car$n.fn(args$14));
-                $t216 = ($p = 9, $r_equal($t217, $t218));
+            for (let $t216 = 0; $t216 < $t215; $t216++) {
+              let r$1 = $t213[$t214 + $t216];
+              const $t217 = ($p = 5, first(r$1));
+              const $t218 = current$1;
+              let $t221 = ($p = 6, $r_equal($t217, $t218));
+              if ($r_truthy($t221)) {
+                const $t222 = ($p = 7, second(r$1));
+                const $t223 = ($p = 8, args$14 instanceof $r_LList && args$14.i < args$14.a.length ? args$14.a[args$14.i] : car$n.fn(args$14));
+                $t221 = ($p = 9, $r_equal($t222, $t223));
               }
-              if ($r_truthy($t216)) {
-                $t219 = $t208[$t209 + $t211];
+              if ($r_truthy($t221)) {
+                $t224 = $t213[$t214 + $t216];
                 break;
               }
             }
@@ -1967,12 +1977,12 @@ function make_transducer(kvs$4) {
             $p = 4;
             throw $e;
           }
-          let row$2 = $t219;
+          let row$2 = $t224;
           if (($p = 10, null$Q$n.fn(row$2))) {
             return null;
           } else {
-            const $t220 = ($p = 11, third(row$2));
-            current$1 = $t220;
+            const $t225 = ($p = 11, third(row$2));
+            current$1 = $t225;
             return ($p = -1, fourth(row$2));
           }
         } else {
@@ -2015,22 +2025,22 @@ const $s_transducer_run$B = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[521, 3, 
 function transducer_run$B(t$2, inputs) {
   let $p = 2;
   try {
-    const $t221 = ($p = 0, $r_listView(inputs));
-    const $t222 = $t221.a;
-    const $t223 = $t221.i;
-    const $t224 = $t222.length - $t223;
-    const $t226 = $r_newArray($t224);
+    const $t226 = ($p = 0, $r_listView(inputs));
+    const $t227 = $t226.a;
+    const $t228 = $t226.i;
+    const $t229 = $t227.length - $t228;
+    const $t231 = $r_newArray($t229);
     try {
-      for (let $t225 = 0; $t225 < $t224; $t225++) {
-        let input$1 = $t222[$t223 + $t225];
-        $t226[$t225] = ($p = 1, $r_done(transducer_feed$B(t$2, input$1)));
+      for (let $t230 = 0; $t230 < $t229; $t230++) {
+        let input$1 = $t227[$t228 + $t230];
+        $t231[$t230] = ($p = 1, $r_done(transducer_feed$B(t$2, input$1)));
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_transducer_run$B[$p], $s_transducer_run$B[0], [$s_transducer_run$B[1]]);
       $p = 0;
       throw $e;
     }
-    return $r_listOf($t226);
+    return $r_listOf($t231);
   } catch ($e) {
     $r_rethrow($e, $s_transducer_run$B[$p]);
   }
@@ -2040,10 +2050,10 @@ const $s_record_field_accessor = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[527
 function record_field_accessor(record_name, field) {
   let $p = 4;
   try {
-    const $t227 = ($p = 0, symbol_$Gstring$n.fn(record_name));
-    const $t228 = ($p = 1, symbol_$Gstring$n.fn(field));
-    const $t229 = ($p = 2, typeof $t227 === "string" && typeof $t228 === "string" ? $t227 + "-" + $t228 : string_append$n.fn($t227, "-", $t228));
-    return ($p = 3, string_$Gsymbol$n.fn($t229));
+    const $t232 = ($p = 0, symbol_$Gstring$n.fn(record_name));
+    const $t233 = ($p = 1, symbol_$Gstring$n.fn(field));
+    const $t234 = ($p = 2, typeof $t232 === "string" && typeof $t233 === "string" ? $t232 + "-" + $t233 : string_append$n.fn($t232, "-", $t233));
+    return ($p = 3, string_$Gsymbol$n.fn($t234));
   } catch ($e) {
     $r_rethrow($e, $s_record_field_accessor[$p]);
   }
@@ -2053,10 +2063,10 @@ const $s_record_field_setter = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[530, 
 function record_field_setter(record_name$1, field$1) {
   let $p = 4;
   try {
-    const $t230 = ($p = 0, symbol_$Gstring$n.fn(record_name$1));
-    const $t231 = ($p = 1, symbol_$Gstring$n.fn(field$1));
-    const $t232 = ($p = 2, typeof $t230 === "string" && typeof $t231 === "string" ? $t230 + "-set-" + $t231 : string_append$n.fn($t230, "-set-", $t231));
-    return ($p = 3, string_$Gsymbol$n.fn($t232));
+    const $t235 = ($p = 0, symbol_$Gstring$n.fn(record_name$1));
+    const $t236 = ($p = 1, symbol_$Gstring$n.fn(field$1));
+    const $t237 = ($p = 2, typeof $t235 === "string" && typeof $t236 === "string" ? $t235 + "-set-" + $t236 : string_append$n.fn($t235, "-set-", $t236));
+    return ($p = 3, string_$Gsymbol$n.fn($t237));
   } catch ($e) {
     $r_rethrow($e, $s_record_field_setter[$p]);
   }
@@ -2066,8 +2076,8 @@ const $s_record_keyword = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[532, 49, 2
 function record_keyword(field$2) {
   let $p = 2;
   try {
-    const $t233 = ($p = 0, symbol_$Gstring$n.fn(field$2));
-    return ($p = 1, string_$Gkeyword$n.fn($t233));
+    const $t238 = ($p = 0, symbol_$Gstring$n.fn(field$2));
+    return ($p = 1, string_$Gkeyword$n.fn($t238));
   } catch ($e) {
     $r_rethrow($e, $s_record_keyword[$p]);
   }
@@ -2102,8 +2112,8 @@ const $s_lazy_rest = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[561, 30, 23142,
 function lazy_rest(s$12) {
   let $p = 2;
   try {
-    const $t234 = ($p = 0, second(s$12));
-    return ($p = 1, force$n.fn($t234));
+    const $t239 = ($p = 0, second(s$12));
+    return ($p = 1, force$n.fn($t239));
   } catch ($e) {
     $r_rethrow($e, $s_lazy_rest[$p]);
   }
@@ -2118,11 +2128,11 @@ function lazy_take(n$c$3, s$c) {
     for (; ; ) {
       let n$3 = n$c$3;
       let s$13 = s$c;
-      let $t235 = ($p = 0, typeof n$3 === "number" ? n$3 <= 0 : $r_numLe(n$3, 0));
-      if (!$r_truthy($t235)) {
-        $t235 = ($p = 1, lazy_empty$Q(s$13));
+      let $t240 = ($p = 0, typeof n$3 === "number" ? n$3 <= 0 : $r_numLe(n$3, 0));
+      if (!$r_truthy($t240)) {
+        $t240 = ($p = 1, lazy_empty$Q(s$13));
       }
-      if ($r_truthy($t235)) {
+      if ($r_truthy($t240)) {
         return $r_consOnto($acc$4, null);
       } else {
         $acc$4.push(($p = 2, lazy_head(s$13)));
@@ -2144,11 +2154,11 @@ function lazy_drop(n$c$4, s$c$1) {
     for (; ; ) {
       let n$4 = n$c$4;
       let s$14 = s$c$1;
-      let $t236 = ($p = 0, typeof n$4 === "number" ? n$4 <= 0 : $r_numLe(n$4, 0));
-      if (!$r_truthy($t236)) {
-        $t236 = ($p = 1, lazy_empty$Q(s$14));
+      let $t241 = ($p = 0, typeof n$4 === "number" ? n$4 <= 0 : $r_numLe(n$4, 0));
+      if (!$r_truthy($t241)) {
+        $t241 = ($p = 1, lazy_empty$Q(s$14));
       }
-      if ($r_truthy($t236)) {
+      if ($r_truthy($t241)) {
         return s$14;
       } else {
         n$c$4 = ($p = 2, typeof n$4 === "number" && (($n = n$4 - 1) | 0) === $n ? $n : $r_sub2(n$4, 1));
@@ -2188,19 +2198,19 @@ function lazy_map(f$13, s$16) {
     if ($r_truthy(($p = 0, lazy_empty$Q(s$16)))) {
       return ($p = -1, lazy_empty());
     } else {
-      const $t237 = ($p = 1, lazy_head(s$16));
-      const $t240 = ($p = 1, $r_call1(f$13, $t237));
-      const $t241 = $r_delay($r_fn(function () {
+      const $t242 = ($p = 1, lazy_head(s$16));
+      const $t245 = ($p = 1, $r_call1(f$13, $t242));
+      const $t246 = $r_delay($r_fn(function () {
         let $p = 1;
         try {
-          const $t238 = lazy_map$v;
-          const $t239 = ($p = 1, lazy_rest(s$16));
-          return ($p = -1, $r_tail2($t238, f$13, $t239, $s_lazy_map[1]));
+          const $t243 = lazy_map$v;
+          const $t244 = ($p = 1, lazy_rest(s$16));
+          return ($p = -1, $r_tail2($t243, f$13, $t244, $s_lazy_map[1]));
         } catch ($e) {
           $r_rethrow($e, $s_lazy_map[$p]);
         }
       }, $a$1, null, null));
-      return ($p = 1, list$n.fn($t240, $t241));
+      return ($p = 1, list$n.fn($t245, $t246));
     }
   } catch ($e) {
     $r_rethrow($e, $s_lazy_map[$p]);
@@ -2217,20 +2227,20 @@ function lazy_filter(p$c, s$c$3) {
       if ($r_truthy(($p = 0, lazy_empty$Q(s$17)))) {
         return ($p = -1, lazy_empty());
       } else {
-        const $t242 = ($p = 1, lazy_head(s$17));
-        if ($r_truthy(($p = 2, $r_call1(p$2, $t242)))) {
-          const $t245 = ($p = 3, lazy_head(s$17));
-          const $t246 = $r_delay($r_fn(function () {
+        const $t247 = ($p = 1, lazy_head(s$17));
+        if ($r_truthy(($p = 2, $r_call1(p$2, $t247)))) {
+          const $t250 = ($p = 3, lazy_head(s$17));
+          const $t251 = $r_delay($r_fn(function () {
             let $p = 3;
             try {
-              const $t243 = lazy_filter$v;
-              const $t244 = ($p = 3, lazy_rest(s$17));
-              return ($p = -1, $r_tail2($t243, p$2, $t244, $s_lazy_filter[3]));
+              const $t248 = lazy_filter$v;
+              const $t249 = ($p = 3, lazy_rest(s$17));
+              return ($p = -1, $r_tail2($t248, p$2, $t249, $s_lazy_filter[3]));
             } catch ($e) {
               $r_rethrow($e, $s_lazy_filter[$p]);
             }
           }, $a$1, null, null));
-          return ($p = 3, list$n.fn($t245, $t246));
+          return ($p = 3, list$n.fn($t250, $t251));
         } else {
           p$c = p$2;
           s$c$3 = ($p = 4, lazy_rest(s$17));
@@ -2250,8 +2260,8 @@ function iterate_lazy(f$14, x$20) {
     return ($p = 0, list$n.fn(x$20, $r_delay($r_fn(function () {
       let $p = 0;
       try {
-        const $t247 = ($p = 0, $r_call1(f$14, x$20));
-        return ($p = -1, iterate_lazy(f$14, $t247));
+        const $t252 = ($p = 0, $r_call1(f$14, x$20));
+        return ($p = -1, iterate_lazy(f$14, $t252));
       } catch ($e) {
         $r_rethrow($e, $s_iterate_lazy[$p]);
       }
@@ -2287,17 +2297,17 @@ function cycle_impl(original$c, remaining$c) {
         remaining$c = original;
         continue;
       } else {
-        const $t249 = ($p = 1, remaining instanceof $r_LList && remaining.i < remaining.a.length ? remaining.a[remaining.i] : car$n.fn(remaining));
-        const $t250 = $r_delay($r_fn(function () {
+        const $t254 = ($p = 1, remaining instanceof $r_LList && remaining.i < remaining.a.length ? remaining.a[remaining.i] : car$n.fn(remaining));
+        const $t255 = $r_delay($r_fn(function () {
           let $p = 1;
           try {
-            const $t248 = ($p = 1, cdr$n.fn(remaining));
-            return ($p = -1, cycle_impl(original, $t248));
+            const $t253 = ($p = 1, cdr$n.fn(remaining));
+            return ($p = -1, cycle_impl(original, $t253));
           } catch ($e) {
             $r_rethrow($e, $s_cycle_impl[$p]);
           }
         }, $a$1, null, null));
-        return ($p = 1, list$n.fn($t249, $t250));
+        return ($p = 1, list$n.fn($t254, $t255));
       }
     }
   } catch ($e) {
@@ -2365,8 +2375,8 @@ function get_in(m$c, path$c) {
         if (($p = 1, null$Q$n.fn(m$5))) {
           return null;
         } else {
-          const $t251 = ($p = 2, path instanceof $r_LList && path.i < path.a.length ? path.a[path.i] : car$n.fn(path));
-          m$c = ($p = 3, hash_map_get$n.fn(m$5, $t251));
+          const $t256 = ($p = 2, path instanceof $r_LList && path.i < path.a.length ? path.a[path.i] : car$n.fn(path));
+          m$c = ($p = 3, hash_map_get$n.fn(m$5, $t256));
           path$c = ($p = 4, cdr$n.fn(path));
           continue;
         }
@@ -2384,24 +2394,24 @@ function assoc_in(m$6, path$1, v$2) {
     if (($p = 0, null$Q$n.fn(path$1))) {
       return v$2;
     } else {
-      let $t252 = m$6;
-      if (!$r_truthy($t252)) {
-        $t252 = ($p = 1, hash_map$n.fn());
+      let $t257 = m$6;
+      if (!$r_truthy($t257)) {
+        $t257 = ($p = 1, hash_map$n.fn());
       }
-      let here = $t252;
+      let here = $t257;
       let k$4 = ($p = 2, path$1 instanceof $r_LList && path$1.i < path$1.a.length ? path$1.a[path$1.i] : car$n.fn(path$1));
-      const $t253 = ($p = 3, cdr$n.fn(path$1));
-      if (($p = 4, null$Q$n.fn($t253))) {
+      const $t258 = ($p = 3, cdr$n.fn(path$1));
+      if (($p = 4, null$Q$n.fn($t258))) {
         return ($p = 5, hash_map_set$n.fn(here, k$4, v$2));
       } else {
-        let $t254 = ($p = 6, hash_map_get$n.fn(m$6, k$4));
-        if (!$r_truthy($t254)) {
-          $t254 = ($p = 7, hash_map$n.fn());
+        let $t259 = ($p = 6, hash_map_get$n.fn(m$6, k$4));
+        if (!$r_truthy($t259)) {
+          $t259 = ($p = 7, hash_map$n.fn());
         }
-        const $t255 = $t254;
-        const $t256 = ($p = 8, cdr$n.fn(path$1));
-        const $t257 = ($p = 9, assoc_in($t255, $t256, v$2));
-        return ($p = 10, hash_map_set$n.fn(here, k$4, $t257));
+        const $t260 = $t259;
+        const $t261 = ($p = 8, cdr$n.fn(path$1));
+        const $t262 = ($p = 9, assoc_in($t260, $t261, v$2));
+        return ($p = 10, hash_map_set$n.fn(here, k$4, $t262));
       }
     }
   } catch ($e) {
@@ -2413,9 +2423,9 @@ const $s_update_in = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[627, 23, 25287,
 function update_in(m$7, path$2, f$15) {
   let $p = 2;
   try {
-    const $t258 = ($p = 0, get_in(m$7, path$2));
-    const $t259 = ($p = 1, $r_call1(f$15, $t258));
-    return ($p = -1, assoc_in(m$7, path$2, $t259));
+    const $t263 = ($p = 0, get_in(m$7, path$2));
+    const $t264 = ($p = 1, $r_call1(f$15, $t263));
+    return ($p = -1, assoc_in(m$7, path$2, $t264));
   } catch ($e) {
     $r_rethrow($e, $s_update_in[$p]);
   }
@@ -2426,33 +2436,33 @@ function frequencies(xs$21) {
   let $n;
   let $p = 5;
   try {
-    const $t260 = ($p = 0, hash_map$n.fn());
-    let $t261 = $t260;
-    const $t262 = ($p = 1, $r_listView(xs$21));
-    const $t263 = $t262.a;
-    const $t264 = $t262.i;
-    const $t265 = $t263.length - $t264;
+    const $t265 = ($p = 0, hash_map$n.fn());
+    let $t266 = $t265;
+    const $t267 = ($p = 1, $r_listView(xs$21));
+    const $t268 = $t267.a;
+    const $t269 = $t267.i;
+    const $t270 = $t268.length - $t269;
     try {
-      for (let $t266 = 0; $t266 < $t265; $t266++) {
-        let acc$2 = $t261;
-        let x$22 = $t263[$t264 + $t266];
+      for (let $t271 = 0; $t271 < $t270; $t271++) {
+        let acc$2 = $t266;
+        let x$22 = $t268[$t269 + $t271];
         let n$5 = ($p = 2, $r_updateCurrent(acc$2, x$22));
-        let $t267;
+        let $t272;
         try {
-          $t267 = $r_updateResult(acc$2, x$22, ($p = 3, null$Q$n.fn(n$5)) ? 1 : ($p = 4, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t266 > 0);
+          $t272 = $r_updateResult(acc$2, x$22, ($p = 3, null$Q$n.fn(n$5)) ? 1 : ($p = 4, typeof n$5 === "number" && (($n = n$5 + 1) | 0) === $n ? $n : $r_add2(n$5, 1)), $t271 > 0);
         } catch ($e) {
           $e = $r_inlined($e, $s_frequencies[$p], $s_frequencies[2]);
           $p = 2;
           throw $e;
         }
-        $t261 = $t267;
+        $t266 = $t272;
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_frequencies[$p], $s_frequencies[1]);
       $p = 1;
       throw $e;
     }
-    return $t261;
+    return $t266;
   } catch ($e) {
     $r_rethrow($e, $s_frequencies[$p]);
   }
@@ -2462,34 +2472,34 @@ const $s_group_by_into_map = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[640, 10
 function group_by_into_map(f$16, xs$22) {
   let $p = 8;
   try {
-    const $t268 = ($p = 0, hash_map$n.fn());
-    let $t269 = $t268;
-    const $t270 = ($p = 1, $r_listView(xs$22));
-    const $t271 = $t270.a;
-    const $t272 = $t270.i;
-    const $t273 = $t271.length - $t272;
+    const $t273 = ($p = 0, hash_map$n.fn());
+    let $t274 = $t273;
+    const $t275 = ($p = 1, $r_listView(xs$22));
+    const $t276 = $t275.a;
+    const $t277 = $t275.i;
+    const $t278 = $t276.length - $t277;
     try {
-      for (let $t274 = 0; $t274 < $t273; $t274++) {
-        let acc$3 = $t269;
-        let x$23 = $t271[$t272 + $t274];
-        let $t275;
+      for (let $t279 = 0; $t279 < $t278; $t279++) {
+        let acc$3 = $t274;
+        let x$23 = $t276[$t277 + $t279];
+        let $t280;
         let k$5 = ($p = 2, $r_call1(f$16, x$23));
-        let $t276 = ($p = 3, hash_map_get$n.fn(acc$3, k$5));
-        if (!$r_truthy($t276)) {
-          $t276 = ($p = 4, list$n.fn());
+        let $t281 = ($p = 3, hash_map_get$n.fn(acc$3, k$5));
+        if (!$r_truthy($t281)) {
+          $t281 = ($p = 4, list$n.fn());
         }
-        const $t277 = $t276;
-        const $t278 = ($p = 5, list$n.fn(x$23));
-        const $t279 = ($p = 6, append$n.fn($t277, $t278));
-        $t275 = ($p = 7, hash_map_set$n.fn(acc$3, k$5, $t279));
-        $t269 = $t275;
+        const $t282 = $t281;
+        const $t283 = ($p = 5, list$n.fn(x$23));
+        const $t284 = ($p = 6, append$n.fn($t282, $t283));
+        $t280 = ($p = 7, hash_map_set$n.fn(acc$3, k$5, $t284));
+        $t274 = $t280;
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_group_by_into_map[$p], $s_group_by_into_map[1]);
       $p = 1;
       throw $e;
     }
-    return $t269;
+    return $t274;
   } catch ($e) {
     $r_rethrow($e, $s_group_by_into_map[$p]);
   }
@@ -2502,34 +2512,34 @@ function into_hash_map(xs$23) {
     if (($p = 0, null$Q$n.fn(xs$23))) {
       return ($p = 1, hash_map$n.fn());
     } else {
-      const $t280 = ($p = 2, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
-      let $t283 = ($p = 3, list$Q$n.fn($t280));
-      if ($r_truthy($t283)) {
-        const $t284 = ($p = 4, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
-        const $t285 = ($p = 5, length$n.fn($t284));
-        $t283 = ($p = 6, typeof $t285 === "number" ? $t285 === 2 : $r_numEq($t285, 2));
+      const $t285 = ($p = 2, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
+      let $t288 = ($p = 3, list$Q$n.fn($t285));
+      if ($r_truthy($t288)) {
+        const $t289 = ($p = 4, xs$23 instanceof $r_LList && xs$23.i < xs$23.a.length ? xs$23.a[xs$23.i] : car$n.fn(xs$23));
+        const $t290 = ($p = 5, length$n.fn($t289));
+        $t288 = ($p = 6, typeof $t290 === "number" ? $t290 === 2 : $r_numEq($t290, 2));
       }
-      if ($r_truthy($t283)) {
-        const $t286 = ($p = 7, hash_map$n.fn());
-        let $t287 = $t286;
-        const $t288 = ($p = 8, $r_listView(xs$23));
-        const $t289 = $t288.a;
-        const $t290 = $t288.i;
-        const $t291 = $t289.length - $t290;
+      if ($r_truthy($t288)) {
+        const $t291 = ($p = 7, hash_map$n.fn());
+        let $t292 = $t291;
+        const $t293 = ($p = 8, $r_listView(xs$23));
+        const $t294 = $t293.a;
+        const $t295 = $t293.i;
+        const $t296 = $t294.length - $t295;
         try {
-          for (let $t292 = 0; $t292 < $t291; $t292++) {
-            let acc$4 = $t287;
-            let kv = $t289[$t290 + $t292];
-            const $t293 = ($p = 9, kv instanceof $r_LList && kv.i < kv.a.length ? kv.a[kv.i] : car$n.fn(kv));
-            const $t294 = ($p = 10, second(kv));
-            $t287 = ($p = 11, $r_setAcc(acc$4, $t293, $t294, $t292 > 0));
+          for (let $t297 = 0; $t297 < $t296; $t297++) {
+            let acc$4 = $t292;
+            let kv = $t294[$t295 + $t297];
+            const $t298 = ($p = 9, kv instanceof $r_LList && kv.i < kv.a.length ? kv.a[kv.i] : car$n.fn(kv));
+            const $t299 = ($p = 10, second(kv));
+            $t292 = ($p = 11, $r_setAcc(acc$4, $t298, $t299, $t297 > 0));
           }
         } catch ($e) {
           $e = $r_inlined($e, $s_into_hash_map[$p], $s_into_hash_map[8]);
           $p = 8;
           throw $e;
         }
-        return $t287;
+        return $t292;
       } else {
         return ($p = 12, apply$n.fn(hash_map$n, xs$23));
       }
@@ -2543,31 +2553,31 @@ const $s_select_keys = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[653, 10, 2617
 function select_keys(m$8, keys) {
   let $p = 5;
   try {
-    const $t295 = ($p = 0, hash_map$n.fn());
-    let $t296 = $t295;
-    const $t297 = ($p = 1, $r_listView(keys));
-    const $t298 = $t297.a;
-    const $t299 = $t297.i;
-    const $t300 = $t298.length - $t299;
+    const $t300 = ($p = 0, hash_map$n.fn());
+    let $t301 = $t300;
+    const $t302 = ($p = 1, $r_listView(keys));
+    const $t303 = $t302.a;
+    const $t304 = $t302.i;
+    const $t305 = $t303.length - $t304;
     try {
-      for (let $t301 = 0; $t301 < $t300; $t301++) {
-        let acc$5 = $t296;
-        let k$6 = $t298[$t299 + $t301];
-        let $t303;
+      for (let $t306 = 0; $t306 < $t305; $t306++) {
+        let acc$5 = $t301;
+        let k$6 = $t303[$t304 + $t306];
+        let $t308;
         if ($r_truthy(($p = 2, hash_map_has$Q$n.fn(m$8, k$6)))) {
-          const $t302 = ($p = 3, hash_map_get$n.fn(m$8, k$6));
-          $t303 = ($p = 4, hash_map_set$n.fn(acc$5, k$6, $t302));
+          const $t307 = ($p = 3, hash_map_get$n.fn(m$8, k$6));
+          $t308 = ($p = 4, hash_map_set$n.fn(acc$5, k$6, $t307));
         } else {
-          $t303 = acc$5;
+          $t308 = acc$5;
         }
-        $t296 = $t303;
+        $t301 = $t308;
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_select_keys[$p], $s_select_keys[1]);
       $p = 1;
       throw $e;
     }
-    return $t296;
+    return $t301;
   } catch ($e) {
     $r_rethrow($e, $s_select_keys[$p]);
   }
@@ -2577,27 +2587,27 @@ const $s_zipmap = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[658, 10, 26301, 26
 function zipmap(keys$1, vals) {
   let $p = 6;
   try {
-    const $t304 = ($p = 0, hash_map$n.fn());
-    const $t305 = ($p = 1, zip(keys$1, vals));
-    let $t306 = $t304;
-    const $t307 = ($p = 2, $r_listView($t305));
-    const $t308 = $t307.a;
-    const $t309 = $t307.i;
-    const $t310 = $t308.length - $t309;
+    const $t309 = ($p = 0, hash_map$n.fn());
+    const $t310 = ($p = 1, zip(keys$1, vals));
+    let $t311 = $t309;
+    const $t312 = ($p = 2, $r_listView($t310));
+    const $t313 = $t312.a;
+    const $t314 = $t312.i;
+    const $t315 = $t313.length - $t314;
     try {
-      for (let $t311 = 0; $t311 < $t310; $t311++) {
-        let acc$6 = $t306;
-        let kv$1 = $t308[$t309 + $t311];
-        const $t312 = ($p = 3, kv$1 instanceof $r_LList && kv$1.i < kv$1.a.length ? kv$1.a[kv$1.i] : car$n.fn(kv$1));
-        const $t313 = ($p = 4, second(kv$1));
-        $t306 = ($p = 5, $r_setAcc(acc$6, $t312, $t313, $t311 > 0));
+      for (let $t316 = 0; $t316 < $t315; $t316++) {
+        let acc$6 = $t311;
+        let kv$1 = $t313[$t314 + $t316];
+        const $t317 = ($p = 3, kv$1 instanceof $r_LList && kv$1.i < kv$1.a.length ? kv$1.a[kv$1.i] : car$n.fn(kv$1));
+        const $t318 = ($p = 4, second(kv$1));
+        $t311 = ($p = 5, $r_setAcc(acc$6, $t317, $t318, $t316 > 0));
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_zipmap[$p], $s_zipmap[2]);
       $p = 2;
       throw $e;
     }
-    return $t306;
+    return $t311;
   } catch ($e) {
     $r_rethrow($e, $s_zipmap[$p]);
   }
@@ -2656,8 +2666,8 @@ function memoize(f$17) {
           return ($p = 3, hash_map_get$n.fn(cache, key$2));
         } else {
           let result$1 = ($p = 4, apply$n.fn(f$17, args$15));
-          const $t314 = ($p = 5, hash_map_set$n.fn(cache, key$2, result$1));
-          cache = $t314;
+          const $t319 = ($p = 5, hash_map_set$n.fn(cache, key$2, result$1));
+          cache = $t319;
           return result$1;
         }
       } catch ($e) {
@@ -2674,56 +2684,56 @@ function compile_match_pattern(val_sym, pattern) {
   let $p = 40;
   try {
     if (($p = 0, $r_equal(pattern, $U$s))) {
-      const $t315 = ($p = 1, list$n.fn());
-      return ($p = 2, list$n.fn(true, $t315));
+      const $t320 = ($p = 1, list$n.fn());
+      return ($p = 2, list$n.fn(true, $t320));
     } else {
       if (($p = 3, symbol$Q$n.fn(pattern))) {
-        const $t316 = ($p = 4, list$n.fn(pattern, val_sym));
-        const $t317 = ($p = 5, list$n.fn($t316));
-        return ($p = 6, list$n.fn(true, $t317));
+        const $t321 = ($p = 4, list$n.fn(pattern, val_sym));
+        const $t322 = ($p = 5, list$n.fn($t321));
+        return ($p = 6, list$n.fn(true, $t322));
       } else {
         if (($p = 7, number$Q$n.fn(pattern)) || ($p = 8, string$Q$n.fn(pattern)) || ($p = 9, boolean$Q$n.fn(pattern)) || ($p = 10, keyword$Q$n.fn(pattern))) {
-          const $t318 = ($p = 11, list$n.fn(equal$Q$s, val_sym, pattern));
-          const $t319 = ($p = 12, list$n.fn());
-          return ($p = 13, list$n.fn($t318, $t319));
+          const $t323 = ($p = 11, list$n.fn(equal$Q$s, val_sym, pattern));
+          const $t324 = ($p = 12, list$n.fn());
+          return ($p = 13, list$n.fn($t323, $t324));
         } else {
-          let $t322 = ($p = 14, list$Q$n.fn(pattern));
-          if ($r_truthy($t322)) {
-            const $t323 = ($p = 15, length$n.fn(pattern));
-            $t322 = ($p = 16, typeof $t323 === "number" ? $t323 === 2 : $r_numEq($t323, 2));
-            if ($r_truthy($t322)) {
-              const $t324 = ($p = 17, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
-              $t322 = ($p = 18, $r_equal($t324, quote$s));
+          let $t327 = ($p = 14, list$Q$n.fn(pattern));
+          if ($r_truthy($t327)) {
+            const $t328 = ($p = 15, length$n.fn(pattern));
+            $t327 = ($p = 16, typeof $t328 === "number" ? $t328 === 2 : $r_numEq($t328, 2));
+            if ($r_truthy($t327)) {
+              const $t329 = ($p = 17, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
+              $t327 = ($p = 18, $r_equal($t329, quote$s));
             }
           }
-          if ($r_truthy($t322)) {
-            const $t325 = ($p = 19, list$n.fn(equal$Q$s, val_sym, pattern));
-            const $t326 = ($p = 20, list$n.fn());
-            return ($p = 21, list$n.fn($t325, $t326));
+          if ($r_truthy($t327)) {
+            const $t330 = ($p = 19, list$n.fn(equal$Q$s, val_sym, pattern));
+            const $t331 = ($p = 20, list$n.fn());
+            return ($p = 21, list$n.fn($t330, $t331));
           } else {
-            let $t329 = ($p = 22, list$Q$n.fn(pattern));
-            if ($r_truthy($t329)) {
-              const $t330 = ($p = 23, length$n.fn(pattern));
-              $t329 = ($p = 24, typeof $t330 === "number" ? $t330 >= 2 : $r_numGe($t330, 2));
-              if ($r_truthy($t329)) {
-                const $t331 = ($p = 25, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
-                $t329 = ($p = 26, $r_equal($t331, $Q$s));
+            let $t334 = ($p = 22, list$Q$n.fn(pattern));
+            if ($r_truthy($t334)) {
+              const $t335 = ($p = 23, length$n.fn(pattern));
+              $t334 = ($p = 24, typeof $t335 === "number" ? $t335 >= 2 : $r_numGe($t335, 2));
+              if ($r_truthy($t334)) {
+                const $t336 = ($p = 25, pattern instanceof $r_LList && pattern.i < pattern.a.length ? pattern.a[pattern.i] : car$n.fn(pattern));
+                $t334 = ($p = 26, $r_equal($t336, $Q$s));
               }
             }
-            if ($r_truthy($t329)) {
-              const $t332 = ($p = 27, second(pattern));
-              const $t337 = ($p = 28, list$n.fn($t332, val_sym));
-              const $t333 = ($p = 29, length$n.fn(pattern));
-              let $t336;
-              if (($p = 30, typeof $t333 === "number" ? $t333 === 3 : $r_numEq($t333, 3))) {
-                const $t334 = ($p = 31, third(pattern));
-                const $t335 = ($p = 32, list$n.fn($t334, val_sym));
-                $t336 = ($p = 33, list$n.fn($t335));
+            if ($r_truthy($t334)) {
+              const $t337 = ($p = 27, second(pattern));
+              const $t342 = ($p = 28, list$n.fn($t337, val_sym));
+              const $t338 = ($p = 29, length$n.fn(pattern));
+              let $t341;
+              if (($p = 30, typeof $t338 === "number" ? $t338 === 3 : $r_numEq($t338, 3))) {
+                const $t339 = ($p = 31, third(pattern));
+                const $t340 = ($p = 32, list$n.fn($t339, val_sym));
+                $t341 = ($p = 33, list$n.fn($t340));
               } else {
-                $t336 = ($p = 34, list$n.fn());
+                $t341 = ($p = 34, list$n.fn());
               }
-              const $t338 = $t336;
-              return ($p = 35, list$n.fn($t337, $t338));
+              const $t343 = $t341;
+              return ($p = 35, list$n.fn($t342, $t343));
             } else {
               if (($p = 36, pair$Q$n.fn(pattern))) {
                 return ($p = -1, $r_tail2(compile_list_pattern$v !== $U ? compile_list_pattern$v : $r_unbound("compile-list-pattern", $s_compile_match_pattern[37]), val_sym, pattern, $s_compile_match_pattern[38]));
@@ -2747,59 +2757,59 @@ function compile_list_pattern(val_sym$1, pattern$1) {
     let size = $U;
     let parts = $U;
     size = ($p = 0, length$n.fn(pattern$1));
-    const $t341 = $r_fn(function (i, p$3) {
+    const $t346 = $r_fn(function (i, p$3) {
       let $p = 3;
       try {
-        const $t339 = compile_match_pattern$v;
-        const $t340 = ($p = 1, list$n.fn(nth$s, i, val_sym$1));
-        return ($p = -1, $r_tail2($t339, $t340, p$3, $s_compile_list_pattern[2]));
+        const $t344 = compile_match_pattern$v;
+        const $t345 = ($p = 1, list$n.fn(nth$s, i, val_sym$1));
+        return ($p = -1, $r_tail2($t344, $t345, p$3, $s_compile_list_pattern[2]));
       } catch ($e) {
         $r_rethrow($e, $s_compile_list_pattern[$p]);
       }
     }, $a$67, null, null);
-    const $t342 = ($p = 4, $r_call1(range$v, size));
-    parts = ($p = 5, map$n.fn($t341, $t342, pattern$1));
-    const $t353 = ($p = 6, list$n.fn(list$Q$s, val_sym$1));
-    const $t343 = ($p = 7, list$n.fn(length$s, val_sym$1));
-    const $t344 = size;
-    const $t351 = ($p = 8, list$n.fn($E$s, $t343, $t344));
-    const $t345 = ($p = 9, $r_listView(parts));
-    const $t346 = $t345.a;
-    const $t347 = $t345.i;
-    const $t348 = $t346.length - $t347;
-    const $t350 = $r_newArray($t348);
+    const $t347 = ($p = 4, $r_call1(range$v, size));
+    parts = ($p = 5, map$n.fn($t346, $t347, pattern$1));
+    const $t358 = ($p = 6, list$n.fn(list$Q$s, val_sym$1));
+    const $t348 = ($p = 7, list$n.fn(length$s, val_sym$1));
+    const $t349 = size;
+    const $t356 = ($p = 8, list$n.fn($E$s, $t348, $t349));
+    const $t350 = ($p = 9, $r_listView(parts));
+    const $t351 = $t350.a;
+    const $t352 = $t350.i;
+    const $t353 = $t351.length - $t352;
+    const $t355 = $r_newArray($t353);
     try {
-      for (let $t349 = 0; $t349 < $t348; $t349++) {
-        let arg0 = $t346[$t347 + $t349];
-        $t350[$t349] = ($p = 9, first(arg0));
+      for (let $t354 = 0; $t354 < $t353; $t354++) {
+        let arg0 = $t351[$t352 + $t354];
+        $t355[$t354] = ($p = 9, first(arg0));
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_compile_list_pattern[$p], $s_compile_list_pattern[9]);
       $p = 9;
       throw $e;
     }
-    const $t352 = $r_listOf($t350);
-    const $t354 = ($p = 10, cons$n.fn($t351, $t352));
-    const $t355 = ($p = 11, cons$n.fn($t353, $t354));
-    const $t363 = ($p = 12, cons$n.fn(and$s, $t355));
-    const $t356 = ($p = 13, $r_listView(parts));
-    const $t357 = $t356.a;
-    const $t358 = $t356.i;
-    const $t359 = $t357.length - $t358;
-    const $t361 = $r_newArray($t359);
+    const $t357 = $r_listOf($t355);
+    const $t359 = ($p = 10, cons$n.fn($t356, $t357));
+    const $t360 = ($p = 11, cons$n.fn($t358, $t359));
+    const $t368 = ($p = 12, cons$n.fn(and$s, $t360));
+    const $t361 = ($p = 13, $r_listView(parts));
+    const $t362 = $t361.a;
+    const $t363 = $t361.i;
+    const $t364 = $t362.length - $t363;
+    const $t366 = $r_newArray($t364);
     try {
-      for (let $t360 = 0; $t360 < $t359; $t360++) {
-        let arg0$1 = $t357[$t358 + $t360];
-        $t361[$t360] = ($p = 13, second(arg0$1));
+      for (let $t365 = 0; $t365 < $t364; $t365++) {
+        let arg0$1 = $t362[$t363 + $t365];
+        $t366[$t365] = ($p = 13, second(arg0$1));
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_compile_list_pattern[$p], $s_compile_list_pattern[13]);
       $p = 13;
       throw $e;
     }
-    const $t362 = $r_listOf($t361);
-    const $t364 = ($p = 14, apply$n.fn(append$n, $t362));
-    return ($p = 15, list$n.fn($t363, $t364));
+    const $t367 = $r_listOf($t366);
+    const $t369 = ($p = 14, apply$n.fn(append$n, $t367));
+    return ($p = 15, list$n.fn($t368, $t369));
   } catch ($e) {
     $r_rethrow($e, $s_compile_list_pattern[$p]);
   }
@@ -2812,22 +2822,22 @@ function compile_match_clauses(val_sym$2, clauses) {
     if (($p = 0, null$Q$n.fn(clauses))) {
       return null;
     } else {
-      const $t365 = ($p = 1, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
-      const $t367 = ($p = 2, $t365 instanceof $r_LList && $t365.i < $t365.a.length ? $t365.a[$t365.i] : car$n.fn($t365));
-      const $t366 = ($p = 3, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
-      let pattern$2 = $t367;
-      let body = ($p = 4, cdr$n.fn($t366));
+      const $t370 = ($p = 1, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
+      const $t372 = ($p = 2, $t370 instanceof $r_LList && $t370.i < $t370.a.length ? $t370.a[$t370.i] : car$n.fn($t370));
+      const $t371 = ($p = 3, clauses instanceof $r_LList && clauses.i < clauses.a.length ? clauses.a[clauses.i] : car$n.fn(clauses));
+      let pattern$2 = $t372;
+      let body = ($p = 4, cdr$n.fn($t371));
       if (($p = 5, $r_equal(pattern$2, else$R$s))) {
         return ($p = 6, cons$n.fn(begin$s, body));
       } else {
         let compiled = ($p = 7, $r_done(compile_match_pattern(val_sym$2, pattern$2)));
-        const $t370 = ($p = 8, first(compiled));
-        const $t368 = ($p = 9, second(compiled));
-        const $t369 = ($p = 10, cons$n.fn($t368, body));
-        const $t372 = ($p = 11, cons$n.fn(let$R$s, $t369));
-        const $t371 = ($p = 12, cdr$n.fn(clauses));
-        const $t373 = ($p = 13, compile_match_clauses(val_sym$2, $t371));
-        return ($p = 14, list$n.fn(if$R$s, $t370, $t372, $t373));
+        const $t375 = ($p = 8, first(compiled));
+        const $t373 = ($p = 9, second(compiled));
+        const $t374 = ($p = 10, cons$n.fn($t373, body));
+        const $t377 = ($p = 11, cons$n.fn(let$R$s, $t374));
+        const $t376 = ($p = 12, cdr$n.fn(clauses));
+        const $t378 = ($p = 13, compile_match_clauses(val_sym$2, $t376));
+        return ($p = 14, list$n.fn(if$R$s, $t375, $t377, $t378));
       }
     }
   } catch ($e) {
@@ -2841,38 +2851,38 @@ function case_build_clause(k_sym, clause) {
   try {
     let head$1 = ($p = 0, clause instanceof $r_LList && clause.i < clause.a.length ? clause.a[clause.i] : car$n.fn(clause));
     let body$1 = ($p = 1, cdr$n.fn(clause));
-    let $t384;
+    let $t389;
     if (($p = 2, $r_equal(head$1, else$R$s))) {
-      $t384 = else$R$s;
+      $t389 = else$R$s;
     } else {
-      let $t383;
+      let $t388;
       if (($p = 3, list$Q$n.fn(head$1))) {
-        const $t374 = ($p = 4, $r_listView(head$1));
-        const $t375 = $t374.a;
-        const $t376 = $t374.i;
-        const $t377 = $t375.length - $t376;
-        const $t380 = $r_newArray($t377);
+        const $t379 = ($p = 4, $r_listView(head$1));
+        const $t380 = $t379.a;
+        const $t381 = $t379.i;
+        const $t382 = $t380.length - $t381;
+        const $t385 = $r_newArray($t382);
         try {
-          for (let $t378 = 0; $t378 < $t377; $t378++) {
-            let lit = $t375[$t376 + $t378];
-            const $t379 = ($p = 5, list$n.fn(quote$s, lit));
-            $t380[$t378] = ($p = 6, list$n.fn(equal$Q$s, k_sym, $t379));
+          for (let $t383 = 0; $t383 < $t382; $t383++) {
+            let lit = $t380[$t381 + $t383];
+            const $t384 = ($p = 5, list$n.fn(quote$s, lit));
+            $t385[$t383] = ($p = 6, list$n.fn(equal$Q$s, k_sym, $t384));
           }
         } catch ($e) {
           $e = $r_inlined($e, $s_case_build_clause[$p], $s_case_build_clause[4]);
           $p = 4;
           throw $e;
         }
-        const $t381 = $r_listOf($t380);
-        $t383 = ($p = 7, cons$n.fn(or$s, $t381));
+        const $t386 = $r_listOf($t385);
+        $t388 = ($p = 7, cons$n.fn(or$s, $t386));
       } else {
-        const $t382 = ($p = 8, list$n.fn(quote$s, head$1));
-        $t383 = ($p = 9, list$n.fn(equal$Q$s, k_sym, $t382));
+        const $t387 = ($p = 8, list$n.fn(quote$s, head$1));
+        $t388 = ($p = 9, list$n.fn(equal$Q$s, k_sym, $t387));
       }
-      $t384 = $t383;
+      $t389 = $t388;
     }
-    const $t385 = $t384;
-    return ($p = 10, cons$n.fn($t385, body$1));
+    const $t390 = $t389;
+    return ($p = 10, cons$n.fn($t390, body$1));
   } catch ($e) {
     $r_rethrow($e, $s_case_build_clause[$p]);
   }
@@ -2882,22 +2892,22 @@ const $s_defn_typed_args = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[766, 3, 3
 function defn_typed_args(pairs) {
   let $p = 1;
   try {
-    const $t386 = ($p = 0, $r_listView(pairs));
-    const $t387 = $t386.a;
-    const $t388 = $t386.i;
-    const $t389 = $t387.length - $t388;
-    const $t391 = $r_newArray($t389);
+    const $t391 = ($p = 0, $r_listView(pairs));
+    const $t392 = $t391.a;
+    const $t393 = $t391.i;
+    const $t394 = $t392.length - $t393;
+    const $t396 = $r_newArray($t394);
     try {
-      for (let $t390 = 0; $t390 < $t389; $t390++) {
-        let arg0$2 = $t387[$t388 + $t390];
-        $t391[$t390] = ($p = 0, arg0$2 instanceof $r_LList && arg0$2.i < arg0$2.a.length ? arg0$2.a[arg0$2.i] : car$n.fn(arg0$2));
+      for (let $t395 = 0; $t395 < $t394; $t395++) {
+        let arg0$2 = $t392[$t393 + $t395];
+        $t396[$t395] = ($p = 0, arg0$2 instanceof $r_LList && arg0$2.i < arg0$2.a.length ? arg0$2.a[arg0$2.i] : car$n.fn(arg0$2));
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_defn_typed_args[$p], $s_defn_typed_args[0]);
       $p = 0;
       throw $e;
     }
-    return $r_listOf($t391);
+    return $r_listOf($t396);
   } catch ($e) {
     $r_rethrow($e, $s_defn_typed_args[$p]);
   }
@@ -2907,32 +2917,32 @@ const $s_defn_typed_checks = /* @__PURE__ */ $r_spans("\u003cstdlib>", [[771, 3,
 function defn_typed_checks(pairs$1) {
   let $p = 8;
   try {
-    const $t392 = ($p = 0, $r_listView(pairs$1));
-    const $t393 = $t392.a;
-    const $t394 = $t392.i;
-    const $t395 = $t393.length - $t394;
-    const $t403 = $r_newArray($t395);
+    const $t397 = ($p = 0, $r_listView(pairs$1));
+    const $t398 = $t397.a;
+    const $t399 = $t397.i;
+    const $t400 = $t398.length - $t399;
+    const $t408 = $r_newArray($t400);
     try {
-      for (let $t396 = 0; $t396 < $t395; $t396++) {
-        let p$4 = $t393[$t394 + $t396];
-        let $t397;
+      for (let $t401 = 0; $t401 < $t400; $t401++) {
+        let p$4 = $t398[$t399 + $t401];
+        let $t402;
         let ty = ($p = 1, second(p$4));
-        let $t399 = ($p = 2, pair$Q$n.fn(ty));
-        if ($r_truthy($t399)) {
-          const $t400 = ($p = 3, ty instanceof $r_LList && ty.i < ty.a.length ? ty.a[ty.i] : car$n.fn(ty));
-          $t399 = ($p = 4, keyword$Q$n.fn($t400));
+        let $t404 = ($p = 2, pair$Q$n.fn(ty));
+        if ($r_truthy($t404)) {
+          const $t405 = ($p = 3, ty instanceof $r_LList && ty.i < ty.a.length ? ty.a[ty.i] : car$n.fn(ty));
+          $t404 = ($p = 4, keyword$Q$n.fn($t405));
         }
-        const $t401 = $r_truthy($t399) ? ($p = 5, list$n.fn(quote$s, ty)) : ty;
-        const $t402 = ($p = 6, p$4 instanceof $r_LList && p$4.i < p$4.a.length ? p$4.a[p$4.i] : car$n.fn(p$4));
-        $t397 = ($p = 7, list$n.fn(the$s, $t401, $t402));
-        $t403[$t396] = $t397;
+        const $t406 = $r_truthy($t404) ? ($p = 5, list$n.fn(quote$s, ty)) : ty;
+        const $t407 = ($p = 6, p$4 instanceof $r_LList && p$4.i < p$4.a.length ? p$4.a[p$4.i] : car$n.fn(p$4));
+        $t402 = ($p = 7, list$n.fn(the$s, $t406, $t407));
+        $t408[$t401] = $t402;
       }
     } catch ($e) {
       $e = $r_inlined($e, $s_defn_typed_checks[$p], $s_defn_typed_checks[0]);
       $p = 0;
       throw $e;
     }
-    return $r_listOf($t403);
+    return $r_listOf($t408);
   } catch ($e) {
     $r_rethrow($e, $s_defn_typed_checks[$p]);
   }

@@ -1796,21 +1796,25 @@ function $install_make_pipeline($P) {
           let stage_name = $U;
           let output = $U;
           stage_name = ($p = 3, $r_call1($r_g($P, "car", $s_make_pipeline[2]), stage));
-          output = ($p = 6, $r_call1(($p = 5, $r_call1($r_g($P, "second", $s_make_pipeline[4]), stage)), input));
+          const $t186 = ($p = 5, $r_call1($r_g($P, "second", $s_make_pipeline[4]), stage));
+          output = ($p = 6, $r_call1($t186, input));
           ($p = 20, $r_call2($r_g($P, "for-each", $s_make_pipeline[7]), $r_fn(function (h) {
             let $p = 19;
             try {
-              const $t186 = $r_g($P, "equal?", $s_make_pipeline[8]);
-              const $t187 = ($p = 10, $r_call1($r_g($P, "car", $s_make_pipeline[9]), h));
-              let $t191 = ($p = 11, $r_call2($t186, $t187, $S$k));
-              if (!$r_truthy($t191)) {
-                const $t192 = $r_g($P, "equal?", $s_make_pipeline[12]);
-                const $t193 = ($p = 14, $r_call1($r_g($P, "car", $s_make_pipeline[13]), h));
-                const $t194 = stage_name;
-                $t191 = ($p = 15, $r_call2($t192, $t193, $t194));
+              const $t187 = $r_g($P, "equal?", $s_make_pipeline[8]);
+              const $t188 = ($p = 10, $r_call1($r_g($P, "car", $s_make_pipeline[9]), h));
+              let $t192 = ($p = 11, $r_call2($t187, $t188, $S$k));
+              if (!$r_truthy($t192)) {
+                const $t193 = $r_g($P, "equal?", $s_make_pipeline[12]);
+                const $t194 = ($p = 14, $r_call1($r_g($P, "car", $s_make_pipeline[13]), h));
+                const $t195 = stage_name;
+                $t192 = ($p = 15, $r_call2($t193, $t194, $t195));
               }
-              if ($r_truthy($t191)) {
-                return ($p = -1, $r_tail3(($p = 17, $r_call1($r_g($P, "second", $s_make_pipeline[16]), h)), stage_name, input, output, $s_make_pipeline[18]));
+              if ($r_truthy($t192)) {
+                const $t196 = ($p = 17, $r_call1($r_g($P, "second", $s_make_pipeline[16]), h));
+                const $t197 = stage_name;
+                const $t198 = output;
+                return ($p = -1, $r_tail3($t196, $t197, input, $t198, $s_make_pipeline[18]));
               } else {
                 return null;
               }
@@ -1828,20 +1832,20 @@ function $install_make_pipeline($P) {
         let $p = 40;
         try {
           if ($r_truthy(($p = 23, $r_call2($r_g($P, "equal?", $s_make_pipeline[22]), msg$6, run$B$k)))) {
-            const $t195 = $r_g($P, "foldl", $s_make_pipeline[24]);
-            const $t196 = run_stage$v;
-            const $t197 = ($p = 26, $r_call1($r_g($P, "car", $s_make_pipeline[25]), args$13));
-            return ($p = -1, $r_tail3($t195, $t196, $t197, stages, $s_make_pipeline[27]));
+            const $t199 = $r_g($P, "foldl", $s_make_pipeline[24]);
+            const $t200 = run_stage$v;
+            const $t201 = ($p = 26, $r_call1($r_g($P, "car", $s_make_pipeline[25]), args$13));
+            return ($p = -1, $r_tail3($t199, $t200, $t201, stages, $s_make_pipeline[27]));
           } else {
             if ($r_truthy(($p = 29, $r_call2($r_g($P, "equal?", $s_make_pipeline[28]), msg$6, on_stage$B$k)))) {
-              const $t201 = $r_g($P, "cons", $s_make_pipeline[30]);
-              const $t198 = $r_g($P, "list", $s_make_pipeline[31]);
-              const $t199 = ($p = 33, $r_call1($r_g($P, "car", $s_make_pipeline[32]), args$13));
-              const $t200 = ($p = 35, $r_call1($r_g($P, "second", $s_make_pipeline[34]), args$13));
-              const $t202 = ($p = 36, $r_call2($t198, $t199, $t200));
-              const $t203 = hooks;
-              const $t204 = ($p = 37, $r_call2($t201, $t202, $t203));
-              hooks = $t204;
+              const $t205 = $r_g($P, "cons", $s_make_pipeline[30]);
+              const $t202 = $r_g($P, "list", $s_make_pipeline[31]);
+              const $t203 = ($p = 33, $r_call1($r_g($P, "car", $s_make_pipeline[32]), args$13));
+              const $t204 = ($p = 35, $r_call1($r_g($P, "second", $s_make_pipeline[34]), args$13));
+              const $t206 = ($p = 36, $r_call2($t202, $t203, $t204));
+              const $t207 = hooks;
+              const $t208 = ($p = 37, $r_call2($t205, $t206, $t207));
+              hooks = $t208;
               return null;
             } else {
               if ($r_truthy(($p = 39, $r_call2($r_g($P, "equal?", $s_make_pipeline[38]), msg$6, stages$k)))) {
@@ -1887,13 +1891,13 @@ function $install_make_transducer($P) {
   $P["make-transducer"] = $r_fn(function make_transducer(kvs$4) {
     let $p = 30;
     try {
-      const $t206 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_transducer[0]), kvs$4, initial$k));
-      let $t205 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_transducer[2]), kvs$4, transitions$k));
-      if (!$r_truthy($t205)) {
-        $t205 = ($p = 5, $r_call0($r_g($P, "list", $s_make_transducer[4])));
+      const $t210 = ($p = 1, $r_call2($r_g($P, "plist-get", $s_make_transducer[0]), kvs$4, initial$k));
+      let $t209 = ($p = 3, $r_call2($r_g($P, "plist-get", $s_make_transducer[2]), kvs$4, transitions$k));
+      if (!$r_truthy($t209)) {
+        $t209 = ($p = 5, $r_call0($r_g($P, "list", $s_make_transducer[4])));
       }
-      let current$1 = $t206;
-      let rows$1 = $t205;
+      let current$1 = $t210;
+      let rows$1 = $t209;
       return $r_fn(function (msg$7, args$14) {
         let $p = 29;
         try {
@@ -1901,17 +1905,17 @@ function $install_make_transducer($P) {
             let row$2 = ($p = 20, $r_call2($r_g($P, "find", $s_make_transducer[8]), $r_fn(function (r$1) {
               let $p = 19;
               try {
-                const $t207 = $r_g($P, "equal?", $s_make_transducer[9]);
-                const $t208 = ($p = 11, $r_call1($r_g($P, "first", $s_make_transducer[10]), r$1));
-                const $t209 = current$1;
-                const $t210 = ($p = 12, $r_call2($t207, $t208, $t209));
-                if (!$r_truthy($t210)) {
-                  return $t210;
+                const $t211 = $r_g($P, "equal?", $s_make_transducer[9]);
+                const $t212 = ($p = 11, $r_call1($r_g($P, "first", $s_make_transducer[10]), r$1));
+                const $t213 = current$1;
+                const $t214 = ($p = 12, $r_call2($t211, $t212, $t213));
+                if (!$r_truthy($t214)) {
+                  return $t214;
                 }
-                const $t211 = $r_g($P, "equal?", $s_make_transducer[13]);
-                const $t212 = ($p = 15, $r_call1($r_g($P, "second", $s_make_transducer[14]), r$1));
-                const $t213 = ($p = 17, $r_call1($r_g($P, "car", $s_make_transducer[16]), args$14));
-                return ($p = -1, $r_tail2($t211, $t212, $t213, $s_make_transducer[18]));
+                const $t215 = $r_g($P, "equal?", $s_make_transducer[13]);
+                const $t216 = ($p = 15, $r_call1($r_g($P, "second", $s_make_transducer[14]), r$1));
+                const $t217 = ($p = 17, $r_call1($r_g($P, "car", $s_make_transducer[16]), args$14));
+                return ($p = -1, $r_tail2($t215, $t216, $t217, $s_make_transducer[18]));
               } catch ($e) {
                 $r_rethrow($e, $s_make_transducer[$p]);
               }
@@ -1919,8 +1923,8 @@ function $install_make_transducer($P) {
             if ($r_truthy(($p = 22, $r_call1($r_g($P, "null?", $s_make_transducer[21]), row$2)))) {
               return null;
             } else {
-              const $t214 = ($p = 24, $r_call1($r_g($P, "third", $s_make_transducer[23]), row$2));
-              current$1 = $t214;
+              const $t218 = ($p = 24, $r_call1($r_g($P, "third", $s_make_transducer[23]), row$2));
+              current$1 = $t218;
               return ($p = -1, $r_tail1($r_g($P, "fourth", $s_make_transducer[25]), row$2, $s_make_transducer[26]));
             }
           } else {
@@ -1984,12 +1988,12 @@ function $install_record_field_accessor($P) {
   $P["record-field-accessor"] = $r_fn(function record_field_accessor(record_name, field) {
     let $p = 8;
     try {
-      const $t218 = $r_g($P, "string->symbol", $s_record_field_accessor[0]);
-      const $t215 = $r_g($P, "string-append", $s_record_field_accessor[1]);
-      const $t216 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[2]), record_name));
-      const $t217 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[4]), field));
-      const $t219 = ($p = 6, $r_call3($t215, $t216, "-", $t217));
-      return ($p = -1, $r_tail1($t218, $t219, $s_record_field_accessor[7]));
+      const $t222 = $r_g($P, "string->symbol", $s_record_field_accessor[0]);
+      const $t219 = $r_g($P, "string-append", $s_record_field_accessor[1]);
+      const $t220 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[2]), record_name));
+      const $t221 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_accessor[4]), field));
+      const $t223 = ($p = 6, $r_call3($t219, $t220, "-", $t221));
+      return ($p = -1, $r_tail1($t222, $t223, $s_record_field_accessor[7]));
     } catch ($e) {
       $r_rethrow($e, $s_record_field_accessor[$p]);
     }
@@ -2000,12 +2004,12 @@ function $install_record_field_setter($P) {
   $P["record-field-setter"] = $r_fn(function record_field_setter(record_name$1, field$1) {
     let $p = 8;
     try {
-      const $t223 = $r_g($P, "string->symbol", $s_record_field_setter[0]);
-      const $t220 = $r_g($P, "string-append", $s_record_field_setter[1]);
-      const $t221 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[2]), record_name$1));
-      const $t222 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[4]), field$1));
-      const $t224 = ($p = 6, $r_call3($t220, $t221, "-set-", $t222));
-      return ($p = -1, $r_tail1($t223, $t224, $s_record_field_setter[7]));
+      const $t227 = $r_g($P, "string->symbol", $s_record_field_setter[0]);
+      const $t224 = $r_g($P, "string-append", $s_record_field_setter[1]);
+      const $t225 = ($p = 3, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[2]), record_name$1));
+      const $t226 = ($p = 5, $r_call1($r_g($P, "symbol->string", $s_record_field_setter[4]), field$1));
+      const $t228 = ($p = 6, $r_call3($t224, $t225, "-set-", $t226));
+      return ($p = -1, $r_tail1($t227, $t228, $s_record_field_setter[7]));
     } catch ($e) {
       $r_rethrow($e, $s_record_field_setter[$p]);
     }
@@ -2016,9 +2020,9 @@ function $install_record_keyword($P) {
   $P["record-keyword"] = $r_fn(function record_keyword(field$2) {
     let $p = 4;
     try {
-      const $t225 = $r_g($P, "string->keyword", $s_record_keyword[0]);
-      const $t226 = ($p = 2, $r_call1($r_g($P, "symbol->string", $s_record_keyword[1]), field$2));
-      return ($p = -1, $r_tail1($t225, $t226, $s_record_keyword[3]));
+      const $t229 = $r_g($P, "string->keyword", $s_record_keyword[0]);
+      const $t230 = ($p = 2, $r_call1($r_g($P, "symbol->string", $s_record_keyword[1]), field$2));
+      return ($p = -1, $r_tail1($t229, $t230, $s_record_keyword[3]));
     } catch ($e) {
       $r_rethrow($e, $s_record_keyword[$p]);
     }
@@ -2057,9 +2061,9 @@ function $install_lazy_rest($P) {
   $P["lazy-rest"] = $r_fn(function lazy_rest(s$12) {
     let $p = 4;
     try {
-      const $t227 = $r_g($P, "force", $s_lazy_rest[0]);
-      const $t228 = ($p = 2, $r_call1($r_g($P, "second", $s_lazy_rest[1]), s$12));
-      return ($p = -1, $r_tail1($t227, $t228, $s_lazy_rest[3]));
+      const $t231 = $r_g($P, "force", $s_lazy_rest[0]);
+      const $t232 = ($p = 2, $r_call1($r_g($P, "second", $s_lazy_rest[1]), s$12));
+      return ($p = -1, $r_tail1($t231, $t232, $s_lazy_rest[3]));
     } catch ($e) {
       $r_rethrow($e, $s_lazy_rest[$p]);
     }
@@ -2070,19 +2074,19 @@ function $install_lazy_take($P) {
   $P["lazy-take"] = $r_fn(function lazy_take(n$3, s$13) {
     let $p = 14;
     try {
-      let $t229 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_take[0]), n$3, 0));
-      if (!$r_truthy($t229)) {
-        $t229 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_take[2]), s$13));
+      let $t233 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_take[0]), n$3, 0));
+      if (!$r_truthy($t233)) {
+        $t233 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_take[2]), s$13));
       }
-      if ($r_truthy($t229)) {
+      if ($r_truthy($t233)) {
         return null;
       } else {
-        const $t230 = $r_g($P, "cons", $s_lazy_take[4]);
-        const $t231 = ($p = 6, $r_call1($r_g($P, "lazy-head", $s_lazy_take[5]), s$13));
-        const $t232 = $r_g($P, "lazy-take", $s_lazy_take[7]);
-        const $t233 = ($p = 9, $r_call2($r_g($P, "-", $s_lazy_take[8]), n$3, 1));
-        const $t234 = ($p = 11, $r_call1($r_g($P, "lazy-rest", $s_lazy_take[10]), s$13));
-        return ($p = -1, $r_consTail([$t231], $t232, [$t233, $t234], $s_lazy_take[12], [$t230], [$s_lazy_take[13]]));
+        const $t234 = $r_g($P, "cons", $s_lazy_take[4]);
+        const $t235 = ($p = 6, $r_call1($r_g($P, "lazy-head", $s_lazy_take[5]), s$13));
+        const $t236 = $r_g($P, "lazy-take", $s_lazy_take[7]);
+        const $t237 = ($p = 9, $r_call2($r_g($P, "-", $s_lazy_take[8]), n$3, 1));
+        const $t238 = ($p = 11, $r_call1($r_g($P, "lazy-rest", $s_lazy_take[10]), s$13));
+        return ($p = -1, $r_consTail([$t235], $t236, [$t237, $t238], $s_lazy_take[12], [$t234], [$s_lazy_take[13]]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_lazy_take[$p]);
@@ -2094,17 +2098,17 @@ function $install_lazy_drop($P) {
   $P["lazy-drop"] = $r_fn(function lazy_drop(n$4, s$14) {
     let $p = 10;
     try {
-      let $t235 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_drop[0]), n$4, 0));
-      if (!$r_truthy($t235)) {
-        $t235 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_drop[2]), s$14));
+      let $t239 = ($p = 1, $r_call2($r_g($P, "\u003c=", $s_lazy_drop[0]), n$4, 0));
+      if (!$r_truthy($t239)) {
+        $t239 = ($p = 3, $r_call1($r_g($P, "lazy-empty?", $s_lazy_drop[2]), s$14));
       }
-      if ($r_truthy($t235)) {
+      if ($r_truthy($t239)) {
         return s$14;
       } else {
-        const $t236 = $r_g($P, "lazy-drop", $s_lazy_drop[4]);
-        const $t237 = ($p = 6, $r_call2($r_g($P, "-", $s_lazy_drop[5]), n$4, 1));
-        const $t238 = ($p = 8, $r_call1($r_g($P, "lazy-rest", $s_lazy_drop[7]), s$14));
-        return ($p = -1, $r_tail2($t236, $t237, $t238, $s_lazy_drop[9]));
+        const $t240 = $r_g($P, "lazy-drop", $s_lazy_drop[4]);
+        const $t241 = ($p = 6, $r_call2($r_g($P, "-", $s_lazy_drop[5]), n$4, 1));
+        const $t242 = ($p = 8, $r_call1($r_g($P, "lazy-rest", $s_lazy_drop[7]), s$14));
+        return ($p = -1, $r_tail2($t240, $t241, $t242, $s_lazy_drop[9]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_lazy_drop[$p]);
@@ -2119,11 +2123,11 @@ function $install_realize($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_realize[0]), s$15)))) {
         return null;
       } else {
-        const $t239 = $r_g($P, "cons", $s_realize[2]);
-        const $t240 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_realize[3]), s$15));
-        const $t241 = $r_g($P, "realize", $s_realize[5]);
-        const $t242 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_realize[6]), s$15));
-        return ($p = -1, $r_consTail([$t240], $t241, [$t242], $s_realize[8], [$t239], [$s_realize[9]]));
+        const $t243 = $r_g($P, "cons", $s_realize[2]);
+        const $t244 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_realize[3]), s$15));
+        const $t245 = $r_g($P, "realize", $s_realize[5]);
+        const $t246 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_realize[6]), s$15));
+        return ($p = -1, $r_consTail([$t244], $t245, [$t246], $s_realize[8], [$t243], [$s_realize[9]]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_realize[$p]);
@@ -2138,20 +2142,20 @@ function $install_lazy_map($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_lazy_map[0]), s$16)))) {
         return ($p = -1, $r_tail0($r_g($P, "lazy-empty", $s_lazy_map[2]), $s_lazy_map[3]));
       } else {
-        const $t244 = $r_g($P, "list", $s_lazy_map[4]);
-        const $t243 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_lazy_map[4]), s$16));
-        const $t247 = ($p = 4, $r_call1(f$13, $t243));
-        const $t248 = $r_delay($r_fn(function () {
+        const $t248 = $r_g($P, "list", $s_lazy_map[4]);
+        const $t247 = ($p = 4, $r_call1($r_g($P, "lazy-head", $s_lazy_map[4]), s$16));
+        const $t251 = ($p = 4, $r_call1(f$13, $t247));
+        const $t252 = $r_delay($r_fn(function () {
           let $p = 4;
           try {
-            const $t245 = $r_g($P, "lazy-map", $s_lazy_map[4]);
-            const $t246 = ($p = 4, $r_call1($r_g($P, "lazy-rest", $s_lazy_map[4]), s$16));
-            return ($p = -1, $r_tail2($t245, f$13, $t246, $s_lazy_map[4]));
+            const $t249 = $r_g($P, "lazy-map", $s_lazy_map[4]);
+            const $t250 = ($p = 4, $r_call1($r_g($P, "lazy-rest", $s_lazy_map[4]), s$16));
+            return ($p = -1, $r_tail2($t249, f$13, $t250, $s_lazy_map[4]));
           } catch ($e) {
             $r_rethrow($e, $s_lazy_map[$p]);
           }
         }, $a$1, null, null));
-        return ($p = -1, $r_tail2($t244, $t247, $t248, $s_lazy_map[4]));
+        return ($p = -1, $r_tail2($t248, $t251, $t252, $s_lazy_map[4]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_lazy_map[$p]);
@@ -2166,25 +2170,25 @@ function $install_lazy_filter($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "lazy-empty?", $s_lazy_filter[0]), s$17)))) {
         return ($p = -1, $r_tail0($r_g($P, "lazy-empty", $s_lazy_filter[2]), $s_lazy_filter[3]));
       } else {
-        const $t249 = ($p = 5, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[4]), s$17));
-        if ($r_truthy(($p = 6, $r_call1(p$2, $t249)))) {
-          const $t252 = $r_g($P, "list", $s_lazy_filter[7]);
-          const $t253 = ($p = 7, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[7]), s$17));
-          const $t254 = $r_delay($r_fn(function () {
+        const $t253 = ($p = 5, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[4]), s$17));
+        if ($r_truthy(($p = 6, $r_call1(p$2, $t253)))) {
+          const $t256 = $r_g($P, "list", $s_lazy_filter[7]);
+          const $t257 = ($p = 7, $r_call1($r_g($P, "lazy-head", $s_lazy_filter[7]), s$17));
+          const $t258 = $r_delay($r_fn(function () {
             let $p = 7;
             try {
-              const $t250 = $r_g($P, "lazy-filter", $s_lazy_filter[7]);
-              const $t251 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_lazy_filter[7]), s$17));
-              return ($p = -1, $r_tail2($t250, p$2, $t251, $s_lazy_filter[7]));
+              const $t254 = $r_g($P, "lazy-filter", $s_lazy_filter[7]);
+              const $t255 = ($p = 7, $r_call1($r_g($P, "lazy-rest", $s_lazy_filter[7]), s$17));
+              return ($p = -1, $r_tail2($t254, p$2, $t255, $s_lazy_filter[7]));
             } catch ($e) {
               $r_rethrow($e, $s_lazy_filter[$p]);
             }
           }, $a$1, null, null));
-          return ($p = -1, $r_tail2($t252, $t253, $t254, $s_lazy_filter[7]));
+          return ($p = -1, $r_tail2($t256, $t257, $t258, $s_lazy_filter[7]));
         } else {
-          const $t255 = $r_g($P, "lazy-filter", $s_lazy_filter[8]);
-          const $t256 = ($p = 10, $r_call1($r_g($P, "lazy-rest", $s_lazy_filter[9]), s$17));
-          return ($p = -1, $r_tail2($t255, p$2, $t256, $s_lazy_filter[11]));
+          const $t259 = $r_g($P, "lazy-filter", $s_lazy_filter[8]);
+          const $t260 = ($p = 10, $r_call1($r_g($P, "lazy-rest", $s_lazy_filter[9]), s$17));
+          return ($p = -1, $r_tail2($t259, p$2, $t260, $s_lazy_filter[11]));
         }
       }
     } catch ($e) {
@@ -2200,9 +2204,9 @@ function $install_iterate_lazy($P) {
       return ($p = -1, $r_tail2($r_g($P, "list", $s_iterate_lazy[0]), x$20, $r_delay($r_fn(function () {
         let $p = 0;
         try {
-          const $t257 = $r_g($P, "iterate-lazy", $s_iterate_lazy[0]);
-          const $t258 = ($p = 0, $r_call1(f$14, x$20));
-          return ($p = -1, $r_tail2($t257, f$14, $t258, $s_iterate_lazy[0]));
+          const $t261 = $r_g($P, "iterate-lazy", $s_iterate_lazy[0]);
+          const $t262 = ($p = 0, $r_call1(f$14, x$20));
+          return ($p = -1, $r_tail2($t261, f$14, $t262, $s_iterate_lazy[0]));
         } catch ($e) {
           $r_rethrow($e, $s_iterate_lazy[$p]);
         }
@@ -2235,19 +2239,19 @@ function $install_cycle_impl($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_cycle_impl[0]), remaining)))) {
         return ($p = -1, $r_tail2($r_g($P, "cycle-impl", $s_cycle_impl[2]), original, original, $s_cycle_impl[3]));
       } else {
-        const $t261 = $r_g($P, "list", $s_cycle_impl[4]);
-        const $t262 = ($p = 4, $r_call1($r_g($P, "car", $s_cycle_impl[4]), remaining));
-        const $t263 = $r_delay($r_fn(function () {
+        const $t265 = $r_g($P, "list", $s_cycle_impl[4]);
+        const $t266 = ($p = 4, $r_call1($r_g($P, "car", $s_cycle_impl[4]), remaining));
+        const $t267 = $r_delay($r_fn(function () {
           let $p = 4;
           try {
-            const $t259 = $r_g($P, "cycle-impl", $s_cycle_impl[4]);
-            const $t260 = ($p = 4, $r_call1($r_g($P, "cdr", $s_cycle_impl[4]), remaining));
-            return ($p = -1, $r_tail2($t259, original, $t260, $s_cycle_impl[4]));
+            const $t263 = $r_g($P, "cycle-impl", $s_cycle_impl[4]);
+            const $t264 = ($p = 4, $r_call1($r_g($P, "cdr", $s_cycle_impl[4]), remaining));
+            return ($p = -1, $r_tail2($t263, original, $t264, $s_cycle_impl[4]));
           } catch ($e) {
             $r_rethrow($e, $s_cycle_impl[$p]);
           }
         }, $a$1, null, null));
-        return ($p = -1, $r_tail2($t261, $t262, $t263, $s_cycle_impl[4]));
+        return ($p = -1, $r_tail2($t265, $t266, $t267, $s_cycle_impl[4]));
       }
     } catch ($e) {
       $r_rethrow($e, $s_cycle_impl[$p]);
@@ -2316,12 +2320,12 @@ function $install_get_in($P) {
         if ($r_truthy(($p = 3, $r_call1($r_g($P, "null?", $s_get_in[2]), m$5)))) {
           return null;
         } else {
-          const $t266 = $r_g($P, "get-in", $s_get_in[4]);
-          const $t264 = $r_g($P, "hash-map-get", $s_get_in[5]);
-          const $t265 = ($p = 7, $r_call1($r_g($P, "car", $s_get_in[6]), path));
-          const $t267 = ($p = 8, $r_call2($t264, m$5, $t265));
-          const $t268 = ($p = 10, $r_call1($r_g($P, "cdr", $s_get_in[9]), path));
-          return ($p = -1, $r_tail2($t266, $t267, $t268, $s_get_in[11]));
+          const $t270 = $r_g($P, "get-in", $s_get_in[4]);
+          const $t268 = $r_g($P, "hash-map-get", $s_get_in[5]);
+          const $t269 = ($p = 7, $r_call1($r_g($P, "car", $s_get_in[6]), path));
+          const $t271 = ($p = 8, $r_call2($t268, m$5, $t269));
+          const $t272 = ($p = 10, $r_call1($r_g($P, "cdr", $s_get_in[9]), path));
+          return ($p = -1, $r_tail2($t270, $t271, $t272, $s_get_in[11]));
         }
       }
     } catch ($e) {
@@ -2337,27 +2341,27 @@ function $install_assoc_in($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_assoc_in[0]), path$1)))) {
         return v$2;
       } else {
-        let $t269 = m$6;
-        if (!$r_truthy($t269)) {
-          $t269 = ($p = 3, $r_call0($r_g($P, "hash-map", $s_assoc_in[2])));
+        let $t273 = m$6;
+        if (!$r_truthy($t273)) {
+          $t273 = ($p = 3, $r_call0($r_g($P, "hash-map", $s_assoc_in[2])));
         }
-        let here = $t269;
+        let here = $t273;
         let k$4 = ($p = 5, $r_call1($r_g($P, "car", $s_assoc_in[4]), path$1));
-        const $t270 = $r_g($P, "null?", $s_assoc_in[6]);
-        const $t271 = ($p = 8, $r_call1($r_g($P, "cdr", $s_assoc_in[7]), path$1));
-        if ($r_truthy(($p = 9, $r_call1($t270, $t271)))) {
+        const $t274 = $r_g($P, "null?", $s_assoc_in[6]);
+        const $t275 = ($p = 8, $r_call1($r_g($P, "cdr", $s_assoc_in[7]), path$1));
+        if ($r_truthy(($p = 9, $r_call1($t274, $t275)))) {
           return ($p = -1, $r_tail3($r_g($P, "hash-map-set", $s_assoc_in[10]), here, k$4, v$2, $s_assoc_in[11]));
         } else {
-          const $t276 = $r_g($P, "hash-map-set", $s_assoc_in[12]);
-          const $t273 = $r_g($P, "assoc-in", $s_assoc_in[13]);
-          let $t272 = ($p = 15, $r_call2($r_g($P, "hash-map-get", $s_assoc_in[14]), m$6, k$4));
-          if (!$r_truthy($t272)) {
-            $t272 = ($p = 17, $r_call0($r_g($P, "hash-map", $s_assoc_in[16])));
+          const $t280 = $r_g($P, "hash-map-set", $s_assoc_in[12]);
+          const $t277 = $r_g($P, "assoc-in", $s_assoc_in[13]);
+          let $t276 = ($p = 15, $r_call2($r_g($P, "hash-map-get", $s_assoc_in[14]), m$6, k$4));
+          if (!$r_truthy($t276)) {
+            $t276 = ($p = 17, $r_call0($r_g($P, "hash-map", $s_assoc_in[16])));
           }
-          const $t274 = $t272;
-          const $t275 = ($p = 19, $r_call1($r_g($P, "cdr", $s_assoc_in[18]), path$1));
-          const $t277 = ($p = 20, $r_call3($t273, $t274, $t275, v$2));
-          return ($p = -1, $r_tail3($t276, here, k$4, $t277, $s_assoc_in[21]));
+          const $t278 = $t276;
+          const $t279 = ($p = 19, $r_call1($r_g($P, "cdr", $s_assoc_in[18]), path$1));
+          const $t281 = ($p = 20, $r_call3($t277, $t278, $t279, v$2));
+          return ($p = -1, $r_tail3($t280, here, k$4, $t281, $s_assoc_in[21]));
         }
       }
     } catch ($e) {
@@ -2370,10 +2374,10 @@ function $install_update_in($P) {
   $P["update-in"] = $r_fn(function update_in(m$7, path$2, f$15) {
     let $p = 5;
     try {
-      const $t279 = $r_g($P, "assoc-in", $s_update_in[0]);
-      const $t278 = ($p = 2, $r_call2($r_g($P, "get-in", $s_update_in[1]), m$7, path$2));
-      const $t280 = ($p = 3, $r_call1(f$15, $t278));
-      return ($p = -1, $r_tail3($t279, m$7, path$2, $t280, $s_update_in[4]));
+      const $t283 = $r_g($P, "assoc-in", $s_update_in[0]);
+      const $t282 = ($p = 2, $r_call2($r_g($P, "get-in", $s_update_in[1]), m$7, path$2));
+      const $t284 = ($p = 3, $r_call1(f$15, $t282));
+      return ($p = -1, $r_tail3($t283, m$7, path$2, $t284, $s_update_in[4]));
     } catch ($e) {
       $r_rethrow($e, $s_update_in[$p]);
     }
@@ -2384,8 +2388,8 @@ function $install_frequencies($P) {
   $P["frequencies"] = $r_fn(function frequencies(xs$21) {
     let $p = 12;
     try {
-      const $t281 = $r_g($P, "foldl", $s_frequencies[0]);
-      const $t282 = $r_fn(function (acc$2, x$22) {
+      const $t285 = $r_g($P, "foldl", $s_frequencies[0]);
+      const $t286 = $r_fn(function (acc$2, x$22) {
         let $p = 8;
         try {
           return ($p = -1, $r_tail3($r_g($P, "hash-map-update", $s_frequencies[1]), acc$2, x$22, $r_fn(function (n$5) {
@@ -2404,8 +2408,8 @@ function $install_frequencies($P) {
           $r_rethrow($e, $s_frequencies[$p]);
         }
       }, $a$74, null, null);
-      const $t283 = ($p = 10, $r_call0($r_g($P, "hash-map", $s_frequencies[9])));
-      return ($p = -1, $r_tail3($t281, $t282, $t283, xs$21, $s_frequencies[11]));
+      const $t287 = ($p = 10, $r_call0($r_g($P, "hash-map", $s_frequencies[9])));
+      return ($p = -1, $r_tail3($t285, $t286, $t287, xs$21, $s_frequencies[11]));
     } catch ($e) {
       $r_rethrow($e, $s_frequencies[$p]);
     }
@@ -2416,27 +2420,27 @@ function $install_group_by_into_map($P) {
   $P["group-by-into-map"] = $r_fn(function group_by_into_map(f$16, xs$22) {
     let $p = 16;
     try {
-      const $t290 = $r_g($P, "foldl", $s_group_by_into_map[0]);
-      const $t291 = $r_fn(function (acc$3, x$23) {
+      const $t294 = $r_g($P, "foldl", $s_group_by_into_map[0]);
+      const $t295 = $r_fn(function (acc$3, x$23) {
         let $p = 12;
         try {
           let k$5 = ($p = 1, $r_call1(f$16, x$23));
-          const $t288 = $r_g($P, "hash-map-set", $s_group_by_into_map[2]);
-          const $t285 = $r_g($P, "append", $s_group_by_into_map[3]);
-          let $t284 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_group_by_into_map[4]), acc$3, k$5));
-          if (!$r_truthy($t284)) {
-            $t284 = ($p = 7, $r_call0($r_g($P, "list", $s_group_by_into_map[6])));
+          const $t292 = $r_g($P, "hash-map-set", $s_group_by_into_map[2]);
+          const $t289 = $r_g($P, "append", $s_group_by_into_map[3]);
+          let $t288 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_group_by_into_map[4]), acc$3, k$5));
+          if (!$r_truthy($t288)) {
+            $t288 = ($p = 7, $r_call0($r_g($P, "list", $s_group_by_into_map[6])));
           }
-          const $t286 = $t284;
-          const $t287 = ($p = 9, $r_call1($r_g($P, "list", $s_group_by_into_map[8]), x$23));
-          const $t289 = ($p = 10, $r_call2($t285, $t286, $t287));
-          return ($p = -1, $r_tail3($t288, acc$3, k$5, $t289, $s_group_by_into_map[11]));
+          const $t290 = $t288;
+          const $t291 = ($p = 9, $r_call1($r_g($P, "list", $s_group_by_into_map[8]), x$23));
+          const $t293 = ($p = 10, $r_call2($t289, $t290, $t291));
+          return ($p = -1, $r_tail3($t292, acc$3, k$5, $t293, $s_group_by_into_map[11]));
         } catch ($e) {
           $r_rethrow($e, $s_group_by_into_map[$p]);
         }
       }, $a$74, null, null);
-      const $t292 = ($p = 14, $r_call0($r_g($P, "hash-map", $s_group_by_into_map[13])));
-      return ($p = -1, $r_tail3($t290, $t291, $t292, xs$22, $s_group_by_into_map[15]));
+      const $t296 = ($p = 14, $r_call0($r_g($P, "hash-map", $s_group_by_into_map[13])));
+      return ($p = -1, $r_tail3($t294, $t295, $t296, xs$22, $s_group_by_into_map[15]));
     } catch ($e) {
       $r_rethrow($e, $s_group_by_into_map[$p]);
     }
@@ -2450,31 +2454,31 @@ function $install_into_hash_map($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_into_hash_map[0]), xs$23)))) {
         return ($p = -1, $r_tail0($r_g($P, "hash-map", $s_into_hash_map[2]), $s_into_hash_map[3]));
       } else {
-        const $t293 = $r_g($P, "list?", $s_into_hash_map[4]);
-        const $t294 = ($p = 6, $r_call1($r_g($P, "car", $s_into_hash_map[5]), xs$23));
-        let $t299 = ($p = 7, $r_call1($t293, $t294));
-        if ($r_truthy($t299)) {
-          const $t302 = $r_g($P, "=", $s_into_hash_map[8]);
-          const $t300 = $r_g($P, "length", $s_into_hash_map[9]);
-          const $t301 = ($p = 11, $r_call1($r_g($P, "car", $s_into_hash_map[10]), xs$23));
-          const $t303 = ($p = 12, $r_call1($t300, $t301));
-          $t299 = ($p = 13, $r_call2($t302, $t303, 2));
+        const $t297 = $r_g($P, "list?", $s_into_hash_map[4]);
+        const $t298 = ($p = 6, $r_call1($r_g($P, "car", $s_into_hash_map[5]), xs$23));
+        let $t303 = ($p = 7, $r_call1($t297, $t298));
+        if ($r_truthy($t303)) {
+          const $t306 = $r_g($P, "=", $s_into_hash_map[8]);
+          const $t304 = $r_g($P, "length", $s_into_hash_map[9]);
+          const $t305 = ($p = 11, $r_call1($r_g($P, "car", $s_into_hash_map[10]), xs$23));
+          const $t307 = ($p = 12, $r_call1($t304, $t305));
+          $t303 = ($p = 13, $r_call2($t306, $t307, 2));
         }
-        if ($r_truthy($t299)) {
-          const $t307 = $r_g($P, "foldl", $s_into_hash_map[14]);
-          const $t308 = $r_fn(function (acc$4, kv) {
+        if ($r_truthy($t303)) {
+          const $t311 = $r_g($P, "foldl", $s_into_hash_map[14]);
+          const $t312 = $r_fn(function (acc$4, kv) {
             let $p = 21;
             try {
-              const $t304 = $r_g($P, "hash-map-set", $s_into_hash_map[15]);
-              const $t305 = ($p = 17, $r_call1($r_g($P, "car", $s_into_hash_map[16]), kv));
-              const $t306 = ($p = 19, $r_call1($r_g($P, "second", $s_into_hash_map[18]), kv));
-              return ($p = -1, $r_tail3($t304, acc$4, $t305, $t306, $s_into_hash_map[20]));
+              const $t308 = $r_g($P, "hash-map-set", $s_into_hash_map[15]);
+              const $t309 = ($p = 17, $r_call1($r_g($P, "car", $s_into_hash_map[16]), kv));
+              const $t310 = ($p = 19, $r_call1($r_g($P, "second", $s_into_hash_map[18]), kv));
+              return ($p = -1, $r_tail3($t308, acc$4, $t309, $t310, $s_into_hash_map[20]));
             } catch ($e) {
               $r_rethrow($e, $s_into_hash_map[$p]);
             }
           }, $a$75, null, null);
-          const $t309 = ($p = 23, $r_call0($r_g($P, "hash-map", $s_into_hash_map[22])));
-          return ($p = -1, $r_tail3($t307, $t308, $t309, xs$23, $s_into_hash_map[24]));
+          const $t313 = ($p = 23, $r_call0($r_g($P, "hash-map", $s_into_hash_map[22])));
+          return ($p = -1, $r_tail3($t311, $t312, $t313, xs$23, $s_into_hash_map[24]));
         } else {
           return ($p = -1, $r_tail2($r_g($P, "apply", $s_into_hash_map[25]), $r_g($P, "hash-map", $s_into_hash_map[26]), xs$23, $s_into_hash_map[27]));
         }
@@ -2489,14 +2493,14 @@ function $install_select_keys($P) {
   $P["select-keys"] = $r_fn(function select_keys(m$8, keys) {
     let $p = 11;
     try {
-      const $t312 = $r_g($P, "foldl", $s_select_keys[0]);
-      const $t313 = $r_fn(function (acc$5, k$6) {
+      const $t316 = $r_g($P, "foldl", $s_select_keys[0]);
+      const $t317 = $r_fn(function (acc$5, k$6) {
         let $p = 7;
         try {
           if ($r_truthy(($p = 2, $r_call2($r_g($P, "hash-map-has?", $s_select_keys[1]), m$8, k$6)))) {
-            const $t310 = $r_g($P, "hash-map-set", $s_select_keys[3]);
-            const $t311 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_select_keys[4]), m$8, k$6));
-            return ($p = -1, $r_tail3($t310, acc$5, k$6, $t311, $s_select_keys[6]));
+            const $t314 = $r_g($P, "hash-map-set", $s_select_keys[3]);
+            const $t315 = ($p = 5, $r_call2($r_g($P, "hash-map-get", $s_select_keys[4]), m$8, k$6));
+            return ($p = -1, $r_tail3($t314, acc$5, k$6, $t315, $s_select_keys[6]));
           } else {
             return acc$5;
           }
@@ -2504,8 +2508,8 @@ function $install_select_keys($P) {
           $r_rethrow($e, $s_select_keys[$p]);
         }
       }, $a$76, null, null);
-      const $t314 = ($p = 9, $r_call0($r_g($P, "hash-map", $s_select_keys[8])));
-      return ($p = -1, $r_tail3($t312, $t313, $t314, keys, $s_select_keys[10]));
+      const $t318 = ($p = 9, $r_call0($r_g($P, "hash-map", $s_select_keys[8])));
+      return ($p = -1, $r_tail3($t316, $t317, $t318, keys, $s_select_keys[10]));
     } catch ($e) {
       $r_rethrow($e, $s_select_keys[$p]);
     }
@@ -2516,21 +2520,21 @@ function $install_zipmap($P) {
   $P["zipmap"] = $r_fn(function zipmap(keys$1, vals) {
     let $p = 13;
     try {
-      const $t318 = $r_g($P, "foldl", $s_zipmap[0]);
-      const $t319 = $r_fn(function (acc$6, kv$1) {
+      const $t322 = $r_g($P, "foldl", $s_zipmap[0]);
+      const $t323 = $r_fn(function (acc$6, kv$1) {
         let $p = 7;
         try {
-          const $t315 = $r_g($P, "hash-map-set", $s_zipmap[1]);
-          const $t316 = ($p = 3, $r_call1($r_g($P, "car", $s_zipmap[2]), kv$1));
-          const $t317 = ($p = 5, $r_call1($r_g($P, "second", $s_zipmap[4]), kv$1));
-          return ($p = -1, $r_tail3($t315, acc$6, $t316, $t317, $s_zipmap[6]));
+          const $t319 = $r_g($P, "hash-map-set", $s_zipmap[1]);
+          const $t320 = ($p = 3, $r_call1($r_g($P, "car", $s_zipmap[2]), kv$1));
+          const $t321 = ($p = 5, $r_call1($r_g($P, "second", $s_zipmap[4]), kv$1));
+          return ($p = -1, $r_tail3($t319, acc$6, $t320, $t321, $s_zipmap[6]));
         } catch ($e) {
           $r_rethrow($e, $s_zipmap[$p]);
         }
       }, $a$75, null, null);
-      const $t320 = ($p = 9, $r_call0($r_g($P, "hash-map", $s_zipmap[8])));
-      const $t321 = ($p = 11, $r_call2($r_g($P, "zip", $s_zipmap[10]), keys$1, vals));
-      return ($p = -1, $r_tail3($t318, $t319, $t320, $t321, $s_zipmap[12]));
+      const $t324 = ($p = 9, $r_call0($r_g($P, "hash-map", $s_zipmap[8])));
+      const $t325 = ($p = 11, $r_call2($r_g($P, "zip", $s_zipmap[10]), keys$1, vals));
+      return ($p = -1, $r_tail3($t322, $t323, $t324, $t325, $s_zipmap[12]));
     } catch ($e) {
       $r_rethrow($e, $s_zipmap[$p]);
     }
@@ -2592,8 +2596,8 @@ function $install_memoize($P) {
             return ($p = -1, $r_tail2($r_g($P, "hash-map-get", $s_memoize[6]), cache, key$2, $s_memoize[7]));
           } else {
             let result$1 = ($p = 9, $r_call2($r_g($P, "apply", $s_memoize[8]), f$17, args$15));
-            const $t322 = ($p = 11, $r_call3($r_g($P, "hash-map-set", $s_memoize[10]), cache, key$2, result$1));
-            cache = $t322;
+            const $t326 = ($p = 11, $r_call3($r_g($P, "hash-map-set", $s_memoize[10]), cache, key$2, result$1));
+            cache = $t326;
             return result$1;
           }
         } catch ($e) {
@@ -2611,80 +2615,80 @@ function $install_compile_match_pattern($P) {
     let $p = 78;
     try {
       if ($r_truthy(($p = 1, $r_call2($r_g($P, "equal?", $s_compile_match_pattern[0]), pattern, $U$s)))) {
-        const $t323 = $r_g($P, "list", $s_compile_match_pattern[2]);
-        const $t324 = ($p = 4, $r_call0($r_g($P, "list", $s_compile_match_pattern[3])));
-        return ($p = -1, $r_tail2($t323, true, $t324, $s_compile_match_pattern[5]));
+        const $t327 = $r_g($P, "list", $s_compile_match_pattern[2]);
+        const $t328 = ($p = 4, $r_call0($r_g($P, "list", $s_compile_match_pattern[3])));
+        return ($p = -1, $r_tail2($t327, true, $t328, $s_compile_match_pattern[5]));
       } else {
         if ($r_truthy(($p = 7, $r_call1($r_g($P, "symbol?", $s_compile_match_pattern[6]), pattern)))) {
-          const $t327 = $r_g($P, "list", $s_compile_match_pattern[8]);
-          const $t325 = $r_g($P, "list", $s_compile_match_pattern[9]);
-          const $t326 = ($p = 11, $r_call2($r_g($P, "list", $s_compile_match_pattern[10]), pattern, val_sym));
-          const $t328 = ($p = 12, $r_call1($t325, $t326));
-          return ($p = -1, $r_tail2($t327, true, $t328, $s_compile_match_pattern[13]));
+          const $t331 = $r_g($P, "list", $s_compile_match_pattern[8]);
+          const $t329 = $r_g($P, "list", $s_compile_match_pattern[9]);
+          const $t330 = ($p = 11, $r_call2($r_g($P, "list", $s_compile_match_pattern[10]), pattern, val_sym));
+          const $t332 = ($p = 12, $r_call1($t329, $t330));
+          return ($p = -1, $r_tail2($t331, true, $t332, $s_compile_match_pattern[13]));
         } else {
-          let $t329 = ($p = 15, $r_call1($r_g($P, "number?", $s_compile_match_pattern[14]), pattern));
-          if (!$r_truthy($t329)) {
-            $t329 = ($p = 17, $r_call1($r_g($P, "string?", $s_compile_match_pattern[16]), pattern));
-            if (!$r_truthy($t329)) {
-              $t329 = ($p = 19, $r_call1($r_g($P, "boolean?", $s_compile_match_pattern[18]), pattern));
-              if (!$r_truthy($t329)) {
-                $t329 = ($p = 21, $r_call1($r_g($P, "keyword?", $s_compile_match_pattern[20]), pattern));
+          let $t333 = ($p = 15, $r_call1($r_g($P, "number?", $s_compile_match_pattern[14]), pattern));
+          if (!$r_truthy($t333)) {
+            $t333 = ($p = 17, $r_call1($r_g($P, "string?", $s_compile_match_pattern[16]), pattern));
+            if (!$r_truthy($t333)) {
+              $t333 = ($p = 19, $r_call1($r_g($P, "boolean?", $s_compile_match_pattern[18]), pattern));
+              if (!$r_truthy($t333)) {
+                $t333 = ($p = 21, $r_call1($r_g($P, "keyword?", $s_compile_match_pattern[20]), pattern));
               }
             }
           }
-          if ($r_truthy($t329)) {
-            const $t330 = $r_g($P, "list", $s_compile_match_pattern[22]);
-            const $t331 = ($p = 24, $r_call3($r_g($P, "list", $s_compile_match_pattern[23]), equal$Q$s, val_sym, pattern));
-            const $t332 = ($p = 26, $r_call0($r_g($P, "list", $s_compile_match_pattern[25])));
-            return ($p = -1, $r_tail2($t330, $t331, $t332, $s_compile_match_pattern[27]));
+          if ($r_truthy($t333)) {
+            const $t334 = $r_g($P, "list", $s_compile_match_pattern[22]);
+            const $t335 = ($p = 24, $r_call3($r_g($P, "list", $s_compile_match_pattern[23]), equal$Q$s, val_sym, pattern));
+            const $t336 = ($p = 26, $r_call0($r_g($P, "list", $s_compile_match_pattern[25])));
+            return ($p = -1, $r_tail2($t334, $t335, $t336, $s_compile_match_pattern[27]));
           } else {
-            let $t337 = ($p = 29, $r_call1($r_g($P, "list?", $s_compile_match_pattern[28]), pattern));
-            if ($r_truthy($t337)) {
-              const $t338 = $r_g($P, "=", $s_compile_match_pattern[30]);
-              const $t339 = ($p = 32, $r_call1($r_g($P, "length", $s_compile_match_pattern[31]), pattern));
-              $t337 = ($p = 33, $r_call2($t338, $t339, 2));
-              if ($r_truthy($t337)) {
-                const $t340 = $r_g($P, "equal?", $s_compile_match_pattern[34]);
-                const $t341 = ($p = 36, $r_call1($r_g($P, "car", $s_compile_match_pattern[35]), pattern));
-                $t337 = ($p = 37, $r_call2($t340, $t341, quote$s));
+            let $t341 = ($p = 29, $r_call1($r_g($P, "list?", $s_compile_match_pattern[28]), pattern));
+            if ($r_truthy($t341)) {
+              const $t342 = $r_g($P, "=", $s_compile_match_pattern[30]);
+              const $t343 = ($p = 32, $r_call1($r_g($P, "length", $s_compile_match_pattern[31]), pattern));
+              $t341 = ($p = 33, $r_call2($t342, $t343, 2));
+              if ($r_truthy($t341)) {
+                const $t344 = $r_g($P, "equal?", $s_compile_match_pattern[34]);
+                const $t345 = ($p = 36, $r_call1($r_g($P, "car", $s_compile_match_pattern[35]), pattern));
+                $t341 = ($p = 37, $r_call2($t344, $t345, quote$s));
               }
             }
-            if ($r_truthy($t337)) {
-              const $t342 = $r_g($P, "list", $s_compile_match_pattern[38]);
-              const $t343 = ($p = 40, $r_call3($r_g($P, "list", $s_compile_match_pattern[39]), equal$Q$s, val_sym, pattern));
-              const $t344 = ($p = 42, $r_call0($r_g($P, "list", $s_compile_match_pattern[41])));
-              return ($p = -1, $r_tail2($t342, $t343, $t344, $s_compile_match_pattern[43]));
+            if ($r_truthy($t341)) {
+              const $t346 = $r_g($P, "list", $s_compile_match_pattern[38]);
+              const $t347 = ($p = 40, $r_call3($r_g($P, "list", $s_compile_match_pattern[39]), equal$Q$s, val_sym, pattern));
+              const $t348 = ($p = 42, $r_call0($r_g($P, "list", $s_compile_match_pattern[41])));
+              return ($p = -1, $r_tail2($t346, $t347, $t348, $s_compile_match_pattern[43]));
             } else {
-              let $t349 = ($p = 45, $r_call1($r_g($P, "list?", $s_compile_match_pattern[44]), pattern));
-              if ($r_truthy($t349)) {
-                const $t350 = $r_g($P, ">=", $s_compile_match_pattern[46]);
-                const $t351 = ($p = 48, $r_call1($r_g($P, "length", $s_compile_match_pattern[47]), pattern));
-                $t349 = ($p = 49, $r_call2($t350, $t351, 2));
-                if ($r_truthy($t349)) {
-                  const $t352 = $r_g($P, "equal?", $s_compile_match_pattern[50]);
-                  const $t353 = ($p = 52, $r_call1($r_g($P, "car", $s_compile_match_pattern[51]), pattern));
-                  $t349 = ($p = 53, $r_call2($t352, $t353, $Q$s));
+              let $t353 = ($p = 45, $r_call1($r_g($P, "list?", $s_compile_match_pattern[44]), pattern));
+              if ($r_truthy($t353)) {
+                const $t354 = $r_g($P, ">=", $s_compile_match_pattern[46]);
+                const $t355 = ($p = 48, $r_call1($r_g($P, "length", $s_compile_match_pattern[47]), pattern));
+                $t353 = ($p = 49, $r_call2($t354, $t355, 2));
+                if ($r_truthy($t353)) {
+                  const $t356 = $r_g($P, "equal?", $s_compile_match_pattern[50]);
+                  const $t357 = ($p = 52, $r_call1($r_g($P, "car", $s_compile_match_pattern[51]), pattern));
+                  $t353 = ($p = 53, $r_call2($t356, $t357, $Q$s));
                 }
               }
-              if ($r_truthy($t349)) {
-                const $t356 = $r_g($P, "list", $s_compile_match_pattern[54]);
-                const $t354 = $r_g($P, "list", $s_compile_match_pattern[55]);
-                const $t355 = ($p = 57, $r_call1($r_g($P, "second", $s_compile_match_pattern[56]), pattern));
-                const $t364 = ($p = 58, $r_call2($t354, $t355, val_sym));
-                const $t357 = $r_g($P, "=", $s_compile_match_pattern[59]);
-                const $t358 = ($p = 61, $r_call1($r_g($P, "length", $s_compile_match_pattern[60]), pattern));
-                let $t363;
-                if ($r_truthy(($p = 62, $r_call2($t357, $t358, 3)))) {
-                  const $t361 = $r_g($P, "list", $s_compile_match_pattern[63]);
-                  const $t359 = $r_g($P, "list", $s_compile_match_pattern[64]);
-                  const $t360 = ($p = 66, $r_call1($r_g($P, "third", $s_compile_match_pattern[65]), pattern));
-                  const $t362 = ($p = 67, $r_call2($t359, $t360, val_sym));
-                  $t363 = ($p = 68, $r_call1($t361, $t362));
+              if ($r_truthy($t353)) {
+                const $t360 = $r_g($P, "list", $s_compile_match_pattern[54]);
+                const $t358 = $r_g($P, "list", $s_compile_match_pattern[55]);
+                const $t359 = ($p = 57, $r_call1($r_g($P, "second", $s_compile_match_pattern[56]), pattern));
+                const $t368 = ($p = 58, $r_call2($t358, $t359, val_sym));
+                const $t361 = $r_g($P, "=", $s_compile_match_pattern[59]);
+                const $t362 = ($p = 61, $r_call1($r_g($P, "length", $s_compile_match_pattern[60]), pattern));
+                let $t367;
+                if ($r_truthy(($p = 62, $r_call2($t361, $t362, 3)))) {
+                  const $t365 = $r_g($P, "list", $s_compile_match_pattern[63]);
+                  const $t363 = $r_g($P, "list", $s_compile_match_pattern[64]);
+                  const $t364 = ($p = 66, $r_call1($r_g($P, "third", $s_compile_match_pattern[65]), pattern));
+                  const $t366 = ($p = 67, $r_call2($t363, $t364, val_sym));
+                  $t367 = ($p = 68, $r_call1($t365, $t366));
                 } else {
-                  $t363 = ($p = 70, $r_call0($r_g($P, "list", $s_compile_match_pattern[69])));
+                  $t367 = ($p = 70, $r_call0($r_g($P, "list", $s_compile_match_pattern[69])));
                 }
-                const $t365 = $t363;
-                return ($p = -1, $r_tail2($t356, $t364, $t365, $s_compile_match_pattern[71]));
+                const $t369 = $t367;
+                return ($p = -1, $r_tail2($t360, $t368, $t369, $s_compile_match_pattern[71]));
               } else {
                 if ($r_truthy(($p = 73, $r_call1($r_g($P, "pair?", $s_compile_match_pattern[72]), pattern)))) {
                   return ($p = -1, $r_tail2($r_g($P, "compile-list-pattern", $s_compile_match_pattern[74]), val_sym, pattern, $s_compile_match_pattern[75]));
@@ -2709,37 +2713,37 @@ function $install_compile_list_pattern($P) {
       let size = $U;
       let parts = $U;
       size = ($p = 1, $r_call1($r_g($P, "length", $s_compile_list_pattern[0]), pattern$1));
-      const $t368 = $r_g($P, "map", $s_compile_list_pattern[2]);
-      const $t369 = $r_fn(function (i, p$3) {
+      const $t372 = $r_g($P, "map", $s_compile_list_pattern[2]);
+      const $t373 = $r_fn(function (i, p$3) {
         let $p = 7;
         try {
-          const $t366 = $r_g($P, "compile-match-pattern", $s_compile_list_pattern[3]);
-          const $t367 = ($p = 5, $r_call3($r_g($P, "list", $s_compile_list_pattern[4]), nth$s, i, val_sym$1));
-          return ($p = -1, $r_tail2($t366, $t367, p$3, $s_compile_list_pattern[6]));
+          const $t370 = $r_g($P, "compile-match-pattern", $s_compile_list_pattern[3]);
+          const $t371 = ($p = 5, $r_call3($r_g($P, "list", $s_compile_list_pattern[4]), nth$s, i, val_sym$1));
+          return ($p = -1, $r_tail2($t370, $t371, p$3, $s_compile_list_pattern[6]));
         } catch ($e) {
           $r_rethrow($e, $s_compile_list_pattern[$p]);
         }
       }, $a$81, null, null);
-      const $t370 = ($p = 9, $r_call1($r_g($P, "range", $s_compile_list_pattern[8]), size));
-      parts = ($p = 10, $r_call3($t368, $t369, $t370, pattern$1));
-      const $t382 = $r_g($P, "list", $s_compile_list_pattern[11]);
-      const $t380 = $r_g($P, "cons", $s_compile_list_pattern[12]);
-      const $t377 = $r_g($P, "cons", $s_compile_list_pattern[13]);
-      const $t378 = ($p = 15, $r_call2($r_g($P, "list", $s_compile_list_pattern[14]), list$Q$s, val_sym$1));
-      const $t374 = $r_g($P, "cons", $s_compile_list_pattern[16]);
-      const $t371 = $r_g($P, "list", $s_compile_list_pattern[17]);
-      const $t372 = ($p = 19, $r_call2($r_g($P, "list", $s_compile_list_pattern[18]), length$s, val_sym$1));
-      const $t373 = size;
-      const $t375 = ($p = 20, $r_call3($t371, $E$s, $t372, $t373));
-      const $t376 = ($p = 23, $r_call2($r_g($P, "map", $s_compile_list_pattern[21]), $r_g($P, "first", $s_compile_list_pattern[22]), parts));
-      const $t379 = ($p = 24, $r_call2($t374, $t375, $t376));
-      const $t381 = ($p = 25, $r_call2($t377, $t378, $t379));
-      const $t386 = ($p = 26, $r_call2($t380, and$s, $t381));
-      const $t383 = $r_g($P, "apply", $s_compile_list_pattern[27]);
-      const $t384 = $r_g($P, "append", $s_compile_list_pattern[28]);
-      const $t385 = ($p = 31, $r_call2($r_g($P, "map", $s_compile_list_pattern[29]), $r_g($P, "second", $s_compile_list_pattern[30]), parts));
-      const $t387 = ($p = 32, $r_call2($t383, $t384, $t385));
-      return ($p = -1, $r_tail2($t382, $t386, $t387, $s_compile_list_pattern[33]));
+      const $t374 = ($p = 9, $r_call1($r_g($P, "range", $s_compile_list_pattern[8]), size));
+      parts = ($p = 10, $r_call3($t372, $t373, $t374, pattern$1));
+      const $t386 = $r_g($P, "list", $s_compile_list_pattern[11]);
+      const $t384 = $r_g($P, "cons", $s_compile_list_pattern[12]);
+      const $t381 = $r_g($P, "cons", $s_compile_list_pattern[13]);
+      const $t382 = ($p = 15, $r_call2($r_g($P, "list", $s_compile_list_pattern[14]), list$Q$s, val_sym$1));
+      const $t378 = $r_g($P, "cons", $s_compile_list_pattern[16]);
+      const $t375 = $r_g($P, "list", $s_compile_list_pattern[17]);
+      const $t376 = ($p = 19, $r_call2($r_g($P, "list", $s_compile_list_pattern[18]), length$s, val_sym$1));
+      const $t377 = size;
+      const $t379 = ($p = 20, $r_call3($t375, $E$s, $t376, $t377));
+      const $t380 = ($p = 23, $r_call2($r_g($P, "map", $s_compile_list_pattern[21]), $r_g($P, "first", $s_compile_list_pattern[22]), parts));
+      const $t383 = ($p = 24, $r_call2($t378, $t379, $t380));
+      const $t385 = ($p = 25, $r_call2($t381, $t382, $t383));
+      const $t390 = ($p = 26, $r_call2($t384, and$s, $t385));
+      const $t387 = $r_g($P, "apply", $s_compile_list_pattern[27]);
+      const $t388 = $r_g($P, "append", $s_compile_list_pattern[28]);
+      const $t389 = ($p = 31, $r_call2($r_g($P, "map", $s_compile_list_pattern[29]), $r_g($P, "second", $s_compile_list_pattern[30]), parts));
+      const $t391 = ($p = 32, $r_call2($t387, $t388, $t389));
+      return ($p = -1, $r_tail2($t386, $t390, $t391, $s_compile_list_pattern[33]));
     } catch ($e) {
       $r_rethrow($e, $s_compile_list_pattern[$p]);
     }
@@ -2753,28 +2757,28 @@ function $install_compile_match_clauses($P) {
       if ($r_truthy(($p = 1, $r_call1($r_g($P, "null?", $s_compile_match_clauses[0]), clauses)))) {
         return null;
       } else {
-        const $t388 = $r_g($P, "car", $s_compile_match_clauses[2]);
-        const $t389 = ($p = 4, $r_call1($r_g($P, "car", $s_compile_match_clauses[3]), clauses));
-        const $t392 = ($p = 5, $r_call1($t388, $t389));
-        const $t390 = $r_g($P, "cdr", $s_compile_match_clauses[6]);
-        const $t391 = ($p = 8, $r_call1($r_g($P, "car", $s_compile_match_clauses[7]), clauses));
-        let pattern$2 = $t392;
-        let body = ($p = 9, $r_call1($t390, $t391));
+        const $t392 = $r_g($P, "car", $s_compile_match_clauses[2]);
+        const $t393 = ($p = 4, $r_call1($r_g($P, "car", $s_compile_match_clauses[3]), clauses));
+        const $t396 = ($p = 5, $r_call1($t392, $t393));
+        const $t394 = $r_g($P, "cdr", $s_compile_match_clauses[6]);
+        const $t395 = ($p = 8, $r_call1($r_g($P, "car", $s_compile_match_clauses[7]), clauses));
+        let pattern$2 = $t396;
+        let body = ($p = 9, $r_call1($t394, $t395));
         if ($r_truthy(($p = 11, $r_call2($r_g($P, "equal?", $s_compile_match_clauses[10]), pattern$2, else$R$s)))) {
           return ($p = -1, $r_tail2($r_g($P, "cons", $s_compile_match_clauses[12]), begin$s, body, $s_compile_match_clauses[13]));
         } else {
           let compiled = ($p = 15, $r_call2($r_g($P, "compile-match-pattern", $s_compile_match_clauses[14]), val_sym$2, pattern$2));
-          const $t397 = $r_g($P, "list", $s_compile_match_clauses[16]);
-          const $t398 = ($p = 18, $r_call1($r_g($P, "first", $s_compile_match_clauses[17]), compiled));
-          const $t395 = $r_g($P, "cons", $s_compile_match_clauses[19]);
-          const $t393 = $r_g($P, "cons", $s_compile_match_clauses[20]);
-          const $t394 = ($p = 22, $r_call1($r_g($P, "second", $s_compile_match_clauses[21]), compiled));
-          const $t396 = ($p = 23, $r_call2($t393, $t394, body));
-          const $t401 = ($p = 24, $r_call2($t395, let$R$s, $t396));
-          const $t399 = $r_g($P, "compile-match-clauses", $s_compile_match_clauses[25]);
-          const $t400 = ($p = 27, $r_call1($r_g($P, "cdr", $s_compile_match_clauses[26]), clauses));
-          const $t402 = ($p = 28, $r_call2($t399, val_sym$2, $t400));
-          return ($p = -1, $r_tail($t397, [if$R$s, $t398, $t401, $t402], $s_compile_match_clauses[29]));
+          const $t401 = $r_g($P, "list", $s_compile_match_clauses[16]);
+          const $t402 = ($p = 18, $r_call1($r_g($P, "first", $s_compile_match_clauses[17]), compiled));
+          const $t399 = $r_g($P, "cons", $s_compile_match_clauses[19]);
+          const $t397 = $r_g($P, "cons", $s_compile_match_clauses[20]);
+          const $t398 = ($p = 22, $r_call1($r_g($P, "second", $s_compile_match_clauses[21]), compiled));
+          const $t400 = ($p = 23, $r_call2($t397, $t398, body));
+          const $t405 = ($p = 24, $r_call2($t399, let$R$s, $t400));
+          const $t403 = $r_g($P, "compile-match-clauses", $s_compile_match_clauses[25]);
+          const $t404 = ($p = 27, $r_call1($r_g($P, "cdr", $s_compile_match_clauses[26]), clauses));
+          const $t406 = ($p = 28, $r_call2($t403, val_sym$2, $t404));
+          return ($p = -1, $r_tail($t401, [if$R$s, $t402, $t405, $t406], $s_compile_match_clauses[29]));
         }
       }
     } catch ($e) {
@@ -2789,34 +2793,34 @@ function $install_case_build_clause($P) {
     try {
       let head$1 = ($p = 1, $r_call1($r_g($P, "car", $s_case_build_clause[0]), clause));
       let body$1 = ($p = 3, $r_call1($r_g($P, "cdr", $s_case_build_clause[2]), clause));
-      const $t411 = $r_g($P, "cons", $s_case_build_clause[4]);
-      let $t410;
+      const $t415 = $r_g($P, "cons", $s_case_build_clause[4]);
+      let $t414;
       if ($r_truthy(($p = 6, $r_call2($r_g($P, "equal?", $s_case_build_clause[5]), head$1, else$R$s)))) {
-        $t410 = else$R$s;
+        $t414 = else$R$s;
       } else {
-        let $t409;
+        let $t413;
         if ($r_truthy(($p = 8, $r_call1($r_g($P, "list?", $s_case_build_clause[7]), head$1)))) {
-          const $t405 = $r_g($P, "cons", $s_case_build_clause[9]);
-          const $t406 = ($p = 16, $r_call2($r_g($P, "map", $s_case_build_clause[10]), $r_fn(function (lit) {
+          const $t409 = $r_g($P, "cons", $s_case_build_clause[9]);
+          const $t410 = ($p = 16, $r_call2($r_g($P, "map", $s_case_build_clause[10]), $r_fn(function (lit) {
             let $p = 15;
             try {
-              const $t403 = $r_g($P, "list", $s_case_build_clause[11]);
-              const $t404 = ($p = 13, $r_call2($r_g($P, "list", $s_case_build_clause[12]), quote$s, lit));
-              return ($p = -1, $r_tail3($t403, equal$Q$s, k_sym, $t404, $s_case_build_clause[14]));
+              const $t407 = $r_g($P, "list", $s_case_build_clause[11]);
+              const $t408 = ($p = 13, $r_call2($r_g($P, "list", $s_case_build_clause[12]), quote$s, lit));
+              return ($p = -1, $r_tail3($t407, equal$Q$s, k_sym, $t408, $s_case_build_clause[14]));
             } catch ($e) {
               $r_rethrow($e, $s_case_build_clause[$p]);
             }
           }, $a$83, null, null), head$1));
-          $t409 = ($p = 17, $r_call2($t405, or$s, $t406));
+          $t413 = ($p = 17, $r_call2($t409, or$s, $t410));
         } else {
-          const $t407 = $r_g($P, "list", $s_case_build_clause[18]);
-          const $t408 = ($p = 20, $r_call2($r_g($P, "list", $s_case_build_clause[19]), quote$s, head$1));
-          $t409 = ($p = 21, $r_call3($t407, equal$Q$s, k_sym, $t408));
+          const $t411 = $r_g($P, "list", $s_case_build_clause[18]);
+          const $t412 = ($p = 20, $r_call2($r_g($P, "list", $s_case_build_clause[19]), quote$s, head$1));
+          $t413 = ($p = 21, $r_call3($t411, equal$Q$s, k_sym, $t412));
         }
-        $t410 = $t409;
+        $t414 = $t413;
       }
-      const $t412 = $t410;
-      return ($p = -1, $r_tail2($t411, $t412, body$1, $s_case_build_clause[22]));
+      const $t416 = $t414;
+      return ($p = -1, $r_tail2($t415, $t416, body$1, $s_case_build_clause[22]));
     } catch ($e) {
       $r_rethrow($e, $s_case_build_clause[$p]);
     }
@@ -2842,16 +2846,16 @@ function $install_defn_typed_checks($P) {
         let $p = 15;
         try {
           let ty = ($p = 2, $r_call1($r_g($P, "second", $s_defn_typed_checks[1]), p$4));
-          const $t418 = $r_g($P, "list", $s_defn_typed_checks[3]);
-          let $t415 = ($p = 5, $r_call1($r_g($P, "pair?", $s_defn_typed_checks[4]), ty));
-          if ($r_truthy($t415)) {
-            const $t416 = $r_g($P, "keyword?", $s_defn_typed_checks[6]);
-            const $t417 = ($p = 8, $r_call1($r_g($P, "car", $s_defn_typed_checks[7]), ty));
-            $t415 = ($p = 9, $r_call1($t416, $t417));
+          const $t422 = $r_g($P, "list", $s_defn_typed_checks[3]);
+          let $t419 = ($p = 5, $r_call1($r_g($P, "pair?", $s_defn_typed_checks[4]), ty));
+          if ($r_truthy($t419)) {
+            const $t420 = $r_g($P, "keyword?", $s_defn_typed_checks[6]);
+            const $t421 = ($p = 8, $r_call1($r_g($P, "car", $s_defn_typed_checks[7]), ty));
+            $t419 = ($p = 9, $r_call1($t420, $t421));
           }
-          const $t419 = $r_truthy($t415) ? ($p = 11, $r_call2($r_g($P, "list", $s_defn_typed_checks[10]), quote$s, ty)) : ty;
-          const $t420 = ($p = 13, $r_call1($r_g($P, "car", $s_defn_typed_checks[12]), p$4));
-          return ($p = -1, $r_tail3($t418, the$s, $t419, $t420, $s_defn_typed_checks[14]));
+          const $t423 = $r_truthy($t419) ? ($p = 11, $r_call2($r_g($P, "list", $s_defn_typed_checks[10]), quote$s, ty)) : ty;
+          const $t424 = ($p = 13, $r_call1($r_g($P, "car", $s_defn_typed_checks[12]), p$4));
+          return ($p = -1, $r_tail3($t422, the$s, $t423, $t424, $s_defn_typed_checks[14]));
         } catch ($e) {
           $r_rethrow($e, $s_defn_typed_checks[$p]);
         }

@@ -26,7 +26,10 @@ export function callProc(f: Value, args: Value[]): Value {
 }
 
 /** Continue a tail call that a closure returned, to completion. */
-export const resume = (tc: TailCall): Value => run(tc.fn, tc.args, tc.span, tc.heads);
+export const resume = (tc: TailCall): Value =>
+  // A function called directly (not by a trampoline) returned a call made as `(cons x (g …))`:
+  // what runs from here is inside that cons's argument, as in run's loop.
+  tc.heads !== null ? consing(tc.fn, tc.args, tc.span, tc.heads) : run(tc.fn, tc.args, tc.span, null);
 
 /** Finish a call whose result may be a pending tail call. */
 export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? resume(r) : r);
