@@ -22,14 +22,11 @@ export const notCallable = (f: Value) => new LispError({ kind: "not-callable", t
 
 /** Call a procedure to completion (never returns a TailCall). */
 export function callProc(f: Value, args: Value[]): Value {
-  return run(f, args, undefined, null);
+  return run(f, args, undefined);
 }
 
 /** Continue a tail call that a closure returned, to completion. */
-export const resume = (tc: TailCall): Value =>
-  // A function called directly (not by a trampoline) returned a call made as `(cons x (g …))`:
-  // what runs from here is inside that cons's argument, as in run's loop.
-  tc.heads !== null ? consing(tc.fn, tc.args, tc.span, tc.heads) : run(tc.fn, tc.args, tc.span, null);
+export const resume = (tc: TailCall): Value => (tc.heads !== null ? consing(tc) : run(tc.fn, tc.args, tc.span));
 
 /** Finish a call whose result may be a pending tail call. */
 export const done = (r: Value | TailCall): Value => (r instanceof TailCall ? resume(r) : r);
@@ -51,81 +48,62 @@ export const call3 = (f: Value, a: Value, b: Value, c: Value): Value =>
   fits(f, 3) ? done(f.direct(a, b, c)) : takes(f, 3) ? f.fn(a, b, c) : callProc(f, [a, b, c]);
 export const callv = (f: Value, args: Value[]): Value => callProc(f, args);
 
+/** The trampoline; `span` is the position of the tail call being continued, if any. */
+function run(f: Value, args: Value[], span: SpanLike | undefined): Value {
+  const r = step(f, args, span);
+  return r instanceof TailCall ? consing(r) : r;
+}
+
 /**
- * The trampoline; `span` is the position of the tail call being continued, if any, and
- * `heads` what tail calls made as `(cons x (f …))` wait to cons onto the final value.
+ * Run tail calls until a value, or a tail call made as `(cons x (g …))` (it has heads waiting
+ * to be consed onto its value), which is returned for `consing`.
  */
-function run(f: Value, args: Value[], span: SpanLike | undefined, heads: Value[] | null): Value {
+function step(f: Value, args: Value[], span: SpanLike | undefined): Value | TailCall {
   for (;;) {
     if (f instanceof Closure) {
       if (args.length < f.nreq || (f.rest === null && args.length > f.nreq)) {
         throw stampOpt(arityErr("<closure>", f.nreq, f.rest === null ? f.nreq : Infinity, args.length), span);
       }
       const r = f.invoke(args);
-      if (r instanceof TailCall) {
-        // A call made as `(cons x (g …))`: what runs from here is inside that cons's argument.
-        if (r.heads !== null) return consing(r.fn, r.args, r.span, heads === null ? r.heads : gather(heads, r.heads));
-        f = r.fn;
-        args = r.args;
-        span = r.span;
-        continue;
-      }
-      return heads === null ? r : consAll(heads, r);
+      if (!(r instanceof TailCall)) return r;
+      if (r.heads !== null) return r;
+      f = r.fn;
+      args = r.args;
+      span = r.span;
+      continue;
     }
     if (f instanceof Native) {
-      let r: Value;
       if (span === undefined) {
         checkNativeArity(f, args.length);
-        r = f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
-      } else {
-        try {
-          checkNativeArity(f, args.length);
-          r = f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
-        } catch (e) {
-          throw stamp(e, span);
-        }
+        return f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
       }
-      return heads === null ? r : consAll(heads, r);
+      try {
+        checkNativeArity(f, args.length);
+        return f.fnv !== undefined ? f.fnv(args) : f.fn(...args);
+      } catch (e) {
+        throw stamp(e, span);
+      }
     }
     throw stampOpt(notCallable(f), span);
   }
 }
 
 /**
- * The trampoline once heads wait to be consed on (run's loop, the same steps): an error out of
- * the calls from here came out of the argument call of a cons, which the interpreter made at
- * `at`, a frame there (runtime/errors/frames.ts); when such calls chain, the innermost is kept.
+ * A tail call made as `(cons x (g …))`, to completion, then its heads consed on: an error out
+ * of the calls from here came out of the argument call of a cons, which the interpreter made
+ * at the call's position, a frame there (runtime/errors/frames.ts); when such calls chain, the
+ * innermost is kept. The trampoline owns the heads arrays.
  */
-function consing(f: Value, args: Value[], span: SpanLike | undefined, heads: Value[]): Value {
-  let at = span;
+function consing(tc: TailCall): Value {
+  const heads = tc.heads!;
+  let at = tc.span;
   try {
-    for (;;) {
-      if (f instanceof Closure) {
-        if (args.length < f.nreq || (f.rest === null && args.length > f.nreq)) {
-          throw stampOpt(arityErr("<closure>", f.nreq, f.rest === null ? f.nreq : Infinity, args.length), span);
-        }
-        const r = f.invoke(args);
-        if (r instanceof TailCall) {
-          if (r.heads !== null) {
-            heads = gather(heads, r.heads);
-            at = r.span;
-          }
-          f = r.fn;
-          args = r.args;
-          span = r.span;
-          continue;
-        }
-        return consAll(heads, r);
-      }
-      if (f instanceof Native) {
-        try {
-          checkNativeArity(f, args.length);
-          return consAll(heads, f.fnv !== undefined ? f.fnv(args) : f.fn(...args));
-        } catch (e) {
-          throw span === undefined ? e : stamp(e, span);
-        }
-      }
-      throw stampOpt(notCallable(f), span);
+    for (let r: Value | TailCall = tc; ; ) {
+      const v: Value | TailCall = step(r.fn, r.args, r.span);
+      if (!(v instanceof TailCall)) return consAll(heads, v);
+      gather(heads, v.heads!);
+      at = v.span;
+      r = v;
     }
   } catch (e) {
     throw stampFrame(e, at);
