@@ -9,7 +9,8 @@
  *   V320 a call whose head is a literal (`(1 2 3)`), which is never callable.
  * A program that uses eval may define globals at run time, so its reads are not checked.
  */
-import type { Expr, Lambda, Pos, Program, QQ, Scope } from "../../runtime/ir/nodes.js";
+import type { Expr, Lambda, Pos, Program, Scope } from "../../runtime/ir/nodes.js";
+import { forEachChild } from "../../runtime/ir/visit.js";
 import type { RawDiagnostic } from "../diagnostics/diagnostic.js";
 import { closest, orList } from "../diagnostics/closest.js";
 import { argumentsWord, docs, type DocEntry } from "../docs/table.js";
@@ -27,58 +28,8 @@ interface Defs {
   reflective: boolean;
 }
 
-function children(e: Expr, f: (x: Expr) => void): void {
-  switch (e.t) {
-    case "lit":
-    case "local":
-    case "global":
-    case "dyn":
-    case "require":
-    case "emit":
-    case "fail":
-      return;
-    case "qq":
-      return qq(e.tpl, f);
-    case "set":
-    case "defl":
-    case "defg":
-    case "defx":
-      return f(e.value);
-    case "if":
-      f(e.test);
-      f(e.then);
-      if (e.else !== null) f(e.else);
-      return;
-    case "seq":
-      return e.body.forEach(f);
-    case "and":
-    case "or":
-      return e.args.forEach(f);
-    case "not":
-      return f(e.arg);
-    case "call":
-      f(e.fn);
-      return e.args.forEach(f);
-    case "lambda":
-      return e.body.forEach(f);
-    case "let":
-      e.inits.forEach(f);
-      return e.body.forEach(f);
-    case "try":
-      e.body.forEach(f);
-      return e.handler.forEach(f);
-    case "delay":
-      return f(e.thunk);
-    case "eval":
-    case "macroexpand":
-      return f(e.arg);
-  }
-}
-
-function qq(t: QQ, f: (x: Expr) => void): void {
-  if (t.q === "unquote") f(t.e);
-  else if (t.q === "list") for (const i of t.items) i.q === "splice" ? f(i.e) : qq(i, f);
-}
+/** Each child of a node (runtime/ir/visit.ts). */
+const children = (e: Expr, f: (x: Expr) => void): void => forEachChild(e, (c) => f(c));
 
 function collectDefs(program: Program): Defs {
   const defs: Defs = { defined: new Map(), assigned: new Set(), reflective: false };

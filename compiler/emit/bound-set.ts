@@ -6,7 +6,7 @@
  * lookup costs one map probe per enclosing view that had marked something (copying whole sets
  * at every define and every lambda made emitting a long program quadratic).
  */
-import type { Key } from "./facts.js";
+import type { Key } from "./binding-key.js";
 
 /** Past this many levels a child starts from a flat copy, so deep nesting keeps lookups short. */
 const MAX_DEPTH = 32;

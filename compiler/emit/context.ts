@@ -5,7 +5,8 @@
  */
 import type * as ES from "estree";
 import type { Expr, Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
-import type { ConsSite, Facts, Key } from "./facts.js";
+import type { ConsSite, Facts } from "./facts.js";
+import type { Key } from "./binding-key.js";
 import { arr, decl, id, index, member, num, str } from "./estree.js";
 import { mangle } from "./munge.js";
 import { markConst } from "./expr-marks.js";

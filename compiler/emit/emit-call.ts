@@ -25,13 +25,15 @@ import { emitLoopCall } from "./emit-hof-loop.js";
 import { emitUpdateCall } from "./emit-map-update.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding, raises } from "./emit-globals.js";
-import { hasCall, operands, save } from "./emit-expr.js";
+import { operands, save } from "./emit-expr.js";
+import { hasCall } from "./has-call.js";
 import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
 import { fixedTaking, nativeTakes } from "./known-callee.js";
 import { markBool } from "./expr-marks.js";
 import { consTailSite, loopingConsSites } from "./emit-trmc.js";
 import * as B from "./estree.js";
+import type { Key } from "./binding-key.js";
 
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
@@ -39,7 +41,7 @@ type CallNode = Extract<Expr, { t: "call" }>;
 type Callee =
   | { readonly kind: "helper"; readonly helper: string; readonly bool: boolean }
   | { readonly kind: "native"; readonly bool: boolean }
-  | { readonly kind: "direct"; readonly lambda: Lambda; readonly key: string; readonly raw: string }
+  | { readonly kind: "direct"; readonly lambda: Lambda; readonly key: Key; readonly raw: string }
   | { readonly kind: "self" }
   | { readonly kind: "generic" };
 
@@ -70,7 +72,7 @@ function callee(e: CallNode, cx: FnCtx): Callee {
  * that direct callers must finish it: any tail call except its own loop and calls of natives.
  * One that cannot is a leaf: a tail call to it may call it on the spot.
  */
-export function mayTail(l: Lambda, key: string | null, cx: FnCtx): boolean {
+export function mayTail(l: Lambda, key: Key | null, cx: FnCtx): boolean {
   let r = cx.mod.mayTail.get(l);
   if (r === undefined) {
     r = (cx.mod.facts.tailSites.get(l) ?? []).some((s) => {
@@ -160,7 +162,7 @@ function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression | nul
  * runtime/errors/frames.ts); in tail position (a leaf's) `$p` is -1 (no position: the
  * caller's frame is gone, as after the interpreter's tail call).
  */
-function emitDirect(e: CallNode, l: Lambda, key: string, cx: FnCtx, out: Out, tail = false): ES.Expression {
+function emitDirect(e: CallNode, l: Lambda, key: Key, cx: FnCtx, out: Out, tail = false): ES.Expression {
   const args = operands(e.args, cx, out, e.args.some(hasCall));
   const x = B.call(B.at(B.id(cx.mod.rawNames.get(l)!), e.s, (e.fn as { name: string }).name), args);
   if (tail) return inTailCall(x, cx);

@@ -18,62 +18,12 @@ import { raises, readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
 import { isBool, isStable, markBool, markConst, truthTest } from "./expr-marks.js";
 import { mangle } from "./munge.js";
+import { globalKey, type Key } from "./binding-key.js";
 
 type Out = ES.Statement[];
 
 const U = B.id("$U");
 const NIL = (): ES.Expression => B.lit(null);
-
-/** The IR contains a call (which assigns `$p`) outside nested lambdas. */
-const callMemo = new WeakMap<object, boolean>();
-export function hasCall(e: Expr): boolean {
-  let r = callMemo.get(e);
-  if (r !== undefined) return r;
-  r = scanCall(e);
-  callMemo.set(e, r);
-  return r;
-}
-function scanCall(e: Expr): boolean {
-  switch (e.t) {
-    case "call":
-      return true;
-    case "lambda":
-    case "delay":
-    case "lit":
-    case "local":
-    case "global":
-    case "dyn":
-    case "emit":
-    case "fail":
-    case "require":
-      return false;
-    case "set":
-    case "defl":
-    case "defg":
-    case "defx":
-      return hasCall(e.value);
-    case "if":
-      return hasCall(e.test) || hasCall(e.then) || (e.else !== null && hasCall(e.else));
-    case "seq":
-      return e.body.some(hasCall);
-    case "and":
-    case "or":
-      return e.args.some(hasCall);
-    case "not":
-      return hasCall(e.arg);
-    case "let":
-      return e.inits.some(hasCall) || e.body.some(hasCall);
-    case "try":
-      return e.body.some(hasCall) || e.handler.some(hasCall);
-    case "qq":
-      return qqHasCall(e.tpl);
-    case "eval":
-    case "macroexpand":
-      return true;
-  }
-}
-const qqHasCall = (t: QQ): boolean =>
-  t.q === "unquote" ? hasCall(t.e) : t.q === "list" ? t.items.some((i) => (i.q === "splice" ? hasCall(i.e) : qqHasCall(i))) : false;
 
 /**
  * Operands evaluated left to right. When `spill` is set (the consumer assigns `$p` after them)
@@ -93,14 +43,23 @@ export function operands(es: readonly Expr[], cx: FnCtx, out: Out, spill: boolea
     }
     const buf: Out = [];
     const x = value(e, cx, buf);
-    if (buf.length > 0) {
-      for (let j = 0; j < res.length; j++) res[j] = save(res[j]!, cx, out);
-      B.appendAll(out, buf);
-    }
-    res.push(x);
+    pushOperand(res, x, buf, cx, out);
   }
   if (spill) for (let j = 0; j < res.length; j++) res[j] = save(res[j]!, cx, out);
   return res;
+}
+
+/**
+ * Append operand `x`, whose statements are `buf`, to the operands `xs` evaluated before it:
+ * when it has statements, the earlier operands are first saved in temporaries (the statements
+ * must not run before them, nor change what they read), then the statements go to `out`.
+ */
+export function pushOperand(xs: ES.Expression[], x: ES.Expression, buf: Out, cx: FnCtx, out: Out): void {
+  if (buf.length > 0) {
+    for (let j = 0; j < xs.length; j++) xs[j] = save(xs[j]!, cx, out);
+    B.appendAll(out, buf);
+  }
+  xs.push(x);
 }
 
 export function save(x: ES.Expression, cx: FnCtx, out: Out): ES.Expression {
@@ -253,7 +212,7 @@ export function effect(e: Expr, cx: FnCtx, out: Out): void {
       return;
     }
     case "defg":
-      return writeGlobal(e.name, bindingValue(e.value, "g:" + e.name, cx, out), e.s, cx, out, "define");
+      return writeGlobal(e.name, bindingValue(e.value, globalKey(e.name), cx, out), e.s, cx, out, "define");
     case "set":
       return assignRef(e.ref, save(value(e.value, cx, out), cx, out), cx, out);
     case "require":
@@ -271,7 +230,7 @@ export function effect(e: Expr, cx: FnCtx, out: Out): void {
 }
 
 /** The value written to a binding: a fixed function is declared by name (directly callable). */
-function bindingValue(v: Expr, key: string, cx: FnCtx, out: Out): ES.Expression {
+function bindingValue(v: Expr, key: Key, cx: FnCtx, out: Out): ES.Expression {
   if (v.t === "lambda" && cx.mod.facts.fixed(key) === v) return lambdaValue(v, cx, out, key);
   return value(v, cx, out);
 }
@@ -358,15 +317,14 @@ export function bodyValue(body: readonly Expr[], cx: FnCtx, out: Out): ES.Expres
 export function bodyForm(e: Expr, cx: FnCtx, out: Out): void {
   effect(e, cx, out);
   if (e.t === "defl") cx.markBound(cx.mod.facts.frames.key(cx.creators(), 0, e.slot));
-  if (e.t === "defg") cx.markBound("g:" + e.name);
+  if (e.t === "defg") cx.markBound(globalKey(e.name));
 }
 
 // ── frames ─────────────────────────────────────────────────────────────────────────────────
 
 export function frameFor(creator: object, scope: JsFrame["scope"], cx: FnCtx): JsFrame {
   const facts = cx.mod.facts;
-  const id = facts.frames.of(creator);
-  const names = scope.names.map((n, slot) => cx.mod.alloc(mangle(n) + (facts.fixed(`${id}:${slot}`) ? "$v" : "")));
+  const names = scope.names.map((n, slot) => cx.mod.alloc(mangle(n) + (facts.fixed(facts.frames.slot(creator, slot)) ? "$v" : "")));
   return { creator, scope, names };
 }
 
@@ -382,7 +340,7 @@ export function declareSlots(frame: JsFrame, from: number, out: Out, skip: Reado
 function letFrame(e: Extract<Expr, { t: "let" }>, cx: FnCtx, out: Out): FnCtx {
   const frame = frameFor(e, e.scope, cx);
   const inner = cx.withFrame(frame);
-  const key = (slot: number): string => `${cx.mod.facts.frames.of(e)}:${slot}`;
+  const key = (slot: number): Key => cx.mod.facts.frames.slot(e, slot);
   if (e.kind === "let") {
     // Inits see the outer frames; fixed functions among them are declared before the frame.
     const vals = e.inits.map((init, i) => {
@@ -391,13 +349,7 @@ function letFrame(e: Extract<Expr, { t: "let" }>, cx: FnCtx, out: Out): FnCtx {
       return { v, buf };
     });
     const xs: ES.Expression[] = [];
-    for (const { v, buf } of vals) {
-      if (buf.length > 0) {
-        for (let j = 0; j < xs.length; j++) xs[j] = save(xs[j]!, cx, out);
-        B.appendAll(out, buf);
-      }
-      xs.push(v);
-    }
+    for (const { v, buf } of vals) pushOperand(xs, v, buf, cx, out);
     const declared = new Set<number>();
     xs.forEach((x, i) => {
       const slot = e.slots[i]!;
@@ -460,11 +412,7 @@ function quasi(t: QQ, cx: FnCtx, out: Out): ES.Expression {
       for (const item of t.items) {
         const buf: Out = [];
         const x = item.q === "splice" ? value(item.e, cx, buf) : quasi(item, cx, buf);
-        if (buf.length > 0) {
-          for (let j = 0; j < items.length; j++) items[j] = save(items[j]!, cx, out);
-          B.appendAll(out, buf);
-        }
-        items.push(x);
+        pushOperand(items, x, buf, cx, out);
         marks.push(item.q === "splice" ? cx.mod.span(item.s) : NIL());
       }
       raises(cx);

@@ -11,6 +11,7 @@ import type * as ES from "estree";
 import type { Pos } from "../../runtime/ir/nodes.js";
 import type { FnCtx, GlobalBinding } from "./context.js";
 import * as B from "./estree.js";
+import { globalKey } from "./binding-key.js";
 
 const U = B.id("$U");
 
@@ -36,7 +37,7 @@ export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
   switch (b.kind) {
     case "local": {
       const v = B.at(B.id(b.js), s, name);
-      if (b.initial !== "env" || cx.bound.has("g:" + name)) return v;
+      if (b.initial !== "env" || cx.bound.has(globalKey(name))) return v;
       raises(cx);
       return B.cond(B.binary("!==", B.id(b.js), U), v, B.rt("unbound", [B.str(name), cx.mod.span(s)]));
     }
@@ -66,7 +67,7 @@ export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, o
   if (b.kind !== "local") throw new Error(`global ${name} is written but was not classified as program-defined`);
   const writes: ES.Statement[] = [B.stmt(B.at(B.assign(b.js, v), s, name))];
   if (b.mirror) writes.push(B.stmt(B.assign(envSlot(name), B.id(b.js))));
-  if (how === "set" && b.initial === "env" && !cx.bound.has("g:" + name)) {
+  if (how === "set" && b.initial === "env" && !cx.bound.has(globalKey(name))) {
     raises(cx);
     out.push(B.ifs(B.binary("===", B.id(b.js), U), [B.stmt(B.rt("unbound", [B.str(name), cx.mod.span(s)]))], null));
   }

@@ -9,7 +9,7 @@
 import type * as ES from "estree";
 import type { Lambda } from "../../runtime/ir/nodes.js";
 import { FnCtx } from "./context.js";
-import type { Key } from "./facts.js";
+import type { Key } from "./binding-key.js";
 import { declareSlots, frameFor, tailBody } from "./emit-expr.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";

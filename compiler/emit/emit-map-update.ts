@@ -9,7 +9,8 @@
 import type * as ES from "estree";
 import type { Expr } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
-import { bodyValue, declareSlots, frameFor, hasCall, operands, save } from "./emit-expr.js";
+import { bodyValue, declareSlots, frameFor, operands, save } from "./emit-expr.js";
+import { hasCall } from "./has-call.js";
 import * as B from "./estree.js";
 import { leaveInlined } from "./leave-inlined.js";
 

@@ -32,6 +32,7 @@ import { bodyForm, topLevel } from "./emit-expr.js";
 import { withPosition } from "./emit-lambda.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
+import { globalKey } from "./binding-key.js";
 import { bindRuntime } from "./bind-runtime.js";
 import { partSpecifier, PART_NAMES, RUNTIME_SPECIFIER, type Part } from "./runtime-parts.js";
 import { stdlibLink, stdlibNames } from "./stdlib-names.js";
@@ -257,7 +258,8 @@ export function boundLibraryModuleAst(program: Program): ES.Program {
   // (A name written only as the fallback of a local slot stays in `$P`; see libraryModule.)
   for (const form of program.forms) {
     if (form.t !== "defg") continue;
-    const once = facts.writes.get("g:" + form.name) === 1 && !facts.assigned.has("g:" + form.name);
+    const key = globalKey(form.name);
+    const once = facts.writes.get(key) === 1 && !facts.assigned.has(key);
     if (!once) throw new Error(`bound stdlib: ${form.name} is defined more than once or assigned`);
     localGlobal(mod, form.name, BUILTINS.has(form.name) ? "native" : "env", false, B.id("$U"));
   }

@@ -10,9 +10,11 @@
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
-import type { ConsSite, Facts, Key } from "./facts.js";
+import type { ConsSite, Facts } from "./facts.js";
+import type { Key } from "./binding-key.js";
 import { inTailCall, nextIteration } from "./emit-call.js";
-import { hasCall, operands, value } from "./emit-expr.js";
+import { operands, value } from "./emit-expr.js";
+import { hasCall } from "./has-call.js";
 import { globalBinding } from "./emit-globals.js";
 import * as B from "./estree.js";
 

@@ -4,12 +4,13 @@
  * can be called directly and whose self tail calls become loops), which globals the program
  * reads and writes, and whether it is reflective (eval/macroexpand need the interpreter).
  *
- * A binding is identified by a key: `g:name` for a global, `<frame>:<slot>` for a local,
- * where <frame> numbers the IR node that creates the frame (lambda, let, try).
+ * A binding is identified by a key (binding-key.ts): a global by name, a local by the frame
+ * holding it, numbered here (FrameIds) by the IR node that creates it (lambda, let, try), and
+ * its slot.
  */
-import type { Expr, Fallback, Lambda, Program, QQ } from "../../runtime/ir/nodes.js";
-
-export type Key = string;
+import type { Expr, Fallback, Lambda, Program } from "../../runtime/ir/nodes.js";
+import { dispatch, forEachChild, type KindHandlers } from "../../runtime/ir/visit.js";
+import { DYN_KEY, globalKey, isGlobalKey, localKey, type Key } from "./binding-key.js";
 
 export class FrameIds {
   private readonly ids = new WeakMap<object, number>();
@@ -19,8 +20,13 @@ export class FrameIds {
     if (n === undefined) this.ids.set(creator, (n = this.next++));
     return n;
   }
+  /** The key of slot `slot` of the frame `creator` creates. */
+  slot(creator: object, slot: number): Key {
+    return localKey(this.of(creator), slot);
+  }
+  /** The key of a local reference `up` frames out of the innermost of `frames` (their creators). */
   key(frames: readonly object[], up: number, slot: number): Key {
-    return `${this.of(frames[frames.length - 1 - up]!)}:${slot}`;
+    return localKey(this.of(frames[frames.length - 1 - up]!), slot);
   }
 }
 
@@ -63,7 +69,7 @@ export class Facts {
 
   /** The lambda a binding always holds once written, if it is written exactly once with one. */
   fixed(key: Key | null): Lambda | undefined {
-    if (key === null || (this.lateGlobals && key.startsWith("g:"))) return undefined;
+    if (key === null || (this.lateGlobals && isGlobalKey(key))) return undefined;
     return this.soleLambda(key);
   }
 
@@ -74,7 +80,7 @@ export class Facts {
 
   refKey(ref: Fallback, frames: readonly object[]): Key | null {
     if (ref.t === "local") return this.frames.key(frames, ref.up, ref.slot);
-    if (ref.t === "global") return "g:" + ref.name;
+    if (ref.t === "global") return globalKey(ref.name);
     return null;
   }
 }
@@ -93,107 +99,96 @@ export function programFacts(program: Program, lateGlobals = false): Facts {
     if (r.t === "dyn") f.reflective = true;
     const key = f.refKey(r, frames);
     if (writing) {
-      write(key ?? "dyn", null);
-      f.assigned.add(key ?? "dyn");
+      write(key ?? DYN_KEY, null);
+      f.assigned.add(key ?? DYN_KEY);
     } else if (key !== null) f.reads.set(key, (f.reads.get(key) ?? 0) + 1);
     if (r.t === "local" && r.fb !== undefined) ref(r.fb, writing);
     else if (r.t === "dyn") ref(r.fb, writing);
   };
   const body = (es: readonly Expr[]): void => es.forEach(expr);
-  const fn = (l: Lambda): void => {
-    const saved = lambda;
-    lambda = l;
-    frames.push(l);
-    f.tailSites.set(l, []);
-    f.consSites.set(l, []);
-    // Parameters are written by every call: never fixed.
-    for (const slot of l.paramSlots) write(f.frames.key(frames, 0, slot), null, 2);
-    body(l.body);
-    frames.pop();
-    lambda = saved;
+  const children = (e: Expr): void => forEachChild(e, expr);
+  const nothing = (): void => {};
+  const reflective = (e: Expr): void => {
+    f.reflective = true;
+    children(e);
   };
-  const qq = (t: QQ): void => {
-    if (t.q === "unquote") expr(t.e);
-    else if (t.q === "list") for (const i of t.items) i.q === "splice" ? expr(i.e) : qq(i);
+  // Every kind decides here what it reads, writes or binds (a kind left out does not compile).
+  const handlers: KindHandlers<void> = {
+    lit: nothing,
+    require: nothing,
+    emit: nothing,
+    fail: nothing,
+    local: (e) => ref(e, false),
+    global: (e) => ref(e, false),
+    dyn: (e) => ref(e, false),
+    set: (e) => {
+      expr(e.value);
+      ref(e.ref, true);
+    },
+    defl: (e) => {
+      expr(e.value);
+      const key = f.frames.key(frames, 0, e.slot);
+      // Defining a name its frame already binds (a parameter, a let variable, an earlier
+      // define) rebinds it, as set! would: reads of it are not stable.
+      if (f.writes.has(key)) f.assigned.add(key);
+      write(key, e.value);
+    },
+    defg: (e) => {
+      expr(e.value);
+      f.globalsWritten.add(e.name);
+      write(globalKey(e.name), e.value);
+    },
+    defx: reflective,
+    eval: reflective,
+    macroexpand: reflective,
+    if: children,
+    seq: children,
+    and: children,
+    or: children,
+    not: children,
+    qq: children,
+    delay: children,
+    let: (e) => {
+      if (e.kind === "let") body(e.inits);
+      frames.push(e);
+      e.inits.forEach((init, i) => {
+        if (e.kind !== "let") expr(init);
+        write(f.frames.key(frames, 0, e.slots[i]!), init);
+      });
+      body(e.body);
+      frames.pop();
+    },
+    lambda: (l) => {
+      const saved = lambda;
+      lambda = l;
+      frames.push(l);
+      f.tailSites.set(l, []);
+      f.consSites.set(l, []);
+      // Parameters are written by every call: never fixed.
+      for (const slot of l.paramSlots) write(f.frames.key(frames, 0, slot), null, 2);
+      body(l.body);
+      frames.pop();
+      lambda = saved;
+    },
+    call: (e) => {
+      children(e);
+      if (e.tail && lambda !== null) {
+        const key = e.fn.t === "local" || e.fn.t === "global" ? f.refKey(e.fn, frames) : null;
+        f.tailSites.get(lambda)!.push({ call: e, fnKey: key });
+        const site = consSite(e, (r) => f.refKey(r, frames));
+        if (site !== null) f.consSites.get(lambda)!.push(site);
+      }
+    },
+    try: (e) => {
+      body(e.body);
+      frames.push(e);
+      write(f.frames.key(frames, 0, 0), null, 2);
+      body(e.handler);
+      frames.pop();
+    },
   };
   function expr(e: Expr): void {
-    switch (e.t) {
-      case "local":
-      case "global":
-      case "dyn":
-        return ref(e, false);
-      case "set":
-        expr(e.value);
-        return ref(e.ref, true);
-      case "defl": {
-        expr(e.value);
-        const key = f.frames.key(frames, 0, e.slot);
-        // Defining a name its frame already binds (a parameter, a let variable, an earlier
-        // define) rebinds it, as set! would: reads of it are not stable.
-        if (f.writes.has(key)) f.assigned.add(key);
-        return write(key, e.value);
-      }
-      case "defg":
-        expr(e.value);
-        f.globalsWritten.add(e.name);
-        return write("g:" + e.name, e.value);
-      case "defx":
-      case "eval":
-      case "macroexpand":
-        f.reflective = true;
-        return expr(e.t === "defx" ? e.value : e.arg);
-      case "if":
-        expr(e.test);
-        expr(e.then);
-        if (e.else !== null) expr(e.else);
-        return;
-      case "seq":
-        return body(e.body);
-      case "and":
-      case "or":
-        return body(e.args);
-      case "not":
-        return expr(e.arg);
-      case "let": {
-        if (e.kind === "let") body(e.inits);
-        frames.push(e);
-        e.inits.forEach((init, i) => {
-          if (e.kind !== "let") expr(init);
-          write(f.frames.key(frames, 0, e.slots[i]!), init);
-        });
-        body(e.body);
-        frames.pop();
-        return;
-      }
-      case "lambda":
-        return fn(e);
-      case "call":
-        expr(e.fn);
-        body(e.args);
-        if (e.tail && lambda !== null) {
-          const key = e.fn.t === "local" || e.fn.t === "global" ? f.refKey(e.fn, frames) : null;
-          f.tailSites.get(lambda)!.push({ call: e, fnKey: key });
-          const site = consSite(e, (r) => f.refKey(r, frames));
-          if (site !== null) f.consSites.get(lambda)!.push(site);
-        }
-        return;
-      case "try":
-        body(e.body);
-        frames.push(e);
-        write(f.frames.key(frames, 0, 0), null, 2);
-        body(e.handler);
-        frames.pop();
-        return;
-      case "qq":
-        return qq(e.tpl);
-      case "delay":
-        return fn(e.thunk);
-      case "lit":
-      case "require":
-      case "emit":
-      case "fail":
-        return;
-    }
+    dispatch(handlers, e);
   }
   for (const form of program.forms) if (form.t !== "defmacro") expr(form);
   return f;

@@ -6,7 +6,7 @@
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import type { FnCtx } from "./context.js";
-import type { Key } from "./facts.js";
+import type { Key } from "./binding-key.js";
 
 /** Whether a lambda takes exactly `argc` arguments (no rest parameter). */
 export const takesExactly = (l: Lambda, argc: number): boolean => l.rest === null && l.params.length === argc;

@@ -3,6 +3,7 @@ import type { Lambda } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { prelude } from "../../runtime/stdlib/prelude-ir.generated.js";
 import { programFacts, type Facts } from "./facts.js";
+import { globalKey } from "./binding-key.js";
 
 let cached: Facts | undefined;
 const stdlib = (): Facts => (cached ??= programFacts(prelude(), true));
@@ -14,7 +15,7 @@ export function stdlibNames(): { defines: ReadonlySet<string>; reads: ReadonlySe
 
 /** The lambda a stdlib function is, when the stdlib defines it once, with a lambda. */
 export function stdlibLambda(name: string): Lambda | undefined {
-  return stdlib().soleLambda("g:" + name);
+  return stdlib().soleLambda(globalKey(name));
 }
 
 /** Each stdlib definition in stdlib order: its name and the globals its code reads. */

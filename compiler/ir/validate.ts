@@ -2,8 +2,11 @@
  * Validation of IR at the trust boundary (IR read from disk or produced by a front end):
  * rejects malformed nodes with the JSON path and a reason. It checks structure (node kinds,
  * field types, slot indices within their frame); it does not re-check source-level rules.
+ * Each kind's own fields are checked by its entry in OWN; its children, and the frame each
+ * runs in, come from the one description of the IR's shape (runtime/ir/visit.ts).
  */
-import type { Program } from "../../runtime/ir/nodes.js";
+import type { Expr, Program } from "../../runtime/ir/nodes.js";
+import { CHILDREN, runsInner, type ChildField, type Kind, type KindTable } from "../../runtime/ir/visit.js";
 
 export class IRValidationError extends Error {
   constructor(
@@ -99,15 +102,6 @@ function exprs(xs: J, frames: Frames, path: string, nonEmpty = false): void {
   xs.forEach((x, i) => expr(x, frames, `${path}[${i}]`));
 }
 
-function lambda(o: Record<string, J>, frames: Frames, path: string): void {
-  need(Array.isArray(o.params) && o.params.every((p) => typeof p === "string"), `${path}.params`, "expected parameter names");
-  need(o.rest === null || typeof o.rest === "string", `${path}.rest`, "expected a name or null");
-  const n = scope(o.scope, `${path}.scope`);
-  const arity = (o.params as string[]).length + (o.rest === null ? 0 : 1);
-  need(Array.isArray(o.paramSlots) && o.paramSlots.length === arity && o.paramSlots.every((x) => Number.isInteger(x) && x >= 0 && x < n), `${path}.paramSlots`, "expected one slot per parameter");
-  exprs(o.body, [n, ...frames], `${path}.body`, true);
-}
-
 function qq(t: J, frames: Frames, path: string): void {
   need(isObj(t), path, "expected a template");
   switch (t.q) {
@@ -125,78 +119,89 @@ function qq(t: J, frames: Frames, path: string): void {
   need(false, `${path}.q`, "unknown template kind");
 }
 
+const nothing = (): void => {};
+
+/**
+ * The checks of each kind's own fields, returning the size of the frame the node creates (if
+ * it creates one). Its children are checked from runtime/ir/visit.ts CHILDREN, in `expr`.
+ */
+const OWN: KindTable<(x: Record<string, J>, frames: Frames, path: string) => number | void> = {
+  lit: (x, _, path) => datum(x.v, `${path}.v`),
+  qq: nothing,
+  local: ref,
+  global: ref,
+  dyn: ref,
+  set: (x, frames, path) => fallback(x.ref, frames, `${path}.ref`),
+  defg: (x, _, path) => str(x, "name", path),
+  defx: (x, _, path) => str(x, "name", path),
+  defl: (x, frames, path) => need(frames.length > 0 && Number.isInteger(x.slot) && (x.slot as number) < frames[0]!, `${path}.slot`, "slot outside the current frame"),
+  if: nothing,
+  seq: nothing,
+  and: nothing,
+  or: nothing,
+  not: nothing,
+  let: (x, _, path) => {
+    need(["let", "let*", "letrec"].includes(x.kind as string), `${path}.kind`, "expected let, let* or letrec");
+    const n = scope(x.scope, `${path}.scope`);
+    need(Array.isArray(x.slots) && Array.isArray(x.inits) && x.slots.length === x.inits.length, `${path}.slots`, "expected one slot per init");
+    need((x.slots as J[]).every((s) => Number.isInteger(s) && (s as number) < n), `${path}.slots`, "slot outside the frame");
+    return n;
+  },
+  lambda: (x, _, path) => {
+    need(Array.isArray(x.params) && x.params.every((p) => typeof p === "string"), `${path}.params`, "expected parameter names");
+    need(x.rest === null || typeof x.rest === "string", `${path}.rest`, "expected a name or null");
+    const n = scope(x.scope, `${path}.scope`);
+    const arity = (x.params as string[]).length + (x.rest === null ? 0 : 1);
+    need(Array.isArray(x.paramSlots) && x.paramSlots.length === arity && x.paramSlots.every((s) => Number.isInteger(s) && s >= 0 && s < n), `${path}.paramSlots`, "expected one slot per parameter");
+    return n;
+  },
+  call: (x, _, path) => need(typeof x.tail === "boolean", `${path}.tail`, "expected a boolean"),
+  try: (x, _, path) => {
+    const n = scope(x.scope, `${path}.scope`);
+    need(n >= 1, `${path}.scope`, "the handler frame binds the error in slot 0");
+    return n;
+  },
+  delay: nothing,
+  eval: nothing,
+  macroexpand: (x, _, path) => need(typeof x.once === "boolean", `${path}.once`, "expected a boolean"),
+  require: (x, _, path) => str(x, "path", path),
+  emit: (x, _, path) => str(x, "text", path),
+  fail: (x, _, path) => need(isObj(x.error) && typeof x.error.kind === "string", `${path}.error`, "expected an error description"),
+};
+
 export function expr(x: J, frames: Frames, path: string): void {
   need(isObj(x), path, "expected a node object");
   const t = x.t;
   need(typeof t === "string", `${path}.t`, "missing node kind");
   pos(x, path);
-  switch (t) {
-    case "lit":
-      return datum(x.v, `${path}.v`);
-    case "qq":
-      return qq(x.tpl, frames, `${path}.tpl`);
-    case "local":
-    case "global":
-    case "dyn":
-      return ref(x, frames, path);
-    case "set":
-      fallback(x.ref, frames, `${path}.ref`);
-      return expr(x.value, frames, `${path}.value`);
-    case "defg":
-    case "defx":
-      str(x, "name", path);
-      return expr(x.value, frames, `${path}.value`);
-    case "defl":
-      need(frames.length > 0 && Number.isInteger(x.slot) && (x.slot as number) < frames[0]!, `${path}.slot`, "slot outside the current frame");
-      return expr(x.value, frames, `${path}.value`);
-    case "if":
-      expr(x.test, frames, `${path}.test`);
-      expr(x.then, frames, `${path}.then`);
-      if (x.else !== null) expr(x.else, frames, `${path}.else`);
-      return;
-    case "seq":
-      return exprs(x.body, frames, `${path}.body`, true);
-    case "and":
-    case "or":
-      return exprs(x.args, frames, `${path}.args`, true);
-    case "not":
-      return expr(x.arg, frames, `${path}.arg`);
-    case "let": {
-      need(["let", "let*", "letrec"].includes(x.kind as string), `${path}.kind`, "expected let, let* or letrec");
-      const n = scope(x.scope, `${path}.scope`);
-      need(Array.isArray(x.slots) && Array.isArray(x.inits) && x.slots.length === x.inits.length, `${path}.slots`, "expected one slot per init");
-      need((x.slots as J[]).every((s) => Number.isInteger(s) && (s as number) < n), `${path}.slots`, "slot outside the frame");
-      exprs(x.inits, x.kind === "let" ? frames : [n, ...frames], `${path}.inits`);
-      return exprs(x.body, [n, ...frames], `${path}.body`, true);
+  need(Object.hasOwn(OWN, t), `${path}.t`, `unknown node kind ${JSON.stringify(t)}`);
+  const kind = t as Kind;
+  const size = OWN[kind](x, frames, path);
+  for (const c of CHILDREN[kind] as readonly ChildField<Kind>[]) {
+    // The node's own fields are checked by now, so it reads as the node it claims to be.
+    const fr = runsInner(x as unknown as Expr, c.scoping) ? [size as number, ...frames] : frames;
+    const v = x[c.field];
+    const at = `${path}.${c.field}`;
+    switch (c.shape) {
+      case "expr":
+        expr(v, fr, at);
+        break;
+      case "expr?":
+        if (v !== null) expr(v, fr, at);
+        break;
+      case "exprs":
+      case "exprs+":
+        exprs(v, fr, at, c.shape === "exprs+");
+        break;
+      case "qq":
+        qq(v, fr, at);
+        break;
+      case "lambda":
+        need(isObj(v) && v.t === "lambda", at, "expected a lambda");
+        expr(v, fr, at);
+        break;
     }
-    case "lambda":
-      return lambda(x, frames, path);
-    case "call":
-      need(typeof x.tail === "boolean", `${path}.tail`, "expected a boolean");
-      expr(x.fn, frames, `${path}.fn`);
-      return exprs(x.args, frames, `${path}.args`);
-    case "try": {
-      exprs(x.body, frames, `${path}.body`, true);
-      const n = scope(x.scope, `${path}.scope`);
-      need(n >= 1, `${path}.scope`, "the handler frame binds the error in slot 0");
-      return exprs(x.handler, [n, ...frames], `${path}.handler`, true);
-    }
-    case "delay":
-      need(isObj(x.thunk) && x.thunk.t === "lambda", `${path}.thunk`, "expected a lambda");
-      return lambda(x.thunk, frames, `${path}.thunk`);
-    case "eval":
-      return expr(x.arg, frames, `${path}.arg`);
-    case "macroexpand":
-      need(typeof x.once === "boolean", `${path}.once`, "expected a boolean");
-      return expr(x.arg, frames, `${path}.arg`);
-    case "require":
-      return str(x, "path", path);
-    case "emit":
-      return str(x, "text", path);
-    case "fail":
-      return need(isObj(x.error) && typeof x.error.kind === "string", `${path}.error`, "expected an error description");
   }
-  need(false, `${path}.t`, `unknown node kind ${JSON.stringify(t)}`);
 }
 
 /** Throws IRValidationError with the path of the first problem. */
