@@ -124,15 +124,14 @@ function objectDepth(v: unknown, limit: number): number {
   return Array.isArray(v) ? d : d + 1;
 }
 
-/** Data literals `json` built: no runtime reference inside (bind-runtime.ts skips them). */
-const dataLiterals = new WeakSet<object>();
-export const isDataLiteral = (node: object): boolean => dataLiterals.has(node);
+/** Data literals `json` built carry this mark: no runtime reference inside (bind-runtime.ts skips them). */
+export const isDataLiteral = (node: object): boolean => (node as { vigyData?: true }).vigyData === true;
 
 /** Plain JSON data as a JS expression (strings escaped safely). */
 export function json(v: unknown): ES.Expression {
   if (objectDepth(v, MAX_LITERAL_DEPTH + 1) > MAX_LITERAL_DEPTH) return rt("fromJson", [str(JSON.stringify(v))]);
   const x = jsonLiteral(v);
-  dataLiterals.add(x);
+  (x as { vigyData?: true }).vigyData = true;
   return x;
 }
 
