@@ -12,6 +12,7 @@ import { mangle } from "./munge.js";
 import { markConst } from "./expr-marks.js";
 import { PART_NAMES } from "./runtime-parts.js";
 import { BoundSet } from "./bound-set.js";
+import { planModule, type Plan } from "./plan.js";
 
 /** How a global name is reached from a program's code. */
 export type GlobalBinding =
@@ -41,11 +42,6 @@ export class ModuleCtx {
   readonly rawNames = new Map<Lambda, string>();
   /** Whether each function can return a pending tail call (emit-call.ts mayTail); per module, as bindings differ. */
   readonly mayTail = new Map<Lambda, boolean>();
-  /**
-   * Map updates whose map is a fold's accumulator that nothing else reads (emit-hof-loop.ts), with
-   * the JS test for "past the fold's first step", when the update may change it in place.
-   */
-  readonly ownedUpdates = new Map<Extract<Expr, { t: "call" }>, ES.Expression>();
   /** Per-tick positional entries of read-only globals (`$r.positional`): [alias, global's local, arity]. */
   readonly positionals: [string, string, number][] = [];
   private readonly positionalKeys = new Map<string, string>();
@@ -57,6 +53,18 @@ export class ModuleCtx {
     readonly facts: Facts,
   ) {
     for (const n of ["$s", "$U", "$P", "$X", "$p", "$n", "$e", "run", ...PART_NAMES]) this.used.add(n);
+  }
+
+  private planned: Plan | undefined;
+  /** What was decided about the module's IR before lowering it (plan.ts). */
+  get plan(): Plan {
+    if (this.planned === undefined) throw new Error("the module was lowered before it was planned");
+    return this.planned;
+  }
+  /** Plan the module's forms, once its globals are classified, before lowering them. */
+  planForms(forms: readonly Expr[]): void {
+    if (this.planned !== undefined) throw new Error("the module is planned once");
+    this.planned = planModule(forms, this);
   }
 
   /** For each base given to alloc, the suffix to try next (every smaller one is taken). */
@@ -155,6 +163,8 @@ export interface SelfLoop {
   readonly acc: string | null;
 }
 
+const NONE_OWNED: ReadonlyMap<Extract<Expr, { t: "call" }>, ES.Expression> = new Map();
+
 export class FnCtx {
   /** Set when the function assigns `$p` (the position of the running call), so it needs a catch. */
   usesP = false;
@@ -167,11 +177,16 @@ export class FnCtx {
     readonly bound: BoundSet,
     readonly lambda: Lambda | null,
     readonly self: SelfLoop | null,
+    /**
+     * Map updates the plan lets change a fold's accumulator in place (plan-loops.ts), inside the
+     * loop of that fold, with the JS test for "past the fold's first step".
+     */
+    readonly owned: ReadonlyMap<Extract<Expr, { t: "call" }>, ES.Expression> = NONE_OWNED,
   ) {}
 
-  /** A context for code inside this function with one more frame (null: a nested block only). */
-  withFrame(f: JsFrame | null): FnCtx {
-    const c = new FnCtx(this.mod, f === null ? this.frames : [...this.frames, f], this.bound.child(), this.lambda, this.self);
+  /** A context for code inside this function with one more frame (null: a nested block only), and updates owned there. */
+  withFrame(f: JsFrame | null, owned: ReadonlyMap<Extract<Expr, { t: "call" }>, ES.Expression> = this.owned): FnCtx {
+    const c = new FnCtx(this.mod, f === null ? this.frames : [...this.frames, f], this.bound.child(), this.lambda, this.self, owned);
     c.parentFn = this.parentFn ?? this;
     return c;
   }

@@ -26,7 +26,6 @@ import { emitUpdateCall } from "./emit-map-update.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding, raises } from "./emit-globals.js";
 import { operands, save } from "./emit-expr.js";
-import { hasCall } from "./has-call.js";
 import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
 import { fixedTaking, nativeTakes } from "./known-callee.js";
@@ -99,7 +98,7 @@ const TAILS = ["tail0", "tail1", "tail2", "tail3"];
 
 export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
   const c = callee(e, cx);
-  const spill = e.args.some(hasCall);
+  const spill = e.args.some((x) => cx.mod.plan.hasCall(x));
   switch (c.kind) {
     case "helper": {
       const args = operands(e.args, cx, out, spill);
@@ -113,7 +112,7 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       const at = (x: ES.Expression): ES.Expression => positioned(e, x, cx);
       const inlined = emitLoopCall(name, e, cx, out, at) ?? emitUpdateCall(name, e, cx, out, at);
       if (inlined !== null) return inlined;
-      const owned = name === "hash-map-set" ? cx.mod.ownedUpdates.get(e) : undefined;
+      const owned = name === "hash-map-set" ? cx.owned.get(e) : undefined;
       if (owned !== undefined) return at(B.rt("setAcc", [...operands(e.args, cx, out, spill), owned]));
       const nativeCall = (args: ES.Expression[]): ES.Expression => B.call(B.member(B.at(cx.mod.native(name), e.fn.s, name), "fn"), args);
       if (hasNativeFastPath(name, e.args.length)) {
@@ -132,7 +131,7 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       const direct = positionalCallee(e, cx, out);
       if (direct !== null) return positioned(e, B.call(direct, operands(e.args, cx, out, spill)), cx);
       // A callee that is itself a call assigns $p too: it must run before this call's $p.
-      const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill || hasCall(e.fn));
+      const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill || cx.mod.plan.hasCall(e.fn));
       const x = args.length < GENERIC.length ? B.rt(GENERIC[args.length]!, [f!, ...args]) : B.rt("callv", [f!, B.arr(args)]);
       return positioned(e, x, cx);
     }
@@ -163,7 +162,7 @@ function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression | nul
  * caller's frame is gone, as after the interpreter's tail call).
  */
 function emitDirect(e: CallNode, l: Lambda, key: Key, cx: FnCtx, out: Out, tail = false): ES.Expression {
-  const args = operands(e.args, cx, out, e.args.some(hasCall));
+  const args = operands(e.args, cx, out, e.args.some((x) => cx.mod.plan.hasCall(x)));
   const x = B.call(B.at(B.id(cx.mod.rawNames.get(l)!), e.s, (e.fn as { name: string }).name), args);
   if (tail) return inTailCall(x, cx);
   return positioned(e, mayTail(l, key, cx) ? B.at(B.rt("done", [x]), e.s) : x, cx);
@@ -181,7 +180,7 @@ export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   if (c.kind === "self") return nextIteration(e, cx, out);
   // A leaf cannot start a chain of tail calls: calling it here grows the stack by one frame.
   if (c.kind === "direct" && !mayTail(c.lambda, c.key, cx)) return void out.push(B.ret(emitDirect(e, c.lambda, c.key, cx, out, true)));
-  const [f, ...args] = operands([e.fn, ...e.args], cx, out, hasCall(e.fn) || e.args.some(hasCall));
+  const [f, ...args] = operands([e.fn, ...e.args], cx, out, cx.mod.plan.hasCall(e.fn) || e.args.some((x) => cx.mod.plan.hasCall(x)));
   const span = cx.mod.span(e.s);
   const x = args.length < TAILS.length ? B.rt(TAILS[args.length]!, [f!, ...args, span]) : B.rt("tail", [f!, B.arr(args), span]);
   // The helper may call a leaf on the spot: its errors must not make a frame here either.

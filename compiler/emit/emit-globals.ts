@@ -9,16 +9,19 @@
  */
 import type * as ES from "estree";
 import type { Pos } from "../../runtime/ir/nodes.js";
-import type { FnCtx, GlobalBinding } from "./context.js";
+import type { FnCtx, GlobalBinding, ModuleCtx } from "./context.js";
 import * as B from "./estree.js";
 import { globalKey } from "./binding-key.js";
 
 const U = B.id("$U");
 
-export function globalBinding(name: string, cx: FnCtx): GlobalBinding {
-  const b = cx.mod.globals.get(name);
+export const globalBinding = (name: string, cx: FnCtx): GlobalBinding => globalBindingIn(name, cx.mod);
+
+/** How the module reaches global `name` (classified before lowering: emit-module.ts). */
+export function globalBindingIn(name: string, mod: ModuleCtx): GlobalBinding {
+  const b = mod.globals.get(name);
   if (b !== undefined) return b;
-  if (cx.mod.mode === "library") return { kind: "env" };
+  if (mod.mode === "library") return { kind: "env" };
   throw new Error(`global ${name} was not classified`);
 }
 

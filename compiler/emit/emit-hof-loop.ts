@@ -12,48 +12,31 @@
  * calls report their own positions. The body is no longer in tail position (the native calls
  * the lambda to completion too).
  *
- * A fold whose function only updates its map accumulator marks that update (ModuleCtx
- * ownedUpdates) so that it may change the map in place from the second step on
- * (accumulatorUpdate below; emit-call.ts and emit-map-update.ts write it).
+ * A fold whose function only updates its map accumulator may change the map in place from the
+ * second step on: the plan says which (plan-loops.ts); the loop body's context carries the
+ * test for "past the first step" to that update (emit-call.ts and emit-map-update.ts write it).
  */
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, operands } from "./emit-expr.js";
-import { hasCall } from "./has-call.js";
 import * as B from "./estree.js";
 import { leaveInlined } from "./leave-inlined.js";
-import { globalBinding } from "./emit-globals.js";
 import { etaLambda } from "./eta-lambda.js";
+import { fitsLoop, loopArity, type LoopName } from "./plan-loops.js";
 import { isStable, markBool, truthTest } from "./expr-marks.js";
 
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
 
-/** The natives written as loops, and how many arguments each passes the lambda. */
-const LOOPS = {
-  map: 1,
-  filter: 1,
-  remove: 1,
-  "for-each": 1,
-  "any?": 1,
-  "every?": 1,
-  find: 1,
-  "count-if": 1,
-  "find-index": 1,
-  foldl: 2,
-} as const;
-type LoopName = keyof typeof LOOPS;
-
 /** The native's lambda, when the call can be written as a loop (the lambda, then one argument per lambda parameter). */
 function loopLambda(name: string, e: CallNode, cx: FnCtx): Lambda | null {
-  if (!Object.hasOwn(LOOPS, name)) return null;
-  const arity = LOOPS[name as LoopName];
+  const arity = loopArity(name);
+  if (arity === undefined) return null;
   const f = e.args[0];
   if (e.args.length !== arity + 1 || f === undefined) return null;
   if (f.t !== "lambda") return etaLambda(f, arity, e, cx);
-  if (f.rest !== null || f.params.length !== arity || new Set(f.paramSlots).size !== arity) return null;
-  return f;
+  return fitsLoop(f, arity) ? f : null;
 }
 
 /**
@@ -65,7 +48,7 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   const l = loopLambda(name, e, cx);
   if (l === null) return null;
   const mod = cx.mod;
-  const rest = operands(e.args.slice(1), cx, out, e.args.slice(1).some(hasCall));
+  const rest = operands(e.args.slice(1), cx, out, e.args.slice(1).some((x) => cx.mod.plan.hasCall(x)));
   // foldl's initial value before its list, as the arguments are evaluated: either may raise
   // (an unbound variable), and the first one's error is the one reported.
   const acc = name === "foldl" ? mod.temp() : null;
@@ -81,12 +64,12 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   out.push(B.decl("const", n, B.binary("-", B.member(B.id(a), "length"), B.id(s))));
 
   const frame = frameFor(l, l.scope, cx);
-  const inner = cx.withFrame(frame);
+  // The accumulator update the plan lets change the map in place from the second step on.
+  const update = mod.plan.ownedUpdate(e);
+  const inner = update === undefined ? cx.withFrame(frame) : cx.withFrame(frame, new Map([[update, B.binary(">", B.id(i), B.num(0))]]));
   const body: Out = [];
   const item = (): ES.Expression => B.index(B.id(a), B.binary("+", B.id(s), B.id(i)));
   const args = acc === null ? [item()] : [B.id(acc), item()];
-  const update = acc === null ? null : accumulatorUpdate(l, inner);
-  if (update !== null) mod.ownedUpdates.set(update, B.binary(">", B.id(i), B.num(0)));
   l.paramSlots.forEach((slot, k) => body.push(B.decl("let", frame.names[slot]!, args[k]!)));
   declareSlots(frame, 0, body, new Set(l.paramSlots));
   const v = bodyValue(l.body, inner, body);
@@ -143,27 +126,6 @@ export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, pos
   // An error leaving the body leaves the lambda the native would have called (a frame there).
   out.push(leaveInlined([loop], e.s, l, cx));
   return result;
-}
-
-/**
- * The update of a fold's accumulator that may change it in place: the body's last form is
- * `(hash-map-set acc k v)` or `(hash-map-update acc k (lambda …))` of the natives, and the
- * program reads `acc` nowhere else (nor assigns it, nor has eval). Then every map the fold
- * makes is seen only by the loop, which drops it at the next step; from the second step on
- * the update may reuse it (LMap.setOwned). The first step updates as usual, since the initial
- * map may be held elsewhere.
- */
-function accumulatorUpdate(l: Lambda, inner: FnCtx): CallNode | null {
-  const last = l.body[l.body.length - 1];
-  if (last === undefined || last.t !== "call" || last.args.length !== 3 || last.fn.t !== "global") return null;
-  const name = last.fn.name;
-  if (name !== "hash-map-set" && !(name === "hash-map-update" && last.args[2]!.t === "lambda")) return null;
-  if (globalBinding(name, inner).kind !== "native") return null;
-  const m = last.args[0]!;
-  if (m.t !== "local" || m.up !== 0 || m.slot !== l.paramSlots[0] || m.fb !== undefined) return null;
-  const facts = inner.mod.facts;
-  const key = facts.refKey(m, inner.creators());
-  return key !== null && !facts.reflective && facts.reads.get(key) === 1 && !facts.assigned.has(key) ? last : null;
 }
 
 /**

@@ -10,7 +10,6 @@ import type * as ES from "estree";
 import type { Expr } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import { bodyValue, declareSlots, frameFor, operands, save } from "./emit-expr.js";
-import { hasCall } from "./has-call.js";
 import * as B from "./estree.js";
 import { leaveInlined } from "./leave-inlined.js";
 
@@ -21,7 +20,7 @@ type CallNode = Extract<Expr, { t: "call" }>;
 export function emitUpdateCall(name: string, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression | null {
   const f = e.args[2];
   if (name !== "hash-map-update" || e.args.length !== 3 || f === undefined || f.t !== "lambda" || f.rest !== null || f.params.length !== 1) return null;
-  const ops = operands(e.args.slice(0, 2), cx, out, e.args.slice(0, 2).some(hasCall));
+  const ops = operands(e.args.slice(0, 2), cx, out, e.args.slice(0, 2).some((x) => cx.mod.plan.hasCall(x)));
   const m = save(ops[0]!, cx, out);
   const k = save(ops[1]!, cx, out);
   const frame = frameFor(f, f.scope, cx);
@@ -30,7 +29,7 @@ export function emitUpdateCall(name: string, e: CallNode, cx: FnCtx, out: Out, p
   const body: Out = [];
   declareSlots(frame, 0, body, new Set(f.paramSlots));
   const v = bodyValue(f.body, cx.withFrame(frame), body);
-  const owned = cx.mod.ownedUpdates.get(e);
+  const owned = cx.owned.get(e);
   const r = cx.mod.temp();
   out.push(B.decl("let", r, null));
   body.push(B.stmt(B.assign(r, B.rt("updateResult", owned === undefined ? [m, k, v] : [m, k, v, owned]))));

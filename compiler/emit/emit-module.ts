@@ -164,9 +164,11 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
   if (base.size > 0 || link.closure.length > 0) envArgs.push(mod.constant("link", "$D", () => linkedExpr(base, link)));
   if (prologue.length > 0 || freshEnv) prologue.unshift(B.decl("const", "$P", B.rt(freshEnv ? "freshEnv" : "env", envArgs)));
 
+  const forms = topForms(program);
+  mod.planForms(forms);
   const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
   const body: ES.Statement[] = [];
-  topLevel(topForms(program), cx, body);
+  topLevel(forms, cx, body);
   for (const [alias, js, n] of mod.positionals) prologue.push(B.decl("const", alias, B.rt("positional", [B.id(js), B.num(n)])));
   const run = B.fnDecl("run", ["$X"], [...prologue, ...withPosition(cx, body, 0)]);
   const info: { natives?: string[]; unreadable?: boolean } = {};
@@ -213,6 +215,7 @@ function libraryModule(
   each: (name: string, stmts: ES.Statement[], spans: ES.Statement[]) => ES.Statement[],
   exports: () => [string, string][],
 ): ES.Program {
+  mod.planForms(program.forms.filter((f): f is Expr => f.t !== "defmacro"));
   const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
   const defs: ES.Statement[] = [];
   for (const form of program.forms) {
@@ -312,9 +315,11 @@ export function lateLibraryModuleAst(program: Program): ES.Program {
  */
 export function replProgramAst(program: Program): ES.Program {
   const mod = new ModuleCtx(program.file, "library", programFacts(program));
+  const forms = topForms(program);
+  mod.planForms(forms);
   const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
   const body: ES.Statement[] = [];
-  topLevel(topForms(program), cx, body);
+  topLevel(forms, cx, body);
   const run = B.fnDecl("run", ["$P"], withPosition(cx, body, 0));
   return wrap(mod, { shape: "function" }, [...header(mod), run], B.id("run"));
 }

@@ -14,7 +14,6 @@ import type { ConsSite, Facts } from "./facts.js";
 import type { Key } from "./binding-key.js";
 import { inTailCall, nextIteration } from "./emit-call.js";
 import { operands, value } from "./emit-expr.js";
-import { hasCall } from "./has-call.js";
 import { globalBinding } from "./emit-globals.js";
 import * as B from "./estree.js";
 
@@ -64,7 +63,7 @@ export function consTail(site: ConsSite, cx: FnCtx, out: Out): void {
     exprs.push(site.heads[k] as Expr);
   });
   exprs.push(site.inner.fn, ...site.inner.args);
-  const xs = operands(exprs, cx, out, exprs.some(hasCall));
+  const xs = operands(exprs, cx, out, exprs.some((x) => cx.mod.plan.hasCall(x)));
   const step = known ? 1 : 2;
   const heads = links.map((_, k) => xs[k * step + step - 1]!);
   const rest = xs.slice(links.length * step);

@@ -1,7 +1,7 @@
 /**
  * Whether an IR node contains a call (which assigns `$p`, the running position) outside nested
  * lambdas: operands before such a node are saved in temporaries so `$p` is assigned in the
- * interpreter's order (emit-expr.ts `operands`). Memoized per node.
+ * interpreter's order (emit-expr.ts `operands`). Memoized per node in the module's plan (plan.ts).
  */
 import type { Expr } from "../../runtime/ir/nodes.js";
 import { someChild, type KindTable } from "../../runtime/ir/visit.js";
@@ -34,12 +34,10 @@ const CALLS: KindTable<boolean | null> = {
   qq: null,
 };
 
-const memo = new WeakMap<Expr, boolean>();
-
-export function hasCall(e: Expr): boolean {
+export function hasCall(e: Expr, memo: WeakMap<Expr, boolean>): boolean {
   let r = memo.get(e);
   if (r === undefined) {
-    r = CALLS[e.t] ?? someChild(e, hasCall);
+    r = CALLS[e.t] ?? someChild(e, (c) => hasCall(c, memo));
     memo.set(e, r);
   }
   return r;
