@@ -23,6 +23,9 @@ const CASES: readonly (readonly [string, string])[] = [
   [`${NEST} (length (flatten (nest 100000 '())))`, "100000"],
   ["(let ((xs (range 100000))) (list (last xs) (length (butlast xs)) (length (intersperse 0 xs)) (safe-nth 99999 xs) (length (repeat-list 1 100000)) (length (reverse xs)) (length (append xs xs))))", "(99999 99999 199999 99999 100000 100000 200000)"],
   ["(let ((xs (lazy-take 100000 (iterate-lazy inc 0)))) (last xs))", "99999"],
+  ["(let ((xs (range 100000))) (list (length (concat xs xs xs)) (member? 99999 xs) (position 99999 xs) (length (zip xs xs)) (length (interleave xs xs)) (max-by identity xs) (min-by identity xs) (count xs)))", "(300000 #t 99999 100000 200000 99999 0 100000)"],
+  ["(let ((xs (range 100000))) (list (hash-map-count (frequencies (map (lambda (x) (modulo x 7)) xs))) (hash-map-count (zipmap xs xs)) (length (lazy-take 100000 (lazy-map inc (iterate-lazy inc 0)))) (length (lazy-take 100000 (lazy-filter odd? (iterate-lazy inc 0)))) (length (take 50000 xs)) (length (drop 50000 xs)) (length (remove odd? xs)) (find (lambda (x) (= x 99999)) xs) (count-if odd? xs) (apply + xs)))", "(7 100000 100000 100000 50000 50000 50000 99999 50000 4999950000)"],
+  ["(define acc 0) (dolist (x (range 100000)) (set! acc (+ acc x))) acc", "4999950000"],
   ["(define n 0) (dotimes (i 100000) (set! n (+ n 1))) n", "100000"],
   // The late-bound stdlib (the program redefines a name the stdlib uses) builds the same way.
   ["(define (error-msg m) :soft) (list (length (range 100000)) (length (flatten (range 100000))))", "(100000 100000)"],
