@@ -13,6 +13,7 @@ import { markConst } from "./expr-marks.js";
 import { PART_NAMES } from "./runtime-parts.js";
 import { BoundSet } from "./bound-set.js";
 import { planModule, type Plan } from "./plan.js";
+import type { LowerTable } from "./lowering.js";
 
 /** How a global name is reached from a program's code. */
 export type GlobalBinding =
@@ -51,6 +52,8 @@ export class ModuleCtx {
     readonly file: string,
     readonly mode: "program" | "library",
     readonly facts: Facts,
+    /** How each node kind is lowered (lower-table.ts; given here so lowering modules need not import each other). */
+    readonly lower: LowerTable,
   ) {
     for (const n of ["$s", "$U", "$P", "$X", "$p", "$n", "$e", "run", ...PART_NAMES]) this.used.add(n);
   }

@@ -25,12 +25,15 @@ import { emitLoopCall } from "./emit-hof-loop.js";
 import { emitUpdateCall } from "./emit-map-update.js";
 import type { FnCtx } from "./context.js";
 import { globalBinding, raises } from "./emit-globals.js";
-import { operands, save } from "./emit-expr.js";
+import { operands, save } from "./operands.js";
+import { inTailCall, nextIteration } from "./tail-forms.js";
+import { consStep, consTail } from "./emit-trmc.js";
+import type { KindLowering } from "./lowering.js";
 import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
 import { fixedTaking, nativeTakes } from "./known-callee.js";
 import { markBool } from "./expr-marks.js";
-import { consTailSite, loopingConsSites } from "./emit-trmc.js";
+import { consTailSite, mayTail } from "./plan-tail.js";
 import * as B from "./estree.js";
 import type { Key } from "./binding-key.js";
 
@@ -64,27 +67,6 @@ function callee(e: CallNode, cx: FnCtx): Callee {
   const raw = cx.mod.rawNames.get(l);
   if (raw === undefined || !cx.bound.has(key)) return { kind: "generic" };
   return { kind: "direct", lambda: l, key, raw };
-}
-
-/**
- * Whether a function (the value of binding `key`, if fixed) can return a pending tail call, so
- * that direct callers must finish it: any tail call except its own loop and calls of natives.
- * One that cannot is a leaf: a tail call to it may call it on the spot.
- */
-export function mayTail(l: Lambda, key: Key | null, cx: FnCtx): boolean {
-  let r = cx.mod.mayTail.get(l);
-  if (r === undefined) {
-    r = (cx.mod.facts.tailSites.get(l) ?? []).some((s) => {
-      if (key !== null && s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
-      // A cons chain onto another call may return a tail call (consTail), unless it is the function's own loop.
-      const site = consTailSite(s.call, l, cx);
-      if (site !== undefined) return key === null || !loopingConsSites(l, key, cx.mod.facts, cx).includes(site);
-      const fn = s.call.fn;
-      return !(fn.t === "global" && globalBinding(fn.name, cx).kind === "native");
-    });
-    cx.mod.mayTail.set(l, r);
-  }
-  return r;
 }
 
 /** `($p = k, expr)`: the position errors raised by `expr` itself are reported at. */
@@ -168,13 +150,19 @@ function emitDirect(e: CallNode, l: Lambda, key: Key, cx: FnCtx, out: Out, tail 
   return positioned(e, mayTail(l, key, cx) ? B.at(B.rt("done", [x]), e.s) : x, cx);
 }
 
-/** `($p = -1, x)`: a tail call is running; an error out of it leaves no frame in this function. */
-export function inTailCall(x: ES.Expression, cx: FnCtx): ES.Expression {
-  cx.fn.usesP = true;
-  return B.seqx([B.assign("$p", B.num(-1)), x]);
-}
+/** A call's lowering: for its value; in tail position, a loop step, a consing tail call or a tail call. */
+export const CALL: KindLowering<CallNode> = {
+  value: emitCall,
+  tail(e, cx, out) {
+    if (!e.tail) return void out.push(B.ret(emitCall(e, cx, out)));
+    const site = cx.self?.consSites.get(e);
+    if (site !== undefined) return consStep(site, cx, out);
+    const viaHeads = consTailSite(e, cx.lambda, cx);
+    return viaHeads !== undefined ? consTail(viaHeads, cx, out) : tailCall(e, cx, out);
+  },
+};
 
-export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
+function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   const c = callee(e, cx);
   if (c.kind === "helper" || c.kind === "native") return void out.push(B.ret(emitCall(e, cx, out)));
   if (c.kind === "self") return nextIteration(e, cx, out);
@@ -187,9 +175,3 @@ export function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   out.push(B.ret(B.at(inTailCall(x, cx), e.s)));
 }
 
-/** The next iteration of the function's self loop, with `call`'s arguments as the parameters. */
-export function nextIteration(call: CallNode, cx: FnCtx, out: Out): void {
-  const xs = operands(call.args, cx, out, false);
-  xs.forEach((x, i) => out.push(B.stmt(B.at(B.assign(cx.self!.carriers[i]!, x), i === 0 ? call.s : undefined))));
-  out.push({ type: "ContinueStatement", label: null });
-}

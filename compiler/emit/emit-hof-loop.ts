@@ -19,7 +19,9 @@
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
-import { bodyValue, declareSlots, frameFor, operands } from "./emit-expr.js";
+import { bodyValue } from "./lowering.js";
+import { declareSlots, frameFor } from "./frames.js";
+import { operands } from "./operands.js";
 import * as B from "./estree.js";
 import { leaveInlined } from "./leave-inlined.js";
 import { etaLambda } from "./eta-lambda.js";

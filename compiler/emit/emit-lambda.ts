@@ -10,11 +10,12 @@ import type * as ES from "estree";
 import type { Lambda } from "../../runtime/ir/nodes.js";
 import { FnCtx } from "./context.js";
 import type { Key } from "./binding-key.js";
-import { declareSlots, frameFor, tailBody } from "./emit-expr.js";
+import { declareSlots, frameFor } from "./frames.js";
+import { tailBody } from "./lowering.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
-import { consOntoReturns, loopingConsSites } from "./emit-trmc.js";
-import { mayTail } from "./emit-call.js";
+import { consOntoReturns } from "./emit-trmc.js";
+import { loopingConsSites, mayTail } from "./plan-tail.js";
 
 type Out = ES.Statement[];
 

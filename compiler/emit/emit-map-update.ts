@@ -9,7 +9,9 @@
 import type * as ES from "estree";
 import type { Expr } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
-import { bodyValue, declareSlots, frameFor, operands, save } from "./emit-expr.js";
+import { bodyValue } from "./lowering.js";
+import { declareSlots, frameFor } from "./frames.js";
+import { operands, save } from "./operands.js";
 import * as B from "./estree.js";
 import { leaveInlined } from "./leave-inlined.js";
 

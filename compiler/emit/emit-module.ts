@@ -28,7 +28,8 @@ import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { FnCtx, ModuleCtx } from "./context.js";
 import { BoundSet } from "./bound-set.js";
 import { programFacts } from "./facts.js";
-import { bodyForm, topLevel } from "./emit-expr.js";
+import { bodyForm, topLevel } from "./lowering.js";
+import { LOWER } from "./lower-table.js";
 import { withPosition } from "./emit-lambda.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
@@ -110,7 +111,7 @@ function localGlobal(mod: ModuleCtx, name: string, initial: "native" | "stdlib" 
  * loads it has installed its front end; a module imports it.
  */
 function reflectiveProgram(program: Program, opts: ModuleOptions): ES.Program {
-  const mod = new ModuleCtx(program.file, "program", programFacts(program));
+  const mod = new ModuleCtx(program.file, "program", programFacts(program), LOWER);
   const args: ES.Expression[] = [B.json(program)];
   if (opts.shape !== "function") args.push(B.member(B.id("$h"), "frontEnd"));
   return wrap(mod, opts, [], B.call(B.member(B.id("$i"), "interpreted"), args));
@@ -121,7 +122,7 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
   if (facts.reflective) return reflectiveProgram(program, opts);
 
   const lateBound = opts.lateBound ?? new Set<string>();
-  const mod = new ModuleCtx(program.file, "program", facts);
+  const mod = new ModuleCtx(program.file, "program", facts, LOWER);
   const stdlib = stdlibNames();
   // The stdlib's definitions replace natives of the same name (`not=`), as they run after them.
   const isNative = (name: string): boolean => BUILTINS.has(name) && !lateBound.has(name) && !stdlib.defines.has(name);
@@ -257,7 +258,7 @@ function libraryModule(
  */
 export function boundLibraryModuleAst(program: Program): ES.Program {
   const facts = programFacts(program, false);
-  const mod = new ModuleCtx(program.file, "library", facts);
+  const mod = new ModuleCtx(program.file, "library", facts, LOWER);
   // (A name written only as the fallback of a local slot stays in `$P`; see libraryModule.)
   for (const form of program.forms) {
     if (form.t !== "defg") continue;
@@ -294,7 +295,7 @@ export function boundLibraryModuleAst(program: Program): ES.Program {
  * environments in which a program or the host's intrinsics redefine a name the stdlib uses.
  */
 export function lateLibraryModuleAst(program: Program): ES.Program {
-  const mod = new ModuleCtx(program.file, "library", programFacts(program, true));
+  const mod = new ModuleCtx(program.file, "library", programFacts(program, true), LOWER);
   const exports: [string, string][] = [];
   return libraryModule(
     mod,
@@ -314,7 +315,7 @@ export function lateLibraryModuleAst(program: Program): ES.Program {
  * engines see the same ones (the interpreter reads the same environment). Function shape.
  */
 export function replProgramAst(program: Program): ES.Program {
-  const mod = new ModuleCtx(program.file, "library", programFacts(program));
+  const mod = new ModuleCtx(program.file, "library", programFacts(program), LOWER);
   const forms = topForms(program);
   mod.planForms(forms);
   const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);

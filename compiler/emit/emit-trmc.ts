@@ -8,24 +8,16 @@
  * a call of another function becomes a tail call that conses the heads on (consTail).
  */
 import type * as ES from "estree";
-import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
+import type { Expr } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
-import type { ConsSite, Facts } from "./facts.js";
-import type { Key } from "./binding-key.js";
-import { inTailCall, nextIteration } from "./emit-call.js";
-import { operands, value } from "./emit-expr.js";
+import type { ConsSite } from "./facts.js";
+import { inTailCall, nextIteration } from "./tail-forms.js";
+import { value } from "./lowering.js";
+import { operands } from "./operands.js";
 import { globalBinding } from "./emit-globals.js";
 import * as B from "./estree.js";
 
 type Out = ES.Statement[];
-
-/** The cons sites of `l` (the value of binding `key`) that can become loop iterations. */
-export function loopingConsSites(l: Lambda, key: Key, facts: Facts, cx: FnCtx): ConsSite[] {
-  if (l.rest !== null) return [];
-  const sites = (facts.consSites.get(l) ?? []).filter((s) => s.fnKey === key && s.inner.args.length === l.params.length);
-  if (sites.length === 0 || globalBinding("cons", cx).kind !== "native") return [];
-  return sites;
-}
 
 /** A cons site in tail position: append the heads, re-bind the parameters, next iteration. */
 export function consStep(site: ConsSite, cx: FnCtx, out: Out): void {
@@ -35,20 +27,6 @@ export function consStep(site: ConsSite, cx: FnCtx, out: Out): void {
     out.push(B.stmt(B.at(B.call(B.member(B.id(self.acc!), "push"), [x]), site.call.s)));
   }
   nextIteration(site.inner, cx, out);
-}
-
-/**
- * A tail `cons` chain of `l` ending in a call of anything but a native (a function that is not
- * `l`'s own loop, or any function when cons may be rebound, as in the late-bound stdlib): it is
- * written as `$r.consTail`, which hands the call to the trampoline with the heads to cons on
- * (runtime/compiled/closures.ts), so it never grows the stack. Undefined for other calls.
- */
-export function consTailSite(call: Expr, l: Lambda | null, cx: FnCtx): ConsSite | undefined {
-  if (l === null || call.t !== "call" || !call.tail) return undefined;
-  const site = cx.mod.facts.consSites.get(l)?.find((s) => s.call === call);
-  if (site === undefined) return undefined;
-  const g = site.inner.fn;
-  return g.t === "global" && globalBinding(g.name, cx).kind === "native" ? undefined : site;
 }
 
 /** `return $r.consTail(heads, g, args, span[, conses, their spans])`, everything evaluated in source order. */
