@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the benchmark suite (compiler/bench) on the six programs of bench/programs,
  * each against its hand-written JS tick (and, for fleet, maps and strings, the program's steps
- * translated one by one: bench/literal) and its fixture. Prints the Markdown table the README
+ * translated one by one: bench/literal) and its fixture. Prints the Markdown table docs/performance.md
  * shows and writes the full results, ratios included, to bench/results.json (a quick run to
  * bench/results-quick.json, so that it never replaces the committed results of a full run).
  *

@@ -3,7 +3,7 @@
  * latency, heap per tick, compile time and module size, with V8's full optimising pipeline;
  * (2) the same ticks on the cold-code tier (`--max-opt=1`: baseline code only, as for a vigy
  * that ticks too rarely to be optimised); (3) the first tick in a fresh process, loading
- * included. Results carry the ratios the README reports.
+ * included. Results carry the ratios docs/performance.md reports.
  */
 import { spawnSync } from "node:child_process";
 import { cpus, totalmem } from "node:os";

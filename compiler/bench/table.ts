@@ -1,4 +1,4 @@
-/** The suite's results as a Markdown table (what `npm run bench` prints and the README shows). */
+/** The suite's results as a Markdown table (what `npm run bench` prints and docs/performance.md shows). */
 import type { SuiteResult } from "./suite.js";
 
 const f = (n: number | null | undefined, digits = 0): string => (n === null || n === undefined ? "–" : n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits }));

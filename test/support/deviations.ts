@@ -1,2 +1,2 @@
-/** Corpus cases vigy-js deliberately does not match; each is explained in the README. */
+/** Corpus cases vigy-js deliberately does not match; each is explained in docs/deviations.md. */
 export const DEVIATIONS: ReadonlyMap<string, string> = new Map([]);
