@@ -11,7 +11,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { compile, jsNameFor } from "../emit/compile.js";
 import { countText } from "../diagnostics/format.js";
 import type { Parsed } from "./args.js";
-import { lispInputs } from "./inputs.js";
+import { fileProblem, lispInputs } from "./inputs.js";
 import type { Io } from "./io.js";
 import { newTally, reportDiagnostics } from "./report-diagnostics.js";
 
@@ -31,9 +31,16 @@ export function run(p: Parsed, io: Io): number {
     const sourceName = relative(dirname(resolve(target)), resolve(file));
     const { code, map, diagnostics } = compile(source, { filename: file, sourcemap: v.sourcemap, runtime: v.runtime, sourceName, lateBound: v["late-bound"], ext: v.ext, globals: v.global });
     reportDiagnostics(diagnostics, source, json, io.color?.err === true, json ? io.out : io.err, tally);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, code);
-    if (v.sourcemap === "external" && map !== null) writeFileSync(target + ".map", JSON.stringify(map));
+    let writing = dirname(target);
+    try {
+      mkdirSync(writing, { recursive: true });
+      writeFileSync((writing = target), code);
+      if (v.sourcemap === "external" && map !== null) writeFileSync((writing = target + ".map"), JSON.stringify(map));
+    } catch (e) {
+      // An output that cannot be written is a bad command line (-o names a file, a read-only place).
+      io.err(`vigyc build: cannot write ${writing}: ${fileProblem(e)}\n`);
+      return 2;
+    }
     io.out(json ? JSON.stringify({ source: file, wrote: target }) + "\n" : `${file} → ${target}\n`);
   }
   if (json) io.out(JSON.stringify({ files: files.length, errors: tally.errors, warnings: tally.warnings }) + "\n");

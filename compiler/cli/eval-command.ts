@@ -13,7 +13,7 @@ import { compileToIR } from "../frontend/compile-ir.js";
 import { errorReport } from "../diagnostics/error-report.js";
 import { formatDiagnostic } from "../diagnostics/format.js";
 import type { Parsed } from "./args.js";
-import { checkLispFile } from "./inputs.js";
+import { checkLispFile, fileProblem } from "./inputs.js";
 import type { Io } from "./io.js";
 
 export interface EvalOptions {
@@ -67,7 +67,7 @@ export function evalCommand(opts: EvalOptions, io: Io): number {
     try {
       source = readFileSync(f, "utf8");
     } catch (e) {
-      io.err(`vigyc eval: cannot read ${f}: ${(e as Error).message}\n`);
+      io.err(`vigyc eval: cannot read ${f}: ${fileProblem(e)}\n`);
       return 2;
     }
     inputs.push({ file: f, source });

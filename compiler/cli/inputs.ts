@@ -23,13 +23,35 @@ const NOT_LISP: Record<string, string> = {
   ".map": "a source map",
 };
 
+/** Why a file could not be read or written, in words (Node's errno text names the syscall). */
+export function fileProblem(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case "ENOENT":
+      return "no such file or directory";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "it is a directory";
+    case "ENOTDIR":
+    case "EEXIST":
+      return "a part of the path is a file, not a directory";
+    case "EROFS":
+      return "the file system is read-only";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return e instanceof Error ? e.message : String(e);
+  }
+}
+
 /** Check that `file` may be read as Lisp (exists, is a file, ends in .lisp). */
 export function checkLispFile(file: string): void {
   let isDir: boolean;
   try {
     isDir = statSync(file).isDirectory();
   } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`);
+    throw new UsageError(`cannot read ${file}: ${fileProblem(e)}`);
   }
   if (isDir) throw new UsageError(`${file} is a directory; give a .lisp file`);
   const ext = extname(file).toLowerCase();
@@ -47,7 +69,7 @@ export function lispInputs(inputs: readonly string[]): LispInput[] {
     try {
       isDir = statSync(input).isDirectory();
     } catch (e) {
-      throw new UsageError(`cannot read ${input}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (e as Error).message}`);
+      throw new UsageError(`cannot read ${input}: ${fileProblem(e)}`);
     }
     if (!isDir) {
       checkLispFile(input);

@@ -25,7 +25,8 @@ export function route(argv: readonly string[]): Route {
   if (first === "--help" || first === "-h") return { kind: "print", out: overview(version()), err: "", code: 0 };
   if (first === "--version" || first === "-V" || first === "version") return { kind: "print", out: `vigyc ${version()}\n`, err: "", code: 0 };
   if (first === "help") {
-    if (rest.length === 0) return { kind: "print", out: overview(version()), err: "", code: 0 };
+    // `vigyc help` and `vigyc help help`: the overview, which says how help works.
+    if (rest.length === 0 || rest[0] === "help") return { kind: "print", out: overview(version()), err: "", code: 0 };
     const c = commandNamed(rest[0]!);
     return c === undefined ? unknown(rest[0]!) : { kind: "print", out: commandHelp(c), err: "", code: 0 };
   }

@@ -19,7 +19,7 @@ import { errorReport } from "../diagnostics/error-report.js";
 import { asLispError, type LispError } from "../../runtime/errors/lisp-error.js";
 import type { VigyProgram } from "../../runtime/vigy/evaluate.js";
 import type { Parsed } from "./args.js";
-import { checkLispFile } from "./inputs.js";
+import { checkLispFile, fileProblem } from "./inputs.js";
 import type { Io } from "./io.js";
 
 export interface TickCommandOptions {
@@ -87,14 +87,14 @@ export function tickCommand(opts: TickCommandOptions, io: Io): number {
   try {
     source = readFileSync(opts.file, "utf8");
   } catch (e) {
-    io.err(`vigyc tick: cannot read ${opts.file}: ${(e as Error).message}\n`);
+    io.err(`vigyc tick: cannot read ${opts.file}: ${fileProblem(e)}\n`);
     return 2;
   }
   let store: MemoryKv;
   try {
     store = new MemoryKv(opts.kv === undefined ? [] : loadKv(opts.kv));
   } catch (e) {
-    const why = e instanceof JsonSyntaxError ? e.message.replace(/ at (\d+:\d+)$/, "").trim() : (e as Error).message;
+    const why = e instanceof JsonSyntaxError ? e.message.replace(/ at (\d+:\d+)$/, "").trim() : `cannot read it: ${fileProblem(e)}`;
     const at = e instanceof JsonSyntaxError ? (/ at (\d+:\d+)$/.exec(e.message)?.[1] ?? "") : "";
     io.err(`vigyc tick: ${opts.kv}${at ? ":" + at : ""}: ${why}\n`);
     return 2;
@@ -131,6 +131,13 @@ export function tickCommand(opts: TickCommandOptions, io: Io): number {
       }
     }
   }
-  if (opts.kvOut !== undefined) writeFileSync(opts.kvOut, jsonText(new Map(store.load())) + "\n");
+  if (opts.kvOut !== undefined) {
+    try {
+      writeFileSync(opts.kvOut, jsonText(new Map(store.load())) + "\n");
+    } catch (e) {
+      io.err(`vigyc tick: cannot write ${opts.kvOut}: ${fileProblem(e)}\n`);
+      return 2;
+    }
+  }
   return 0;
 }

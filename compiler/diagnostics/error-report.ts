@@ -58,7 +58,19 @@ export function errorReport(err: LispError, ctx: ReportContext = {}): string {
   };
   const fnOf = (s: SpanLike): FunctionInfo | "top" | undefined => mapOf(s.file)?.functionAt(s) ?? (mapOf(s.file) !== undefined ? "top" : undefined);
 
-  let out = `error: ${headline(err, mapOf)}\n`;
+  // A function's definition: in the file of the position, else in another program (the REPL's
+  // earlier inputs, newest first).
+  const definedAs = (name: string, file: string): FunctionInfo | undefined => {
+    const own = mapOf(file)?.defined.get(name);
+    if (own !== undefined) return own;
+    for (const m of [...maps.values()].reverse()) {
+      const d = m.map.defined.get(name);
+      if (d !== undefined) return d;
+    }
+    return undefined;
+  };
+  const lookup: Lookup = { mapOf, definedAs, definedNames: () => [...maps.values()].flatMap((m) => [...m.map.defined.keys()]) };
+  let out = `error: ${headline(err, lookup)}\n`;
   const span = err.span;
   if (span !== undefined) {
     out += `  at ${where(span)}\n`;
@@ -80,7 +92,7 @@ export function errorReport(err: LispError, ctx: ReportContext = {}): string {
     out += `  called from ${where(f)}\n`;
     previous = fn;
   }
-  const help = suggestion(err, mapOf, span);
+  const help = suggestion(err, lookup);
   if (help !== undefined) out += `  help: ${help}\n`;
   if (err.hostCause !== undefined) {
     // The host's own frames: the stack up to where vigy-js called the host function.
@@ -93,8 +105,15 @@ export function errorReport(err: LispError, ctx: ReportContext = {}): string {
   return out;
 }
 
+interface Lookup {
+  mapOf(file: string): FunctionMap | undefined;
+  definedAs(name: string, file: string): FunctionInfo | undefined;
+  /** Every global a program of the context defines with a lambda. */
+  definedNames(): string[];
+}
+
 /** The error's text for a person. */
-function headline(err: LispError, mapOf: (file: string) => FunctionMap | undefined): string {
+function headline(err: LispError, { mapOf, definedAs }: Lookup): string {
   const d = err.detail;
   if (err.hostCause !== undefined) {
     const c = err.hostCause;
@@ -111,7 +130,7 @@ function headline(err: LispError, mapOf: (file: string) => FunctionMap | undefin
       const call = span === undefined ? undefined : mapOf(span.file)?.callAt(span);
       const name = call?.fn.t === "global" || call?.fn.t === "local" ? call.fn.name : d.fn === "<closure>" ? undefined : d.fn;
       if (name === undefined) return err.displayText;
-      const own = span === undefined ? undefined : mapOf(span.file)?.defined.get(name);
+      const own = span === undefined ? undefined : definedAs(name, span.file);
       const doc = own === undefined ? docOf(name) : undefined;
       const params = own !== undefined ? functionText(own) : doc !== undefined && !Number.isNaN(doc.min) ? doc.signature : undefined;
       // A call with another number of arguments, or of a function that takes that many, did
@@ -127,12 +146,12 @@ function headline(err: LispError, mapOf: (file: string) => FunctionMap | undefin
 }
 
 /** The closest known names for an unbound symbol. */
-function suggestion(err: LispError, mapOf: (file: string) => FunctionMap | undefined, span: SpanLike | undefined): string | undefined {
+function suggestion(err: LispError, { definedNames }: Lookup): string | undefined {
   if (err.detail.kind !== "unbound-symbol") return undefined;
   const name = err.detail.name;
   const known = new Set<string>();
   for (const [n, d] of docs()) if (d.kind !== "special form" && d.kind !== "macro") known.add(n);
-  if (span !== undefined) for (const n of mapOf(span.file)?.defined.keys() ?? []) known.add(n);
+  for (const n of definedNames()) known.add(n);
   const near = closest(name, known);
   return near.length === 0 ? undefined : `did you mean ${orList(near)}?`;
 }

@@ -30,6 +30,7 @@ import { programFacts } from "../emit/facts.js";
 import { compileToIR } from "../frontend/compile-ir.js";
 import { docOf, docs, docText } from "../docs/table.js";
 import { tickSummary } from "../cli/tick-command.js";
+import { fileProblem } from "../cli/inputs.js";
 import { errorReport, type ProgramText } from "../diagnostics/error-report.js";
 
 export interface Reply {
@@ -76,10 +77,9 @@ export class ReplEngine {
     this.ticks = 0;
   }
 
-  /** Evaluate an input (one or more forms); the value of the last one. */
-  eval(source: string): Reply {
+  /** Evaluate an input (one or more forms; `file` names a :load-ed file); the value of the last one. */
+  eval(source: string, file = inputFile(this.inputs.length + 1)): Reply {
     let out = "";
-    const file = inputFile(this.inputs.length + 1);
     try {
       const { program } = compileToIR(source, file, { session: this.session, checkNames: false });
       this.inputs.push({ program, source });
@@ -119,9 +119,9 @@ export class ReplEngine {
     try {
       source = readFileSync(file, "utf8");
     } catch (e) {
-      return { out: "", err: `cannot read ${file}: ${(e as Error).message}\n` };
+      return { out: "", err: `:load: cannot read ${file}: ${fileProblem(e)}\n` };
     }
-    return this.eval(source);
+    return this.eval(source, file);
   }
 
   /** Everything entered so far as one tick against the scratch host and kv; the record. */

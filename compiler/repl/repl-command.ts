@@ -101,6 +101,7 @@ export async function run(p: Parsed, io: Io): Promise<number> {
 
   let buffer = "";
   let quit = false;
+  let engine = v.engine;
   const command = async (line: string): Promise<void> => {
     const [cmd, ...rest] = line.trim().split(/\s+/);
     const arg = rest.join(" ");
@@ -113,8 +114,9 @@ export async function run(p: Parsed, io: Io): Promise<number> {
       case ":help":
         return void io.out(HELP);
       case ":engine":
-        if (arg === "") return void io.out("engine: use :engine compiled or :engine interp\n");
+        if (arg === "") return void io.out(`engine: ${engine} (switch with :engine compiled or :engine interp)\n`);
         if (arg !== "compiled" && arg !== "interp") return void io.err(`:engine expects compiled or interp (got "${arg}")\n`);
+        engine = arg;
         return show(await ask({ op: "engine", name: arg }));
       case ":load":
         if (arg === "") return void io.err(":load expects a file\n");

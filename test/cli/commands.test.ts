@@ -62,6 +62,10 @@ describe("help", () => {
     });
   }
 
+  it("vigyc help help is the overview", async () => {
+    expect(await run(["help", "help"])).toEqual(await run(["--help"]));
+  });
+
   it("--version prints the package's version", async () => {
     expect(await run(["--version"])).toEqual({ code: 0, out: `vigyc ${VERSION}\n`, err: "" });
   });
@@ -114,6 +118,19 @@ describe("inputs", () => {
     const empty = join(dir, "empty");
     mkdirSync(empty);
     expect(await run(["build", empty])).toMatchObject({ code: 2, err: expect.stringContaining(`no .lisp files in ${empty}`) });
+  });
+});
+
+describe("files that cannot be read or written", () => {
+  it("says why in words, and exits 2", async () => {
+    const good = file("ok.lisp", "(vigy-set \"a\" 1)\n");
+    const blocker = file("blocker", "a file where a directory is wanted\n");
+    expect(await run(["build", good, "-o", blocker])).toMatchObject({ code: 2, err: `vigyc build: cannot write ${blocker}: a part of the path is a file, not a directory\n` });
+    expect(await run(["tick", good, "--kv", join(dir, "missing.json")])).toEqual({ code: 2, out: "", err: `vigyc tick: ${join(dir, "missing.json")}: cannot read it: no such file or directory\n` });
+    const r = await run(["tick", good, "--now", "1000", "--kv-out", join(blocker, "kv.json")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`vigyc tick: cannot write ${join(blocker, "kv.json")}: a part of the path is a file, not a directory\n`);
+    expect(await run(["eval", join(dir, "missing.lisp")])).toMatchObject({ code: 2, err: expect.stringContaining(`cannot read ${join(dir, "missing.lisp")}: no such file or directory`) });
   });
 });
 

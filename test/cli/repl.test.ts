@@ -4,6 +4,8 @@
  * `:kv` on the scratch host, `:doc`, an error, and input that ends inside a form.
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -72,6 +74,19 @@ describe("vigyc repl through a pipe", () => {
     const interp = repl(program, ["--engine", "interp"]);
     expect(compiled).toEqual(interp);
     expect(compiled.out).toBe("2432902008176640000\n(1 4 9)\n{:a 1}\n3.5\n");
+  });
+
+  it("names a :load-ed file in positions, and a function of an earlier input with its parameters", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vigyc-repl-"));
+    const lib = join(dir, "lib.lisp");
+    writeFileSync(lib, '(define (total items) (foldl (lambda (acc x) (+ acc x)) 0 items))\n(define (pair a b) (list a b))\n');
+    for (const engine of ["compiled", "interp"]) {
+      const r = repl([":engine", `:load ${lib}`, "(total (list 1 2))", '(total (list 1 "two"))', "(pair 1)", `:load ${join(dir, "missing.lisp")}`].join("\n") + "\n", ["--engine", engine]);
+      expect(r.out).toBe(`engine: ${engine} (switch with :engine compiled or :engine interp)\n3\n`);
+      expect(r.err).toContain(`error: type mismatch: expected number, got string\n  at (lambda (acc x)) ${lib}:1:46\n`);
+      expect(r.err).toContain("error: (pair a b) takes 2 arguments, called with 1\n  at the top level <repl:4>:1:1\n");
+      expect(r.err).toContain(`:load: cannot read ${join(dir, "missing.lisp")}: no such file or directory\n`);
+    }
   });
 
   it("answers unknown commands and :help", () => {
