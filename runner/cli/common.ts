@@ -1,6 +1,7 @@
 /** What the runner's commands share: the store option, finding a vigy, and how failures exit. */
 import { existsSync } from "node:fs";
 import type { Io } from "../../compiler/cli/io.js";
+import { closest, orList } from "../../compiler/diagnostics/closest.js";
 import { RegistryError } from "../registry/interval.js";
 import { storePath } from "../store/default-path.js";
 import { StoreError } from "../store/errors.js";
@@ -31,7 +32,11 @@ export function openStore(option: string | undefined, opts: OpenOptions): Store 
 export async function vigyRef(store: Store, ref: string | undefined): Promise<VigyRow> {
   if (ref === undefined) throw new UsageError("give a vigy (its name or id)");
   const v = await store.findVigy(ref);
-  if (v === undefined) throw new NotFound(`no vigy named or with id ${JSON.stringify(ref)} in ${store.location} (see \`vigyc list\`)`);
+  if (v === undefined) {
+    const near = closest(ref, (await store.listVigies()).map((r) => r.name));
+    const hint = near.length > 0 ? `did you mean ${orList(near)}?` : "see `vigyc list`";
+    throw new NotFound(`no vigy named or with id ${JSON.stringify(ref)} in ${store.location} (${hint})`);
+  }
   return v;
 }
 

@@ -38,6 +38,8 @@ describe("vigyc register, list, enable, disable, delete", () => {
     expect(vigyc(["disable", id, "--store", store]).out).toBe(`✓ ${id} disabled (hello)\n`);
     expect(vigyc(["list", "--store", store]).out).toMatch(/^□ /);
     expect(vigyc(["enable", "hello", "--store", store]).out).toBe(`✓ ${id} enabled (hello)\n`);
+    const typo = vigyc(["runs", "helo", "--store", store]);
+    expect([typo.status, typo.err]).toEqual([1, `vigyc runs: no vigy named or with id "helo" in ${store} (did you mean \`hello\`?)\n`]);
     expect(vigyc(["delete", "hello", "--store", store]).status).toBe(0);
     const gone = vigyc(["runs", "hello", "--store", store]);
     expect([gone.status, gone.err]).toEqual([1, `vigyc runs: no vigy named or with id "hello" in ${store} (see \`vigyc list\`)\n`]);
