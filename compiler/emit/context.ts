@@ -41,8 +41,6 @@ export class ModuleCtx {
   readonly globals = new Map<string, GlobalBinding>();
   /** Raw JS function name of each fixed lambda already emitted. */
   readonly rawNames = new Map<Lambda, string>();
-  /** Whether each function can return a pending tail call (emit-call.ts mayTail); per module, as bindings differ. */
-  readonly mayTail = new Map<Lambda, boolean>();
   /** Per-tick positional entries of read-only globals (`$r.positional`): [alias, global's local, arity]. */
   readonly positionals: [string, string, number][] = [];
   private readonly positionalKeys = new Map<string, string>();

@@ -33,7 +33,6 @@ import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
 import { fixedTaking, nativeTakes } from "./known-callee.js";
 import { markBool } from "./expr-marks.js";
-import { consTailSite, mayTail } from "./plan-tail.js";
 import * as B from "./estree.js";
 import type { Key } from "./binding-key.js";
 
@@ -106,9 +105,9 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
     }
     case "self":
       // Only a tail call is a loop iteration; anywhere else it is an ordinary direct call.
-      return emitDirect(e, cx.lambda!, cx.self!.key, cx, out);
+      return emitDirect(e, cx.lambda!, cx, out);
     case "direct":
-      return emitDirect(e, c.lambda, c.key, cx, out);
+      return emitDirect(e, c.lambda, cx, out);
     case "generic": {
       const direct = positionalCallee(e, cx, out);
       if (direct !== null) return positioned(e, B.call(direct, operands(e.args, cx, out, spill)), cx);
@@ -143,11 +142,11 @@ function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression | nul
  * runtime/errors/frames.ts); in tail position (a leaf's) `$p` is -1 (no position: the
  * caller's frame is gone, as after the interpreter's tail call).
  */
-function emitDirect(e: CallNode, l: Lambda, key: Key, cx: FnCtx, out: Out, tail = false): ES.Expression {
+function emitDirect(e: CallNode, l: Lambda, cx: FnCtx, out: Out, tail = false): ES.Expression {
   const args = operands(e.args, cx, out, e.args.some((x) => cx.mod.plan.hasCall(x)));
   const x = B.call(B.at(B.id(cx.mod.rawNames.get(l)!), e.s, (e.fn as { name: string }).name), args);
   if (tail) return inTailCall(x, cx);
-  return positioned(e, mayTail(l, key, cx) ? B.at(B.rt("done", [x]), e.s) : x, cx);
+  return positioned(e, cx.mod.plan.fn(l).mayTail ? B.at(B.rt("done", [x]), e.s) : x, cx);
 }
 
 /** A call's lowering: for its value; in tail position, a loop step, a consing tail call or a tail call. */
@@ -157,7 +156,7 @@ export const CALL: KindLowering<CallNode> = {
     if (!e.tail) return void out.push(B.ret(emitCall(e, cx, out)));
     const site = cx.self?.consSites.get(e);
     if (site !== undefined) return consStep(site, cx, out);
-    const viaHeads = consTailSite(e, cx.lambda, cx);
+    const viaHeads = cx.mod.plan.consTail(e);
     return viaHeads !== undefined ? consTail(viaHeads, cx, out) : tailCall(e, cx, out);
   },
 };
@@ -167,7 +166,7 @@ function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   if (c.kind === "helper" || c.kind === "native") return void out.push(B.ret(emitCall(e, cx, out)));
   if (c.kind === "self") return nextIteration(e, cx, out);
   // A leaf cannot start a chain of tail calls: calling it here grows the stack by one frame.
-  if (c.kind === "direct" && !mayTail(c.lambda, c.key, cx)) return void out.push(B.ret(emitDirect(e, c.lambda, c.key, cx, out, true)));
+  if (c.kind === "direct" && !cx.mod.plan.fn(c.lambda).mayTail) return void out.push(B.ret(emitDirect(e, c.lambda, cx, out, true)));
   const [f, ...args] = operands([e.fn, ...e.args], cx, out, cx.mod.plan.hasCall(e.fn) || e.args.some((x) => cx.mod.plan.hasCall(x)));
   const span = cx.mod.span(e.s);
   const x = args.length < TAILS.length ? B.rt(TAILS[args.length]!, [f!, ...args, span]) : B.rt("tail", [f!, B.arr(args), span]);

@@ -15,7 +15,6 @@ import { tailBody } from "./lowering.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
 import { consOntoReturns } from "./emit-trmc.js";
-import { loopingConsSites, mayTail } from "./plan-tail.js";
 
 type Out = ES.Statement[];
 
@@ -33,17 +32,14 @@ export function lambdaValue(l: Lambda, cx: FnCtx, out: Out, key: Key | null): ES
     f = B.id(raw);
   } else f = B.fnExpr(name, params, body);
   const args = [f, mod.stringList(l.params), l.rest === null ? B.lit(null) : B.str(l.rest), l.name === null ? B.lit(null) : B.str(l.name)];
-  if (!mayTail(l, key, cx)) args.push(B.lit(true));
+  if (!mod.plan.fn(l).mayTail) args.push(B.lit(true));
   return B.at(B.rt("fn", args), l.s);
 }
 
 export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: string[]; body: Out } {
   const mod = cx.mod;
   const frame = frameFor(l, l.scope, cx);
-  const sites = mod.facts.tailSites.get(l) ?? [];
-  const consSites = key === null ? [] : loopingConsSites(l, key, mod.facts, cx);
-  const loops =
-    key !== null && l.rest === null && (consSites.length > 0 || sites.some((s) => s.fnKey === key && s.call.args.length === l.params.length));
+  const { consSites, loops } = mod.plan.fn(l);
   const carriers = loops ? l.params.map((p) => mod.alloc(mangle(p) + "$c")) : [];
   const acc = consSites.length > 0 ? mod.alloc("$acc") : null;
   const bound = cx.bound.child();

@@ -5,16 +5,18 @@
  * pending tail call at all (a leaf cannot, so a tail call to it may call it on the spot).
  */
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
-import type { FnCtx } from "./context.js";
-import type { ConsSite, Facts } from "./facts.js";
+import type { ModuleCtx } from "./context.js";
+import type { ConsSite } from "./facts.js";
 import type { Key } from "./binding-key.js";
-import { globalBinding } from "./emit-globals.js";
+import { globalBindingIn } from "./emit-globals.js";
+
+const isNative = (name: string, mod: ModuleCtx): boolean => globalBindingIn(name, mod).kind === "native";
 
 /** The cons sites of `l` (the value of binding `key`) that can become loop iterations. */
-export function loopingConsSites(l: Lambda, key: Key, facts: Facts, cx: FnCtx): ConsSite[] {
+export function loopingConsSites(l: Lambda, key: Key, mod: ModuleCtx): ConsSite[] {
   if (l.rest !== null) return [];
-  const sites = (facts.consSites.get(l) ?? []).filter((s) => s.fnKey === key && s.inner.args.length === l.params.length);
-  if (sites.length === 0 || globalBinding("cons", cx).kind !== "native") return [];
+  const sites = (mod.facts.consSites.get(l) ?? []).filter((s) => s.fnKey === key && s.inner.args.length === l.params.length);
+  if (sites.length === 0 || !isNative("cons", mod)) return [];
   return sites;
 }
 
@@ -24,12 +26,12 @@ export function loopingConsSites(l: Lambda, key: Key, facts: Facts, cx: FnCtx): 
  * written as `$r.consTail`, which hands the call to the trampoline with the heads to cons on
  * (runtime/compiled/closures.ts), so it never grows the stack. Undefined for other calls.
  */
-export function consTailSite(call: Expr, l: Lambda | null, cx: FnCtx): ConsSite | undefined {
+export function consTailSite(call: Expr, l: Lambda | null, mod: ModuleCtx): ConsSite | undefined {
   if (l === null || call.t !== "call" || !call.tail) return undefined;
-  const site = cx.mod.facts.consSites.get(l)?.find((s) => s.call === call);
+  const site = mod.facts.consSites.get(l)?.find((s) => s.call === call);
   if (site === undefined) return undefined;
   const g = site.inner.fn;
-  return g.t === "global" && globalBinding(g.name, cx).kind === "native" ? undefined : site;
+  return g.t === "global" && isNative(g.name, mod) ? undefined : site;
 }
 
 /**
@@ -37,18 +39,22 @@ export function consTailSite(call: Expr, l: Lambda | null, cx: FnCtx): ConsSite 
  * that direct callers must finish it: any tail call except its own loop and calls of natives.
  * One that cannot is a leaf: a tail call to it may call it on the spot.
  */
-export function mayTail(l: Lambda, key: Key | null, cx: FnCtx): boolean {
-  let r = cx.mod.mayTail.get(l);
-  if (r === undefined) {
-    r = (cx.mod.facts.tailSites.get(l) ?? []).some((s) => {
-      if (key !== null && s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
-      // A cons chain onto another call may return a tail call (consTail), unless it is the function's own loop.
-      const site = consTailSite(s.call, l, cx);
-      if (site !== undefined) return key === null || !loopingConsSites(l, key, cx.mod.facts, cx).includes(site);
-      const fn = s.call.fn;
-      return !(fn.t === "global" && globalBinding(fn.name, cx).kind === "native");
-    });
-    cx.mod.mayTail.set(l, r);
-  }
-  return r;
+export function mayTail(l: Lambda, key: Key | null, mod: ModuleCtx): boolean {
+  return (mod.facts.tailSites.get(l) ?? []).some((s) => {
+    if (key !== null && s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
+    // A cons chain onto another call may return a tail call (consTail), unless it is the function's own loop.
+    const site = consTailSite(s.call, l, mod);
+    if (site !== undefined) return key === null || !loopingConsSites(l, key, mod).includes(site);
+    const fn = s.call.fn;
+    return !(fn.t === "global" && isNative(fn.name, mod));
+  });
+}
+
+/**
+ * Whether `l`, the value of binding `key` if fixed, is written as a loop: it is fixed, takes no
+ * rest list, and makes a self tail call with all its arguments or a cons chain onto one.
+ */
+export function loops(l: Lambda, key: Key | null, consSites: readonly ConsSite[], mod: ModuleCtx): boolean {
+  const sites = mod.facts.tailSites.get(l) ?? [];
+  return key !== null && l.rest === null && (consSites.length > 0 || sites.some((s) => s.fnKey === key && s.call.args.length === l.params.length));
 }
