@@ -6,17 +6,15 @@
  * file) there are no prompts and no history, and the session is scriptable: values on stdout,
  * errors on stderr.
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { join } from "node:path";
+import { existsSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { Worker } from "node:worker_threads";
 import type { Parsed } from "../cli/args.js";
 import type { Io } from "../cli/io.js";
 import { balance } from "./balance.js";
+import { complete } from "./completion.js";
+import { appendHistory, HISTORY_SIZE, historyFile, loadHistory, trimHistory } from "./history.js";
 import type { Reply, Request } from "./protocol.js";
-
-const HISTORY_SIZE = 1000;
 
 const HELP = `commands:
   :engine [compiled|interp]  show or switch the engine (definitions are kept)
@@ -36,14 +34,6 @@ function engineUrl(): URL {
   const bundled = new URL("../../pkg/compiler/repl/engine-worker.js", import.meta.url);
   return bundled.protocol === "file:" && existsSync(bundled) ? bundled : new URL("./engine-worker.js", import.meta.url);
 }
-
-function historyFile(option: string | undefined): string | undefined {
-  const f = option ?? process.env["VIGYC_HISTORY"] ?? join(homedir(), ".vigyc_history");
-  return f === "" ? undefined : f;
-}
-
-/** The symbol being typed at the end of a line (what completion completes). */
-const lastWord = (line: string): string => /[^\s()'`,"]*$/.exec(line)![0];
 
 export async function run(p: Parsed, io: Io): Promise<number> {
   const v = p.values as { engine: "compiled" | "interp"; history?: string };
@@ -68,28 +58,14 @@ export async function run(p: Parsed, io: Io): Promise<number> {
 
   let names: readonly string[] = (await ask({ op: "names" })).names ?? [];
   const hist = interactive ? historyFile(v.history) : undefined;
-  let history: string[] = [];
-  if (hist !== undefined && existsSync(hist)) {
-    try {
-      history = readFileSync(hist, "utf8").split("\n").filter((l) => l !== "").reverse().slice(0, HISTORY_SIZE);
-    } catch {
-      // an unreadable history file: start without one
-    }
-  }
+  const history = hist === undefined ? [] : loadHistory(hist);
   const rl = createInterface({
     input: process.stdin,
     output: interactive ? process.stdout : undefined,
     terminal: interactive,
     history,
     historySize: HISTORY_SIZE,
-    completer: (line: string): [string[], string] => {
-      if (/^\s*:\w*$/.test(line)) {
-        const cmds = [":engine", ":load", ":tick", ":kv", ":doc", ":reset", ":help", ":quit"];
-        return [cmds.filter((c) => c.startsWith(line.trim())), line.trim()];
-      }
-      const w = lastWord(line);
-      return [names.filter((n) => n.startsWith(w)), w];
-    },
+    completer: (line: string): [string[], string] => complete(line, names),
   });
   const prompt = (more: boolean): void => {
     if (!interactive) return;
@@ -158,7 +134,7 @@ export async function run(p: Parsed, io: Io): Promise<number> {
       prompt(true);
       continue;
     }
-    if (hist !== undefined) appendHistory(hist, buffer.replaceAll("\n", " "));
+    if (hist !== undefined) appendHistory(hist, buffer);
     const source = buffer;
     buffer = "";
     show(await ask({ op: "eval", source }));
@@ -172,21 +148,4 @@ export async function run(p: Parsed, io: Io): Promise<number> {
   await worker.terminate();
   if (hist !== undefined) trimHistory(hist);
   return 0;
-}
-
-function appendHistory(file: string, entry: string): void {
-  try {
-    appendFileSync(file, entry + "\n");
-  } catch {
-    // history is a convenience: a read-only home does not stop the session
-  }
-}
-
-function trimHistory(file: string): void {
-  try {
-    const lines = readFileSync(file, "utf8").split("\n").filter((l) => l !== "");
-    if (lines.length > HISTORY_SIZE) writeFileSync(file, lines.slice(-HISTORY_SIZE).join("\n") + "\n");
-  } catch {
-    // see appendHistory
-  }
 }
