@@ -2,7 +2,7 @@
  * Compiles the Lisp stdlib (runtime/stdlib/prelude.lisp) to IR and writes
  * runtime/stdlib/prelude-ir.generated.ts (for the interpreter) and, from that IR, the compiled
  * stdlib runtime/stdlib/prelude-js.generated.ts and prelude-js-bound.generated.ts (for compiled programs), so the runtime can load the stdlib without the front
- * end; and runtime/stdlib/natives/by-name.generated.ts, the natives by munged name. Run with `npm run gen`; test/prelude-generated.test.ts fails when the file is stale.
+ * end; and runtime/stdlib/natives/by-name.generated.ts, the natives by munged name. Run with `npm run gen`; test/stdlib/prelude-generated.test.ts fails when the file is stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";

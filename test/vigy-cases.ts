@@ -96,7 +96,7 @@ const FAKE_CLOCK = extension("fake-clock", [{ name: "vigy-tick", min: 0, max: 1,
 const FIRST = extension("first", [{ name: "ext-which", min: 0, max: 0, fn: () => "first" }]);
 const SECOND = extension("second", [{ name: "ext-which", min: 0, max: 0, fn: () => "second" }]);
 // A stdlib (prelude) function. Overriding a native such as `length` works on the interpreter but
-// needs `lateBound` for compiled code (deviation 12, docs/deviations.md): test/vigy-extension-binding.test.ts.
+// needs `lateBound` for compiled code (deviation 12, docs/deviations.md): test/vigy/extension-binding.test.ts.
 const SHADOW_STDLIB = extension("shadow", [{ name: "last", min: 1, max: 1, fn: () => 99 }]);
 const HOST_READER = extension("host-reader", [
   { name: "ext-host", min: 0, max: 0, fn: (_args, host) => [host.tickStartMs, host.tickCount, host.kv.has("seen")] },

@@ -2,7 +2,7 @@
  * The benchmark programs: six vigies (bench/programs/*.lisp and two examples), each with the same tick written
  * directly in TypeScript against the host (bench/hand/*.ts), and for three of them the program's
  * steps translated literally (bench/literal/*.ts). Their starting kv and tick time
- * are in bench/fixtures.ts; test/bench-programs.test.ts checks that the compiled module, the
+ * are in bench/fixtures.ts; test/bench/programs.test.ts checks that the compiled module, the
  * interpreter and the hand-written tick leave identical records.
  */
 import { fileURLToPath } from "node:url";

@@ -1,6 +1,6 @@
 /**
  * Random, well-formed tatara-lisp programs (as source text) for the differential test
- * (test/differential.test.ts), which runs each one on both engines and compares the outcomes.
+ * (test/language/differential.test.ts), which runs each one on both engines and compares the outcomes.
  * The generators track which names are in scope and which can be called, so that most programs
  * get past the first form, and every call graph they build is acyclic except for the explicit
  * recursion templates, whose depth is bounded: the programs always terminate quickly.

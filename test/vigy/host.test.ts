@@ -5,24 +5,24 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { EngineName } from "../compiler/engine.js";
-import { LMap } from "../runtime/values/lmap.js";
-import { display } from "../runtime/values/printer.js";
-import { typeName } from "../runtime/values/type-name.js";
-import { fromBig, I64_MAX, I64_MIN } from "../runtime/values/int64.js";
-import { listOf } from "../runtime/values/list-storage.js";
-import { LFloat, LList, type Value } from "../runtime/values/types.js";
-import { jsonToLisp, lispToJson } from "../runtime/vigy/convert.js";
-import { chain, evaluate, noop, tick, type VigyProgram } from "../runtime/vigy/evaluate.js";
-import { VigyHost } from "../runtime/vigy/host.js";
-import { jsonText, parseJson, type Json } from "../runtime/vigy/json.js";
-import { MemoryKv } from "../runtime/vigy/kv-store.js";
-import { extension } from "../runtime/vigy/extension.js";
-import { recordJson, recordText } from "../runtime/vigy/record.js";
-import { runTick, type TickRecord } from "../runtime/vigy/runner.js";
-import { ENGINES } from "./support/engines.js";
-import { loadProgram } from "./support/vigy-run.js";
-import { NOOP, VIGY_CASES, type TickExpect, type VigyCase } from "./vigy-cases.js";
+import type { EngineName } from "../../compiler/engine.js";
+import { LMap } from "../../runtime/values/lmap.js";
+import { display } from "../../runtime/values/printer.js";
+import { typeName } from "../../runtime/values/type-name.js";
+import { fromBig, I64_MAX, I64_MIN } from "../../runtime/values/int64.js";
+import { listOf } from "../../runtime/values/list-storage.js";
+import { LFloat, LList, type Value } from "../../runtime/values/types.js";
+import { jsonToLisp, lispToJson } from "../../runtime/vigy/convert.js";
+import { chain, evaluate, noop, tick, type VigyProgram } from "../../runtime/vigy/evaluate.js";
+import { VigyHost } from "../../runtime/vigy/host.js";
+import { jsonText, parseJson, type Json } from "../../runtime/vigy/json.js";
+import { MemoryKv } from "../../runtime/vigy/kv-store.js";
+import { extension } from "../../runtime/vigy/extension.js";
+import { recordJson, recordText } from "../../runtime/vigy/record.js";
+import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
+import { ENGINES } from "../support/engines.js";
+import { loadProgram } from "../support/vigy-run.js";
+import { NOOP, VIGY_CASES, type TickExpect, type VigyCase } from "../vigy-cases.js";
 
 interface Ran {
   readonly records: TickRecord[];

@@ -5,11 +5,11 @@
  * positioned errors included, whichever instance the program reads.
  */
 import { describe, expect, it } from "vitest";
-import { runOnce } from "../compiler/engine.js";
-import { outcomeJSON } from "../compiler/cli/eval-command.js";
-import * as rt from "../runtime/compiled/index.js";
-import { LANGUAGE_CASES } from "./language-cases.js";
-import { PRELUDE_CASES } from "./prelude-cases.js";
+import { runOnce } from "../../compiler/engine.js";
+import { outcomeJSON } from "../../compiler/cli/eval-command.js";
+import * as rt from "../../runtime/compiled/index.js";
+import { LANGUAGE_CASES } from "../language-cases.js";
+import { PRELUDE_CASES } from "../prelude-cases.js";
 
 // The runtime with every program's environment replaced by a fresh late-bound instance of the stdlib it links.
 const lateBound = { ...rt, env: (t: Parameters<typeof rt.env>[0], l?: rt.Linked) => rt.freshEnv(t, l) };

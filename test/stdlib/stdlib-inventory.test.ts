@@ -3,11 +3,11 @@
  * function with its parameter list (closures print their params), every macro.
  */
 import { describe, expect, it } from "vitest";
-import { Session } from "../runtime/interp/session.js";
-import { arityText } from "../runtime/errors/lisp-error.js";
-import { Closure, Native } from "../runtime/values/types.js";
-import { display } from "../runtime/values/printer.js";
-import { installHook } from "../compiler/frontend/hook.js";
+import { Session } from "../../runtime/interp/session.js";
+import { arityText } from "../../runtime/errors/lisp-error.js";
+import { Closure, Native } from "../../runtime/values/types.js";
+import { display } from "../../runtime/values/printer.js";
+import { installHook } from "../../compiler/frontend/hook.js";
 
 installHook();
 

@@ -4,19 +4,19 @@
  * code calls directly unless built with `lateBound`).
  */
 import { describe, expect, it } from "vitest";
-import { instantiate } from "../compiler/engine.js";
-import { emitProgram } from "../compiler/emit/compile.js";
-import { loadCompiled } from "../compiler/engine.js";
-import { compileToIR } from "../compiler/frontend/compile-ir.js";
-import { display } from "../runtime/values/printer.js";
-import { evaluate, tick } from "../runtime/vigy/evaluate.js";
-import { extension, type Extension } from "../runtime/vigy/extension.js";
-import { VigyHost } from "../runtime/vigy/host.js";
-import { STANDARD_EXTENSIONS } from "../runtime/vigy/intrinsics/index.js";
-import { MemoryKv } from "../runtime/vigy/kv-store.js";
-import { runTick } from "../runtime/vigy/runner.js";
-import { ENGINES } from "./support/engines.js";
-import { loadProgram } from "./support/vigy-run.js";
+import { instantiate } from "../../compiler/engine.js";
+import { emitProgram } from "../../compiler/emit/compile.js";
+import { loadCompiled } from "../../compiler/engine.js";
+import { compileToIR } from "../../compiler/frontend/compile-ir.js";
+import { display } from "../../runtime/values/printer.js";
+import { evaluate, tick } from "../../runtime/vigy/evaluate.js";
+import { extension, type Extension } from "../../runtime/vigy/extension.js";
+import { VigyHost } from "../../runtime/vigy/host.js";
+import { STANDARD_EXTENSIONS } from "../../runtime/vigy/intrinsics/index.js";
+import { MemoryKv } from "../../runtime/vigy/kv-store.js";
+import { runTick } from "../../runtime/vigy/runner.js";
+import { ENGINES } from "../support/engines.js";
+import { loadProgram } from "../support/vigy-run.js";
 
 const withExt = (...exts: Extension[]): Extension[] => [...STANDARD_EXTENSIONS, ...exts];
 const value = (src: string, engine: (typeof ENGINES)[number], exts: Extension[]) => display(evaluate(loadProgram(src, engine), new VigyHost(), { extensions: exts }));

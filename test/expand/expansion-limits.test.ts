@@ -4,9 +4,9 @@
  * engines and in `vigyc build`'s diagnostics; the build finishes instead of running forever.
  */
 import { describe, expect, it } from "vitest";
-import { compile } from "../compiler/emit/compile.js";
-import { observe } from "./support/expect-outcome.js";
-import { ENGINES } from "./support/engines.js";
+import { compile } from "../../compiler/emit/compile.js";
+import { observe } from "../support/expect-outcome.js";
+import { ENGINES } from "../support/engines.js";
 
 const BQ = "`";
 const PROGRAMS: readonly [string, string, string][] = [

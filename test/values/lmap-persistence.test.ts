@@ -8,9 +8,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LMap } from "../runtime/values/lmap.js";
-import { listOf } from "../runtime/values/list-storage.js";
-import { LList, type Value } from "../runtime/values/types.js";
+import { LMap } from "../../runtime/values/lmap.js";
+import { listOf } from "../../runtime/values/list-storage.js";
+import { LList, type Value } from "../../runtime/values/types.js";
 
 type Op =
   | { t: "set"; from: number; k: Value; v: Value }

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../compiler/cli/main.js";
-import type { CompiledProgram } from "../runtime/compiled/program.js";
+import { main } from "../../compiler/cli/main.js";
+import type { CompiledProgram } from "../../runtime/compiled/program.js";
 
 function run(args: string[]) {
   let out = "";
@@ -17,7 +17,7 @@ function run(args: string[]) {
 const runtime = pathToFileURL(resolve("dist/runtime/compiled/index.js")).href;
 // The built modules import the built runtime, so the results are printed by that copy: values
 // such as lists are instances of its classes (as in an app, which has one runtime).
-const { display, evaluate, VigyHost } = (await import(pathToFileURL(resolve("dist/runtime/index.js")).href)) as typeof import("../runtime/index.js");
+const { display, evaluate, VigyHost } = (await import(pathToFileURL(resolve("dist/runtime/index.js")).href)) as typeof import("../../runtime/index.js");
 
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), "vigyc-build-"));

@@ -8,8 +8,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { observe } from "./support/expect-outcome.js";
-import { HOSTILE, MIXED, arithmeticProgram, consBuilder, edgeArithmeticProgram, listProgram, loopCall, evalOrderProgram, featureProgram, randomProgram } from "./support/program-gen.js";
+import { observe } from "../support/expect-outcome.js";
+import { HOSTILE, MIXED, arithmeticProgram, consBuilder, edgeArithmeticProgram, listProgram, loopCall, evalOrderProgram, featureProgram, randomProgram } from "../support/program-gen.js";
 
 function engineAgree(src: string): void {
   const interp = observe(src, "interp");

@@ -1,21 +1,21 @@
-import { BUILTINS } from "../runtime/stdlib/natives/index.js";
+import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 /**
  * Focused unit tests of the higher-order, map, channel, fiber and reader natives, called
  * directly through callProc (no compiler involved).
  */
 import { describe, expect, it } from "vitest";
-import { LispError, readerErr, typeErr, userErr, divZero } from "../runtime/errors/lisp-error.js";
-import { callProc } from "../runtime/values/call.js";
-import { LMap } from "../runtime/values/lmap.js";
-import { display } from "../runtime/values/printer.js";
-import { typeName } from "../runtime/values/type-name.js";
-import { cons as consValue, listOf } from "../runtime/values/list-storage.js";
-import { Closure, Kw, LErrorValue, LFloat, LList, LPromise, Native, Sym, type Value } from "../runtime/values/types.js";
-import { NATIVES as HOF } from "../runtime/stdlib/natives/hof.js";
-import { NATIVES as MAPS } from "../runtime/stdlib/natives/maps.js";
-import { NATIVES as CHANNELS } from "../runtime/stdlib/natives/channels.js";
-import { NATIVES as FIBERS } from "../runtime/stdlib/natives/fibers.js";
-import { NATIVES as READER } from "../runtime/stdlib/natives/reader-fns.js";
+import { LispError, readerErr, typeErr, userErr, divZero } from "../../runtime/errors/lisp-error.js";
+import { callProc } from "../../runtime/values/call.js";
+import { LMap } from "../../runtime/values/lmap.js";
+import { display } from "../../runtime/values/printer.js";
+import { typeName } from "../../runtime/values/type-name.js";
+import { cons as consValue, listOf } from "../../runtime/values/list-storage.js";
+import { Closure, Kw, LErrorValue, LFloat, LList, LPromise, Native, Sym, type Value } from "../../runtime/values/types.js";
+import { NATIVES as HOF } from "../../runtime/stdlib/natives/hof.js";
+import { NATIVES as MAPS } from "../../runtime/stdlib/natives/maps.js";
+import { NATIVES as CHANNELS } from "../../runtime/stdlib/natives/channels.js";
+import { NATIVES as FIBERS } from "../../runtime/stdlib/natives/fibers.js";
+import { NATIVES as READER } from "../../runtime/stdlib/natives/reader-fns.js";
 
 const ALL = new Map<string, Native>();
 for (const n of [...HOF, ...MAPS, ...CHANNELS, ...FIBERS, ...READER]) {

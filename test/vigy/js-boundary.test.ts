@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../compiler/cli/main.js";
-import { asLispError, typeErr } from "../runtime/errors/lisp-error.js";
-import { tick, VigyHost, MemoryKv, recordText, runTick } from "../runtime/vigy/index.js";
-import { ENGINES } from "./support/engines.js";
-import { loadProgram } from "./support/vigy-run.js";
+import { main } from "../../compiler/cli/main.js";
+import { asLispError, typeErr } from "../../runtime/errors/lisp-error.js";
+import { tick, VigyHost, MemoryKv, recordText, runTick } from "../../runtime/vigy/index.js";
+import { ENGINES } from "../support/engines.js";
+import { loadProgram } from "../support/vigy-run.js";
 
 const SRC = '(vigy-create (hash-map "name" "web" "replicas" 3 "ratio" 0.5 "tags" (list :a "b"))) (vigy-set "x" 2.5) (vigy-noop) (vigy-defer "later")';
 const hasRawJson = typeof (JSON as { rawJSON?: unknown }).rawJSON === "function";

@@ -8,16 +8,16 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runSuite } from "../compiler/bench/suite.js";
-import { formatTable } from "../compiler/bench/table.js";
-import { FIXTURES } from "../bench/fixtures.js";
-import { PROGRAMS } from "../bench/programs/index.js";
+import { runSuite } from "../../compiler/bench/suite.js";
+import { formatTable } from "../../compiler/bench/table.js";
+import { FIXTURES } from "../../bench/fixtures.js";
+import { PROGRAMS } from "../../bench/programs/index.js";
 
 const positive = (n: unknown) => typeof n === "number" && n > 0 && Number.isFinite(n);
 
 describe("benchmark harness (quick smoke run)", () => {
   it("measures every program on every variant and tier", () => {
-    const bench = (dir: string, name: string): string => join(import.meta.dirname, "..", "bench", dir, `${name}.ts`);
+    const bench = (dir: string, name: string): string => join(import.meta.dirname, "..", "..", "bench", dir, `${name}.ts`);
     const subjects = PROGRAMS.map((p) => ({
       name: p.name,
       file: p.file,

@@ -1,16 +1,16 @@
 /** The reader (spec §1): spans, positioned errors, and robustness against arbitrary input. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { classifyAtom } from "../runtime/reader/classify-atom.js";
-import { flatData } from "../runtime/reader/flat-data.js";
-import { readAll } from "../runtime/reader/read.js";
-import { formToData } from "../runtime/values/convert.js";
-import { display } from "../runtime/values/printer.js";
-import { typeName } from "../runtime/values/type-name.js";
-import { Sym, type Value } from "../runtime/values/types.js";
-import { ReaderError } from "../runtime/reader/reader-error.js";
-import { compileToIR } from "../compiler/frontend/compile-ir.js";
-import { runOnce } from "../compiler/engine.js";
+import { classifyAtom } from "../../runtime/reader/classify-atom.js";
+import { flatData } from "../../runtime/reader/flat-data.js";
+import { readAll } from "../../runtime/reader/read.js";
+import { formToData } from "../../runtime/values/convert.js";
+import { display } from "../../runtime/values/printer.js";
+import { typeName } from "../../runtime/values/type-name.js";
+import { Sym, type Value } from "../../runtime/values/types.js";
+import { ReaderError } from "../../runtime/reader/reader-error.js";
+import { compileToIR } from "../../compiler/frontend/compile-ir.js";
+import { runOnce } from "../../compiler/engine.js";
 
 describe("reader spans", () => {
   it("gives every form its line, column and UTF-8 byte range", () => {

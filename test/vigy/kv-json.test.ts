@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, jsonText, parseJson, JsonSyntaxError, type Json } from "../runtime/vigy/json.js";
-import { LFloat } from "../runtime/values/types.js";
+import { decodeUtf8, jsonText, parseJson, JsonSyntaxError, type Json } from "../../runtime/vigy/json.js";
+import { LFloat } from "../../runtime/values/types.js";
 
 const err = (text: string): string => {
   try {

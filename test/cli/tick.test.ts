@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../compiler/cli/main.js";
-import { ENGINES } from "./support/engines.js";
+import { main } from "../../compiler/cli/main.js";
+import { ENGINES } from "../support/engines.js";
 
 function run(args: string[]) {
   let out = "";

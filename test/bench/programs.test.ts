@@ -7,15 +7,15 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FIXTURES } from "../bench/fixtures.js";
-import { PROGRAMS } from "../bench/programs/index.js";
-import { currentHost } from "../runtime/vigy/extension.js";
-import type { VigyProgram } from "../runtime/vigy/evaluate.js";
-import { parseJson, type Json } from "../runtime/vigy/json.js";
-import { MemoryKv } from "../runtime/vigy/kv-store.js";
-import { recordText } from "../runtime/vigy/record.js";
-import { runTick } from "../runtime/vigy/runner.js";
-import { loadProgram } from "./support/vigy-run.js";
+import { FIXTURES } from "../../bench/fixtures.js";
+import { PROGRAMS } from "../../bench/programs/index.js";
+import { currentHost } from "../../runtime/vigy/extension.js";
+import type { VigyProgram } from "../../runtime/vigy/evaluate.js";
+import { parseJson, type Json } from "../../runtime/vigy/json.js";
+import { MemoryKv } from "../../runtime/vigy/kv-store.js";
+import { recordText } from "../../runtime/vigy/record.js";
+import { runTick } from "../../runtime/vigy/runner.js";
+import { loadProgram } from "../support/vigy-run.js";
 
 const VARIANTS = ["compiled", "interp", "hand", "literal"] as const;
 type Variant = (typeof VARIANTS)[number];

@@ -5,11 +5,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, it } from "vitest";
-import { ENGINES } from "./support/engines.js";
-import { expectOutcome, type Expected } from "./support/expect-outcome.js";
-import { DEVIATIONS } from "./support/deviations.js";
+import { ENGINES } from "../support/engines.js";
+import { expectOutcome, type Expected } from "../support/expect-outcome.js";
+import { DEVIATIONS } from "../support/deviations.js";
 
-const corpusPath = fileURLToPath(new URL("../../shared/conformance/tatara-cases.json", import.meta.url));
+const corpusPath = fileURLToPath(new URL("../../../shared/conformance/tatara-cases.json", import.meta.url));
 const corpus: { cases: (Expected & { id: string; origin: string })[] } | undefined = existsSync(corpusPath)
   ? JSON.parse(readFileSync(corpusPath, "utf8"))
   : undefined;

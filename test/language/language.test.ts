@@ -3,9 +3,9 @@
  * one per group, one test per program.
  */
 import { describe, it } from "vitest";
-import { ENGINES } from "./support/engines.js";
-import { expectOutcome } from "./support/expect-outcome.js";
-import { LANGUAGE_CASES, type LanguageCase } from "./language-cases.js";
+import { ENGINES } from "../support/engines.js";
+import { expectOutcome } from "../support/expect-outcome.js";
+import { LANGUAGE_CASES, type LanguageCase } from "../language-cases.js";
 
 const groups = new Map<string, LanguageCase[]>();
 for (const c of LANGUAGE_CASES) {

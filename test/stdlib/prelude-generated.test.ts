@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { preludeModuleText } from "../scripts/prelude-module.js";
-import { preludeJsBoundModuleText, preludeJsModuleText } from "../scripts/prelude-js-module.js";
+import { preludeModuleText } from "../../scripts/prelude-module.js";
+import { preludeJsBoundModuleText, preludeJsModuleText } from "../../scripts/prelude-js-module.js";
 
-const dir = fileURLToPath(new URL("../runtime/stdlib/", import.meta.url));
+const dir = fileURLToPath(new URL("../../runtime/stdlib/", import.meta.url));
 const generated = preludeModuleText(readFileSync(dir + "prelude.lisp", "utf8"));
 
 it("the generated stdlib IR is up to date (run `npm run gen` if not)", () => {

@@ -1,13 +1,13 @@
 /** A bug inside a command reaches the user as one clear line and exit status 70, not a stack dump. */
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-vi.mock("../compiler/cli/eval-command.js", () => ({
+vi.mock("../../compiler/cli/eval-command.js", () => ({
   run: () => {
     throw new RangeError("slot 3 outside a frame of 2");
   },
 }));
 
-const { main } = await import("../compiler/cli/main.js");
+const { main } = await import("../../compiler/cli/main.js");
 
 function run(args: string[]) {
   let out = "";

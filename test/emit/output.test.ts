@@ -8,10 +8,10 @@ import * as walk from "acorn-walk";
 import fc from "fast-check";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile } from "../compiler/emit/compile.js";
-import { demangle, mangle } from "../compiler/emit/munge.js";
-import { observe } from "./support/expect-outcome.js";
-import { samplePrograms } from "./support/sample-programs.js";
+import { compile } from "../../compiler/emit/compile.js";
+import { demangle, mangle } from "../../compiler/emit/munge.js";
+import { observe } from "../support/expect-outcome.js";
+import { samplePrograms } from "../support/sample-programs.js";
 
 const parseModule = (code: string) => acorn.parse(code, { ecmaVersion: "latest", sourceType: "module" });
 
@@ -41,7 +41,7 @@ describe("emitted modules", () => {
   });
 
   it("the compiled stdlib parses and has no IIFE", () => {
-    const text = readFileSync(new URL("../runtime/stdlib/prelude-js.generated.ts", import.meta.url), "utf8");
+    const text = readFileSync(new URL("../../runtime/stdlib/prelude-js.generated.ts", import.meta.url), "utf8");
     expect(iifes(parseModule(text))).toBe(0);
   });
 

@@ -9,12 +9,12 @@ import * as acorn from "acorn";
 import fc from "fast-check";
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compile } from "../compiler/emit/compile.js";
-import { demangle, mangle } from "../compiler/emit/munge.js";
-import { freeIdentifiers } from "./support/free-identifiers.js";
-import { HOSTILE, MIXED, featureProgram, loopCall, randomProgram } from "./support/program-gen.js";
-import { observe } from "./support/expect-outcome.js";
-import { samplePrograms } from "./support/sample-programs.js";
+import { compile } from "../../compiler/emit/compile.js";
+import { demangle, mangle } from "../../compiler/emit/munge.js";
+import { freeIdentifiers } from "../support/free-identifiers.js";
+import { HOSTILE, MIXED, featureProgram, loopCall, randomProgram } from "../support/program-gen.js";
+import { observe } from "../support/expect-outcome.js";
+import { samplePrograms } from "../support/sample-programs.js";
 
 /** Whether some Lisp name munges to `id` (the one rule: munging, reversed by demangle). */
 const bindable = (id: string): boolean => mangle(demangle(id)) === id;
@@ -31,9 +31,9 @@ function shadowable(src: string): string[] {
 }
 
 const files = (dir: string): { name: string; src: string }[] =>
-  readdirSync(new URL(`../${dir}/`, import.meta.url))
+  readdirSync(new URL(`../../${dir}/`, import.meta.url))
     .filter((f) => f.endsWith(".lisp"))
-    .map((f) => ({ name: `${dir}/${f}`, src: readFileSync(new URL(`../${dir}/${f}`, import.meta.url), "utf8") }));
+    .map((f) => ({ name: `${dir}/${f}`, src: readFileSync(new URL(`../../${dir}/${f}`, import.meta.url), "utf8") }));
 
 describe("emitted code names no JS global a Lisp binding could shadow", () => {
   it("the checker sees a shadowable global", () => {
@@ -52,7 +52,7 @@ describe("emitted code names no JS global a Lisp binding could shadow", () => {
 
   it("in the compiled stdlib", () => {
     for (const f of ["prelude-js.generated.ts", "prelude-js-bound.generated.ts"]) {
-      const text = readFileSync(new URL(`../runtime/stdlib/${f}`, import.meta.url), "utf8");
+      const text = readFileSync(new URL(`../../runtime/stdlib/${f}`, import.meta.url), "utf8");
       const ids = [...freeIdentifiers(acorn.parse(text, { ecmaVersion: "latest", sourceType: "module" }))].filter(bindable);
       expect(ids, f).toEqual([]);
     }

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Kw, PERMANENT_NAMES, Sym } from "../runtime/values/types.js";
+import { Kw, PERMANENT_NAMES, Sym } from "../../runtime/values/types.js";
 
 describe("symbol interning", () => {
   it("keeps identity past the permanent table while a symbol is referenced", () => {
@@ -22,7 +22,7 @@ describe("symbol interning", () => {
 
   it("does not grow the heap with names nobody refers to any more", () => {
     // A separate process with --expose-gc: intern 300 000 fresh names, dropping them as it goes.
-    const types = fileURLToPath(new URL("../dist/runtime/values/types.js", import.meta.url));
+    const types = fileURLToPath(new URL("../../dist/runtime/values/types.js", import.meta.url));
     const script = `
       const { Sym, PERMANENT_NAMES } = await import(${JSON.stringify(types)});
       for (let i = 0; i < PERMANENT_NAMES; i++) Sym.of("fill-" + i);
@@ -45,8 +45,8 @@ describe("symbol interning", () => {
   }, 60_000);
 
   it("holds float map keys the same way: dropped maps with ever new float keys do not grow the heap", () => {
-    const lmap = fileURLToPath(new URL("../dist/runtime/values/lmap.js", import.meta.url));
-    const types = fileURLToPath(new URL("../dist/runtime/values/types.js", import.meta.url));
+    const lmap = fileURLToPath(new URL("../../dist/runtime/values/lmap.js", import.meta.url));
+    const types = fileURLToPath(new URL("../../dist/runtime/values/types.js", import.meta.url));
     const script = `
       const { LMap } = await import(${JSON.stringify(lmap)});
       const { LFloat, PERMANENT_NAMES } = await import(${JSON.stringify(types)});

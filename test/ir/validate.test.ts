@@ -1,7 +1,7 @@
 /** The IR validator rejects malformed IR with the JSON path of the problem and a reason. */
 import { describe, expect, it } from "vitest";
-import { compileToIR } from "../compiler/frontend/compile-ir.js";
-import { IRValidationError, validateProgram } from "../compiler/ir/validate.js";
+import { compileToIR } from "../../compiler/frontend/compile-ir.js";
+import { IRValidationError, validateProgram } from "../../compiler/ir/validate.js";
 
 function rejects(program: unknown): { path: string; reason: string } {
   try {

@@ -10,9 +10,9 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { SourceMapConsumer } from "source-map";
 import { describe, expect, it } from "vitest";
-import { main } from "../compiler/cli/main.js";
-import { compile } from "../compiler/emit/compile.js";
-import type { Expr, Pos } from "../runtime/ir/nodes.js";
+import { main } from "../../compiler/cli/main.js";
+import { compile } from "../../compiler/emit/compile.js";
+import type { Expr, Pos } from "../../runtime/ir/nodes.js";
 
 const PROGRAMS = [
   `(define (vigy-has? k xs)

@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../compiler/cli/main.js";
-import { compile, jsNameFor } from "../compiler/emit/compile.js";
+import { main } from "../../compiler/cli/main.js";
+import { compile, jsNameFor } from "../../compiler/emit/compile.js";
 
 /** Names a file can have (no `/`, no NUL). */
 const NAMES = [
