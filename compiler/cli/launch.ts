@@ -80,7 +80,11 @@ async function launch(argv: string[]): Promise<number> {
       resourceLimits: { stackSizeMb: STACK_MB },
     });
     let code = 70;
-    worker.on("message", (c: number) => (code = c));
+    worker.on("message", (m: import("./worker.js").WorkerMessage) => {
+      if (typeof m === "number") code = m;
+      else if ("out" in m) process.stdout.write(m.out);
+      else process.stderr.write(m.err);
+    });
     worker.on("error", (e) => {
       process.stderr.write(`vigyc: internal error: ${e.stack ?? e}\n`);
       code = 70;
