@@ -1,5 +1,5 @@
 /**
- * Calls. By what the callee is known to be:
+ * Calls, written as the plan decided from what the callee is (plan-calls.ts):
  *   a native the program never redefines → its runtime helper (`$r.add2`), int fast path
  *     first for arithmetic and comparisons (inline-arith.ts), a fast path first for
  *     `string-append`, `string`, `nth` and `car` (inline-natives.ts), a loop for `map`, `filter`…
@@ -8,7 +8,8 @@
  *     compile time;
  *   a stdlib function or an intrinsic, not in tail position → its per-tick positional entry
  *     (`$r.positional`);
- *   a fixed function already bound here → a direct JS call of its declaration;
+ *   a fixed function already bound here → a direct JS call of its declaration (whether it is
+ *     bound here is the one thing resolved while lowering: FnCtx.bound);
  *   itself, in tail position → the next iteration of its loop;
  *   anything else → `$r.call1(f, a)`… (non-tail) or `return $r.tail1(f, a, span)`…, which
  *     hands closures to the caller's trampoline so tail calls never grow the stack, except
@@ -19,8 +20,6 @@
  */
 import type * as ES from "estree";
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
-import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
-import { inlineHelper } from "./builtins.js";
 import { emitLoopCall } from "./emit-hof-loop.js";
 import { emitUpdateCall } from "./emit-map-update.js";
 import type { FnCtx } from "./context.js";
@@ -30,42 +29,24 @@ import { inTailCall, nextIteration } from "./tail-forms.js";
 import { consStep, consTail } from "./emit-trmc.js";
 import type { KindLowering } from "./lowering.js";
 import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
-import { hasNativeFastPath, withNativeFastPath } from "./inline-natives.js";
-import { fixedTaking, nativeTakes } from "./known-callee.js";
+import { withNativeFastPath } from "./inline-natives.js";
 import { markBool } from "./expr-marks.js";
 import * as B from "./estree.js";
-import type { Key } from "./binding-key.js";
+import type { CallPlan } from "./plan-calls.js";
 
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
 
-type Callee =
-  | { readonly kind: "helper"; readonly helper: string; readonly bool: boolean }
-  | { readonly kind: "native"; readonly bool: boolean }
-  | { readonly kind: "direct"; readonly lambda: Lambda; readonly key: Key; readonly raw: string }
-  | { readonly kind: "self" }
-  | { readonly kind: "generic" };
+type Callee = Exclude<CallPlan, { kind: "fixed" }> | { readonly kind: "direct"; readonly lambda: Lambda };
 
+/**
+ * The plan's decision for the call (plan-calls.ts), with what is known only here resolved: a
+ * fixed function is called directly once it is certainly bound at this point of the code.
+ */
 function callee(e: CallNode, cx: FnCtx): Callee {
-  const fn = e.fn;
-  const argc = e.args.length;
-  if (fn.t === "global") {
-    const b = globalBinding(fn.name, cx);
-    if (b.kind === "native") {
-      if (!nativeTakes(fn.name, argc)) return { kind: "generic" };
-      const bool = BUILTINS.get(fn.name)!.returnsBool;
-      const helper = inlineHelper(fn.name, argc);
-      if (helper !== undefined) return { kind: "helper", helper, bool };
-      return { kind: "native", bool };
-    }
-  }
-  const fixed = fixedTaking(fn, argc, cx);
-  if (fixed === null) return { kind: "generic" };
-  const { lambda: l, key } = fixed;
-  if (e.tail && cx.self?.key === key) return { kind: "self" };
-  const raw = cx.mod.rawNames.get(l);
-  if (raw === undefined || !cx.bound.has(key)) return { kind: "generic" };
-  return { kind: "direct", lambda: l, key, raw };
+  const p = cx.mod.plan.call(e);
+  if (p.kind !== "fixed") return p;
+  return cx.mod.rawNames.has(p.lambda) && cx.bound.has(p.key) ? { kind: "direct", lambda: p.lambda } : { kind: "generic" };
 }
 
 /** `($p = k, expr)`: the position errors raised by `expr` itself are reported at. */
@@ -89,16 +70,29 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       return c.bool ? markBool(x) : x;
     }
     case "native": {
-      const name = (e.fn as { name: string }).name;
+      const { name, call } = c;
       const at = (x: ES.Expression): ES.Expression => positioned(e, x, cx);
-      const inlined = emitLoopCall(name, e, cx, out, at) ?? emitUpdateCall(name, e, cx, out, at);
-      if (inlined !== null) return inlined;
-      const owned = name === "hash-map-set" ? cx.owned.get(e) : undefined;
-      if (owned !== undefined) return at(B.rt("setAcc", [...operands(e.args, cx, out, spill), owned]));
       const nativeCall = (args: ES.Expression[]): ES.Expression => B.call(B.member(B.at(cx.mod.native(name), e.fn.s, name), "fn"), args);
-      if (hasNativeFastPath(name, e.args.length)) {
-        const args = operands(e.args, cx, out, spill).map((x) => save(x, cx, out));
-        return at(withNativeFastPath(name, args, nativeCall(args)));
+      switch (call.via) {
+        case "loop":
+          return emitLoopCall(name, call.lambda, e, cx, out, at);
+        case "named-loop":
+          // Only a function certainly there at this point may stand in for the lambda.
+          if (call.needsBound === null || cx.bound.has(call.needsBound)) return emitLoopCall(name, call.lambda, e, cx, out, at);
+          break;
+        case "update":
+          return emitUpdateCall(call.lambda, e, cx, out, at);
+        case "owned-set": {
+          const owned = cx.owned.get(e);
+          if (owned === undefined) throw new Error("an accumulator update the plan owns was lowered outside its fold");
+          return at(B.rt("setAcc", [...operands(e.args, cx, out, spill), owned]));
+        }
+        case "fast-path": {
+          const args = operands(e.args, cx, out, spill).map((x) => save(x, cx, out));
+          return at(withNativeFastPath(name, args, nativeCall(args)));
+        }
+        case "plain":
+          break;
       }
       const x = at(nativeCall(operands(e.args, cx, out, spill)));
       return c.bool ? markBool(x) : x;

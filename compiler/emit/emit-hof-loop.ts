@@ -24,31 +24,18 @@ import { declareSlots, frameFor } from "./frames.js";
 import { operands } from "./operands.js";
 import * as B from "./estree.js";
 import { leaveInlined } from "./leave-inlined.js";
-import { etaLambda } from "./eta-lambda.js";
-import { fitsLoop, loopArity, type LoopName } from "./plan-loops.js";
+import type { LoopName } from "./plan-loops.js";
 import { isStable, markBool, truthTest } from "./expr-marks.js";
 
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
 
-/** The native's lambda, when the call can be written as a loop (the lambda, then one argument per lambda parameter). */
-function loopLambda(name: string, e: CallNode, cx: FnCtx): Lambda | null {
-  const arity = loopArity(name);
-  if (arity === undefined) return null;
-  const f = e.args[0];
-  if (e.args.length !== arity + 1 || f === undefined) return null;
-  if (f.t !== "lambda") return etaLambda(f, arity, e, cx);
-  return fitsLoop(f, arity) ? f : null;
-}
-
 /**
- * The loop for `(name (lambda …) …)`, pushed to `out`; returns the call's value, or null when
- * the call is not one to write as a loop. `position` marks an expression with the call's
- * position (`$p`), as a native call is.
+ * The loop for `(name (lambda …) …)` with `l` the lambda (the plan's, or the one standing for a
+ * named function: eta-lambda.ts), pushed to `out`; returns the call's value. `position` marks
+ * an expression with the call's position (`$p`), as a native call is.
  */
-export function emitLoopCall(name: string, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression | null {
-  const l = loopLambda(name, e, cx);
-  if (l === null) return null;
+export function emitLoopCall(name: string, l: Lambda, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression {
   const mod = cx.mod;
   const rest = operands(e.args.slice(1), cx, out, e.args.slice(1).some((x) => cx.mod.plan.hasCall(x)));
   // foldl's initial value before its list, as the arguments are evaluated: either may raise

@@ -7,7 +7,7 @@
  * body runs in a `try` that records what leaving the lambda records (leave-inlined.ts).
  */
 import type * as ES from "estree";
-import type { Expr } from "../../runtime/ir/nodes.js";
+import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import { bodyValue } from "./lowering.js";
 import { declareSlots, frameFor } from "./frames.js";
@@ -18,10 +18,8 @@ import { leaveInlined } from "./leave-inlined.js";
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
 
-/** The call's value, its statements pushed to `out`; null when the call is not one to inline. */
-export function emitUpdateCall(name: string, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression | null {
-  const f = e.args[2];
-  if (name !== "hash-map-update" || e.args.length !== 3 || f === undefined || f.t !== "lambda" || f.rest !== null || f.params.length !== 1) return null;
+/** The call's value, its statements pushed to `out`; `f` is its lambda (the plan decides which calls are written so: plan-calls.ts). */
+export function emitUpdateCall(f: Lambda, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression {
   const ops = operands(e.args.slice(0, 2), cx, out, e.args.slice(0, 2).some((x) => cx.mod.plan.hasCall(x)));
   const m = save(ops[0]!, cx, out);
   const k = save(ops[1]!, cx, out);

@@ -5,7 +5,7 @@
  */
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
-import type { FnCtx } from "./context.js";
+import type { Facts } from "./facts.js";
 import type { Key } from "./binding-key.js";
 
 /** Whether a lambda takes exactly `argc` arguments (no rest parameter). */
@@ -18,9 +18,9 @@ export function nativeTakes(name: string, argc: number): boolean {
 }
 
 /** The lambda a variable always holds and its binding's key, when that lambda takes exactly `argc` arguments. */
-export function fixedTaking(fn: Expr, argc: number, cx: FnCtx): { readonly lambda: Lambda; readonly key: Key } | null {
+export function fixedTaking(fn: Expr, argc: number, facts: Facts, creators: readonly object[]): { readonly lambda: Lambda; readonly key: Key } | null {
   if (fn.t !== "global" && fn.t !== "local") return null;
-  const key = cx.mod.facts.refKey(fn, cx.creators());
-  const l = cx.mod.facts.fixed(key);
+  const key = facts.refKey(fn, creators);
+  const l = facts.fixed(key);
   return l !== undefined && key !== null && takesExactly(l, argc) ? { lambda: l, key } : null;
 }

@@ -7,7 +7,9 @@
  * which map updates in a fold written as a loop may change the accumulator in place
  * (plan-loops.ts); for every function, the binding it is fixed under, whether it is a leaf and
  * whether it is a loop and with which cons chains (plan-tail.ts); which tail cons chains are
- * consing tail calls. Other decisions are still made while lowering (see emit-call.ts).
+ * consing tail calls; how each call is written (plan-calls.ts). What is still decided while
+ * lowering: whether a fixed function, or a named function handed to a loop, is certainly bound
+ * at the call (FnCtx.bound, which follows the order code is written in).
  */
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { Key } from "./binding-key.js";
@@ -15,12 +17,11 @@ import { globalKey } from "./binding-key.js";
 import type { ConsSite } from "./facts.js";
 import { consTailSite, loopingConsSites, loops, mayTail } from "./plan-tail.js";
 import { forEachChild } from "../../runtime/ir/visit.js";
-import { inlineHelper } from "./builtins.js";
 import type { ModuleCtx } from "./context.js";
 import { globalBindingIn } from "./emit-globals.js";
 import { hasCall } from "./has-call.js";
-import { nativeTakes } from "./known-callee.js";
-import { accumulatorUpdate, fitsLoop, loopArity } from "./plan-loops.js";
+import { accumulatorUpdate } from "./plan-loops.js";
+import { planCall, type CallPlan } from "./plan-calls.js";
 
 type CallNode = Extract<Expr, { t: "call" }>;
 
@@ -45,7 +46,15 @@ export class Plan {
     private readonly functions: ReadonlyMap<Lambda, FunctionPlan>,
     /** Tail cons chains onto a call that is not their function's loop: written as consing tail calls. */
     private readonly consTails: ReadonlyMap<CallNode, ConsSite>,
+    private readonly calls_: ReadonlyMap<CallNode, CallPlan>,
   ) {}
+
+  /** How a call of the module's IR is written (plan-calls.ts). */
+  call(e: CallNode): CallPlan {
+    const p = this.calls_.get(e);
+    if (p === undefined) throw new Error("a call the plan does not know was lowered");
+    return p;
+  }
 
   /** The plan of a function of the module's IR. */
   fn(l: Lambda): FunctionPlan {
@@ -70,29 +79,61 @@ export class Plan {
   }
 }
 
-/** Whether a call's callee is a native the emitter calls as such (emit-call.ts callee "native"). */
-function callsNative(e: CallNode, mod: ModuleCtx): string | null {
-  if (e.fn.t !== "global" || globalBindingIn(e.fn.name, mod).kind !== "native") return null;
-  const name = e.fn.name;
-  return nativeTakes(name, e.args.length) && inlineHelper(name, e.args.length) === undefined ? name : null;
-}
-
 export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
   const { facts } = mod;
   const owned = new Map<CallNode, CallNode>();
+  const ownedUpdates = new Set<CallNode>();
   const fixedUnder = new Map<Lambda, Key>();
-  const lambdas: Lambda[] = [];
+  const functions = new Map<Lambda, FunctionPlan>();
+  const calls = new Map<CallNode, CallPlan>();
+  /** Lambdas whose body is written in place of a native's call: code in them is in the enclosing JS function. */
+  const inlined = new Set<Lambda>();
   const isNative = (name: string): boolean => globalBindingIn(name, mod).kind === "native";
   /** A write of `value` to binding `key`: a lambda it always holds is declared by name (emit-expr.ts bindingValue). */
   const written = (key: Key, value: Expr): void => {
     if (value.t === "lambda" && facts.fixed(key) === value) fixedUnder.set(value, key);
   };
   const creators: object[] = [];
+  /** The binding of the loop of the JS function being planned, if it is one. */
+  let selfKey: Key | null = null;
+
+  const fnPlan = (l: Lambda): FunctionPlan => {
+    const key = fixedUnder.get(l) ?? null;
+    const consSites = key === null ? [] : loopingConsSites(l, key, mod);
+    return { key, mayTail: mayTail(l, key, mod), loops: loops(l, key, consSites, mod), consSites };
+  };
+  const call = (e: CallNode): void => {
+    const plan = planCall(e, { creators, selfKey, owned: ownedUpdates.has(e) }, mod);
+    calls.set(e, plan);
+    if (plan.kind !== "native") return;
+    const c = plan.call;
+    if (c.via === "update") inlined.add(c.lambda);
+    if (c.via === "named-loop") {
+      // The call standing in for the named function is lowered inside the loop: plan it there.
+      creators.push(c.lambda);
+      call(c.lambda.body[0] as CallNode);
+      creators.pop();
+    }
+    if (c.via !== "loop") return;
+    inlined.add(c.lambda);
+    if (plan.name === "foldl") {
+      const update = accumulatorUpdate(c.lambda, facts, isNative);
+      if (update !== null) {
+        owned.set(e, update);
+        ownedUpdates.add(update);
+      }
+    }
+  };
+
   const visit = (e: Expr): void => {
+    const savedSelf = selfKey;
     switch (e.t) {
-      case "lambda":
-        lambdas.push(e);
+      case "lambda": {
+        const p = fnPlan(e);
+        functions.set(e, p);
+        if (!inlined.has(e)) selfKey = p.loops ? p.key : null;
         break;
+      }
       case "defl":
         written(facts.frames.key(creators, 0, e.slot), e.value);
         break;
@@ -103,13 +144,7 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
         e.inits.forEach((init, i) => written(facts.frames.slot(e, e.slots[i]!), init));
         break;
       case "call":
-        if (callsNative(e, mod) === "foldl") {
-          const f = e.args[0]!;
-          if (f.t === "lambda" && e.args.length === loopArity("foldl")! + 1 && fitsLoop(f, loopArity("foldl")!)) {
-            const update = accumulatorUpdate(f, facts, isNative);
-            if (update !== null) owned.set(e, update);
-          }
-        }
+        call(e);
         break;
     }
     // The frame a node creates is in scope for the children that run in it (they come last).
@@ -122,19 +157,16 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
       visit(c);
     });
     if (pushed) creators.pop();
+    selfKey = savedSelf;
   };
   forms.forEach(visit);
 
-  const functions = new Map<Lambda, FunctionPlan>();
   const consTails = new Map<CallNode, ConsSite>();
-  for (const l of lambdas) {
-    const key = fixedUnder.get(l) ?? null;
-    const consSites = key === null ? [] : loopingConsSites(l, key, mod);
-    functions.set(l, { key, mayTail: mayTail(l, key, mod), loops: loops(l, key, consSites, mod), consSites });
+  for (const l of functions.keys()) {
     for (const s of facts.tailSites.get(l) ?? []) {
       const site = consTailSite(s.call, l, mod);
       if (site !== undefined) consTails.set(s.call, site);
     }
   }
-  return new Plan(owned, functions, consTails);
+  return new Plan(owned, functions, consTails, calls);
 }

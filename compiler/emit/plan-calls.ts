@@ -1,0 +1,91 @@
+/**
+ * How each call is written, decided from what its callee is (emit-call.ts writes it):
+ *   a native the program never redefines → its runtime helper (`$r.add2`, int fast path in
+ *     front: inline-arith.ts), or the native itself: a loop with a lambda's body inside for
+ *     `map`, `filter`… (emit-hof-loop.ts), `hash-map-update` with the lambda's body in place
+ *     (emit-map-update.ts), a fold's accumulator updated in place, a fast path in front for
+ *     `string-append`, `string`, `nth`, `car` (inline-natives.ts), or a plain call;
+ *   the function's own binding in tail position, when it is a loop → the next iteration;
+ *   a fixed function taking exactly these arguments → a direct call, once it is certainly
+ *     bound at the call (known only while lowering: FnCtx.bound);
+ *   anything else → a generic call.
+ */
+import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
+import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
+import type { Key } from "./binding-key.js";
+import { inlineHelper } from "./builtins.js";
+import type { ModuleCtx } from "./context.js";
+import { globalBindingIn } from "./emit-globals.js";
+import { hasNativeFastPath } from "./inline-natives.js";
+import { fixedTaking, nativeTakes } from "./known-callee.js";
+import { fitsLoop, loopArity } from "./plan-loops.js";
+import { etaLambda } from "./eta-lambda.js";
+
+type CallNode = Extract<Expr, { t: "call" }>;
+
+/** How a native is called, when no runtime helper stands for it. */
+export type NativeCall =
+  /** A loop with the lambda's body inside (emit-hof-loop.ts). */
+  | { readonly via: "loop"; readonly lambda: Lambda }
+  /**
+   * The same for a named function, with `lambda` calling it standing for the lambda
+   * (eta-lambda.ts), when binding `needsBound` (if any) is certainly bound at the call; else plain.
+   */
+  | { readonly via: "named-loop"; readonly lambda: Lambda; readonly needsBound: Key | null }
+  /** `hash-map-update` with the lambda's body in place (emit-map-update.ts). */
+  | { readonly via: "update"; readonly lambda: Lambda }
+  /** `hash-map-set` of a fold's accumulator, in place from the fold's second step (plan-loops.ts). */
+  | { readonly via: "owned-set" }
+  /** A fast path written in front of the call (inline-natives.ts). */
+  | { readonly via: "fast-path" }
+  | { readonly via: "plain" };
+
+export type CallPlan =
+  | { readonly kind: "helper"; readonly helper: string; readonly bool: boolean }
+  | { readonly kind: "native"; readonly name: string; readonly bool: boolean; readonly call: NativeCall }
+  /** The next iteration of the function's loop in tail position; a direct call of it elsewhere. */
+  | { readonly kind: "self" }
+  /** A direct call of the fixed function when it is certainly bound at the call; else generic. */
+  | { readonly kind: "fixed"; readonly lambda: Lambda; readonly key: Key }
+  | { readonly kind: "generic" };
+
+/** Where a call is: the IR nodes creating the frames in scope, and the binding of the function's own loop. */
+export interface CallSite {
+  readonly creators: readonly object[];
+  readonly selfKey: Key | null;
+  /** Whether the call is a fold's accumulator update the plan lets happen in place. */
+  readonly owned: boolean;
+}
+
+function nativeCall(name: string, e: CallNode, site: CallSite, mod: ModuleCtx): NativeCall {
+  const arity = loopArity(name);
+  const f = e.args[0];
+  if (arity !== undefined && e.args.length === arity + 1 && f !== undefined) {
+    if (f.t !== "lambda") {
+      const eta = etaLambda(f, arity, e, mod, site.creators);
+      return eta === null ? { via: "plain" } : { via: "named-loop", ...eta };
+    }
+    return fitsLoop(f, arity) ? { via: "loop", lambda: f } : { via: "plain" };
+  }
+  const g = e.args[2];
+  if (name === "hash-map-update" && e.args.length === 3 && g !== undefined && g.t === "lambda" && g.rest === null && g.params.length === 1) return { via: "update", lambda: g };
+  if (name === "hash-map-set" && site.owned) return { via: "owned-set" };
+  if (hasNativeFastPath(name, e.args.length)) return { via: "fast-path" };
+  return { via: "plain" };
+}
+
+export function planCall(e: CallNode, site: CallSite, mod: ModuleCtx): CallPlan {
+  const fn = e.fn;
+  const argc = e.args.length;
+  if (fn.t === "global" && globalBindingIn(fn.name, mod).kind === "native") {
+    if (!nativeTakes(fn.name, argc)) return { kind: "generic" };
+    const bool = BUILTINS.get(fn.name)!.returnsBool;
+    const helper = inlineHelper(fn.name, argc);
+    if (helper !== undefined) return { kind: "helper", helper, bool };
+    return { kind: "native", name: fn.name, bool, call: nativeCall(fn.name, e, site, mod) };
+  }
+  const fixed = fixedTaking(fn, argc, mod.facts, site.creators);
+  if (fixed === null) return { kind: "generic" };
+  if (e.tail && site.selfKey === fixed.key) return { kind: "self" };
+  return { kind: "fixed", lambda: fixed.lambda, key: fixed.key };
+}
