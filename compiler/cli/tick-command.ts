@@ -127,7 +127,7 @@ export function tickCommand(opts: TickCommandOptions, io: Io): number {
     else {
       io.out(tickSummary(r));
       if (r.result === "failed" && failure !== undefined && !program.unreadable) {
-        io.out(errorReport(failure, { programs: [{ program, source }], color: io.color?.out }).replace(/^/gm, "  "));
+        io.out(errorReport(failure, { programs: [{ program, source }], color: io.color?.out }).replace(/^(?=.)/gm, "  "));
       }
     }
   }

@@ -17,7 +17,7 @@
  * their depth is not shown).
  */
 import type { LispError } from "../../runtime/errors/lisp-error.js";
-import type { Program } from "../../runtime/ir/nodes.js";
+import type { Expr, Program } from "../../runtime/ir/nodes.js";
 import { prelude } from "../../runtime/stdlib/prelude-ir.generated.js";
 import { display } from "../../runtime/values/printer.js";
 import type { SpanLike } from "../../runtime/values/types.js";
@@ -136,13 +136,45 @@ function headline(err: LispError, { mapOf, definedAs }: Lookup): string {
       // A call with another number of arguments, or of a function that takes that many, did
       // not fail itself: the error came from a function it called (map's lambda, apply's f).
       const [min, max] = own !== undefined ? [own.params.length, own.rest === null ? own.params.length : Infinity] : doc !== undefined ? [doc.min, doc.max] : [NaN, NaN];
-      if (call !== undefined && (call.args.length !== d.got || (d.got >= min && d.got <= max))) return `${err.displayText} (in a function \`${name}\` called)`;
+      if (call !== undefined && (call.args.length !== d.got || (d.got >= min && d.got <= max))) return calledBy(d, name, call.args, span!.file, definedAs) ?? `${err.displayText} (in a function \`${name}\` called)`;
       const takes = own !== undefined ? argumentsWord(own.params.length, own.rest === null ? own.params.length : Infinity) : doc !== undefined ? argumentsWord(doc.min, doc.max) : undefined;
       return takes === undefined ? `\`${name}\` called with ${d.got} argument${d.got === 1 ? "" : "s"} (${d.expected})` : `${params} takes ${takes}, called with ${d.got}`;
     }
     default:
       return err.displayText;
   }
+}
+
+/** The arity an arity error's `expected` states (Exact(2), AtLeast(1), Range(1, 2), Any). */
+function statedArity(expected: string): [number, number] | undefined {
+  const m = /^(?:Exact\((\d+)\)|AtLeast\((\d+)\)|Range\((\d+), (\d+)\)|(Any))$/.exec(expected);
+  if (m === null) return undefined;
+  if (m[1] !== undefined) return [Number(m[1]), Number(m[1])];
+  if (m[2] !== undefined) return [Number(m[2]), Infinity];
+  if (m[3] !== undefined) return [Number(m[3]), Number(m[4])];
+  return [0, Infinity];
+}
+
+/**
+ * An arity error raised by a function that the called function (map, apply, foldl…) called in
+ * turn: the function passed to it that takes what the error says (a lambda written there, or a
+ * function the program defines), or "a function".
+ *   (lambda (a b)) takes 2 arguments, called with 1 by `map`
+ */
+function calledBy(d: { fn: string; expected: string; got: number }, caller: string, args: readonly Expr[], file: string, definedAs: Lookup["definedAs"]): string | undefined {
+  const arity = statedArity(d.expected);
+  if (arity === undefined) return undefined;
+  const takes = (f: FunctionInfo): boolean => f.params.length === arity[0] && (f.rest === null ? arity[1] === f.params.length : arity[1] === Infinity);
+  const passed = args.flatMap((a): FunctionInfo[] => {
+    if (a.t === "lambda") return [{ name: a.name, params: a.params, rest: a.rest, at: a.s }];
+    if (a.t === "global") {
+      const d = definedAs(a.name, file);
+      return d === undefined ? [] : [d];
+    }
+    return [];
+  }).filter(takes);
+  const who = passed.length === 1 ? functionText(passed[0]!) : d.fn !== "<closure>" ? `\`${d.fn}\`` : "a function";
+  return `${who} takes ${argumentsWord(arity[0], arity[1])}, called with ${d.got} by \`${caller}\``;
 }
 
 /** The closest known names for an unbound symbol. */

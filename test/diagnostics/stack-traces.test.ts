@@ -99,6 +99,31 @@ const CASES: { name: string; source: string; report: string; caught?: string }[]
     caught: "unbound symbol `vigy-gett`",
   },
   {
+    name: "an arity error of a lambda map calls names the lambda, its parameters and map",
+    source: "(define (go items) (list (map (lambda (a b) a) items)))\n(go (list 1 2))\n",
+    report: [
+      "error: (lambda (a b)) takes 2 arguments, called with 1 by `map`",
+      "  at (go items) app.lisp:1:26",
+      "     1 | (define (go items) (list (map (lambda (a b) a) items)))",
+      "       |                          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^",
+      "  called from the top level app.lisp:2:1",
+      "",
+    ].join("\n"),
+    caught: "`<closure>` expected Exact(2), got 1",
+  },
+  {
+    name: "an arity error of a function the program passes to apply names it",
+    source: "(define (two a b) a)\n(define (run xs) (list (apply two xs)))\n(run (list 1 2 3))\n",
+    report: [
+      "error: (two a b) takes 2 arguments, called with 3 by `apply`",
+      "  at (run xs) app.lisp:2:24",
+      "     2 | (define (run xs) (list (apply two xs)))",
+      "       |                        ^^^^^^^^^^^^^^",
+      "  called from the top level app.lisp:3:1",
+      "",
+    ].join("\n"),
+  },
+  {
     name: "an error in the stdlib shows the stdlib function and the program's call",
     source: "(define (lookup m) (list (get m :a)))\n(lookup 5)\n",
     report: ["error: type mismatch: expected map, got int", "  at (get m k) in the stdlib", "  called from (lookup m) app.lisp:1:26", "  called from the top level app.lisp:2:1", ""].join("\n"),
