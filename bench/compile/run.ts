@@ -53,6 +53,8 @@ interface ChildResult {
   cold: number;
   compileMs: number[];
   checkMs: number[];
+  compileCpuMs: number[];
+  checkCpuMs: number[];
   heldHeap: number;
   peakRssGrowth: number;
   diagnostics: number;
@@ -74,7 +76,7 @@ function wall(args: string[]): number {
 }
 
 const load = loadavg();
-const acc = new Map(programs.map((p) => [p.target, { cold: [] as number[], compile: [] as number[], check: [] as number[], heldHeap: [] as number[], rss: [] as number[], cli: [] as number[], diagnostics: 0 }]));
+const acc = new Map(programs.map((p) => [p.target, { cold: [] as number[], compile: [] as number[], check: [] as number[], compileCpu: [] as number[], checkCpu: [] as number[], heldHeap: [] as number[], rss: [] as number[], cli: [] as number[], diagnostics: 0 }]));
 const bare: number[] = [];
 const vigyc = join(tree, "bin", "vigyc.js");
 for (let round = 0; round < rounds; round++) {
@@ -84,6 +86,8 @@ for (let round = 0; round < rounds; round++) {
     a.cold.push(c.cold);
     a.compile.push(...c.compileMs);
     a.check.push(...c.checkMs);
+    a.compileCpu.push(...c.compileCpuMs);
+    a.checkCpu.push(...c.checkCpuMs);
     a.heldHeap.push(c.heldHeap);
     a.rss.push(c.peakRssGrowth);
     a.diagnostics = c.diagnostics;
@@ -112,6 +116,8 @@ const rows = programs.map((p) => {
     bytes: p.bytes,
     diagnostics: a.diagnostics,
     compile: { runs: a.compile.length, minMs: min(a.compile), medianMs: median(a.compile), linesPerSecMin: rate(min(a.compile)), linesPerSecMedian: rate(median(a.compile)), usPerLineMin: perLine(min(a.compile)), usPerLineMedian: perLine(median(a.compile)) },
+    compileCpu: { minMs: min(a.compileCpu), medianMs: median(a.compileCpu), linesPerSecMin: rate(min(a.compileCpu)), linesPerSecMedian: rate(median(a.compileCpu)), usPerLineMin: perLine(min(a.compileCpu)), usPerLineMedian: perLine(median(a.compileCpu)) },
+    checkCpu: { minMs: min(a.checkCpu), medianMs: median(a.checkCpu), linesPerSecMin: rate(min(a.checkCpu)), linesPerSecMedian: rate(median(a.checkCpu)), usPerLineMin: perLine(min(a.checkCpu)), usPerLineMedian: perLine(median(a.checkCpu)) },
     coldCompile: { minMs: min(a.cold), medianMs: median(a.cold) },
     check: { runs: a.check.length, minMs: min(a.check), medianMs: median(a.check), linesPerSecMin: rate(min(a.check)), linesPerSecMedian: rate(median(a.check)), usPerLineMin: perLine(min(a.check)) },
     cliCheck: { runs: a.cli.length, minMs: min(a.cli), medianMs: median(a.cli), aboveBareMinMs: min(a.cli) - bareMin, aboveBareMedianMs: median(a.cli) - bareMedian, linesPerSecAboveBareMin: rate(min(a.cli) - bareMin) },
@@ -123,6 +129,9 @@ const ratios = rows.map((r) => ({
   lines: r.lines,
   compileUsPerLineVsSmallest: r.compile.usPerLineMin / first.compile.usPerLineMin,
   checkUsPerLineVsSmallest: r.check.usPerLineMin / first.check.usPerLineMin,
+  compileCpuUsPerLineVsSmallest: r.compileCpu.usPerLineMedian / first.compileCpu.usPerLineMedian,
+  checkCpuUsPerLineVsSmallest: r.checkCpu.usPerLineMedian / first.checkCpu.usPerLineMedian,
+  compileCpuVsTarget: r.compileCpu.linesPerSecMedian / TARGET,
   heldHeapPerLineVsSmallest: r.memory.heldHeapBytesPerLine / first.memory.heldHeapBytesPerLine,
   peakRssPerLineVsSmallest: r.memory.peakRssGrowthBytesPerLine / first.memory.peakRssGrowthBytesPerLine,
   compileVsTarget: r.compile.linesPerSecMin / TARGET,
@@ -140,11 +149,17 @@ for (const r of rows) {
     `| ${r.lines} | ${f0(r.compile.minMs)}; ${f0(r.compile.medianMs)} | ${f0(r.compile.linesPerSecMin)} | ${f2(r.compile.usPerLineMin)} | ${f0(r.check.minMs)}; ${f0(r.check.medianMs)} | ${f0(r.check.linesPerSecMin)} | ${f0(r.cliCheck.aboveBareMinMs)}; ${f0(r.cliCheck.aboveBareMedianMs)} | ${f2(r.memory.heldHeapMB)} | ${f2(r.memory.peakRssGrowthMB)} |`,
   );
 }
+console.log("\nCPU time of the process (all threads, GC included) for the same runs: less disturbed by other work on the machine\n");
+console.log("| lines | compile() CPU ms (min; median) | lines per CPU second (median) | CPU µs/line (median) | check CPU ms (min; median) | check lines per CPU second (median) |");
+console.log("|--:|--:|--:|--:|--:|--:|");
+for (const r of rows) {
+  console.log(`| ${r.lines} | ${f0(r.compileCpu.minMs)}; ${f0(r.compileCpu.medianMs)} | ${f0(r.compileCpu.linesPerSecMedian)} | ${f2(r.compileCpu.usPerLineMedian)} | ${f0(r.checkCpu.minMs)}; ${f0(r.checkCpu.medianMs)} | ${f0(r.checkCpu.linesPerSecMedian)} |`);
+}
 console.log("\nratios (per-line figures against the smallest program; 1.00 = linear)\n");
-console.log("| lines | compile µs/line | check µs/line | held heap/line | peak RSS/line | compile vs 50 000 lines/s | check vs compile (in process) | vigyc check vs compile |");
-console.log("|--:|--:|--:|--:|--:|--:|--:|--:|");
+console.log("| lines | compile µs/line (wall, min) | check µs/line (wall, min) | compile CPU µs/line (median) | check CPU µs/line (median) | held heap/line | peak RSS/line | compile vs 50 000 lines/s (wall min; CPU median) | check vs compile (in process) | vigyc check vs compile |");
+console.log("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
 for (const r of ratios) {
-  console.log(`| ${r.lines} | ${f2(r.compileUsPerLineVsSmallest)} | ${f2(r.checkUsPerLineVsSmallest)} | ${f2(r.heldHeapPerLineVsSmallest)} | ${f2(r.peakRssPerLineVsSmallest)} | ${f2(r.compileVsTarget)} | ${f2(r.checkVsCompile)} | ${f2(r.cliCheckVsCompile)} |`);
+  console.log(`| ${r.lines} | ${f2(r.compileUsPerLineVsSmallest)} | ${f2(r.checkUsPerLineVsSmallest)} | ${f2(r.compileCpuUsPerLineVsSmallest)} | ${f2(r.checkCpuUsPerLineVsSmallest)} | ${f2(r.heldHeapPerLineVsSmallest)} | ${f2(r.peakRssPerLineVsSmallest)} | ${f2(r.compileVsTarget)}; ${f2(r.compileCpuVsTarget)} | ${f2(r.checkVsCompile)} | ${f2(r.cliCheckVsCompile)} |`);
 }
 const out = values.json ?? (values.quick ? join(dir, "results.json") : join(here, "results.json"));
 writeFileSync(out, JSON.stringify({ node: process.version, cores: cpus().length, loadAverageAtStart: load, rounds, bareNode: { minMs: bareMin, medianMs: bareMedian }, target: { linesPerSec: TARGET }, rows, ratios }, null, 2) + "\n");
