@@ -27,7 +27,7 @@ import { globalBinding, raises } from "./emit-globals.js";
 import { operands, save } from "./operands.js";
 import { inTailCall, nextIteration } from "./tail-forms.js";
 import { consStep, consTail } from "./emit-trmc.js";
-import type { KindLowering } from "./lowering.js";
+import { ret, type KindLowering } from "./lowering.js";
 import { hasFastPath, needsScratch, withFastPath } from "./inline-arith.js";
 import { withNativeFastPath } from "./inline-natives.js";
 import { markBool } from "./expr-marks.js";
@@ -147,7 +147,7 @@ function emitDirect(e: CallNode, l: Lambda, cx: FnCtx, out: Out, tail = false): 
 export const CALL: KindLowering<CallNode> = {
   value: emitCall,
   tail(e, cx, out) {
-    if (!e.tail) return void out.push(B.ret(emitCall(e, cx, out)));
+    if (!e.tail) return void out.push(ret(emitCall(e, cx, out), cx));
     const site = cx.self?.consSites.get(e);
     if (site !== undefined) return consStep(site, cx, out);
     const viaHeads = cx.mod.plan.consTail(e);
@@ -157,14 +157,14 @@ export const CALL: KindLowering<CallNode> = {
 
 function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   const c = callee(e, cx);
-  if (c.kind === "helper" || c.kind === "native") return void out.push(B.ret(emitCall(e, cx, out)));
+  if (c.kind === "helper" || c.kind === "native") return void out.push(ret(emitCall(e, cx, out), cx));
   if (c.kind === "self") return nextIteration(e, cx, out);
   // A leaf cannot start a chain of tail calls: calling it here grows the stack by one frame.
-  if (c.kind === "direct" && !cx.mod.plan.fn(c.lambda).mayTail) return void out.push(B.ret(emitDirect(e, c.lambda, cx, out, true)));
+  if (c.kind === "direct" && !cx.mod.plan.fn(c.lambda).mayTail) return void out.push(ret(emitDirect(e, c.lambda, cx, out, true), cx));
   const [f, ...args] = operands([e.fn, ...e.args], cx, out, cx.mod.plan.hasCall(e.fn) || e.args.some((x) => cx.mod.plan.hasCall(x)));
   const span = cx.mod.span(e.s);
   const x = args.length < TAILS.length ? B.rt(TAILS[args.length]!, [f!, ...args, span]) : B.rt("tail", [f!, B.arr(args), span]);
   // The helper may call a leaf on the spot: its errors must not make a frame here either.
-  out.push(B.ret(B.at(inTailCall(x, cx), e.s)));
+  out.push(ret(B.at(inTailCall(x, cx), e.s), cx));
 }
 

@@ -13,7 +13,7 @@ import { raises, readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
 import { isBool, isStable, markBool, markConst, truthTest } from "./expr-marks.js";
 import { globalKey, type Key } from "./binding-key.js";
-import { bodyForm, effect, tail, test, value, type KindLowering } from "./lowering.js";
+import { bodyForm, effect, ret, tail, test, value, type KindLowering } from "./lowering.js";
 import { pushOperand, save } from "./operands.js";
 import { declareSlots, frameFor } from "./frames.js";
 
@@ -117,7 +117,7 @@ export const IF: KindLowering<Node<"if">> = {
     const b: Out = [];
     tail(e.then, cx, a);
     if (e.else !== null) tail(e.else, cx, b);
-    else b.push(B.ret(NIL()));
+    else b.push(ret(NIL(), cx));
     out.push(B.at(B.ifs(t, a, b), e.s));
   },
 };
@@ -126,11 +126,11 @@ export const AND_OR: KindLowering<Node<"and" | "or">> = {
   value: (e, cx, out) => andOr(e, cx, out),
   tail(e, cx, out) {
     // Every operand but the last may end the form; the last is in tail position.
-    if (e.args.length === 0) return void out.push(B.ret(value(e, cx, out)));
+    if (e.args.length === 0) return void out.push(ret(value(e, cx, out), cx));
     for (let i = 0; i < e.args.length - 1; i++) {
       const r = save(value(e.args[i]!, cx, out), cx, out);
       const t = B.rt("truthy", [r]);
-      out.push(B.ifs(e.t === "and" ? B.not(t) : t, [B.ret(r)], null));
+      out.push(B.ifs(e.t === "and" ? B.not(t) : t, [ret(r, cx)], null));
     }
     tail(e.args[e.args.length - 1]!, cx, out);
   },
@@ -146,7 +146,7 @@ export const BODY: KindLowering<Node<"seq" | "let" | "try">> = {
     return B.id(r);
   },
   effect: (e, cx, out) => sink(e, cx, out, (x) => (isStable(x) ? [] : [B.stmt(x)])),
-  tail: (e, cx, out) => sink(e, cx, out, (x) => [B.ret(x)], true),
+  tail: (e, cx, out) => sink(e, cx, out, (x) => [ret(x, cx)], true),
 };
 
 export const QUASI: KindLowering<Node<"qq">> = {

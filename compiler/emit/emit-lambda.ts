@@ -14,7 +14,6 @@ import { declareSlots, frameFor } from "./frames.js";
 import { tailBody } from "./lowering.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
-import { consOntoReturns } from "./emit-trmc.js";
 
 type Out = ES.Statement[];
 
@@ -71,10 +70,8 @@ export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: str
   tailBody(l.body, inner, body);
 
   const stmts: Out = loops ? [{ type: "ForStatement", init: null, test: null, update: null, body: B.block(body) }] : body;
-  if (acc !== null) {
-    consOntoReturns(stmts, acc);
-    stmts.unshift(B.decl("const", acc, B.arr([])));
-  }
+  // Its returns cons the accumulated heads on as they are written (lowering.ts ret).
+  if (acc !== null) stmts.unshift(B.decl("const", acc, B.arr([])));
   return { params, body: withPosition(inner, stmts, mod.spanNo(l.s)) };
 }
 

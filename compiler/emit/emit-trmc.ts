@@ -3,7 +3,7 @@
  * list on every return and a recursive list builder such as the stdlib's `range` is quadratic.
  * When `cons` is the native and `f` is the function itself, the emitter instead appends x to
  * an accumulator and loops; every other return of the function conses the accumulated heads
- * onto its value (`$r.consOnto`). Heads, arguments and calls are evaluated in the same order,
+ * onto its value (`$r.consOnto`: lowering.ts ret). Heads, arguments and calls are evaluated in the same order,
  * so the result and any error are the same; only the stack no longer grows. A chain ending in
  * a call of another function becomes a tail call that conses the heads on (consTail).
  */
@@ -12,7 +12,7 @@ import type { Expr } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
 import type { ConsSite } from "./facts.js";
 import { inTailCall, nextIteration } from "./tail-forms.js";
-import { value } from "./lowering.js";
+import { ret, value } from "./lowering.js";
 import { operands } from "./operands.js";
 import { globalBinding } from "./emit-globals.js";
 import * as B from "./estree.js";
@@ -48,24 +48,5 @@ export function consTail(site: ConsSite, cx: FnCtx, out: Out): void {
   const args = [B.arr(heads), rest[0]!, B.arr(rest.slice(1)), cx.mod.span(site.inner.s)];
   if (!known) args.push(B.arr(links.map((_, k) => xs[k * 2]!)), B.arr(links.map((c) => cx.mod.span(c.s))));
   // Like any tail call, it leaves no frame in this function (emit-call.ts inTailCall).
-  out.push(B.ret(B.at(inTailCall(B.rt("consTail", args), cx), site.call.s)));
-}
-
-/** Make every return of the function (not of functions nested in it) cons the heads on. */
-export function consOntoReturns(body: Out, acc: string): void {
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== "object") return;
-    const n = node as ES.Node;
-    if (n.type === "FunctionDeclaration" || n.type === "FunctionExpression" || n.type === "ArrowFunctionExpression") return;
-    if (n.type === "ReturnStatement" && n.argument) {
-      n.argument = B.rt("consOnto", [B.id(acc), n.argument]);
-      return;
-    }
-    for (const [k, child] of Object.entries(n)) {
-      if (k === "loc") continue;
-      if (Array.isArray(child)) child.forEach(visit);
-      else visit(child);
-    }
-  };
-  body.forEach(visit);
+  out.push(ret(B.at(inTailCall(B.rt("consTail", args), cx), site.call.s), cx));
 }

@@ -30,6 +30,15 @@ export interface KindLowering<E extends Expr> {
 /** One lowering per node kind (a kind missing does not compile). */
 export type LowerTable = { readonly [K in Kind]: KindLowering<NodeOf<K>> };
 
+/**
+ * `return x` from the function being written; in one whose tail cons chains onto its own call
+ * accumulate their heads (emit-trmc.ts), every return conses them onto its value.
+ */
+export function ret(x: ES.Expression, cx: FnCtx): ES.ReturnStatement {
+  const acc = cx.self?.acc ?? null;
+  return B.ret(acc === null ? x : B.rt("consOnto", [B.id(acc), x]));
+}
+
 const lowering = (e: Expr, cx: FnCtx): KindLowering<Expr> => cx.mod.lower[e.t] as KindLowering<Expr>;
 
 export function value(e: Expr, cx: FnCtx, out: Out): ES.Expression {
@@ -46,7 +55,7 @@ export function effect(e: Expr, cx: FnCtx, out: Out): void {
 export function tail(e: Expr, cx: FnCtx, out: Out): void {
   const l = lowering(e, cx);
   if (l.tail !== undefined) return l.tail(e, cx, out);
-  out.push(B.ret(l.value(e, cx, out)));
+  out.push(ret(l.value(e, cx, out), cx));
 }
 
 /** A test for `if`: the value itself when it is a boolean, else its truthiness. */
@@ -70,7 +79,7 @@ export function bodyForm(e: Expr, cx: FnCtx, out: Out): void {
 
 /** A function body: forms in order, the last one in tail position. */
 export function tailBody(body: readonly Expr[], cx: FnCtx, out: Out): void {
-  if (body.length === 0) return void out.push(B.ret(NIL()));
+  if (body.length === 0) return void out.push(ret(NIL(), cx));
   for (let i = 0; i < body.length - 1; i++) bodyForm(body[i]!, cx, out);
   tail(body[body.length - 1]!, cx, out);
 }
