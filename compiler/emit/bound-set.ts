@@ -1,6 +1,6 @@
 /**
- * The bindings certainly written at a point of the code being emitted (FnCtx.bound), as a
- * persistent set: a context forks a child view for a nested block or function, and what the
+ * The bindings certainly written at a point of the code being planned (plan.ts), as a
+ * persistent set: a block or function forks a child view, and what the
  * child marks bound never shows in its parent. Each view appends to its own log and sees its
  * ancestors' logs only up to the length they had when it was forked, so marking is O(1) and a
  * lookup costs one map probe per enclosing view that had marked something (copying whole sets

@@ -1,7 +1,7 @@
 /**
  * The emitter's state: per module (names in use, span table, constants, how each global name
- * resolves) and per JS function being written (frames in scope, bindings known to be bound,
- * the self-tail loop, whether it tracks a position for error stamping).
+ * resolves, the plan) and per JS function being written (frames in scope, the self-tail loop,
+ * whether it tracks a position for error stamping).
  */
 import type * as ES from "estree";
 import type { Expr, Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
@@ -11,7 +11,6 @@ import { arr, decl, id, index, member, num, str } from "./estree.js";
 import { mangle } from "./munge.js";
 import { markConst } from "./expr-marks.js";
 import { PART_NAMES } from "./runtime-parts.js";
-import { BoundSet } from "./bound-set.js";
 import { planModule, type Plan } from "./plan.js";
 import type { LowerTable } from "./lowering.js";
 
@@ -174,8 +173,6 @@ export class FnCtx {
   constructor(
     readonly mod: ModuleCtx,
     readonly frames: readonly JsFrame[],
-    /** Bindings certainly written at this point (reads need no unbound check; fixed functions among them may be called directly). */
-    readonly bound: BoundSet,
     readonly lambda: Lambda | null,
     readonly self: SelfLoop | null,
     /**
@@ -187,7 +184,7 @@ export class FnCtx {
 
   /** A context for code inside this function with one more frame (null: a nested block only), and updates owned there. */
   withFrame(f: JsFrame | null, owned: ReadonlyMap<Extract<Expr, { t: "call" }>, ES.Expression> = this.owned): FnCtx {
-    const c = new FnCtx(this.mod, f === null ? this.frames : [...this.frames, f], this.bound.child(), this.lambda, this.self, owned);
+    const c = new FnCtx(this.mod, f === null ? this.frames : [...this.frames, f], this.lambda, this.self, owned);
     c.parentFn = this.parentFn ?? this;
     return c;
   }
@@ -196,10 +193,6 @@ export class FnCtx {
   parentFn: FnCtx | undefined;
   get fn(): FnCtx {
     return this.parentFn ?? this;
-  }
-
-  markBound(key: Key): void {
-    this.bound.add(key);
   }
 
   private creatorList: object[] | undefined;

@@ -8,8 +8,7 @@
  *     compile time;
  *   a stdlib function or an intrinsic, not in tail position → its per-tick positional entry
  *     (`$r.positional`);
- *   a fixed function already bound here → a direct JS call of its declaration (whether it is
- *     bound here is the one thing resolved while lowering: FnCtx.bound);
+ *   a fixed function already bound here → a direct JS call of its declaration;
  *   itself, in tail position → the next iteration of its loop;
  *   anything else → `$r.call1(f, a)`… (non-tail) or `return $r.tail1(f, a, span)`…, which
  *     hands closures to the caller's trampoline so tail calls never grow the stack, except
@@ -37,17 +36,8 @@ import type { CallPlan } from "./plan-calls.js";
 type Out = ES.Statement[];
 type CallNode = Extract<Expr, { t: "call" }>;
 
-type Callee = Exclude<CallPlan, { kind: "fixed" }> | { readonly kind: "direct"; readonly lambda: Lambda };
-
-/**
- * The plan's decision for the call (plan-calls.ts), with what is known only here resolved: a
- * fixed function is called directly once it is certainly bound at this point of the code.
- */
-function callee(e: CallNode, cx: FnCtx): Callee {
-  const p = cx.mod.plan.call(e);
-  if (p.kind !== "fixed") return p;
-  return cx.mod.rawNames.has(p.lambda) && cx.bound.has(p.key) ? { kind: "direct", lambda: p.lambda } : { kind: "generic" };
-}
+/** How the call is written: the plan's decision (plan-calls.ts). */
+const callee = (e: CallNode, cx: FnCtx): CallPlan => cx.mod.plan.call(e);
 
 /** `($p = k, expr)`: the position errors raised by `expr` itself are reported at. */
 function positioned(e: CallNode, x: ES.Expression, cx: FnCtx): ES.Expression {
@@ -77,9 +67,7 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
         case "loop":
           return emitLoopCall(name, call.lambda, e, cx, out, at);
         case "named-loop":
-          // Only a function certainly there at this point may stand in for the lambda.
-          if (call.needsBound === null || cx.bound.has(call.needsBound)) return emitLoopCall(name, call.lambda, e, cx, out, at);
-          break;
+          return emitLoopCall(name, call.lambda, e, cx, out, at);
         case "update":
           return emitUpdateCall(call.lambda, e, cx, out, at);
         case "owned-set": {
@@ -138,7 +126,10 @@ function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression | nul
  */
 function emitDirect(e: CallNode, l: Lambda, cx: FnCtx, out: Out, tail = false): ES.Expression {
   const args = operands(e.args, cx, out, e.args.some((x) => cx.mod.plan.hasCall(x)));
-  const x = B.call(B.at(B.id(cx.mod.rawNames.get(l)!), e.s, (e.fn as { name: string }).name), args);
+  // The plan calls a function directly only where its declaration was written before (emit-lambda.ts names it).
+  const raw = cx.mod.rawNames.get(l);
+  if (raw === undefined) throw new Error("a direct call of a function not declared yet");
+  const x = B.call(B.at(B.id(raw), e.s, (e.fn as { name: string }).name), args);
   if (tail) return inTailCall(x, cx);
   return positioned(e, cx.mod.plan.fn(l).mayTail ? B.at(B.rt("done", [x]), e.s) : x, cx);
 }

@@ -32,11 +32,11 @@ export function read(ref: Fallback, cx: FnCtx): ES.Expression {
       const v = B.at(B.id(name), ref.s, ref.name);
       // A variable no set! assigns keeps its value once bound: it needs no temporary.
       if (ref.fb === undefined) return cx.mod.facts.assigned.has(key) ? v : markConst(v);
-      if (cx.bound.has(key)) return v;
+      if (cx.mod.plan.boundAt(ref)) return v;
       return B.cond(B.binary("!==", B.id(name), U), v, read(ref.fb, cx));
     }
     case "global":
-      return readGlobal(ref.name, ref.s, cx);
+      return readGlobal(ref, cx);
     case "dyn":
       throw new Error("dyn references only occur in reflective programs");
   }
@@ -53,7 +53,7 @@ function assignRef(ref: Fallback, v: ES.Expression, cx: FnCtx, out: Out): void {
       return;
     }
     case "global":
-      return writeGlobal(ref.name, v, ref.s, cx, out, "set");
+      return writeGlobal(ref.name, v, ref.s, cx, out, ref);
     case "dyn":
       throw new Error("dyn references only occur in reflective programs");
   }
@@ -180,7 +180,7 @@ export const DEFL = statement<Node<"defl">>((e, cx, out) => {
   out.push(B.stmt(B.at(B.assign(name, bindingValue(e.value, key, cx, out)), e.s, e.name)));
 });
 
-export const DEFG = statement<Node<"defg">>((e, cx, out) => writeGlobal(e.name, bindingValue(e.value, globalKey(e.name), cx, out), e.s, cx, out, "define"));
+export const DEFG = statement<Node<"defg">>((e, cx, out) => writeGlobal(e.name, bindingValue(e.value, globalKey(e.name), cx, out), e.s, cx, out, null));
 
 export const SET = statement<Node<"set">>((e, cx, out) => assignRef(e.ref, save(value(e.value, cx, out), cx, out), cx, out));
 
@@ -260,16 +260,13 @@ function letFrame(e: Extract<Expr, { t: "let" }>, cx: FnCtx, out: Out): FnCtx {
       declared.add(slot);
     });
     declareSlots(frame, 0, out, declared);
-    for (const slot of declared) if (cx.mod.facts.fixed(key(slot))) inner.markBound(key(slot));
     return inner;
   }
   declareSlots(frame, 0, out);
   e.inits.forEach((init, i) => {
     const slot = e.slots[i]!;
+    // let* and letrec bind in order (so from here on the slot is bound: plan.ts).
     out.push(B.stmt(B.assign(frame.names[slot]!, bindingValue(init, key(slot), inner, out))));
-    // let* and letrec bind in order: from here on the slot holds a value, so reads of it need
-    // no check for unbound (and a fixed function may be called directly).
-    inner.markBound(key(slot));
   });
   return inner;
 }

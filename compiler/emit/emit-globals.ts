@@ -8,10 +8,9 @@
  * it, as late binding requires. In library mode (the stdlib itself) every global goes through `$P`.
  */
 import type * as ES from "estree";
-import type { Pos } from "../../runtime/ir/nodes.js";
+import type { GlobalRef, Pos } from "../../runtime/ir/nodes.js";
 import type { FnCtx, GlobalBinding, ModuleCtx } from "./context.js";
 import * as B from "./estree.js";
-import { globalKey } from "./binding-key.js";
 
 const U = B.id("$U");
 
@@ -35,12 +34,13 @@ export function raises(cx: FnCtx): void {
 
 const envSlot = (name: string): ES.MemberExpression => B.index(B.id("$P"), B.str(name));
 
-export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
+export function readGlobal(ref: GlobalRef, cx: FnCtx): ES.Expression {
+  const { name, s } = ref;
   const b = globalBinding(name, cx);
   switch (b.kind) {
     case "local": {
       const v = B.at(B.id(b.js), s, name);
-      if (b.initial !== "env" || cx.bound.has(globalKey(name))) return v;
+      if (b.initial !== "env" || cx.mod.plan.boundAt(ref)) return v;
       raises(cx);
       return B.cond(B.binary("!==", B.id(b.js), U), v, B.rt("unbound", [B.str(name), cx.mod.span(s)]));
     }
@@ -57,8 +57,9 @@ export function readGlobal(name: string, s: Pos, cx: FnCtx): ES.Expression {
   }
 }
 
-/** `define` (always succeeds) or `set!` (the name must already be bound) of a global. */
-export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, out: ES.Statement[], how: "define" | "set"): void {
+/** `define` (always succeeds; `set` null) or `set!` of reference `set` (the name must already be bound) of a global. */
+export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, out: ES.Statement[], set: GlobalRef | null): void {
+  const how = set === null ? "define" : "set";
   const b = globalBinding(name, cx);
   if (b.kind === "env") {
     if (how === "set") raises(cx);
@@ -70,7 +71,7 @@ export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, o
   if (b.kind !== "local") throw new Error(`global ${name} is written but was not classified as program-defined`);
   const writes: ES.Statement[] = [B.stmt(B.at(B.assign(b.js, v), s, name))];
   if (b.mirror) writes.push(B.stmt(B.assign(envSlot(name), B.id(b.js))));
-  if (how === "set" && b.initial === "env" && !cx.bound.has(globalKey(name))) {
+  if (set !== null && b.initial === "env" && !cx.mod.plan.boundAt(set)) {
     raises(cx);
     out.push(B.ifs(B.binary("===", B.id(b.js), U), [B.stmt(B.rt("unbound", [B.str(name), cx.mod.span(s)]))], null));
   }

@@ -41,10 +41,8 @@ export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: str
   const { consSites, loops } = mod.plan.fn(l);
   const carriers = loops ? l.params.map((p) => mod.alloc(mangle(p) + "$c")) : [];
   const acc = consSites.length > 0 ? mod.alloc("$acc") : null;
-  const bound = cx.bound.child();
-  if (key !== null) bound.add(key);
   const self = loops ? { key: key!, carriers, acc, consSites: new Map(consSites.map((c) => [c.call, c])) } : null;
-  const inner = new FnCtx(mod, [...cx.frames, frame], bound, l, self);
+  const inner = new FnCtx(mod, [...cx.frames, frame], l, self);
 
   // Parameters: a slot bound twice (duplicate names) takes the last argument.
   const npos = l.params.length;

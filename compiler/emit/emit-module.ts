@@ -26,7 +26,6 @@ import type * as ES from "estree";
 import type { Expr, Program } from "../../runtime/ir/nodes.js";
 import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import { FnCtx, ModuleCtx } from "./context.js";
-import { BoundSet } from "./bound-set.js";
 import { programFacts } from "./facts.js";
 import { bodyForm, topLevel } from "./lowering.js";
 import { LOWER } from "./lower-table.js";
@@ -167,7 +166,7 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
 
   const forms = topForms(program);
   mod.planForms(forms);
-  const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
+  const cx = new FnCtx(mod, [], null, null);
   const body: ES.Statement[] = [];
   topLevel(forms, cx, body);
   for (const [alias, js, n] of mod.positionals) prologue.push(B.decl("const", alias, B.rt("positional", [B.id(js), B.num(n)])));
@@ -217,7 +216,7 @@ function libraryModule(
   exports: () => [string, string][],
 ): ES.Program {
   mod.planForms(program.forms.filter((f): f is Expr => f.t !== "defmacro"));
-  const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
+  const cx = new FnCtx(mod, [], null, null);
   const defs: ES.Statement[] = [];
   for (const form of program.forms) {
     if (form.t === "defmacro") continue;
@@ -318,7 +317,7 @@ export function replProgramAst(program: Program): ES.Program {
   const mod = new ModuleCtx(program.file, "library", programFacts(program), LOWER);
   const forms = topForms(program);
   mod.planForms(forms);
-  const cx = new FnCtx(mod, [], BoundSet.empty(), null, null);
+  const cx = new FnCtx(mod, [], null, null);
   const body: ES.Statement[] = [];
   topLevel(forms, cx, body);
   const run = B.fnDecl("run", ["$P"], withPosition(cx, body, 0));

@@ -22,8 +22,8 @@ type CallNode = Extract<Expr, { t: "call" }>;
 
 /**
  * Whether `f` names a function that accepts `n` arguments and is certainly there: `true` (a
- * native or a stdlib function), the binding that must be bound at the call (a fixed function;
- * known only while lowering), or `false`.
+ * native or a stdlib function), the binding that must be bound at the call (a fixed function:
+ * the plan knows where it is), or `false`.
  */
 function callable(f: Expr, n: number, mod: ModuleCtx, creators: readonly object[]): boolean | Key {
   if (f.t === "global") {

@@ -12,7 +12,6 @@ import type { Kind, NodeOf } from "../../runtime/ir/visit.js";
 import type { FnCtx } from "./context.js";
 import * as B from "./estree.js";
 import { isStable, truthTest } from "./expr-marks.js";
-import { globalKey } from "./binding-key.js";
 
 type Out = ES.Statement[];
 
@@ -70,11 +69,9 @@ export function bodyValue(body: readonly Expr[], cx: FnCtx, out: Out): ES.Expres
   return value(body[body.length - 1]!, cx, out);
 }
 
-/** A form directly in a body: after an unconditional define of a fixed function, it is bound. */
+/** A form directly in a body (what it binds counts as bound after it: plan.ts `body`). */
 export function bodyForm(e: Expr, cx: FnCtx, out: Out): void {
   effect(e, cx, out);
-  if (e.t === "defl") cx.markBound(cx.mod.facts.frames.key(cx.creators(), 0, e.slot));
-  if (e.t === "defg") cx.markBound(globalKey(e.name));
 }
 
 /** A function body: forms in order, the last one in tail position. */

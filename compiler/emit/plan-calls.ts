@@ -6,8 +6,7 @@
  *     (emit-map-update.ts), a fold's accumulator updated in place, a fast path in front for
  *     `string-append`, `string`, `nth`, `car` (inline-natives.ts), or a plain call;
  *   the function's own binding in tail position, when it is a loop → the next iteration;
- *   a fixed function taking exactly these arguments → a direct call, once it is certainly
- *     bound at the call (known only while lowering: FnCtx.bound);
+ *   a fixed function taking exactly these arguments, certainly bound at the call → a direct call;
  *   anything else → a generic call.
  */
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
@@ -27,11 +26,8 @@ type CallNode = Extract<Expr, { t: "call" }>;
 export type NativeCall =
   /** A loop with the lambda's body inside (emit-hof-loop.ts). */
   | { readonly via: "loop"; readonly lambda: Lambda }
-  /**
-   * The same for a named function, with `lambda` calling it standing for the lambda
-   * (eta-lambda.ts), when binding `needsBound` (if any) is certainly bound at the call; else plain.
-   */
-  | { readonly via: "named-loop"; readonly lambda: Lambda; readonly needsBound: Key | null }
+  /** The same for a named function certainly there at the call, with `lambda` calling it standing for the lambda (eta-lambda.ts). */
+  | { readonly via: "named-loop"; readonly lambda: Lambda }
   /** `hash-map-update` with the lambda's body in place (emit-map-update.ts). */
   | { readonly via: "update"; readonly lambda: Lambda }
   /** `hash-map-set` of a fold's accumulator, in place from the fold's second step (plan-loops.ts). */
@@ -45,8 +41,8 @@ export type CallPlan =
   | { readonly kind: "native"; readonly name: string; readonly bool: boolean; readonly call: NativeCall }
   /** The next iteration of the function's loop in tail position; a direct call of it elsewhere. */
   | { readonly kind: "self" }
-  /** A direct call of the fixed function when it is certainly bound at the call; else generic. */
-  | { readonly kind: "fixed"; readonly lambda: Lambda; readonly key: Key }
+  /** A direct call of a fixed function certainly bound at the call (its declaration was written before). */
+  | { readonly kind: "direct"; readonly lambda: Lambda }
   | { readonly kind: "generic" };
 
 /** Where a call is: the IR nodes creating the frames in scope, and the binding of the function's own loop. */
@@ -55,6 +51,8 @@ export interface CallSite {
   readonly selfKey: Key | null;
   /** Whether the call is a fold's accumulator update the plan lets happen in place. */
   readonly owned: boolean;
+  /** Whether a binding is certainly bound at the call. */
+  readonly isBound: (key: Key) => boolean;
 }
 
 function nativeCall(name: string, e: CallNode, site: CallSite, mod: ModuleCtx): NativeCall {
@@ -63,7 +61,9 @@ function nativeCall(name: string, e: CallNode, site: CallSite, mod: ModuleCtx): 
   if (arity !== undefined && e.args.length === arity + 1 && f !== undefined) {
     if (f.t !== "lambda") {
       const eta = etaLambda(f, arity, e, mod, site.creators);
-      return eta === null ? { via: "plain" } : { via: "named-loop", ...eta };
+      // A fixed function stands in only where it is certainly bound.
+      if (eta === null || (eta.needsBound !== null && !site.isBound(eta.needsBound))) return { via: "plain" };
+      return { via: "named-loop", lambda: eta.lambda };
     }
     return fitsLoop(f, arity) ? { via: "loop", lambda: f } : { via: "plain" };
   }
@@ -87,5 +87,5 @@ export function planCall(e: CallNode, site: CallSite, mod: ModuleCtx): CallPlan 
   const fixed = fixedTaking(fn, argc, mod.facts, site.creators);
   if (fixed === null) return { kind: "generic" };
   if (e.tail && site.selfKey === fixed.key) return { kind: "self" };
-  return { kind: "fixed", lambda: fixed.lambda, key: fixed.key };
+  return site.isBound(fixed.key) ? { kind: "direct", lambda: fixed.lambda } : { kind: "generic" };
 }

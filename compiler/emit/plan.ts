@@ -7,11 +7,14 @@
  * which map updates in a fold written as a loop may change the accumulator in place
  * (plan-loops.ts); for every function, the binding it is fixed under, whether it is a leaf and
  * whether it is a loop and with which cons chains (plan-tail.ts); which tail cons chains are
- * consing tail calls; how each call is written (plan-calls.ts). What is still decided while
- * lowering: whether a fixed function, or a named function handed to a loop, is certainly bound
- * at the call (FnCtx.bound, which follows the order code is written in).
+ * consing tail calls; how each call is written (plan-calls.ts); and where each binding is
+ * certainly bound (after its define in a body, in its let* after its init, in its own
+ * function), which decides whether a variable read needs a check for unbound and whether a
+ * fixed function is called directly. The plan walks the IR in the order lowering writes it and
+ * forks its view of what is bound where lowering starts a block or function (bound-set.ts).
  */
-import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
+import type { Expr, Fallback, Lambda } from "../../runtime/ir/nodes.js";
+import { BoundSet } from "./bound-set.js";
 import type { Key } from "./binding-key.js";
 import { globalKey } from "./binding-key.js";
 import type { ConsSite } from "./facts.js";
@@ -47,7 +50,15 @@ export class Plan {
     /** Tail cons chains onto a call that is not their function's loop: written as consing tail calls. */
     private readonly consTails: ReadonlyMap<CallNode, ConsSite>,
     private readonly calls_: ReadonlyMap<CallNode, CallPlan>,
+    private readonly boundAt_: ReadonlyMap<object, boolean>,
   ) {}
+
+  /** Whether, where a variable reference is read or written, its binding is certainly bound (no check for unbound is written). */
+  boundAt(node: object): boolean {
+    const b = this.boundAt_.get(node);
+    if (b === undefined) throw new Error("a variable the plan does not know was lowered");
+    return b;
+  }
 
   /** How a call of the module's IR is written (plan-calls.ts). */
   call(e: CallNode): CallPlan {
@@ -102,18 +113,46 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
     const consSites = key === null ? [] : loopingConsSites(l, key, mod);
     return { key, mayTail: mayTail(l, key, mod), loops: loops(l, key, consSites, mod), consSites };
   };
+  /** The bindings certainly written at the point being planned (the order code is written in: lowering.ts bodyForm). */
+  let bound = BoundSet.empty();
+  const boundAt = new Map<object, boolean>();
+  /** Run `plan` with a view of the bound bindings of its own (what it marks does not outlive it), as lowering forks one. */
+  const scoped = (plan: () => void): void => {
+    const saved = bound;
+    bound = bound.child();
+    plan();
+    bound = saved;
+  };
+  const framed = (creator: object, plan: () => void): void => {
+    creators.push(creator);
+    plan();
+    creators.pop();
+  };
+  /** A body's forms in order: after a define, its binding is bound. */
+  const body = (es: readonly Expr[]): void => {
+    for (const f of es) {
+      visit(f);
+      if (f.t === "defl") bound.add(facts.frames.key(creators, 0, f.slot));
+      else if (f.t === "defg") bound.add(globalKey(f.name));
+    }
+  };
+  /** Whether each variable reference in a chain of fallbacks is certainly bound where it is read or written. */
+  const refs = (r: Fallback): void => {
+    if (r.t === "local") {
+      boundAt.set(r, bound.has(facts.frames.key(creators, r.up, r.slot)));
+      if (r.fb !== undefined) refs(r.fb);
+    } else if (r.t === "global") boundAt.set(r, bound.has(globalKey(r.name)));
+    else refs(r.fb);
+  };
+
   const call = (e: CallNode): void => {
-    const plan = planCall(e, { creators, selfKey, owned: ownedUpdates.has(e) }, mod);
+    const plan = planCall(e, { creators, selfKey, owned: ownedUpdates.has(e), isBound: (key) => bound.has(key) }, mod);
     calls.set(e, plan);
     if (plan.kind !== "native") return;
     const c = plan.call;
     if (c.via === "update") inlined.add(c.lambda);
-    if (c.via === "named-loop") {
-      // The call standing in for the named function is lowered inside the loop: plan it there.
-      creators.push(c.lambda);
-      call(c.lambda.body[0] as CallNode);
-      creators.pop();
-    }
+    // The call standing in for the named function is written inside the loop: plan it there.
+    if (c.via === "named-loop") scoped(() => framed(c.lambda, () => visit(c.lambda.body[0]!)));
     if (c.via !== "loop") return;
     inlined.add(c.lambda);
     if (plan.name === "foldl") {
@@ -126,40 +165,72 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
   };
 
   const visit = (e: Expr): void => {
-    const savedSelf = selfKey;
     switch (e.t) {
       case "lambda": {
         const p = fnPlan(e);
         functions.set(e, p);
-        if (!inlined.has(e)) selfKey = p.loops ? p.key : null;
-        break;
+        const savedSelf = selfKey;
+        const own = !inlined.has(e);
+        // A function written as its own JS function (not in place of a native's call) knows its own binding bound.
+        if (own) selfKey = p.loops ? p.key : null;
+        scoped(() => {
+          if (own && p.key !== null) bound.add(p.key);
+          framed(e, () => body(e.body));
+        });
+        selfKey = savedSelf;
+        return;
       }
+      case "seq":
+        return scoped(() => body(e.body));
+      case "let": {
+        const slot = (i: number): Key => facts.frames.slot(e, e.slots[i]!);
+        e.inits.forEach((init, i) => written(slot(i), init));
+        if (e.kind === "let") {
+          e.inits.forEach(visit);
+          // Its frame's fixed functions are bound once every init is (emit-expr.ts letFrame).
+          return framed(e, () =>
+            scoped(() => {
+              for (const i of e.inits.keys()) if (facts.fixed(slot(i))) bound.add(slot(i));
+              body(e.body);
+            }),
+          );
+        }
+        // let* and letrec bind in order.
+        return framed(e, () =>
+          scoped(() => {
+            e.inits.forEach((init, i) => {
+              visit(init);
+              bound.add(slot(i));
+            });
+            body(e.body);
+          }),
+        );
+      }
+      case "try":
+        scoped(() => body(e.body));
+        return framed(e, () => scoped(() => body(e.handler)));
+      case "local":
+      case "global":
+        refs(e);
+        return;
+      case "set":
+        visit(e.value);
+        refs(e.ref);
+        return;
       case "defl":
         written(facts.frames.key(creators, 0, e.slot), e.value);
         break;
       case "defg":
         written(globalKey(e.name), e.value);
         break;
-      case "let":
-        e.inits.forEach((init, i) => written(facts.frames.slot(e, e.slots[i]!), init));
-        break;
       case "call":
         call(e);
         break;
     }
-    // The frame a node creates is in scope for the children that run in it (they come last).
-    let pushed = false;
-    forEachChild(e, (c, inner) => {
-      if (inner && !pushed) {
-        creators.push(e);
-        pushed = true;
-      }
-      visit(c);
-    });
-    if (pushed) creators.pop();
-    selfKey = savedSelf;
+    // The other kinds create no frame: their children run where they do.
+    forEachChild(e, visit);
   };
-  forms.forEach(visit);
+  body(forms);
 
   const consTails = new Map<CallNode, ConsSite>();
   for (const l of functions.keys()) {
@@ -168,5 +239,5 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
       if (site !== undefined) consTails.set(s.call, site);
     }
   }
-  return new Plan(owned, functions, consTails, calls);
+  return new Plan(owned, functions, consTails, calls, boundAt);
 }
