@@ -91,8 +91,7 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
     case "direct":
       return emitDirect(e, c.lambda, cx, out);
     case "generic": {
-      const direct = positionalCallee(e, cx, out);
-      if (direct !== null) return positioned(e, B.call(direct, operands(e.args, cx, out, spill)), cx);
+      if (c.positional) return positioned(e, B.call(positionalCallee(e, cx, out), operands(e.args, cx, out, spill)), cx);
       // A callee that is itself a call assigns $p too: it must run before this call's $p.
       const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill || cx.mod.plan.hasCall(e.fn));
       const x = args.length < GENERIC.length ? B.rt(GENERIC[args.length]!, [f!, ...args]) : B.rt("callv", [f!, B.arr(args)]);
@@ -102,19 +101,19 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
 }
 
 /**
- * A non-tail call of a global the program never writes (a stdlib function or an intrinsic),
- * with up to three arguments: the callee is its per-tick positional entry (`$r.positional`),
- * read before the arguments as any callee is (an intrinsic may be unbound). Null otherwise.
+ * The callee of a call the plan makes through a per-tick positional entry (`$r.positional`):
+ * a stdlib function or an intrinsic the program never writes, read before the arguments as
+ * any callee is (an intrinsic may be unbound).
  */
-function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression | null {
-  if (e.fn.t !== "global" || e.args.length >= GENERIC.length || cx.mod.mode !== "program") return null;
-  const b = globalBinding(e.fn.name, cx);
-  if (b.kind !== "stdlib" && b.kind !== "dynamic") return null;
+function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
+  const name = (e.fn as { name: string }).name;
+  const b = globalBinding(name, cx);
+  if (b.kind !== "stdlib" && b.kind !== "dynamic") throw new Error(`a positional call of ${name}, which is not a stdlib function or an intrinsic`);
   const js = cx.mod.positional(b.js, e.args.length);
-  const alias = B.at(B.id(js), e.fn.s, e.fn.name);
+  const alias = B.at(B.id(js), e.fn.s, name);
   if (b.kind === "stdlib") return alias;
   raises(cx);
-  const unbound = B.at(B.rt("unbound", [B.str(e.fn.name), cx.mod.span(e.fn.s)]), e.fn.s);
+  const unbound = B.at(B.rt("unbound", [B.str(name), cx.mod.span(e.fn.s)]), e.fn.s);
   return save(B.cond(B.binary("!==", B.id(js), B.id("undefined")), alias, unbound), cx, out);
 }
 

@@ -12,7 +12,6 @@ import { lambdaValue } from "./emit-lambda.js";
 import { raises, readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
 import { isBool, isStable, markBool, markConst, truthTest } from "./expr-marks.js";
-import { globalKey, type Key } from "./binding-key.js";
 import { bodyForm, effect, ret, tail, test, value, type KindLowering } from "./lowering.js";
 import { pushOperand, save } from "./operands.js";
 import { declareSlots, frameFor } from "./frames.js";
@@ -176,11 +175,10 @@ export const EMIT = statement<Node<"emit">>((e, _cx, out) => void out.push(B.stm
 
 export const DEFL = statement<Node<"defl">>((e, cx, out) => {
   const name = cx.jsName(0, e.slot);
-  const key = cx.mod.facts.frames.key(cx.creators(), 0, e.slot);
-  out.push(B.stmt(B.at(B.assign(name, bindingValue(e.value, key, cx, out)), e.s, e.name)));
+  out.push(B.stmt(B.at(B.assign(name, bindingValue(e.value, cx, out)), e.s, e.name)));
 });
 
-export const DEFG = statement<Node<"defg">>((e, cx, out) => writeGlobal(e.name, bindingValue(e.value, globalKey(e.name), cx, out), e.s, cx, out, null));
+export const DEFG = statement<Node<"defg">>((e, cx, out) => writeGlobal(e.name, bindingValue(e.value, cx, out), e.s, cx, out, null));
 
 export const SET = statement<Node<"set">>((e, cx, out) => assignRef(e.ref, save(value(e.value, cx, out), cx, out), cx, out));
 
@@ -199,8 +197,9 @@ export const REFLECTIVE: KindLowering<Node<"dyn" | "defx" | "eval" | "macroexpan
 };
 
 /** The value written to a binding: a fixed function is declared by name (directly callable). */
-function bindingValue(v: Expr, key: Key, cx: FnCtx, out: Out): ES.Expression {
-  if (v.t === "lambda" && cx.mod.facts.fixed(key) === v) return lambdaValue(v, cx, out, key);
+function bindingValue(v: Expr, cx: FnCtx, out: Out): ES.Expression {
+  const key = v.t === "lambda" ? cx.mod.plan.fn(v).key : null;
+  if (v.t === "lambda" && key !== null) return lambdaValue(v, cx, out, key);
   return value(v, cx, out);
 }
 
@@ -242,12 +241,11 @@ function sink(e: Expr, cx: FnCtx, out: Out, use: (x: ES.Expression) => ES.Statem
 function letFrame(e: Extract<Expr, { t: "let" }>, cx: FnCtx, out: Out): FnCtx {
   const frame = frameFor(e, e.scope, cx);
   const inner = cx.withFrame(frame);
-  const key = (slot: number): Key => cx.mod.facts.frames.slot(e, slot);
   if (e.kind === "let") {
     // Inits see the outer frames; fixed functions among them are declared before the frame.
     const vals = e.inits.map((init, i) => {
       const buf: Out = [];
-      const v = bindingValue(init, key(e.slots[i]!), cx, buf);
+      const v = bindingValue(init, cx, buf);
       return { v, buf };
     });
     const xs: ES.Expression[] = [];
@@ -266,7 +264,7 @@ function letFrame(e: Extract<Expr, { t: "let" }>, cx: FnCtx, out: Out): FnCtx {
   e.inits.forEach((init, i) => {
     const slot = e.slots[i]!;
     // let* and letrec bind in order (so from here on the slot is bound: plan.ts).
-    out.push(B.stmt(B.assign(frame.names[slot]!, bindingValue(init, key(slot), inner, out))));
+    out.push(B.stmt(B.assign(frame.names[slot]!, bindingValue(init, inner, out))));
   });
   return inner;
 }

@@ -14,7 +14,6 @@ import type { ConsSite } from "./facts.js";
 import { inTailCall, nextIteration } from "./tail-forms.js";
 import { ret, value } from "./lowering.js";
 import { operands } from "./operands.js";
-import { globalBinding } from "./emit-globals.js";
 import * as B from "./estree.js";
 
 type Out = ES.Statement[];
@@ -32,7 +31,7 @@ export function consStep(site: ConsSite, cx: FnCtx, out: Out): void {
 /** `return $r.consTail(heads, g, args, span[, conses, their spans])`, everything evaluated in source order. */
 export function consTail(site: ConsSite, cx: FnCtx, out: Out): void {
   // Each cons is read as the program reads it unless it is known to be the native.
-  const known = globalBinding("cons", cx).kind === "native";
+  const known = cx.mod.plan.nativeCons;
   const links: Extract<Expr, { t: "call" }>[] = [];
   for (let c: Expr = site.call; c !== site.inner; c = (c as Extract<Expr, { t: "call" }>).args[1]!) links.push(c as Extract<Expr, { t: "call" }>);
   const exprs: Expr[] = [];

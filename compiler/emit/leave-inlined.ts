@@ -7,15 +7,15 @@
  */
 import type * as ES from "estree";
 import type { Expr, Lambda, Pos } from "../../runtime/ir/nodes.js";
-import type { FnCtx } from "./context.js";
+import type { FnCtx, ModuleCtx } from "./context.js";
 import * as B from "./estree.js";
-import { globalBinding } from "./emit-globals.js";
+import { globalBindingIn } from "./emit-globals.js";
 
 export function leaveInlined(block: ES.Statement[], call: Pos, lambda: Lambda, cx: FnCtx): ES.TryStatement {
   cx.fn.usesP = true;
   const e = B.id("$e");
   // The lambda's calls in tail position leave no frame in it (runtime/errors/frames.ts).
-  const tails = tailCalls(lambda, cx).map((t) => cx.mod.span(t));
+  const tails = cx.mod.plan.inlinedTails(lambda).map((t) => cx.mod.span(t));
   const args: ES.Expression[] = [e, B.index(B.id(cx.mod.spansId), B.id("$p")), cx.mod.span(call)];
   if (tails.length > 0) args.push(B.arr(tails));
   return {
@@ -36,14 +36,15 @@ export function leaveInlined(block: ES.Statement[], call: Pos, lambda: Lambda, c
 
 /**
  * The positions of a lambda's calls in tail position that may call a closure (the
- * interpreter's tail call of a native keeps the lambda's frame while the native runs).
+ * interpreter's tail call of a native keeps the lambda's frame while the native runs):
+ * decided for each lambda written in place while planning (plan.ts).
  */
-function tailCalls(l: Lambda, cx: FnCtx): Pos[] {
+export function inlinedTailCalls(l: Lambda, mod: ModuleCtx): Pos[] {
   const out: Pos[] = [];
   const visit = (e: Expr): void => {
     switch (e.t) {
       case "call":
-        if (e.tail && !(e.fn.t === "global" && globalBinding(e.fn.name, cx).kind === "native")) out.push(e.s);
+        if (e.tail && !(e.fn.t === "global" && globalBindingIn(e.fn.name, mod).kind === "native")) out.push(e.s);
         return;
       case "if":
         visit(e.then);

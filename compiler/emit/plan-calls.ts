@@ -43,7 +43,11 @@ export type CallPlan =
   | { readonly kind: "self" }
   /** A direct call of a fixed function certainly bound at the call (its declaration was written before). */
   | { readonly kind: "direct"; readonly lambda: Lambda }
-  | { readonly kind: "generic" };
+  /**
+   * `$r.call1(f, a)`…; with `positional`, a stdlib function or an intrinsic the program never
+   * writes, with up to three arguments, called through its per-tick positional entry.
+   */
+  | { readonly kind: "generic"; readonly positional: boolean };
 
 /** Where a call is: the IR nodes creating the frames in scope, and the binding of the function's own loop. */
 export interface CallSite {
@@ -74,18 +78,27 @@ function nativeCall(name: string, e: CallNode, site: CallSite, mod: ModuleCtx): 
   return { via: "plain" };
 }
 
+/** Most arguments a generic call passes without an array (`$r.call0`…`$r.call3`, and positional entries). */
+export const MAX_FIXED_ARGS = 3;
+
+function generic(e: CallNode, mod: ModuleCtx): CallPlan {
+  if (e.fn.t !== "global" || e.args.length > MAX_FIXED_ARGS || mod.mode !== "program") return { kind: "generic", positional: false };
+  const kind = globalBindingIn(e.fn.name, mod).kind;
+  return { kind: "generic", positional: kind === "stdlib" || kind === "dynamic" };
+}
+
 export function planCall(e: CallNode, site: CallSite, mod: ModuleCtx): CallPlan {
   const fn = e.fn;
   const argc = e.args.length;
   if (fn.t === "global" && globalBindingIn(fn.name, mod).kind === "native") {
-    if (!nativeTakes(fn.name, argc)) return { kind: "generic" };
+    if (!nativeTakes(fn.name, argc)) return generic(e, mod);
     const bool = BUILTINS.get(fn.name)!.returnsBool;
     const helper = inlineHelper(fn.name, argc);
     if (helper !== undefined) return { kind: "helper", helper, bool };
     return { kind: "native", name: fn.name, bool, call: nativeCall(fn.name, e, site, mod) };
   }
   const fixed = fixedTaking(fn, argc, mod.facts, site.creators);
-  if (fixed === null) return { kind: "generic" };
+  if (fixed === null) return generic(e, mod);
   if (e.tail && site.selfKey === fixed.key) return { kind: "self" };
-  return site.isBound(fixed.key) ? { kind: "direct", lambda: fixed.lambda } : { kind: "generic" };
+  return site.isBound(fixed.key) ? { kind: "direct", lambda: fixed.lambda } : generic(e, mod);
 }

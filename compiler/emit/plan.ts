@@ -13,7 +13,8 @@
  * fixed function is called directly. The plan walks the IR in the order lowering writes it and
  * forks its view of what is bound where lowering starts a block or function (bound-set.ts).
  */
-import type { Expr, Fallback, Lambda } from "../../runtime/ir/nodes.js";
+import type { Expr, Fallback, Lambda, Pos } from "../../runtime/ir/nodes.js";
+import { inlinedTailCalls } from "./leave-inlined.js";
 import { BoundSet } from "./bound-set.js";
 import type { Key } from "./binding-key.js";
 import { globalKey } from "./binding-key.js";
@@ -51,7 +52,17 @@ export class Plan {
     private readonly consTails: ReadonlyMap<CallNode, ConsSite>,
     private readonly calls_: ReadonlyMap<CallNode, CallPlan>,
     private readonly boundAt_: ReadonlyMap<object, boolean>,
+    private readonly inlinedTails_: ReadonlyMap<Lambda, readonly Pos[]>,
+    /** Whether `cons` is the native (else each cons of a chain is read as the program reads it: emit-trmc.ts). */
+    readonly nativeCons: boolean,
   ) {}
+
+  /** The tail calls that may call a closure in a lambda written in place of a native's call (leave-inlined.ts). */
+  inlinedTails(l: Lambda): readonly Pos[] {
+    const t = this.inlinedTails_.get(l);
+    if (t === undefined) throw new Error("a lambda written in place the plan does not know");
+    return t;
+  }
 
   /** Whether, where a variable reference is read or written, its binding is certainly bound (no check for unbound is written). */
   boundAt(node: object): boolean {
@@ -99,6 +110,7 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
   const calls = new Map<CallNode, CallPlan>();
   /** Lambdas whose body is written in place of a native's call: code in them is in the enclosing JS function. */
   const inlined = new Set<Lambda>();
+  const inlinedTails = new Map<Lambda, readonly Pos[]>();
   const isNative = (name: string): boolean => globalBindingIn(name, mod).kind === "native";
   /** A write of `value` to binding `key`: a lambda it always holds is declared by name (emit-expr.ts bindingValue). */
   const written = (key: Key, value: Expr): void => {
@@ -150,12 +162,13 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
     calls.set(e, plan);
     if (plan.kind !== "native") return;
     const c = plan.call;
-    if (c.via === "update") inlined.add(c.lambda);
+    if (c.via === "update" || c.via === "loop" || c.via === "named-loop") {
+      inlined.add(c.lambda);
+      inlinedTails.set(c.lambda, inlinedTailCalls(c.lambda, mod));
+    }
     // The call standing in for the named function is written inside the loop: plan it there.
     if (c.via === "named-loop") scoped(() => framed(c.lambda, () => visit(c.lambda.body[0]!)));
-    if (c.via !== "loop") return;
-    inlined.add(c.lambda);
-    if (plan.name === "foldl") {
+    if (c.via === "loop" && plan.name === "foldl") {
       const update = accumulatorUpdate(c.lambda, facts, isNative);
       if (update !== null) {
         owned.set(e, update);
@@ -239,5 +252,7 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
       if (site !== undefined) consTails.set(s.call, site);
     }
   }
-  return new Plan(owned, functions, consTails, calls, boundAt);
+  // (A program that never reads cons has no cons chain: cons need not be classified.)
+  const nativeCons = mod.globals.get("cons")?.kind === "native";
+  return new Plan(owned, functions, consTails, calls, boundAt, inlinedTails, nativeCons);
 }
