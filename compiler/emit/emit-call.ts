@@ -65,7 +65,6 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       const nativeCall = (args: ES.Expression[]): ES.Expression => B.call(B.member(B.at(cx.mod.native(name), e.fn.s, name), "fn"), args);
       switch (call.via) {
         case "loop":
-          return emitLoopCall(name, call.lambda, e, cx, out, at);
         case "named-loop":
           return emitLoopCall(name, call.lambda, e, cx, out, at);
         case "update":
