@@ -241,7 +241,10 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
         break;
     }
     // The other kinds create no frame: their children run where they do.
-    forEachChild(e, visit);
+    forEachChild(e, (c, inner) => {
+      if (inner) throw new Error(`the plan does not know the frame a ${e.t} node creates`);
+      visit(c);
+    });
   };
   body(forms);
 
