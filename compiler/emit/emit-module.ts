@@ -36,6 +36,7 @@ import { globalKey } from "./binding-key.js";
 import { bindRuntime } from "./bind-runtime.js";
 import { partSpecifier, PART_NAMES, RUNTIME_SPECIFIER, type Part } from "./runtime-parts.js";
 import { stdlibLink, stdlibNames } from "./stdlib-names.js";
+import { planGlobals } from "./plan-globals.js";
 
 export { RUNTIME_SPECIFIER };
 
@@ -123,8 +124,6 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
   const lateBound = opts.lateBound ?? new Set<string>();
   const mod = new ModuleCtx(program.file, "program", facts, LOWER);
   const stdlib = stdlibNames();
-  // The stdlib's definitions replace natives of the same name (`not=`), as they run after them.
-  const isNative = (name: string): boolean => BUILTINS.has(name) && !lateBound.has(name) && !stdlib.defines.has(name);
   const envRead = (name: string): ES.Expression => B.index(B.id("$P"), B.str(name));
 
   // The stdlib functions the program reads (or redefines, starting from the stdlib's) and what they reach.
@@ -137,29 +136,23 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
     else if (BUILTINS.has(name) && lateBound.has(name)) base.set(name, B.member(B.id("$b"), mangle(name)));
   }
 
+  const globals = planGlobals(facts, lateBound, stdlib.defines, link);
   const prologue: ES.Statement[] = [];
-  const natives: string[] = [];
-  let freshEnv = false;
-  for (const name of facts.globalsWritten) {
-    const initial = isNative(name) ? "native" : stdlib.defines.has(name) ? "stdlib" : "env";
-    // A definition the linked stdlib reads goes to its environment too, as late binding requires.
-    const mirror = link.reads.has(name);
-    if (mirror) freshEnv = true;
-    if (initial === "native") natives.push(name);
+  for (const { name, initial, mirror } of globals.written) {
     const init = initial === "native" ? mod.native(name) : initial === "stdlib" ? envRead(name) : B.logical("??", envRead(name), B.id("$U"));
     prologue.push(localGlobal(mod, name, initial, mirror, init));
   }
-  for (const name of facts.globalsRead) {
-    if (mod.globals.has(name)) continue;
-    if (isNative(name)) {
+  for (const { name, kind } of globals.read) {
+    if (kind === "native") {
       mod.globals.set(name, { kind: "native" });
-      natives.push(name);
       continue;
     }
-    const js = mod.alloc(mangle(name) + (stdlib.defines.has(name) ? "$p" : "$x"));
-    mod.globals.set(name, stdlib.defines.has(name) ? { kind: "stdlib", js } : { kind: "dynamic", js });
+    const js = mod.alloc(mangle(name) + (kind === "stdlib" ? "$p" : "$x"));
+    mod.globals.set(name, { kind, js });
     prologue.push(B.decl("const", js, envRead(name)));
   }
+  const { freshEnv } = globals;
+  const natives = [...globals.natives];
   const envArgs: ES.Expression[] = [B.id("$X")];
   if (base.size > 0 || link.closure.length > 0) envArgs.push(mod.constant("link", "$D", () => linkedExpr(base, link)));
   if (prologue.length > 0 || freshEnv) prologue.unshift(B.decl("const", "$P", B.rt(freshEnv ? "freshEnv" : "env", envArgs)));
