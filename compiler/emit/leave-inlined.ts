@@ -7,6 +7,7 @@
  */
 import type * as ES from "estree";
 import type { Expr, Lambda, Pos } from "../../runtime/ir/nodes.js";
+import { tailChildren } from "../../runtime/ir/visit.js";
 import type { FnCtx, ModuleCtx } from "./context.js";
 import * as B from "./estree.js";
 import { globalBindingIn } from "./emit-globals.js";
@@ -42,26 +43,9 @@ export function leaveInlined(block: ES.Statement[], call: Pos, lambda: Lambda, c
 export function inlinedTailCalls(l: Lambda, mod: ModuleCtx): Pos[] {
   const out: Pos[] = [];
   const visit = (e: Expr): void => {
-    switch (e.t) {
-      case "call":
-        if (e.tail && !(e.fn.t === "global" && globalBindingIn(e.fn.name, mod).kind === "native")) out.push(e.s);
-        return;
-      case "if":
-        visit(e.then);
-        if (e.else !== null) visit(e.else);
-        return;
-      case "seq":
-        if (e.body.length > 0) visit(e.body[e.body.length - 1]!);
-        return;
-      case "let":
-        if (e.body.length > 0) visit(e.body[e.body.length - 1]!);
-        return;
-      case "and":
-      case "or":
-        if (e.args.length > 0) visit(e.args[e.args.length - 1]!);
-        return;
-      default:
-    }
+    if (e.t === "call") {
+      if (e.tail && !(e.fn.t === "global" && globalBindingIn(e.fn.name, mod).kind === "native")) out.push(e.s);
+    } else tailChildren(e).forEach(visit);
   };
   if (l.body.length > 0) visit(l.body[l.body.length - 1]!);
   return out;

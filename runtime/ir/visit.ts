@@ -15,8 +15,10 @@ import type { Expr, QQ } from "./nodes.js";
 
 /** The node kinds. */
 export type Kind = Expr["t"];
+/** The members of `E` whose kind field admits `K` (`and` and `or` share one member). */
+type Member<E, K> = E extends { readonly t: infer T } ? (K extends T ? E : never) : never;
 /** The node of one kind. */
-export type NodeOf<K extends Kind> = Extract<Expr, { t: K }>;
+export type NodeOf<K extends Kind> = Member<Expr, K>;
 
 /** Where a child field runs (see the header). */
 export type Scoping = "same" | "inner" | "inits";
@@ -175,6 +177,44 @@ export function mapChildren<E extends Expr>(e: E, map: (child: Expr) => Expr): E
   }
   return (copy ?? e) as E;
 }
+
+const none = (): readonly Expr[] => [];
+const last = (es: readonly Expr[]): readonly Expr[] => (es.length === 0 ? [] : [es[es.length - 1]!]);
+
+/**
+ * The children of each kind that are in the node's tail position (their value is the node's,
+ * with nothing left to do after them: a call there is a tail call when the node is in tail
+ * position). A catch's body and handler are not (the try is still running).
+ */
+const TAIL_CHILDREN: { readonly [K in Kind]: (e: NodeOf<K>) => readonly Expr[] } = {
+  if: (e) => (e.else === null ? [e.then] : [e.then, e.else]),
+  seq: (e) => last(e.body),
+  let: (e) => last(e.body),
+  and: (e) => last(e.args),
+  or: (e) => last(e.args),
+  lit: none,
+  qq: none,
+  local: none,
+  global: none,
+  dyn: none,
+  set: none,
+  defl: none,
+  defg: none,
+  defx: none,
+  not: none,
+  lambda: none,
+  call: none,
+  try: none,
+  delay: none,
+  eval: none,
+  macroexpand: none,
+  require: none,
+  emit: none,
+  fail: none,
+};
+
+/** The children of `e` in its tail position (see TAIL_CHILDREN). */
+export const tailChildren = (e: Expr): readonly Expr[] => (TAIL_CHILDREN[e.t] as (e: Expr) => readonly Expr[])(e);
 
 /** Calls the handler of `e`'s kind. */
 export const dispatch = <R, A extends unknown[]>(handlers: KindHandlers<R, A>, e: Expr, ...args: A): R =>

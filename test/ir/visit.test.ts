@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { compileToIR } from "../../compiler/frontend/compile-ir.js";
 import type { Expr, Program } from "../../runtime/ir/nodes.js";
-import { CHILDREN, forEachChild, KINDS, mapChildren, someChild, unhandled, type Kind, type KindHandlers, type KindTable } from "../../runtime/ir/visit.js";
+import { CHILDREN, forEachChild, KINDS, mapChildren, someChild, tailChildren, unhandled, type Kind, type KindHandlers, type KindTable } from "../../runtime/ir/visit.js";
 
 const s = [1, 1, 0, 1] as const;
 const lit = (v: number): Expr => ({ t: "lit", v, s });
@@ -28,6 +28,9 @@ describe("exhaustiveness is checked at compile time", () => {
     const missing: KindHandlers<Kind> = withoutCall;
     // @ts-expect-error: the "if" handler is given an if node, which has no `args`
     const wrongNode: KindHandlers<number>["if"] = (e) => e.args.length;
+    // and/or share one member of the node type: each kind still gets it (not `never`).
+    const andArgs: KindHandlers<number>["and"] = (e) => e.args.length;
+    expect(andArgs({ t: "and", args: [lit(1)], s })).toBe(1);
     expect(missing.if(lit(1) as never)).toBe("if");
     expect(typeof wrongNode).toBe("function");
   });
@@ -129,6 +132,16 @@ describe("the walks", () => {
     const call: Expr = { t: "call", fn: { t: "global", name: "f", s }, args: [lit(1), lit(2)], tail: false, s };
     expect(someChild(call, (c) => c.t === "global")).toBe(true);
     expect(someChild(call, (c) => c.t === "if")).toBe(false);
+  });
+
+  it("tail children: an if's branches, the last form of a body, and/or's last operand; none of a try", () => {
+    const [a, b, c] = [lit(1), lit(2), lit(3)];
+    expect(tailChildren({ t: "if", test: a, then: b, else: c, s })).toEqual([b, c]);
+    expect(tailChildren({ t: "if", test: a, then: b, else: null, s })).toEqual([b]);
+    expect(tailChildren({ t: "seq", body: [a, b, c], s })).toEqual([c]);
+    expect(tailChildren({ t: "or", args: [a, b], s })).toEqual([b]);
+    expect(tailChildren({ t: "try", body: [a], scope: { names: ["e"], firstDefine: 1, dyn: false }, handler: [b], s })).toEqual([]);
+    expect(tailChildren({ t: "call", fn: a, args: [b], tail: true, s })).toEqual([]);
   });
 
   it("map children: the same node when nothing changes, a copy with the new children otherwise", () => {
