@@ -7,6 +7,7 @@
 import type * as ES from "estree";
 import type { Expr, Fallback, QQ } from "../../runtime/ir/nodes.js";
 import type { FnCtx } from "./context.js";
+import type { Kind, NodeOf } from "../../runtime/ir/visit.js";
 import { datumExpr } from "./emit-data.js";
 import { lambdaValue } from "./emit-lambda.js";
 import { raises, readGlobal, writeGlobal } from "./emit-globals.js";
@@ -60,7 +61,7 @@ function assignRef(ref: Fallback, v: ES.Expression, cx: FnCtx, out: Out): void {
 
 // ── each kind's lowering (lower-table.ts puts them in the table) ─────────────────────────────
 
-type Node<K extends Expr["t"]> = Extract<Expr, { t: K }>;
+type Node<K extends Kind> = NodeOf<K>;
 
 export const LIT: KindLowering<Node<"lit">> = {
   value: (e, cx) => B.at(datumExpr(e.v, cx.mod), e.s),
