@@ -48,7 +48,6 @@ function collectDefs(program: Program): Defs {
 }
 
 const paramText = (l: Lambda): string => [...l.params, ...(l.rest === null ? [] : ["&rest", l.rest])].join(" ");
-const argWords = (n: number): string => `${n} argument${n === 1 ? "" : "s"}`;
 
 export function checkNames(program: Program, diags: RawDiagnostic[], opts: NameCheckOptions = {}): void {
   if (program.unreadable) return;

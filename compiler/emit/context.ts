@@ -7,7 +7,7 @@ import type * as ES from "estree";
 import type { Expr, Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
 import type { ConsSite, Facts } from "./facts.js";
 import type { Key } from "./binding-key.js";
-import { arr, decl, id, index, member, num, str } from "./estree.js";
+import { arr, decl, id, index, member, num } from "./estree.js";
 import { mangle } from "./munge.js";
 import { markConst } from "./expr-marks.js";
 import { PART_NAMES } from "./runtime-parts.js";
