@@ -221,5 +221,3 @@ export class Sexp {
 export abstract class Foreign {
   abstract readonly foreignKind: string;
 }
-
-export const isList = (v: Value): v is LList => v instanceof LList;
