@@ -3,7 +3,8 @@
  * IR with its byte range, name and parameters; the innermost one containing a position. Also
  * the call at a position, for naming the callee of an arity error.
  */
-import type { Expr, Lambda, Pos, Program, QQ } from "../../runtime/ir/nodes.js";
+import type { Expr, Lambda, Pos, Program } from "../../runtime/ir/nodes.js";
+import { forEachChild } from "../../runtime/ir/visit.js";
 import type { SpanLike } from "../../runtime/values/types.js";
 
 export interface FunctionInfo {
@@ -15,52 +16,10 @@ export interface FunctionInfo {
 
 type Call = Extract<Expr, { t: "call" }>;
 
+/** `f` on `e` and every node below it (children from runtime/ir/visit.ts). */
 function each(e: Expr, f: (x: Expr) => void): void {
   f(e);
-  const go = (x: Expr): void => each(x, f);
-  switch (e.t) {
-    case "qq":
-      return qq(e.tpl, go);
-    case "set":
-    case "defl":
-    case "defg":
-    case "defx":
-      return go(e.value);
-    case "if":
-      go(e.test);
-      go(e.then);
-      if (e.else !== null) go(e.else);
-      return;
-    case "seq":
-      return e.body.forEach(go);
-    case "and":
-    case "or":
-      return e.args.forEach(go);
-    case "not":
-      return go(e.arg);
-    case "call":
-      go(e.fn);
-      return e.args.forEach(go);
-    case "lambda":
-      return e.body.forEach(go);
-    case "let":
-      e.inits.forEach(go);
-      return e.body.forEach(go);
-    case "try":
-      e.body.forEach(go);
-      return e.handler.forEach(go);
-    case "delay":
-      return go(e.thunk);
-    case "eval":
-    case "macroexpand":
-      return go(e.arg);
-    default:
-  }
-}
-
-function qq(t: QQ, f: (x: Expr) => void): void {
-  if (t.q === "unquote") f(t.e);
-  else if (t.q === "list") for (const i of t.items) i.q === "splice" ? f(i.e) : qq(i, f);
+  forEachChild(e, (c) => each(c, f));
 }
 
 export class FunctionMap {
