@@ -13,7 +13,7 @@ import type { Expr, Lambda, Pos, Program, Scope } from "../../runtime/ir/nodes.j
 import { forEachChild } from "../../runtime/ir/visit.js";
 import type { RawDiagnostic } from "../diagnostics/diagnostic.js";
 import { closest, orList } from "../diagnostics/closest.js";
-import { argumentsWord, docs, type DocEntry } from "../docs/table.js";
+import { argumentsWord, docs, paramsOf, signature, type DocEntry } from "../docs/table.js";
 import { OTHER_LISPS } from "./other-lisps.js";
 
 export interface NameCheckOptions {
@@ -46,8 +46,6 @@ function collectDefs(program: Program): Defs {
   for (const f of program.forms) if (f.t !== "defmacro") visit(f);
   return defs;
 }
-
-const paramText = (l: Lambda): string => [...l.params, ...(l.rest === null ? [] : ["&rest", l.rest])].join(" ");
 
 export function checkNames(program: Program, diags: RawDiagnostic[], opts: NameCheckOptions = {}): void {
   if (program.unreadable) return;
@@ -85,8 +83,8 @@ export function checkNames(program: Program, diags: RawDiagnostic[], opts: NameC
     if (own !== undefined) {
       if (own.count !== 1 || own.lambdas.length !== 1 || defs.assigned.has(name)) return undefined;
       const l = own.lambdas[0]!;
-      const params = paramText(l);
-      return { min: l.params.length, max: l.rest === null ? l.params.length : Infinity, params, signature: params === "" ? `(${name})` : `(${name} ${params})`, defined: own.at };
+      const params = paramsOf(l.params, l.rest);
+      return { min: l.params.length, max: l.rest === null ? l.params.length : Infinity, params, signature: signature(name, params), defined: own.at };
     }
     if (hostGlobals.has(name)) return undefined; // a host extension may replace the builtin
     const d: DocEntry | undefined = table.get(name);

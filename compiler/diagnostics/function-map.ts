@@ -6,6 +6,7 @@
 import type { Expr, Lambda, Pos, Program } from "../../runtime/ir/nodes.js";
 import { forEachChild } from "../../runtime/ir/visit.js";
 import type { SpanLike } from "../../runtime/values/types.js";
+import { paramsOf, signature } from "../docs/table.js";
 
 export interface FunctionInfo {
   readonly name: string | null;
@@ -65,6 +66,6 @@ const key = (s: Pos): string => `${s[2]}:${s[3]}`;
 
 /** `(name a b &rest c)`, or `(lambda (a b))` for an anonymous function. */
 export function functionText(f: FunctionInfo): string {
-  const params = [...f.params, ...(f.rest === null ? [] : ["&rest", f.rest])].join(" ");
-  return f.name === null ? `(lambda (${params}))` : params === "" ? `(${f.name})` : `(${f.name} ${params})`;
+  const params = paramsOf(f.params, f.rest);
+  return f.name === null ? `(lambda (${params}))` : signature(f.name, params);
 }

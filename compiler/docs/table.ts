@@ -31,9 +31,11 @@ export interface DocEntry {
   readonly summary: string;
 }
 
-const signature = (name: string, params: string): string => (params === "" ? `(${name})` : `(${name} ${params})`);
+/** `(name params)`, or `(name)` without parameters. */
+export const signature = (name: string, params: string): string => (params === "" ? `(${name})` : `(${name} ${params})`);
 
-function paramsOf(params: readonly string[], rest: string | null): string {
+/** A function's parameters as written: `a b &rest c`. */
+export function paramsOf(params: readonly string[], rest: string | null): string {
   return [...params, ...(rest === null ? [] : ["&rest", rest])].join(" ");
 }
 
