@@ -41,6 +41,13 @@ export interface FunctionPlan {
   readonly consSites: readonly ConsSite[];
 }
 
+/** What the plan decided for `k`; lowering something the plan never saw is the emitter's bug. */
+function known<K, V>(decided: ReadonlyMap<K, V>, k: K, bug: string): V {
+  const v = decided.get(k);
+  if (v === undefined) throw new Error(bug);
+  return v;
+}
+
 export class Plan {
   private readonly calls = new WeakMap<Expr, boolean>();
 
@@ -59,30 +66,22 @@ export class Plan {
 
   /** The tail calls that may call a closure in a lambda written in place of a native's call (leave-inlined.ts). */
   inlinedTails(l: Lambda): readonly Pos[] {
-    const t = this.inlinedTails_.get(l);
-    if (t === undefined) throw new Error("a lambda written in place the plan does not know");
-    return t;
+    return known(this.inlinedTails_, l, "a lambda written in place the plan does not know");
   }
 
   /** Whether, where a variable reference is read or written, its binding is certainly bound (no check for unbound is written). */
   boundAt(node: object): boolean {
-    const b = this.boundAt_.get(node);
-    if (b === undefined) throw new Error("a variable the plan does not know was lowered");
-    return b;
+    return known(this.boundAt_, node, "a variable the plan does not know was lowered");
   }
 
   /** How a call of the module's IR is written (plan-calls.ts). */
   call(e: CallNode): CallPlan {
-    const p = this.calls_.get(e);
-    if (p === undefined) throw new Error("a call the plan does not know was lowered");
-    return p;
+    return known(this.calls_, e, "a call the plan does not know was lowered");
   }
 
   /** The plan of a function of the module's IR. */
   fn(l: Lambda): FunctionPlan {
-    const p = this.functions.get(l);
-    if (p === undefined) throw new Error("a function the plan does not know was lowered");
-    return p;
+    return known(this.functions, l, "a function the plan does not know was lowered");
   }
 
   /** The consing tail call a tail `(cons x (g …))` chain is written as, if it is one. */
