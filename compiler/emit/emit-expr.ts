@@ -103,24 +103,20 @@ export const IF: KindLowering<Node<"if">> = {
     out.push(B.at(B.ifs(t, a, b), e.s));
     return B.id(r);
   },
-  effect(e, cx, out) {
-    const t = test(e.test, cx, out);
-    const a: Out = [];
-    const b: Out = [];
-    effect(e.then, cx, a);
-    if (e.else !== null) effect(e.else, cx, b);
-    out.push(B.at(B.ifs(t, a, b), e.s));
-  },
-  tail(e, cx, out) {
-    const t = test(e.test, cx, out);
-    const a: Out = [];
-    const b: Out = [];
-    tail(e.then, cx, a);
-    if (e.else !== null) tail(e.else, cx, b);
-    else b.push(ret(NIL(), cx));
-    out.push(B.at(B.ifs(t, a, b), e.s));
-  },
+  effect: (e, cx, out) => ifStatement(e, cx, out, effect, () => []),
+  tail: (e, cx, out) => ifStatement(e, cx, out, tail, () => [ret(NIL(), cx)]),
 };
+
+/** `if` as a statement: each branch written by `branch` (effect or tail); `noElse` is what a missing else does. */
+function ifStatement(e: Node<"if">, cx: FnCtx, out: Out, branch: (x: Expr, cx: FnCtx, out: Out) => void, noElse: () => Out): void {
+  const t = test(e.test, cx, out);
+  const a: Out = [];
+  const b: Out = [];
+  branch(e.then, cx, a);
+  if (e.else !== null) branch(e.else, cx, b);
+  else b.push(...noElse());
+  out.push(B.at(B.ifs(t, a, b), e.s));
+}
 
 export const AND_OR: KindLowering<Node<"and" | "or">> = {
   value: (e, cx, out) => andOr(e, cx, out),
