@@ -24,6 +24,7 @@ import type { SpanLike } from "../../runtime/values/types.js";
 import { closest, orList } from "./closest.js";
 import { docOf, docs, argumentsWord } from "../docs/table.js";
 import { formatDiagnostic } from "./format.js";
+import { SourceLines } from "./source-lines.js";
 import { FunctionMap, functionText, type FunctionInfo } from "./function-map.js";
 
 /** A program the error may have passed through: its IR (function names) and text (code frame). */
@@ -77,7 +78,9 @@ export function errorReport(err: LispError, ctx: ReportContext = {}): string {
     const source = maps.get(span.file)?.source;
     if (source !== undefined && span.line > 0) {
       // The code frame of a diagnostic, without its first line, indented under the position.
-      const frame = formatDiagnostic({ severity: "error", code: "V100", file: span.file, line: span.line, col: span.col, ...endOf(span, source), message: "" }, source, { color: ctx.color });
+      const lines = new SourceLines(source);
+      const end = span.end > span.offset ? lines.position(span.end) : { line: span.line, col: span.col };
+      const frame = formatDiagnostic({ severity: "error", code: "V100", file: span.file, line: span.line, col: span.col, endLine: end.line, endCol: end.col, message: "" }, lines, { color: ctx.color });
       out += frame.split("\n").slice(1).filter((l) => l !== "").map((l) => `  ${l}\n`).join("");
     }
   }
@@ -137,7 +140,7 @@ function headline(err: LispError, { mapOf, definedAs }: Lookup): string {
       // not fail itself: the error came from a function it called (map's lambda, apply's f).
       const [min, max] = own !== undefined ? [own.params.length, own.rest === null ? own.params.length : Infinity] : doc !== undefined ? [doc.min, doc.max] : [NaN, NaN];
       if (call !== undefined && (call.args.length !== d.got || (d.got >= min && d.got <= max))) return calledBy(d, name, call.args, span!.file, definedAs) ?? `${err.displayText} (in a function \`${name}\` called)`;
-      const takes = own !== undefined ? argumentsWord(own.params.length, own.rest === null ? own.params.length : Infinity) : doc !== undefined ? argumentsWord(doc.min, doc.max) : undefined;
+      const takes = own !== undefined || doc !== undefined ? argumentsWord(min, max) : undefined;
       return takes === undefined ? `\`${name}\` called with ${d.got} argument${d.got === 1 ? "" : "s"} (${d.expected})` : `${params} takes ${takes}, called with ${d.got}`;
     }
     default:
@@ -186,11 +189,4 @@ function suggestion(err: LispError, { definedNames }: Lookup): string | undefine
   for (const n of definedNames()) known.add(n);
   const near = closest(name, known);
   return near.length === 0 ? undefined : `did you mean ${orList(near)}?`;
-}
-
-/** The end of a span as a line and column, from its byte range. */
-function endOf(s: SpanLike, source: string): { endLine: number; endCol: number } {
-  const text = new TextDecoder().decode(new TextEncoder().encode(source).subarray(s.offset, s.end));
-  const lines = text.split("\n");
-  return lines.length === 1 ? { endLine: s.line, endCol: s.col + [...text].length } : { endLine: s.line + lines.length - 1, endCol: [...lines[lines.length - 1]!].length + 1 };
 }
