@@ -6,8 +6,7 @@
  */
 import { cons as consNative } from "../stdlib/natives/lists.js";
 import { consAll, listOf } from "../values/list-storage.js";
-import { call0, call1, call2, call3, callAt, callProc, done, fits, takes } from "../values/call.js";
-import { stampFrame } from "../errors/frames.js";
+import { call0, call1, call2, call3, callAt, callFrame, consOntoCall, done, fits, takes } from "../values/call.js";
 import { Closure, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
 
 /**
@@ -50,23 +49,11 @@ export const consOnto = (heads: Value[], r: Value | TailCall): Value | TailCall 
  * `span`, then each cons from the innermost at its own position, the outermost in tail position.
  */
 export function consTail(heads: Value[], g: Value, args: Value[], span: SpanLike, cs: Value[] | null = null, consSpans: SpanLike[] = []): Value | TailCall {
-  if (cs === null || cs.every((c) => c === consNative)) {
-    if (g instanceof Closure) return new TailCall(g, args, span, heads);
-    return consAll(heads, callFrame(g, args, span));
-  }
+  if (cs === null || cs.every((c) => c === consNative)) return consOntoCall(heads, g, args, span);
   // Calls the interpreter makes as arguments of each cons: an error out of one is a frame there.
   let v = callFrame(g, args, span);
   for (let k = heads.length - 1; k > 0; k--) v = callFrame(cs[k]!, [heads[k]!, v], consSpans[k]!);
   return tail(cs[0]!, [heads[0]!, v], consSpans[0]!);
-}
-
-/** A call made at `span` whose errors are the call's own or come out of it (a frame there). */
-function callFrame(f: Value, args: Value[], span: SpanLike): Value {
-  try {
-    return callProc(f, args);
-  } catch (e) {
-    throw stampFrame(e, span);
-  }
 }
 
 /** A call in tail position: closures are continued by the caller's trampoline. */

@@ -18,10 +18,10 @@ import type { Expr, Fallback, Lambda, Pos, QQ, TopForm } from "../ir/nodes.js";
 import { unhandled } from "../ir/visit.js";
 import { frontEnd, type FrameShape } from "../reflect/frontend-hook.js";
 import { writeOut } from "../io/output.js";
-import { callProc, stamp } from "../values/call.js";
+import { callProc, consOntoCall, stamp } from "../values/call.js";
 import { dataToForm, formToData } from "../values/convert.js";
 import { truthy } from "../values/equality.js";
-import { consAll, listOf } from "../values/list-storage.js";
+import { listOf } from "../values/list-storage.js";
 import { cons as CONS } from "../stdlib/natives/lists.js";
 import { Closure, LErrorValue, LPromise, TailCall, type Value } from "../values/types.js";
 import { Frame, newFrame, UNBOUND } from "./frame.js";
@@ -209,7 +209,8 @@ const isConsOntoCall = (e: CallNode): boolean => e.args.length === 2 && e.args[1
  * evaluated as the nested calls would be (a chain `(cons x (cons y (f …)))` gathers every
  * head). A closure f is then continued by the caller's trampoline with the heads, which it
  * conses onto f's value, so a recursive builder such as the stdlib's `range` runs in constant
- * stack; errors are the call's own, at its position, as when it is called here.
+ * stack; anything else is called here, as in compiled code (values/call.ts consOntoCall): an
+ * error is the call's own at its position, or comes out of it with a frame there.
  */
 function consChain(e: CallNode, frame: Frame | null, rc: RunCtx): Value | TailCall {
   const heads: Value[] = [];
@@ -221,15 +222,7 @@ function consChain(e: CallNode, frame: Frame | null, rc: RunCtx): Value | TailCa
       call = inner;
       continue;
     }
-    const args = evalArgs(inner, frame, rc);
-    if (fn instanceof Closure) return new TailCall(fn, args, at(rc, inner.s), heads);
-    let r: Value;
-    try {
-      r = callProc(fn, args);
-    } catch (err) {
-      throw stamp(err, at(rc, inner.s));
-    }
-    return consAll(heads, r);
+    return consOntoCall(heads, fn, evalArgs(inner, frame, rc), at(rc, inner.s));
   }
 }
 

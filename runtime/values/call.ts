@@ -118,6 +118,24 @@ function gather(heads: Value[], more: Value[]): Value[] {
 
 const stampOpt = (e: LispError, span: SpanLike | undefined): unknown => (span === undefined ? e : stamp(e, span));
 
+/** A call made at `span` whose errors are the call's own or come out of it (a frame there). */
+export function callFrame(f: Value, args: Value[], span: SpanLike): Value {
+  try {
+    return callProc(f, args);
+  } catch (e) {
+    throw stampFrame(e, span);
+  }
+}
+
+/**
+ * `(cons h1 (cons h2 … (g args…)))` in tail position, every cons the native, everything already
+ * evaluated: a closure g is continued by the caller's trampoline, which conses the heads onto
+ * its value (TailCall.heads), so such builders run in constant stack; anything else is called
+ * here at `span` and the heads consed onto its value. Both engines finish such a chain with this.
+ */
+export const consOntoCall = (heads: Value[], g: Value, args: Value[], span: SpanLike): Value | TailCall =>
+  g instanceof Closure ? new TailCall(g, args, span, heads) : consAll(heads, callFrame(g, args, span));
+
 /** callProc, stamping `span` on an error raised without a position of its own. */
 export function callAt(f: Value, args: Value[], span: SpanLike): Value {
   try {

@@ -61,6 +61,20 @@ const CASES: { name: string; source: string; report: string; caught?: string }[]
     ].join("\n"),
   },
   {
+    name: "an error out of the call a cons in tail position conses onto is a frame at that call",
+    source: "(define (h xs) (car xs))\n(define (firsts xss) (cons 0 (apply h xss)))\n(define (go) (list (firsts (list 2))))\n(go)\n",
+    report: [
+      "error: type mismatch: expected pair, got int",
+      "  at (h xs) app.lisp:1:16",
+      "     1 | (define (h xs) (car xs))",
+      "       |                ^^^^^^^^",
+      "  called from (firsts xss) app.lisp:2:30",
+      "  called from (go) app.lisp:3:20",
+      "  called from the top level app.lisp:4:1",
+      "",
+    ].join("\n"),
+  },
+  {
     name: "a recursion is shown as its function, once",
     source: "(define (count-down n) (if (= n 0) (car n) (+ 1 (count-down (- n 1)))))\n(define (start) (list (count-down 4)))\n(start)\n",
     report: [
