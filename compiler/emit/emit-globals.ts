@@ -24,6 +24,9 @@ export function globalBindingIn(name: string, mod: ModuleCtx): GlobalBinding {
   throw new Error(`global ${name} was not classified`);
 }
 
+/** Whether global `name` is the native of that name in this module. */
+export const isNativeIn = (name: string, mod: ModuleCtx): boolean => globalBindingIn(name, mod).kind === "native";
+
 /**
  * Code that may raise an error with its own position (`$r.unbound`, `$r.g`…): its function
  * gets the catch that tells such an error from one coming out of a call (runtime/errors/frames.ts).

@@ -10,7 +10,7 @@ import type { Expr, Lambda, Pos } from "../../runtime/ir/nodes.js";
 import { tailChildren } from "../../runtime/ir/visit.js";
 import type { FnCtx, ModuleCtx } from "./context.js";
 import * as B from "./estree.js";
-import { globalBindingIn } from "./emit-globals.js";
+import { isNativeIn } from "./emit-globals.js";
 
 export function leaveInlined(block: ES.Statement[], call: Pos, lambda: Lambda, cx: FnCtx): ES.TryStatement {
   cx.fn.usesP = true;
@@ -44,7 +44,7 @@ export function inlinedTailCalls(l: Lambda, mod: ModuleCtx): Pos[] {
   const out: Pos[] = [];
   const visit = (e: Expr): void => {
     if (e.t === "call") {
-      if (e.tail && !(e.fn.t === "global" && globalBindingIn(e.fn.name, mod).kind === "native")) out.push(e.s);
+      if (e.tail && !(e.fn.t === "global" && isNativeIn(e.fn.name, mod))) out.push(e.s);
     } else tailChildren(e).forEach(visit);
   };
   if (l.body.length > 0) visit(l.body[l.body.length - 1]!);

@@ -14,7 +14,7 @@ import { BUILTINS } from "../../runtime/stdlib/natives/index.js";
 import type { Key } from "./binding-key.js";
 import { inlineHelper } from "./builtins.js";
 import type { ModuleCtx } from "./context.js";
-import { globalBindingIn } from "./emit-globals.js";
+import { globalBindingIn, isNativeIn } from "./emit-globals.js";
 import { hasNativeFastPath } from "./inline-natives.js";
 import { fixedTaking, nativeTakes } from "./known-callee.js";
 import { fitsLoop, loopArity } from "./plan-loops.js";
@@ -90,7 +90,7 @@ function generic(e: CallNode, mod: ModuleCtx): CallPlan {
 export function planCall(e: CallNode, site: CallSite, mod: ModuleCtx): CallPlan {
   const fn = e.fn;
   const argc = e.args.length;
-  if (fn.t === "global" && globalBindingIn(fn.name, mod).kind === "native") {
+  if (fn.t === "global" && isNativeIn(fn.name, mod)) {
     if (!nativeTakes(fn.name, argc)) return generic(e, mod);
     const bool = BUILTINS.get(fn.name)!.returnsBool;
     const helper = inlineHelper(fn.name, argc);

@@ -8,9 +8,7 @@ import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { ModuleCtx } from "./context.js";
 import type { ConsSite } from "./facts.js";
 import type { Key } from "./binding-key.js";
-import { globalBindingIn } from "./emit-globals.js";
-
-const isNative = (name: string, mod: ModuleCtx): boolean => globalBindingIn(name, mod).kind === "native";
+import { isNativeIn as isNative } from "./emit-globals.js";
 
 /** The cons sites of `l` (the value of binding `key`) that can become loop iterations. */
 export function loopingConsSites(l: Lambda, key: Key, mod: ModuleCtx): ConsSite[] {

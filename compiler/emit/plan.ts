@@ -22,7 +22,7 @@ import type { ConsSite } from "./facts.js";
 import { consTailSite, loopingConsSites, loops, mayTail } from "./plan-tail.js";
 import { forEachChild } from "../../runtime/ir/visit.js";
 import type { ModuleCtx } from "./context.js";
-import { globalBindingIn } from "./emit-globals.js";
+import { isNativeIn } from "./emit-globals.js";
 import { hasCall } from "./has-call.js";
 import { accumulatorUpdate } from "./plan-loops.js";
 import { planCall, type CallPlan } from "./plan-calls.js";
@@ -110,7 +110,7 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
   /** Lambdas whose body is written in place of a native's call: code in them is in the enclosing JS function. */
   const inlined = new Set<Lambda>();
   const inlinedTails = new Map<Lambda, readonly Pos[]>();
-  const isNative = (name: string): boolean => globalBindingIn(name, mod).kind === "native";
+  const isNative = (name: string): boolean => isNativeIn(name, mod);
   /** A write of `value` to binding `key`: a lambda it always holds is declared by name (emit-expr.ts bindingValue). */
   const written = (key: Key, value: Expr): void => {
     if (value.t === "lambda" && facts.fixed(key) === value) fixedUnder.set(value, key);
