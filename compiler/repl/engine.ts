@@ -32,13 +32,7 @@ import { docOf, docs, docText } from "../docs/table.js";
 import { tickSummary } from "../cli/tick-command.js";
 import { fileProblem } from "../cli/inputs.js";
 import { errorReport, type ProgramText } from "../diagnostics/error-report.js";
-
-export interface Reply {
-  /** What the input printed, then its value (or nothing for a definition). */
-  readonly out: string;
-  /** An error, as a person reads it. */
-  readonly err: string;
-}
+import type { Reply } from "./protocol.js";
 
 /** Each input is a file of its own, so positions in a stack trace name the input they are in. */
 const inputFile = (n: number): string => `<repl:${n}>`;
@@ -53,7 +47,6 @@ export class ReplEngine {
   /** Every input's IR and text, for function names and code frames in stack traces. */
   private inputs: ProgramText[] = [];
   private kv = new MemoryKv();
-  private ticks = 0;
 
   constructor(public engine: EngineName = "compiled") {
     this.reset();
@@ -74,7 +67,6 @@ export class ReplEngine {
     this.inputs = [];
     this.defined.clear();
     this.kv = new MemoryKv();
-    this.ticks = 0;
   }
 
   /** Evaluate an input (one or more forms; `file` names a :load-ed file); the value of the last one. */
@@ -130,7 +122,6 @@ export class ReplEngine {
     const { program } = compileToIR(source, "<repl>", { checkNames: false });
     const prog = instantiate(program, source, this.engine);
     const r = runTick(prog, this.kv, { now, clock: () => now });
-    this.ticks++;
     return { out: tickSummary(r), err: "" };
   }
 

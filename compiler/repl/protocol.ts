@@ -10,7 +10,9 @@ export type Request =
   | { readonly op: "names" };
 
 export interface Reply {
+  /** What the input printed, then its value (or nothing for a definition). */
   readonly out: string;
+  /** An error, as a person reads it. */
   readonly err: string;
   readonly names?: readonly string[];
 }
