@@ -4,6 +4,7 @@
  */
 import { nativeErr, userErr, type LispError } from "../../errors/lisp-error.js";
 import { SYNTHETIC } from "../../values/form.js";
+import { elements } from "../../values/list-storage.js";
 import { LMap } from "../../values/lmap.js";
 import { display } from "../../values/printer.js";
 import { typeOfName } from "../../values/type-name.js";
@@ -58,7 +59,7 @@ function matchAtomic(v: Value, name: string): boolean {
 export function matchesType(v: Value, ty: Value): boolean {
   if (ty instanceof Kw) return matchAtomic(v, ty.name);
   if (ty instanceof LList && ty.length > 0) {
-    const spec = ty.toArray();
+    const spec = elements(ty); // read only: no copy of the spec on every check
     const head = spec[0];
     if (!(head instanceof Kw)) throw specErr("type spec list must start with a keyword");
     switch (head.name) {
