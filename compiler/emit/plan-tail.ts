@@ -33,16 +33,17 @@ export function consTailSite(call: Expr, l: Lambda | null, mod: ModuleCtx): Cons
 }
 
 /**
- * Whether a function (the value of binding `key`, if fixed) can return a pending tail call, so
- * that direct callers must finish it: any tail call except its own loop and calls of natives.
- * One that cannot is a leaf: a tail call to it may call it on the spot.
+ * Whether a function (the value of binding `key`, if fixed, with the cons sites of its loop:
+ * loopingConsSites) can return a pending tail call, so that direct callers must finish it: any
+ * tail call except its own loop and calls of natives. One that cannot is a leaf: a tail call to
+ * it may call it on the spot.
  */
-export function mayTail(l: Lambda, key: Key | null, mod: ModuleCtx): boolean {
+export function mayTail(l: Lambda, key: Key | null, consSites: readonly ConsSite[], mod: ModuleCtx): boolean {
   return (mod.facts.tailSites.get(l) ?? []).some((s) => {
     if (key !== null && s.fnKey === key && l.rest === null && s.call.args.length === l.params.length) return false;
     // A cons chain onto another call may return a tail call (consTail), unless it is the function's own loop.
     const site = consTailSite(s.call, l, mod);
-    if (site !== undefined) return key === null || !loopingConsSites(l, key, mod).includes(site);
+    if (site !== undefined) return !consSites.includes(site);
     const fn = s.call.fn;
     return !(fn.t === "global" && isNative(fn.name, mod));
   });

@@ -122,7 +122,7 @@ export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
   const fnPlan = (l: Lambda): FunctionPlan => {
     const key = fixedUnder.get(l) ?? null;
     const consSites = key === null ? [] : loopingConsSites(l, key, mod);
-    return { key, mayTail: mayTail(l, key, mod), loops: loops(l, key, consSites, mod), consSites };
+    return { key, mayTail: mayTail(l, key, consSites, mod), loops: loops(l, key, consSites, mod), consSites };
   };
   /** The bindings certainly written at the point being planned (the order code is written in: lowering.ts bodyForm). */
   let bound = BoundSet.empty();
