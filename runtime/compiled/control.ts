@@ -2,12 +2,14 @@
 import { failError } from "../errors/fail-error.js";
 import { userErr } from "../errors/lisp-error.js";
 import type { FailError } from "../ir/nodes.js";
-import { leaveInlined, raisedHere, stampFrame } from "../errors/frames.js";
+import { raisedHere, stampFrame } from "../errors/frames.js";
 import { qqList } from "../values/quasi.js";
 import { LErrorValue, LPromise, type Closure, type SpanLike, type Value } from "../values/types.js";
 
 export { caughtValue as caught } from "../errors/caught-value.js";
 export { writeOut as out } from "../io/output.js";
+/** Out of a lambda body compiled in place of a native's call: see frames.ts `leaveInlined`. */
+export { leaveInlined as inlined } from "../errors/frames.js";
 
 /** A quasiquote: a splice that is not a list raises here, with its own position. */
 export const qq = (items: readonly Value[], splices: readonly (SpanLike | null | undefined)[]): Value => {
@@ -27,9 +29,6 @@ export const qq = (items: readonly Value[], splices: readonly (SpanLike | null |
 export const rethrow = (e: unknown, span: SpanLike | undefined): never => {
   throw stampFrame(e, span);
 };
-
-/** Out of a lambda body compiled in place of a native's call: see frames.ts `leaveInlined`. */
-export const inlined = (e: unknown, inner: SpanLike | undefined, call: SpanLike, tails?: readonly SpanLike[]): unknown => leaveInlined(e, inner, call, tails);
 
 /** The error of a form that fails when evaluated (malformed special forms, failed expansions). */
 export const fail = (f: FailError, span: SpanLike): never => {
