@@ -22,7 +22,6 @@ export interface Ctx {
 export const pos = (f: Form): Pos => toPos(f.span);
 
 export const nonTail = (ctx: Ctx): Ctx => (ctx.tail ? { ...ctx, tail: false } : ctx);
-export const withTail = (ctx: Ctx, tail: boolean): Ctx => (ctx.tail === tail ? ctx : { ...ctx, tail });
 
 /** A diagnostic about `at` (its span, in this analysis's file). */
 export function report(diags: RawDiagnostic[], file: string, at: Form, code: DiagnosticCode, message: string, suggestion?: string): void {

@@ -272,6 +272,3 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 export const commandNamed = (name: string): CommandSpec | undefined => BY_NAME.get(name);
-
-/** Every command's exit statuses follow this rule (docs/cli.md). */
-export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 } as const;
