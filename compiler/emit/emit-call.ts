@@ -50,7 +50,7 @@ const TAILS = ["tail0", "tail1", "tail2", "tail3"];
 
 export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
   const c = callee(e, cx);
-  const spill = e.args.some((x) => cx.mod.plan.hasCall(x));
+  const spill = cx.mod.plan.someHasCall(e.args);
   switch (c.kind) {
     case "helper": {
       const args = operands(e.args, cx, out, spill);
@@ -123,7 +123,7 @@ function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
  * caller's frame is gone, as after the interpreter's tail call).
  */
 function emitDirect(e: CallNode, l: Lambda, cx: FnCtx, out: Out, tail = false): ES.Expression {
-  const args = operands(e.args, cx, out, e.args.some((x) => cx.mod.plan.hasCall(x)));
+  const args = operands(e.args, cx, out, cx.mod.plan.someHasCall(e.args));
   // The plan calls a function directly only where its declaration was written before (emit-lambda.ts names it).
   const raw = cx.mod.rawNames.get(l);
   if (raw === undefined) throw new Error("a direct call of a function not declared yet");
@@ -150,7 +150,7 @@ function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   if (c.kind === "self") return nextIteration(e, cx, out);
   // A leaf cannot start a chain of tail calls: calling it here grows the stack by one frame.
   if (c.kind === "direct" && !cx.mod.plan.fn(c.lambda).mayTail) return void out.push(ret(emitDirect(e, c.lambda, cx, out, true), cx));
-  const [f, ...args] = operands([e.fn, ...e.args], cx, out, cx.mod.plan.hasCall(e.fn) || e.args.some((x) => cx.mod.plan.hasCall(x)));
+  const [f, ...args] = operands([e.fn, ...e.args], cx, out, cx.mod.plan.hasCall(e.fn) || cx.mod.plan.someHasCall(e.args));
   const span = cx.mod.span(e.s);
   const x = args.length < TAILS.length ? B.rt(TAILS[args.length]!, [f!, ...args, span]) : B.rt("tail", [f!, B.arr(args), span]);
   // The helper may call a leaf on the spot: its errors must not make a frame here either.

@@ -37,7 +37,7 @@ type CallNode = Extract<Expr, { t: "call" }>;
  */
 export function emitLoopCall(name: string, l: Lambda, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression {
   const mod = cx.mod;
-  const rest = operands(e.args.slice(1), cx, out, e.args.slice(1).some((x) => cx.mod.plan.hasCall(x)));
+  const rest = operands(e.args.slice(1), cx, out, mod.plan.someHasCall(e.args.slice(1)));
   // foldl's initial value before its list, as the arguments are evaluated: either may raise
   // (an unbound variable), and the first one's error is the one reported.
   const acc = name === "foldl" ? mod.temp() : null;

@@ -20,7 +20,7 @@ type CallNode = Extract<Expr, { t: "call" }>;
 
 /** The call's value, its statements pushed to `out`; `f` is its lambda (the plan decides which calls are written so: plan-calls.ts). */
 export function emitUpdateCall(f: Lambda, e: CallNode, cx: FnCtx, out: Out, position: (x: ES.Expression) => ES.Expression): ES.Expression {
-  const ops = operands(e.args.slice(0, 2), cx, out, e.args.slice(0, 2).some((x) => cx.mod.plan.hasCall(x)));
+  const ops = operands(e.args.slice(0, 2), cx, out, cx.mod.plan.someHasCall(e.args.slice(0, 2)));
   const m = save(ops[0]!, cx, out);
   const k = save(ops[1]!, cx, out);
   const frame = frameFor(f, f.scope, cx);

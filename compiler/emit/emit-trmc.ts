@@ -40,7 +40,7 @@ export function consTail(site: ConsSite, cx: FnCtx, out: Out): void {
     exprs.push(site.heads[k] as Expr);
   });
   exprs.push(site.inner.fn, ...site.inner.args);
-  const xs = operands(exprs, cx, out, exprs.some((x) => cx.mod.plan.hasCall(x)));
+  const xs = operands(exprs, cx, out, cx.mod.plan.someHasCall(exprs));
   const step = known ? 1 : 2;
   const heads = links.map((_, k) => xs[k * step + step - 1]!);
   const rest = xs.slice(links.length * step);

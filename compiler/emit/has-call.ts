@@ -1,7 +1,7 @@
 /**
  * Whether an IR node contains a call (which assigns `$p`, the running position) outside nested
  * lambdas: operands before such a node are saved in temporaries so `$p` is assigned in the
- * interpreter's order (emit-expr.ts `operands`). Memoized per node in the module's plan (plan.ts).
+ * interpreter's order (operands.ts). Memoized per node in the module's plan (plan.ts).
  */
 import type { Expr } from "../../runtime/ir/nodes.js";
 import { someChild, type KindTable } from "../../runtime/ir/visit.js";

@@ -98,6 +98,11 @@ export class Plan {
   hasCall(e: Expr): boolean {
     return hasCall(e, this.calls);
   }
+
+  /** Whether one of the operands `es` contains a call, so they are saved before the call that uses them (operands.ts `spill`). */
+  someHasCall(es: readonly Expr[]): boolean {
+    return es.some((e) => hasCall(e, this.calls));
+  }
 }
 
 export function planModule(forms: readonly Expr[], mod: ModuleCtx): Plan {
