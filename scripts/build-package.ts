@@ -49,6 +49,8 @@ async function exportNames(source: string): Promise<string[]> {
 }
 
 const isSource = (p: string): boolean => p.endsWith(".ts") && !p.includes("node_modules");
+/** How a file written under dist/pkg imports core.js (a relative specifier). */
+const coreFrom = (file: string): string => relative(dirname(file), join(out, `${CORE}.js`)).replace(/^(?!\.)/, "./");
 /** A module's exports in core.js carry its index, so names of different modules cannot meet. */
 const coreName = (index: number, name: string): string => `$m${index}$${name}`;
 
@@ -70,8 +72,7 @@ await build({ ...COMMON, absWorkingDir: root, stdin: { contents: coreSource, res
 for (const e of CORE_ENTRIES) {
   const file = join(out, `${e}.js`);
   mkdirSync(dirname(file), { recursive: true });
-  const from = relative(dirname(file), join(out, `${CORE}.js`)).replace(/^(?!\.)/, "./");
-  writeFileSync(file, `export { ${(await exportNames(`${e}.ts`)).join(", ")} } from "${from}";\n`);
+  writeFileSync(file, `export { ${(await exportNames(`${e}.ts`)).join(", ")} } from "${coreFrom(file)}";\n`);
 }
 
 // 3. The other entries, with each core module replaced by its exports from core.js.
@@ -92,6 +93,13 @@ const fromCore: Plugin = {
     b.onResolve({ filter: new RegExp(`^${CORE_REF}$`) }, () => ({ path: CORE_REF, external: true }));
   },
 };
+/** Write a build's files, each importing core.js by its path from there. */
+function writeWithCore(files: readonly { path: string; text: string }[]): void {
+  for (const f of files) {
+    mkdirSync(dirname(f.path), { recursive: true });
+    writeFileSync(f.path, f.text.replaceAll(`"${CORE_REF}"`, JSON.stringify(coreFrom(f.path))));
+  }
+}
 const rest = await build({
   ...COMMON,
   absWorkingDir: root,
@@ -102,11 +110,7 @@ const rest = await build({
   write: false,
   plugins: [fromCore],
 });
-for (const f of rest.outputFiles) {
-  const from = relative(dirname(f.path), join(out, `${CORE}.js`)).replace(/^(?!\.)/, "./");
-  mkdirSync(dirname(f.path), { recursive: true });
-  writeFileSync(f.path, f.text.replaceAll(`"${CORE_REF}"`, JSON.stringify(from)));
-}
+writeWithCore(rest.outputFiles);
 
 // 4. What the CLI's launcher (compiler/cli/launch.ts) loads to run a command: its worker threads'
 //    code and the in-thread runner, a few files besides core.js, as loading tsc's tree of small
@@ -129,11 +133,7 @@ const cli = await build({
   write: false,
   plugins: [runnerOutside, fromCore],
 });
-for (const f of cli.outputFiles) {
-  const from = relative(dirname(f.path), join(out, `${CORE}.js`)).replace(/^(?!\.)/, "./");
-  mkdirSync(dirname(f.path), { recursive: true });
-  writeFileSync(f.path, f.text.replaceAll(`"${CORE_REF}"`, JSON.stringify(from)));
-}
+writeWithCore(cli.outputFiles);
 
 writeFileSync(
   join(out, "package.json"),
