@@ -13,7 +13,7 @@ import { lambdaValue } from "./emit-lambda.js";
 import { raises, readGlobal, writeGlobal } from "./emit-globals.js";
 import * as B from "./estree.js";
 import { isBool, isStable, markBool, markConst, truthTest } from "./expr-marks.js";
-import { bodyForm, effect, ret, tail, test, value, type KindLowering } from "./lowering.js";
+import { bodyValue, effect, ret, tail, tailBody, test, value, type KindLowering } from "./lowering.js";
 import { pushOperand, save } from "./operands.js";
 import { declareSlots, frameFor } from "./frames.js";
 
@@ -205,13 +205,8 @@ function bindingValue(v: Expr, cx: FnCtx, out: Out): ES.Expression {
  * statements that consume it); in tail position the last form is compiled with `tail`.
  */
 function sink(e: Expr, cx: FnCtx, out: Out, use: (x: ES.Expression) => ES.Statement[], isTail = false): void {
-  const lastInto = (body: readonly Expr[], c: FnCtx, o: Out, inTail: boolean): void => {
-    if (body.length === 0) return void o.push(...use(NIL()));
-    for (let i = 0; i < body.length - 1; i++) bodyForm(body[i]!, c, o);
-    const last = body[body.length - 1]!;
-    if (inTail) tail(last, c, o);
-    else o.push(...use(value(last, c, o)));
-  };
+  const lastInto = (body: readonly Expr[], c: FnCtx, o: Out, inTail: boolean): void =>
+    inTail ? tailBody(body, c, o) : void o.push(...use(bodyValue(body, c, o)));
   switch (e.t) {
     case "seq":
       // A begin may sit in a branch: what its defines bind must not count as bound after it.
