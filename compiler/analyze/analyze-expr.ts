@@ -1,6 +1,8 @@
 /**
  * Forms → IR (spec §3.2): self-evaluating atoms, variable references, special forms (looked
- * up syntactically by head symbol, so they cannot be shadowed) and applications.
+ * up syntactically by head symbol, so they cannot be shadowed) and applications. Special forms
+ * are analysed by their entry in the table of special-forms.ts; they analyse their subforms
+ * through `ctx.analyze`, which is this function (see analyze.ts, where contexts are made).
  */
 import type { Expr } from "../../runtime/ir/nodes.js";
 import { formToDatum } from "../../runtime/ir/codec.js";
@@ -44,10 +46,4 @@ export function analyzeExpr(f: Form, ctx: Ctx): Expr {
     tail: ctx.tail,
     s: pos(f),
   };
-}
-
-/** A body: all forms but the last are not in tail position. */
-export function analyzeBody(forms: readonly Form[], ctx: Ctx): Expr[] {
-  const inner = nonTail(ctx);
-  return forms.map((x, i) => analyzeExpr(x, i === forms.length - 1 ? ctx : inner));
 }

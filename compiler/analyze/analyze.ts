@@ -8,10 +8,17 @@ import type { Ctx } from "./context.js";
 import { lambdaNode } from "./forms-binding.js";
 import { CScope } from "./scope.js";
 
+/**
+ * The context an analysis starts in (not in tail position), the one place a context is made:
+ * it carries analyzeExpr, through which the special forms analyse their subforms.
+ */
+export function startContext(file: string, diags: RawDiagnostic[], scope: CScope | null = null, inFunction = false): Ctx {
+  return { analyze: analyzeExpr, scope, tail: false, inFunction, file, diags };
+}
 
 /** An expanded top-level form (not defmacro/provide/require, which the driver handles). */
 export function analyzeTop(form: Form, file: string, diags: RawDiagnostic[]): Expr {
-  return analyzeExpr(form, { scope: null, tail: false, inFunction: false, file, diags });
+  return analyzeExpr(form, startContext(file, diags));
 }
 
 /** A form passed to `eval`, resolved against the run-time frames it will run in. */
@@ -21,12 +28,10 @@ export function analyzeEval(form: Form, frames: readonly FrameShape[], file: str
     const f = frames[i]!;
     scope = CScope.mirror(scope, f.scope.names, f.scope.firstDefine);
   }
-  const ctx: Ctx = { scope, tail: false, inFunction: frames.length > 0, file, diags: [] };
-  return analyzeExpr(form, ctx);
+  return analyzeExpr(form, startContext(file, [], scope, frames.length > 0));
 }
 
 /** A macro body as `(lambda (params… [&rest r]) body)` over the global environment. */
 export function analyzeMacroBody(params: readonly string[], rest: string | null, body: Form, diags: RawDiagnostic[]): Lambda {
-  const ctx: Ctx = { scope: null, tail: false, inFunction: false, file: body.span.file, diags };
-  return lambdaNode(body, { params: [...params], rest }, [body], ctx, null);
+  return lambdaNode(body, { params: [...params], rest }, [body], startContext(body.span.file, diags), null);
 }

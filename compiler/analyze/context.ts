@@ -8,7 +8,19 @@ import type { CScope } from "./scope.js";
 
 export type { Diagnostic } from "../diagnostics/diagnostic.js";
 
+/** Forms → IR: how a special form's analyser analyses its subforms (analyzeExpr in analyze-expr.ts). */
+export type Analyze = (f: Form, ctx: Ctx) => Expr;
+
+/** Analyzes `(head ...operands)`; `form` is the whole form, for positions (see special-forms.ts). */
+export type SpecialForm = (form: Form, operands: readonly Form[], ctx: Ctx) => Expr;
+
 export interface Ctx {
+  /**
+   * The recursive analyser. The forms' analysers (forms-*.ts) call it through the context rather
+   * than importing analyze-expr.ts, which dispatches to them: the modules import each other
+   * in one direction only. Set where a context is made (analyze.ts).
+   */
+  readonly analyze: Analyze;
   /** Innermost frame; null at top level, where definitions are globals. */
   readonly scope: CScope | null;
   /** In tail position inside a closure body (calls here may be proper tail calls). */
@@ -22,6 +34,12 @@ export interface Ctx {
 export const pos = (f: Form): Pos => toPos(f.span);
 
 export const nonTail = (ctx: Ctx): Ctx => (ctx.tail ? { ...ctx, tail: false } : ctx);
+
+/** A body: all forms but the last are not in tail position. */
+export function analyzeBody(forms: readonly Form[], ctx: Ctx): Expr[] {
+  const inner = nonTail(ctx);
+  return forms.map((x, i) => ctx.analyze(x, i === forms.length - 1 ? ctx : inner));
+}
 
 /** A diagnostic about `at` (its span, in this analysis's file). */
 export function report(diags: RawDiagnostic[], file: string, at: Form, code: DiagnosticCode, message: string, suggestion?: string): void {

@@ -1,11 +1,9 @@
 /** Binding forms: define, set!, lambda, let, let*, letrec (spec §3.3, §3.5). */
 import type { Expr, Lambda } from "../../runtime/ir/nodes.js";
 import type { Form } from "../../runtime/values/form.js";
-import { analyzeBody, analyzeExpr } from "./analyze-expr.js";
 import { collectFrame } from "./collect.js";
-import { badForm, nonTail, pos, type Ctx } from "./context.js";
+import { analyzeBody, badForm, nonTail, pos, type Ctx, type SpecialForm } from "./context.js";
 import { CScope, resolve } from "./scope.js";
-import type { SpecialForm } from "./special-forms.js";
 
 type Sym = Extract<Form, { k: "sym" }>;
 
@@ -70,7 +68,7 @@ function define(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   }
   if (target.k === "sym") {
     // Extra forms after the value are silently ignored, as in the reference.
-    return defineNode(form, target.name, analyzeExpr(ops[1]!, nonTail(ctx)), ctx);
+    return defineNode(form, target.name, ctx.analyze(ops[1]!, nonTail(ctx)), ctx);
   }
   if (target.k === "list") {
     const fname = target.items[0];
@@ -88,7 +86,7 @@ function setBang(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   const target = ops[0];
   if (ops.length !== 2 || target === undefined) return badForm(ctx, form, "set!", "expected (set! name expr)");
   if (target.k !== "sym") return badForm(ctx, target, "set!", "first arg must be a symbol");
-  const value = analyzeExpr(ops[1]!, nonTail(ctx));
+  const value = ctx.analyze(ops[1]!, nonTail(ctx));
   return { t: "set", ref: resolve(ctx.scope, target.name, pos(target)), value, s: pos(form) };
 }
 
@@ -117,7 +115,7 @@ function letForm(kind: LetKind) {
     const scope = new CScope(ctx.scope, names, info.defines, info.hasEval, kind === "let*");
     const slots = names.map((n) => scope.slotOf(n)!);
     const initCtx: Ctx = kind === "let" ? inner : { ...inner, scope };
-    const initIR = inits.map((x) => analyzeExpr(x, initCtx));
+    const initIR = inits.map((x) => ctx.analyze(x, initCtx));
     const bodyIR = analyzeBody(body, { ...ctx, scope });
     return { t: "let", kind, scope: scope.toIR(), slots, inits: initIR, body: bodyIR, s: pos(form) };
   };

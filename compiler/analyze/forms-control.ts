@@ -1,11 +1,9 @@
 /** Control forms: if, cond, when, unless, begin, and, or, not, try (spec §3.5, §3.7). */
 import type { Expr, Pos } from "../../runtime/ir/nodes.js";
 import type { Form } from "../../runtime/values/form.js";
-import { analyzeBody, analyzeExpr } from "./analyze-expr.js";
 import { collectFrame } from "./collect.js";
-import { badForm, nonTail, pos, type Ctx } from "./context.js";
+import { analyzeBody, badForm, nonTail, pos, type Ctx, type SpecialForm } from "./context.js";
 import { CScope } from "./scope.js";
-import type { SpecialForm } from "./special-forms.js";
 
 const nil = (s: Pos): Expr => ({ t: "lit", v: null, s });
 
@@ -22,9 +20,9 @@ function ifForm(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   }
   return {
     t: "if",
-    test: analyzeExpr(ops[0]!, nonTail(ctx)),
-    then: analyzeExpr(ops[1]!, ctx),
-    else: ops.length === 3 ? analyzeExpr(ops[2]!, ctx) : null,
+    test: ctx.analyze(ops[0]!, nonTail(ctx)),
+    then: ctx.analyze(ops[1]!, ctx),
+    else: ops.length === 3 ? ctx.analyze(ops[2]!, ctx) : null,
     s: pos(form),
   };
 }
@@ -54,7 +52,7 @@ function cond(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
     acc =
       test.k === "sym" && test.name === "else"
         ? body
-        : { t: "if", test: analyzeExpr(test, nonTail(ctx)), then: body, else: acc, s: pos(c) };
+        : { t: "if", test: ctx.analyze(test, nonTail(ctx)), then: body, else: acc, s: pos(c) };
   }
   return acc;
 }
@@ -63,7 +61,7 @@ function whenForm(negate: boolean) {
   const name = negate ? "unless" : "when";
   return (form: Form, ops: readonly Form[], ctx: Ctx): Expr => {
     if (ops.length === 0) return badForm(ctx, form, name, "need a test");
-    const test = analyzeExpr(ops[0]!, nonTail(ctx));
+    const test = ctx.analyze(ops[0]!, nonTail(ctx));
     const body = seq(ops.slice(1), ctx, pos(form));
     const s = pos(form);
     return negate ? { t: "if", test, then: nil(s), else: body, s } : { t: "if", test, then: body, else: null, s };
@@ -81,7 +79,7 @@ function andOr(t: "and" | "or") {
 
 function not(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   if (ops.length !== 1) return badForm(ctx, form, "not", "expected (not x)");
-  return { t: "not", arg: analyzeExpr(ops[0]!, nonTail(ctx)), s: pos(form) };
+  return { t: "not", arg: ctx.analyze(ops[0]!, nonTail(ctx)), s: pos(form) };
 }
 
 /** (try body… (catch (e) handler…)): nothing inside is in tail position. */
@@ -103,9 +101,9 @@ function tryForm(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   const scope = new CScope(ctx.scope, [errName], info.defines, info.hasEval);
   const inner = nonTail(ctx);
   const handlerCtx: Ctx = { ...inner, scope };
-  const body = ops.slice(0, -1).map((b) => analyzeExpr(b, inner));
+  const body = ops.slice(0, -1).map((b) => ctx.analyze(b, inner));
   // The handler first: a define the pre-pass did not see adds its slot while it is analysed.
-  const handler = handlerForms.map((h) => analyzeExpr(h, handlerCtx));
+  const handler = handlerForms.map((h) => ctx.analyze(h, handlerCtx));
   return { t: "try", body, scope: scope.toIR(), handler, s: pos(form) };
 }
 

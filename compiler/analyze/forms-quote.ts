@@ -2,9 +2,7 @@
 import type { Expr, QQ } from "../../runtime/ir/nodes.js";
 import { encodeForm, formToDatum } from "../../runtime/ir/codec.js";
 import type { Form } from "../../runtime/values/form.js";
-import { analyzeExpr } from "./analyze-expr.js";
-import { badForm, nonTail, pos, type Ctx } from "./context.js";
-import type { SpecialForm } from "./special-forms.js";
+import { badForm, nonTail, pos, type Ctx, type SpecialForm } from "./context.js";
 
 function quote(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   if (ops.length !== 1) return badForm(ctx, form, "quote", `expected 1 arg, got ${ops.length}`);
@@ -18,7 +16,7 @@ function quasiquote(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   const walk = (t: Form): QQ => {
     switch (t.k) {
       case "unquote":
-        return { q: "unquote", e: analyzeExpr(t.form, inner) };
+        return { q: "unquote", e: ctx.analyze(t.form, inner) };
       case "splice":
         // A splice is only meaningful directly inside a list (handled below).
         error ??= badForm(ctx, t, "unquote-splice", "`,@` only valid directly inside a list");
@@ -30,7 +28,7 @@ function quasiquote(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
       case "list":
         return {
           q: "list",
-          items: t.items.map((x) => (x.k === "splice" ? { q: "splice" as const, e: analyzeExpr(x.form, inner), s: pos(x) } : walk(x))),
+          items: t.items.map((x) => (x.k === "splice" ? { q: "splice" as const, e: ctx.analyze(x.form, inner), s: pos(x) } : walk(x))),
         };
       default:
         return { q: "datum", v: formToDatum(t) };

@@ -1,10 +1,8 @@
 /** delay, eval, macroexpand(-1), and module forms outside the top level (spec §3.5, §3.8, §3.11). */
 import type { Expr } from "../../runtime/ir/nodes.js";
 import type { Form } from "../../runtime/values/form.js";
-import { analyzeExpr } from "./analyze-expr.js";
-import { badForm, nonTail, pos, type Ctx } from "./context.js";
+import { badForm, nonTail, pos, type Ctx, type SpecialForm } from "./context.js";
 import { lambdaNode } from "./forms-binding.js";
-import type { SpecialForm } from "./special-forms.js";
 
 /** (delay e): a promise of a zero-argument closure over the current frame. */
 function delay(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
@@ -14,14 +12,14 @@ function delay(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
 
 function evalForm(form: Form, ops: readonly Form[], ctx: Ctx): Expr {
   if (ops.length !== 1) return badForm(ctx, form, "eval", "expected (eval form)");
-  return { t: "eval", arg: analyzeExpr(ops[0]!, nonTail(ctx)), s: pos(form) };
+  return { t: "eval", arg: ctx.analyze(ops[0]!, nonTail(ctx)), s: pos(form) };
 }
 
 function macroexpand(once: boolean) {
   const name = once ? "macroexpand-1" : "macroexpand";
   return (form: Form, ops: readonly Form[], ctx: Ctx): Expr => {
     if (ops.length !== 1) return badForm(ctx, form, name, "expected (macroexpand[-1] form)");
-    return { t: "macroexpand", arg: analyzeExpr(ops[0]!, nonTail(ctx)), once, s: pos(form) };
+    return { t: "macroexpand", arg: ctx.analyze(ops[0]!, nonTail(ctx)), once, s: pos(form) };
   };
 }
 

@@ -16,7 +16,7 @@ import { Session } from "../../runtime/interp/session.js";
 import type { MacroDef, MacroHost } from "../../runtime/reflect/macros.js";
 import type { Form } from "../../runtime/values/form.js";
 import type { Value } from "../../runtime/values/types.js";
-import { analyzeTop } from "../analyze/analyze.js";
+import { analyzeTop, startContext } from "../analyze/analyze.js";
 import { checkNames } from "../analyze/check-names.js";
 import { report } from "../analyze/context.js";
 import type { Diagnostic, RawDiagnostic } from "../diagnostics/diagnostic.js";
@@ -109,7 +109,7 @@ function compileTopForm(form: Form, file: string, host: MacroHost, ownMacros: Se
       return { t: "defmacro", name: def.name, params: def.params, rest: def.rest, body: encodeForm(def.body), s };
     }
     if (isModuleForm(form)) {
-      return analyzeModuleForm(form, { scope: null, tail: false, inFunction: false, file, diags });
+      return analyzeModuleForm(form, startContext(file, diags));
     }
     return analyzeTop(expandAll(form, host), file, diags);
   } catch (e) {
