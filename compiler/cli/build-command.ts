@@ -6,12 +6,13 @@
  * with a code frame (or stdout as JSON lines); a file with errors is still written (its tick
  * raises the positioned error) and the exit status is 1.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { compile, jsNameFor } from "../emit/compile.js";
 import { countText } from "../diagnostics/format.js";
 import type { Parsed } from "./args.js";
 import { fileProblem, lispInputs } from "./inputs.js";
+import { makeDirs } from "./make-dirs.js";
 import type { Io } from "./io.js";
 import { newTally, reportDiagnostics } from "./report-diagnostics.js";
 
@@ -33,7 +34,7 @@ export function run(p: Parsed, io: Io): number {
     reportDiagnostics(diagnostics, source, json, io.color?.err === true, json ? io.out : io.err, tally);
     let writing = dirname(target);
     try {
-      mkdirSync(writing, { recursive: true });
+      makeDirs(writing);
       writeFileSync((writing = target), code);
       if (v.sourcemap === "external" && map !== null) writeFileSync((writing = target + ".map"), JSON.stringify(map));
     } catch (e) {

@@ -78,4 +78,17 @@ describe("vigyc never exits 70 on hostile or large input", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('"k39999":{"f":39999.5,"l":[39999,2.0,null],"n":39999,"s":"item 39999"}');
   });
+
+  // Node 20's recursive mkdir loops forever under a directory that answers ENOENT (Linux /proc).
+  it("an output directory that cannot be made is a bad command line, not a hang", () => {
+    const r = vigyc(["build", hello, "-o", "/proc/vigy-js-test/out"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("vigyc build: cannot write /proc/vigy-js-test/out: no such file or directory\n");
+  });
+
+  it("a store whose directory cannot be made is reported, not a hang", () => {
+    const r = vigyc(["run", hello, "--store", "/proc/vigy-js-test/db.sqlite", "--for", "1s"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe("vigyc run: cannot create the directory of store /proc/vigy-js-test/db.sqlite: no such file or directory\n");
+  });
 });

@@ -5,7 +5,9 @@
  * `synchronous=NORMAL` by default, which keeps every committed transaction through a crash of
  * the process (kill -9) and may lose the last ones on power loss; `full` syncs every commit.
  */
-import { mkdirSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { makeDirs } from "../../../compiler/cli/make-dirs.js";
+import { fileProblem } from "../../../compiler/cli/inputs.js";
 import { dirname } from "node:path";
 import { randomUUID } from "node:crypto";
 import type { Worker } from "node:worker_threads";
@@ -94,7 +96,13 @@ export class SqliteStore implements Store {
 
   static open(file: string, opts: SqliteOptions = {}): SqliteStore {
     if (opts.readonly && !existsSync(file)) throw new StoreError(`no store at ${file} (nothing has been registered there yet)`);
-    if (!opts.readonly) mkdirSync(dirname(file), { recursive: true });
+    if (!opts.readonly) {
+      try {
+        makeDirs(dirname(file));
+      } catch (e) {
+        throw new StoreError(`cannot create the directory of store ${file}: ${fileProblem(e)}`);
+      }
+    }
     let db: Database.Database | undefined;
     try {
       db = new Database(file, { readonly: opts.readonly === true, timeout: 5000 });
