@@ -6,7 +6,7 @@
  */
 import { cons as consNative } from "../stdlib/natives/lists.js";
 import { consAll, listOf } from "../values/list-storage.js";
-import { call0, call1, call2, call3, callAt, callFrame, consOntoCall, done, fits, takes } from "../values/call.js";
+import { call0, call1, call2, call3, callFrame, consOntoCall, done, fits, takes } from "../values/call.js";
 import { Closure, TailCall, type DirectFn, type SpanLike, type Value } from "../values/types.js";
 
 /**
@@ -56,9 +56,13 @@ export function consTail(heads: Value[], g: Value, args: Value[], span: SpanLike
   return tail(cs[0]!, [heads[0]!, v], consSpans[0]!);
 }
 
-/** A call in tail position: closures are continued by the caller's trampoline. */
+/**
+ * A call in tail position: closures are continued by the caller's trampoline. Anything else (a
+ * native) is called here, with the calling function still running, so an error coming out of
+ * it (a lambda `map` called) records this call as a frame, as the interpreter's call does.
+ */
 export const tail = (f: Value, args: Value[], span: SpanLike): Value | TailCall =>
-  f instanceof Closure ? new TailCall(f, args, span) : callAt(f, args, span);
+  f instanceof Closure ? new TailCall(f, args, span) : callFrame(f, args, span);
 
 /** A compiled closure of n positional parameters that never returns a pending tail call. */
 const leafOf = (f: Value, n: number): f is Closure & { direct: DirectFn } => fits(f, n) && f.leaf;

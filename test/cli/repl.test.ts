@@ -89,6 +89,32 @@ describe("vigyc repl through a pipe", () => {
     }
   });
 
+  it("shows the function whose map or foldl lambda failed, the same on both engines", () => {
+    // The call of `map` is in the tail position of f: a native called there runs with f still
+    // on the stack, so f is a frame of the trace on both engines.
+    const input = ["(define (f xs) (map (lambda (x) (car x)) xs))", "(f (list 1))", "(define (g xs) (foldl (lambda (a x) (+ a x)) 0 xs))", '(g (list 1 "b"))'].join("\n") + "\n";
+    const compiled = repl(input, ["--engine", "compiled"]);
+    const interp = repl(input, ["--engine", "interp"]);
+    expect(compiled).toEqual(interp);
+    expect(compiled.err).toBe(
+      [
+        "error: type mismatch: expected pair, got int",
+        "  at (lambda (x)) <repl:1>:1:33",
+        "     1 | (define (f xs) (map (lambda (x) (car x)) xs))",
+        "       |                                 ^^^^^^^",
+        "  called from (f xs) <repl:1>:1:16",
+        "  called from the top level <repl:2>:1:1",
+        "error: type mismatch: expected number, got string",
+        "  at (lambda (a x)) <repl:3>:1:37",
+        "     1 | (define (g xs) (foldl (lambda (a x) (+ a x)) 0 xs))",
+        "       |                                     ^^^^^^^",
+        "  called from (g xs) <repl:3>:1:16",
+        "  called from the top level <repl:4>:1:1",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("answers unknown commands and :help", () => {
     const r = repl(":frob\n:help\n");
     expect(r.err).toContain("unknown command :frob");
