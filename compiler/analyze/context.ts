@@ -1,4 +1,7 @@
-/** Shared state of one analysis: where we are (scope, tail position) and what we report. */
+/**
+ * Shared state of one analysis: where we are (scope, tail position), what we report, and the
+ * analyser that the special forms call back for their subforms; and what the forms do with it.
+ */
 import type { Expr, FailError, Pos } from "../../runtime/ir/nodes.js";
 import { toPos } from "../../runtime/ir/codec.js";
 import type { Form } from "../../runtime/values/form.js";
@@ -8,10 +11,10 @@ import type { CScope } from "./scope.js";
 
 export type { Diagnostic } from "../diagnostics/diagnostic.js";
 
-/** Forms → IR: how a special form's analyser analyses its subforms (analyzeExpr in analyze-expr.ts). */
+/** Forms → IR; the one a context carries is analyzeExpr (analyze-expr.ts). */
 export type Analyze = (f: Form, ctx: Ctx) => Expr;
 
-/** Analyzes `(head ...operands)`; `form` is the whole form, for positions (see special-forms.ts). */
+/** Analyzes `(head ...operands)`; `form` is the whole form, for positions (the table: special-forms.ts). */
 export type SpecialForm = (form: Form, operands: readonly Form[], ctx: Ctx) => Expr;
 
 export interface Ctx {
