@@ -15,9 +15,7 @@ import { recordJson } from "../../runtime/vigy/record.js";
 import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
 import { instantiate, type EngineName } from "../engine.js";
 import { compileToIR } from "../frontend/compile-ir.js";
-import { errorReport } from "../diagnostics/error-report.js";
-import { asLispError, type LispError } from "../../runtime/errors/lisp-error.js";
-import type { VigyProgram } from "../../runtime/vigy/evaluate.js";
+import { tickReporter } from "../diagnostics/error-report.js";
 import type { Parsed } from "./args.js";
 import { checkLispFile, fileProblem } from "./inputs.js";
 import type { Io } from "./io.js";
@@ -46,14 +44,18 @@ function loadKv(file: string): Map<string, Json> {
   return j;
 }
 
-/** A tick record as `vigyc tick` prints it without --json: a header line and every non-empty field. */
+/**
+ * A tick record as `vigyc tick` prints it without --json: a header line, every non-empty field,
+ * then a failed tick's report (its Lisp stack) as it reads, indented.
+ */
 export function tickSummary(r: TickRecord): string {
   const lines = [`tick ${r.tick} at ${r.tick_start_ms} ms: ${r.result}${r.error !== undefined ? ` (${r.error})` : ""}`];
   for (const [field, value] of recordJson(r) as Map<string, Json>) {
-    if (["tick", "tick_start_ms", "previous_tick_ms", "result", "error"].includes(field)) continue;
+    if (["tick", "tick_start_ms", "previous_tick_ms", "result", "error", "report"].includes(field)) continue;
     const empty = (Array.isArray(value) && value.length === 0) || (value instanceof Map && value.size === 0);
     if (!empty) lines.push(`  ${(field + ":").padEnd(12)}${jsonText(value)}`);
   }
+  if (r.report !== undefined) lines.push(r.report.replace(/\n$/, "").replace(/^(?=.)/gm, "  "));
   return lines.join("\n") + "\n";
 }
 
@@ -101,35 +103,16 @@ export function tickCommand(opts: TickCommandOptions, io: Io): number {
   }
 
   const { program } = compileToIR(source, opts.file, { checkNames: false });
-  const compiled = instantiate(program, source, opts.engine);
-  // The error of a failed tick, kept to show its Lisp stack under the record's summary.
-  let failure: LispError | undefined;
-  const prog: VigyProgram = {
-    file: compiled.file,
-    unreadable: compiled.unreadable,
-    run(t) {
-      try {
-        return compiled.run(t);
-      } catch (e) {
-        failure = asLispError(e);
-        throw e;
-      }
-    },
-  };
+  const prog = instantiate(program, source, opts.engine);
+  // JSON has the report's plain text; a terminal may colour the one it shows.
+  const report = tickReporter({ program, source }, !opts.json && io.color?.out);
   const fixed = opts.now !== undefined;
   const times = opts.now ?? [Date.now()];
   const count = opts.ticks ?? times.length;
   for (let i = 0; i < count; i++) {
     const now = i < times.length ? times[i]! : times[times.length - 1]! + (i - times.length + 1) * opts.every;
-    failure = undefined;
-    const r = runTick(prog, store, { now, clock: fixed ? () => now : Date.now });
-    if (opts.json) io.out(jsonText(recordJson(r)) + "\n");
-    else {
-      io.out(tickSummary(r));
-      if (r.result === "failed" && failure !== undefined && !program.unreadable) {
-        io.out(errorReport(failure, { programs: [{ program, source }], color: io.color?.out }).replace(/^(?=.)/gm, "  "));
-      }
-    }
+    const r = runTick(prog, store, { now, clock: fixed ? () => now : Date.now, report });
+    io.out(opts.json ? jsonText(recordJson(r)) + "\n" : tickSummary(r));
   }
   if (opts.kvOut !== undefined) {
     try {

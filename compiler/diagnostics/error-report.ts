@@ -108,6 +108,15 @@ export function errorReport(err: LispError, ctx: ReportContext = {}): string {
   return out;
 }
 
+/**
+ * The report of a failed tick's error (runTick's `report`), as `vigyc tick`, the REPL's `:tick`
+ * and the runner record it: none for a program that could not be read, whose record's `error`
+ * is the reader's message.
+ */
+export function tickReporter(p: ProgramText, color?: boolean): (err: LispError) => string | undefined {
+  return (err) => (p.program.unreadable ? undefined : errorReport(err, { programs: [p], color }));
+}
+
 interface Lookup {
   mapOf(file: string): FunctionMap | undefined;
   definedAs(name: string, file: string): FunctionInfo | undefined;

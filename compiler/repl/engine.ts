@@ -31,7 +31,7 @@ import { compileToIR } from "../frontend/compile-ir.js";
 import { docOf, docs, docText } from "../docs/table.js";
 import { tickSummary } from "../cli/tick-command.js";
 import { fileProblem } from "../cli/inputs.js";
-import { errorReport, type ProgramText } from "../diagnostics/error-report.js";
+import { errorReport, tickReporter, type ProgramText } from "../diagnostics/error-report.js";
 import type { Reply } from "./protocol.js";
 
 /** Each input is a file of its own, so positions in a stack trace name the input they are in. */
@@ -121,7 +121,7 @@ export class ReplEngine {
     const source = this.transcript.join("\n");
     const { program } = compileToIR(source, "<repl>", { checkNames: false });
     const prog = instantiate(program, source, this.engine);
-    const r = runTick(prog, this.kv, { now, clock: () => now });
+    const r = runTick(prog, this.kv, { now, clock: () => now, report: tickReporter({ program, source }) });
     return { out: tickSummary(r), err: "" };
   }
 

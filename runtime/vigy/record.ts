@@ -37,6 +37,7 @@ export function recordJson(r: TickRecord): Json {
     ["deleted", [...r.deleted]],
   ]);
   if (r.error !== undefined) o.set("error", r.error);
+  if (r.report !== undefined) o.set("report", r.report);
   if (r.stdout !== "") o.set("stdout", r.stdout);
   return o;
 }
@@ -55,6 +56,7 @@ export class JsonRecord implements TickRecord {
   declare readonly previous_tick_ms: TickRecord["previous_tick_ms"];
   declare readonly result: TickRecord["result"];
   declare readonly error?: string;
+  declare readonly report?: string;
   declare readonly actions: TickRecord["actions"];
   declare readonly desired: TickRecord["desired"];
   declare readonly observed: TickRecord["observed"];
@@ -75,6 +77,7 @@ export class JsonRecord implements TickRecord {
     self.previous_tick_ms = r.previous_tick_ms;
     self.result = r.result;
     if (r.error !== undefined) self.error = r.error;
+    if (r.report !== undefined) self.report = r.report;
     self.actions = r.actions;
     self.desired = r.desired;
     self.observed = r.observed;

@@ -9,7 +9,7 @@
  * observed, conditions), also on failure (what was written before the error), and the program's
  * printed output, so callers can use them.
  */
-import { asLispError } from "../errors/lisp-error.js";
+import { asLispError, type LispError } from "../errors/lisp-error.js";
 import { withOutput } from "../io/output.js";
 import { add, type Int } from "../values/int64.js";
 import { evaluate, type TickOptions, type VigyProgram } from "./evaluate.js";
@@ -29,6 +29,11 @@ export interface TickRecord {
   readonly result: "ok" | "failed";
   /** `eval: …` or `parse: …` with the Lisp position (failed ticks only). */
   readonly error?: string;
+  /**
+   * What a person is shown for a failed tick's error, when the caller gave RunTickOptions.report:
+   * the function it is in with its parameters, the Lisp stack, a host bug's JS stack.
+   */
+  readonly report?: string;
   readonly actions: readonly ReconcileAction[];
   readonly desired: JsonObject;
   readonly observed: JsonObject;
@@ -53,11 +58,15 @@ export interface RunTickOptions extends TickOptions {
   readonly clock?: () => number;
   /** Where the host notes the tick's reads of the stored kv (HostInit.reads), for a journal. */
   readonly reads?: Map<string, Json | undefined>;
+  /**
+   * The report of a failed tick's Lisp error, for TickRecord.report (the compiler's errorReport,
+   * which names functions from the program's IR; the runtime has no IR to do it).
+   */
+  readonly report?: (error: LispError) => string | undefined;
 }
 
-/** The error text of a failed tick; JS faults that are not Lisp errors are reported, not thrown. */
-function errorText(e: unknown, program: VigyProgram): string {
-  const err = asLispError(e);
+/** The error text of a failed tick (`err`: its Lisp error); JS faults that are not Lisp errors are reported, not thrown. */
+function errorText(e: unknown, err: LispError | undefined, program: VigyProgram): string {
   if (err !== undefined) return (program.unreadable && err.detail.kind === "reader" ? "parse: " : "eval: ") + err.message;
   return "eval: internal error: " + (e instanceof Error ? e.message : String(e));
 }
@@ -83,10 +92,13 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
 
   let stdout = "";
   let error: string | undefined;
+  let report: string | undefined;
   try {
     withOutput((s) => (stdout += s), () => evaluate(program, host, opts));
   } catch (e) {
-    error = errorText(e, program);
+    const err = asLispError(e);
+    error = errorText(e, err, program);
+    if (err !== undefined) report = opts.report?.(err);
   }
 
   let dirty: string[] = [];
@@ -122,5 +134,6 @@ export function runTick(program: VigyProgram, store: KvStore, opts: RunTickOptio
     dirty,
     deleted,
     error,
+    report,
   });
 }

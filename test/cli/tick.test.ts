@@ -5,6 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../compiler/cli/main.js";
+import { tickReporter } from "../../compiler/diagnostics/error-report.js";
+import { instantiate } from "../../compiler/engine.js";
+import { compileToIR } from "../../compiler/frontend/compile-ir.js";
+import { extension, MemoryKv, runTick, STANDARD_EXTENSIONS } from "../../runtime/vigy/index.js";
 import { ENGINES } from "../support/engines.js";
 
 function run(args: string[]) {
@@ -142,6 +146,82 @@ describe("vigyc tick scenarios", () => {
     expect(r.err).toMatch(/bad\.json:3:1: /);
     const arr = file("arr.json", "[1]");
     expect(run(["tick", "examples/hello-vigy.lisp", "--kv", arr]).err).toMatch(/expected a JSON object/);
+  });
+});
+
+describe("a failed tick's report", () => {
+  const PRICE =
+    '(define (price item qty) (* (car item) qty))\n(define (total items) (foldl (lambda (acc it) (+ acc (price it 2))) 0 items))\n(vigy-log "info" "pricing")\n(vigy-set "total" (total (list (list 3) (list "x"))))\n';
+  const report = (f: string): string =>
+    [
+      "error: type mismatch: expected number, got string",
+      `  at (price item qty) ${f}:1:26`,
+      "     1 | (define (price item qty) (* (car item) qty))",
+      "       |                          ^^^^^^^^^^^^^^^^^^",
+      `  called from (lambda (acc it)) ${f}:2:54`,
+      `  called from (total items) ${f}:2:23`,
+      `  called from the top level ${f}:4:19`,
+      "",
+    ].join("\n");
+
+  it("is a field of the --json record: the function with its parameters and the Lisp stack, the same on both engines", () => {
+    const f = file("price.lisp", PRICE);
+    const rs = records([f, "--now", "1000,2000"]);
+    for (const r of rs) {
+      // The reference's one-line error stays as it was; the report is beside it.
+      expect(r.error).toBe(`eval: type mismatch: expected number, got string at ${f}:1:26`);
+      expect(r.report).toBe(report(f));
+    }
+    const ok = records([file("ok.lisp", "(vigy-noop)"), "--now", "1"]);
+    expect(Object.keys(ok[0]!)).not.toContain("report");
+  });
+
+  it("is shown under the summary without --json", () => {
+    const f = file("price.lisp", PRICE);
+    for (const engine of ENGINES) {
+      const r = run(["tick", "--engine", engine, f, "--now", "1000"]);
+      expect(r.out).toBe(
+        [
+          `tick 1 at 1000 ms: failed (eval: type mismatch: expected number, got string at ${f}:1:26)`,
+          '  log:        [{"level":"info","message":"pricing"}]',
+          ...report(f).trimEnd().split("\n").map((l) => "  " + l),
+          "",
+        ].join("\n"),
+      );
+    }
+  });
+
+  it("is not given for a program that could not be read (its error is the reader's)", () => {
+    const [r] = records([file("bad.lisp", "(vigy-noop\n"), "--now", "1"]);
+    expect(r!.result).toBe("failed");
+    expect(Object.keys(r!)).not.toContain("report");
+  });
+
+  it("shows a host extension's JS exception as a host bug with its JS stack (runTick with a reporter)", () => {
+    const throws = (): never => {
+      throw new TypeError("sessions is not iterable");
+    };
+    const mado = extension("mado", [{ name: "mado-sessions", min: 0, max: 0, fn: throws }]);
+    const source = "(define (count-sessions) (list (mado-sessions)))\n(count-sessions)\n";
+    const { program } = compileToIR(source, "app.lisp", { globals: ["mado-sessions"] });
+    const reports = ENGINES.map((engine) => {
+      const r = runTick(instantiate(program, source, engine), new MemoryKv(), { now: 1, extensions: [...STANDARD_EXTENSIONS, mado], report: tickReporter({ program, source }) });
+      // What the program (and the record's error) sees is the catchable native error.
+      expect(r.error).toBe("eval: in native fn mado-sessions: sessions is not iterable at app.lisp:1:32");
+      expect(JSON.parse(JSON.stringify(r)).report).toBe(r.report);
+      return r.report!;
+    });
+    const lines = reports[0]!.split("\n");
+    expect(lines.slice(0, 6)).toEqual([
+      "error: host bug in `mado-sessions` (extension mado): TypeError: sessions is not iterable",
+      "  at (count-sessions) app.lisp:1:32",
+      "     1 | (define (count-sessions) (list (mado-sessions)))",
+      "       |                                ^^^^^^^^^^^^^^^",
+      "  called from the top level app.lisp:2:1",
+      "  JS stack of the host function:",
+    ]);
+    expect(lines[7]).toContain("tick.test.ts");
+    expect(reports[1]).toBe(reports[0]);
   });
 });
 
