@@ -1,7 +1,7 @@
 /** `vigyc runs <vigy> [--limit N] [--json]`: its latest runs, newest first. */
 import { parseArgs } from "node:util";
 import type { Io } from "../../compiler/cli/io.js";
-import { runJson, runLine, storedSummary } from "../journal/record-text.js";
+import { runJson, runText, storedSummary } from "../journal/record-text.js";
 import { guarded, openStore, positiveInt, STORE_OPTION, using, vigyRef } from "./common.js";
 
 export function runsCommand(args: readonly string[], io: Io): Promise<number> {
@@ -16,7 +16,7 @@ export function runsCommand(args: readonly string[], io: Io): Promise<number> {
       const v = await vigyRef(store, positionals[0]);
       const runs = await store.runs(v.id, limit);
       if (runs.length === 0 && !values.json) io.out(`${v.name}: no runs yet\n`);
-      for (const r of runs) io.out((values.json ? runJson({ ...r, name: v.name }) : runLine({ ...r, name: v.name }, storedSummary(r))) + "\n");
+      for (const r of runs) io.out((values.json ? runJson({ ...r, name: v.name }) : runText({ ...r, name: v.name }, storedSummary(r))) + "\n");
       return 0;
     });
   });

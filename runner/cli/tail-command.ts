@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import type { Io } from "../../compiler/cli/io.js";
-import { runJson, runLine, storedSummary } from "../journal/record-text.js";
+import { runJson, runText, storedSummary } from "../journal/record-text.js";
 import { guarded, openStore, positiveInt, STORE_OPTION, using, vigyRef } from "./common.js";
 
 export const TAIL_POLL_MS = 200;
@@ -23,7 +23,7 @@ export function tailCommand(args: readonly string[], io: Io, until: Promise<void
       }
       function show(r: Parameters<typeof runJson>[0]): string {
         const named = { ...r, name: names.get(r.vigyId) ?? r.vigyId };
-        return values.json ? runJson(named) : runLine(named, storedSummary(r));
+        return values.json ? runJson(named) : runText(named, storedSummary(r));
       }
       let done = false;
       void until.then(() => (done = true));

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import type { Io } from "../../compiler/cli/io.js";
-import { runJson, runLine, storedSummary } from "../journal/record-text.js";
+import { runJson, runText, storedSummary } from "../journal/record-text.js";
 import { StoreLockedError } from "../store/errors.js";
 import type { Store, VigyRow } from "../store/store.js";
 import { Runner } from "../supervisor/runner.js";
@@ -42,7 +42,7 @@ export function tickNowCommand(args: readonly string[], io: Io): Promise<number>
         return 1;
       }
       const run = (await store.journal(v.id, outcome.seq, outcome.seq))[0]!;
-      io.out((values.json ? runJson({ ...run, name: v.name }) : runLine({ ...run, name: v.name }, storedSummary(run))) + "\n");
+      io.out((values.json ? runJson({ ...run, name: v.name }) : runText({ ...run, name: v.name }, storedSummary(run))) + "\n");
       return 0;
     });
   });

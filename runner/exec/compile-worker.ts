@@ -17,14 +17,21 @@ export interface CompileRequest {
 }
 
 export type CompileReply =
-  | { readonly digest: string; readonly code: string; readonly gensymBase: number; readonly diagnostics: string[] }
+  | {
+      readonly digest: string;
+      readonly code: string;
+      readonly gensymBase: number;
+      readonly diagnostics: string[];
+      /** The IR the code was emitted from, as JSON text: what names functions in a failed tick's report. */
+      readonly ir: string;
+    }
   | { readonly digest: string; readonly error: string };
 
 const port = parentPort!;
 port.on("message", (r: CompileRequest) => {
   try {
     setNextGensym(0);
-    const { code, diagnostics } = withOutput(
+    const { code, diagnostics, ir } = withOutput(
       () => {}, // what compile-time evaluation prints is not the program's output
       () => compile(r.source, { filename: r.file, shape: "function", sourcemap: "none" }),
     );
@@ -33,6 +40,7 @@ port.on("message", (r: CompileRequest) => {
       code,
       gensymBase: nextGensym(),
       diagnostics: diagnostics.map((d) => `${d.file}:${d.line}:${d.col}: ${d.severity}: ${d.message}`),
+      ir: JSON.stringify(ir),
     };
     port.postMessage(reply);
   } catch (e) {

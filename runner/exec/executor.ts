@@ -233,6 +233,7 @@ export class Executor {
       skipped,
       result: r.result,
       error: r.error ?? null,
+      report: r.report ?? null,
       entry: t.entry,
       digest: t.digest,
       writes: t.writes,

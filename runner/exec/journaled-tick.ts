@@ -48,6 +48,7 @@ export function journaledTick(
       return t;
     },
     reads,
+    report: program.report,
   });
 
   const readVersions: JsonObject = new Map();

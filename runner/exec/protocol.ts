@@ -14,6 +14,9 @@ export interface ProgramMsg {
   readonly code: string;
   /** The gensym number its ticks start from (after its own macro expansion's names). */
   readonly gensymBase: number;
+  /** The program text and the IR the code came from (JSON text; null if none): a failed tick's report names its functions from them. */
+  readonly source: string;
+  readonly ir: string | null;
 }
 
 export interface VigySettings {

@@ -4,10 +4,10 @@
  * are, so ints and floats keep their form):
  *
  *   {"cursor":…,"digest":…,"duration_ms":…,"ended_at":…,"error":…,"lag_ms":…,"name":…,
- *    "result":…,"run_id":…,"seq":…,"skipped":…,"slot_at":…,"started_at":…,"tick":…,
+ *    "report":…,"result":…,"run_id":…,"seq":…,"skipped":…,"slot_at":…,"started_at":…,"tick":…,
  *    "trigger":…,"vigy":…,"in":{…},"kv":{…},"out":{…}}
  *
- * Text: one line per run.
+ * Text: one line per run, and under a failed one its report, indented (runText).
  */
 import { rfc3339 } from "../../runtime/vigy/host.js";
 import { tickSummary } from "../exec/summary.js";
@@ -32,6 +32,7 @@ export function runJson(r: NamedRun): string {
   meta["error"] = r.error;
   meta["lag_ms"] = r.lagMs;
   if (r.name !== undefined) meta["name"] = r.name;
+  meta["report"] = r.report ?? null;
   meta["result"] = r.result;
   meta["run_id"] = r.runId;
   meta["seq"] = r.seq;
@@ -55,6 +56,12 @@ export function runLine(r: NamedRun, summary: string, nameWidth = 0): string {
   const lag = r.trigger === "manual" ? "manual      " : `lag ${ms(r.lagMs)}`.padEnd(12);
   const skipped = r.skipped > 0 ? `  (${r.skipped} slot${r.skipped === 1 ? "" : "s"} skipped)` : "";
   return `${time} ${name}  #${r.seq} tick ${r.tick}  ${status}  ${lag}  took ${ms(r.durationMs)}  ${summary}${skipped}`;
+}
+
+/** runLine, then the report of a failed run (its Lisp stack), indented under it. */
+export function runText(r: NamedRun, summary: string): string {
+  const line = runLine(r, summary);
+  return r.report === null || r.report === undefined ? line : line + "\n" + r.report.replace(/\n$/, "").replace(/^(?=.)/gm, "  ");
 }
 
 /** The summary of a stored run, from its entry's `out`. */

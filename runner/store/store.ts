@@ -70,6 +70,11 @@ export interface RunRow {
   readonly skipped: number;
   readonly result: "ok" | "failed";
   readonly error: string | null;
+  /**
+   * What a person is shown for a failed run's error (TickRecord.report: function, Lisp stack,
+   * a host bug's JS stack); null for an ok run, a stopped one, and runs stored before it existed.
+   */
+  readonly report: string | null;
   /** The journal entry: canonical JSON. */
   readonly entry: string;
   /** SHA-256 of `entry` (hex); the entry names the previous one's. */

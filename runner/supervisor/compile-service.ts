@@ -17,13 +17,16 @@ export interface CompiledCode {
   readonly gensymBase: number;
   /** Positioned diagnostics (`file:line:col: error: …`); the program still runs and fails where they are. */
   readonly diagnostics: readonly string[];
+  /** The program text and its IR as JSON text, for failed ticks' reports (null: no IR, the program could not be compiled). */
+  readonly source: string;
+  readonly ir: string | null;
 }
 
 /** Code whose ticks all fail with `reason` (a program vigy-js could not compile). */
-function failing(digest: string, file: string, reason: string): CompiledCode {
+function failing(digest: string, file: string, source: string, reason: string): CompiledCode {
   const msg = `vigy-js could not compile ${file}: ${reason}`;
   const code = `return { file: ${JSON.stringify(file)}, engine: "compiled", unreadable: false, run() { throw new Error(${JSON.stringify(msg)}); } };`;
-  return { digest, file, code, gensymBase: 0, diagnostics: [`${file}: error: ${reason}`] };
+  return { digest, file, code, gensymBase: 0, diagnostics: [`${file}: error: ${reason}`], source, ir: null };
 }
 
 interface Job {
@@ -58,8 +61,12 @@ export class CompileService {
       if (cur === null || cur.job.req.digest !== r.digest) return;
       clearTimeout(cur.timer);
       this.current = null;
-      const { file } = cur.job.req;
-      cur.job.done("error" in r ? failing(r.digest, file, r.error) : { digest: r.digest, file, code: r.code, gensymBase: r.gensymBase, diagnostics: r.diagnostics });
+      const { file, source } = cur.job.req;
+      cur.job.done(
+        "error" in r
+          ? failing(r.digest, file, source, r.error)
+          : { digest: r.digest, file, code: r.code, gensymBase: r.gensymBase, diagnostics: r.diagnostics, source, ir: r.ir },
+      );
       this.next();
     });
     // Events of a worker already replaced (after a time-out) concern nobody.
@@ -80,7 +87,7 @@ export class CompileService {
     if (cur === null) return;
     clearTimeout(cur.timer);
     this.current = null;
-    cur.job.done(failing(cur.job.req.digest, cur.job.req.file, reason));
+    cur.job.done(failing(cur.job.req.digest, cur.job.req.file, cur.job.req.source, reason));
     this.next();
   }
 

@@ -45,6 +45,7 @@ export function stoppedRun(v: StoppedVigy, t: RunningTick, endedAt: number, erro
     skipped: 0,
     result: "failed",
     error,
+    report: null,
     entry,
     digest: entryDigest(entry),
     writes: [],

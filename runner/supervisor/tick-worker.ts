@@ -51,7 +51,7 @@ export class TickWorker {
   ensureProgram(c: CompiledCode): void {
     if (this.programs.has(c.digest)) return;
     this.programs.add(c.digest);
-    this.post({ type: "program", digest: c.digest, file: c.file, code: c.code, gensymBase: c.gensymBase });
+    this.post({ type: "program", digest: c.digest, file: c.file, code: c.code, gensymBase: c.gensymBase, source: c.source, ir: c.ir });
   }
 
   kill(): Promise<number> {

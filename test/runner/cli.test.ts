@@ -8,7 +8,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { exited, linesOf, sleep, vigyc, vigycBackground, vigyDir } from "./support.js";
+import { LATEST } from "../../runner/store/sqlite/migrations.js";
+import { exited, linesOf, openDb, sleep, vigyc, vigycBackground, vigyDir } from "./support.js";
 
 const HELLO = ';; @every 100ms\n;; @label team=infra\n(vigy-log "info" "hello") (vigy-noop) (vigy-incr "n")\n';
 
@@ -151,6 +152,40 @@ describe("a running runner", () => {
   });
 });
 
+describe("a failed tick's report", () => {
+  it("is stored with its run and shown by runs (under the line, and as a JSON field), as vigyc tick gives it", () => {
+    const program =
+      '(define (price item qty) (* (car item) qty))\n(define (total items) (foldl (lambda (acc it) (+ acc (price it 2))) 0 items))\n(vigy-set "total" (total (list (list 3) (list "x"))))\n';
+    const dir = vigyDir({ "price.lisp": program });
+    const store = join(dir, "s.db");
+    const f = join(dir, "v", "price.lisp");
+    expect(vigyc(["register", f, "--store", store]).status).toBe(0);
+    const now = vigyc(["tick-now", "price", "--store", store]);
+    expect(now.status, now.err).toBe(0);
+    const tick = JSON.parse(vigyc(["tick", "--json", f, "--now", "1"]).out);
+    const report: string = tick.report;
+    expect(report).toContain(`  at (price item qty) ${f}:1:26\n`);
+    expect(report).toContain(`  called from (total items) ${f}:2:23\n`);
+    const indented = report.trimEnd().split("\n").map((l) => "  " + l);
+
+    const text = vigyc(["runs", "price", "--store", store]);
+    const [line, ...rest] = text.out.trimEnd().split("\n");
+    expect(line).toMatch(/ price  #1 tick 1  FAILED  manual .* eval: type mismatch: expected number, got string at .*price\.lisp:1:26$/);
+    expect(rest).toEqual(indented);
+    expect(now.out).toBe(text.out);
+
+    const run = JSON.parse(vigyc(["runs", "price", "--store", store, "--json"]).out);
+    expect(run.error).toBe(tick.error);
+    expect(run.report).toBe(report);
+    expect(run.out.error).toBe(tick.error);
+    expect(run.out).not.toHaveProperty("report"); // the journal entry is the tick's own doing
+    const db = openDb(store);
+    expect(db.prepare("SELECT report FROM runs").pluck().all()).toEqual([report]);
+    db.close();
+    expect(vigyc(["replay", "price", "--store", store]).status).toBe(0);
+  });
+});
+
 describe("a store that cannot be used", () => {
   it("is a clear error and a non-zero exit for every command, never an empty kv", () => {
     const dir = vigyDir({ "a.lisp": HELLO });
@@ -168,6 +203,6 @@ describe("a store that cannot be used", () => {
     db.close();
     const r = vigyc(["run", "--store", newer, "--for", "1s"]);
     expect(r.status).toBe(1);
-    expect(r.err).toMatch(/store .*newer\.db has schema version 999, newer than this vigy-js understands \(1\); upgrade vigy-js to use it/);
+    expect(r.err).toMatch(new RegExp(`store .*newer\\.db has schema version 999, newer than this vigy-js understands \\(${LATEST}\\); upgrade vigy-js to use it`));
   });
 });

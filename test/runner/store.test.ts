@@ -13,7 +13,7 @@ import { describe, expect, it } from "vitest";
 import { StoreError, StoreLockedError } from "../../runner/store/errors.js";
 import { MemoryStore } from "../../runner/store/memory-store.js";
 import { SqliteStore } from "../../runner/store/sqlite/sqlite-store.js";
-import { LATEST } from "../../runner/store/sqlite/migrations.js";
+import { APPLICATION_ID, LATEST, MIGRATIONS } from "../../runner/store/sqlite/migrations.js";
 import type { KvVersion, RunCommit, Store, VigySpec } from "../../runner/store/store.js";
 import { tempDir } from "./support.js";
 
@@ -48,6 +48,7 @@ function run(vigyId: string, seq: number, writes: RunCommit["writes"] = [], resu
     skipped: 0,
     result,
     error: result === "failed" ? "eval: boom" : null,
+    report: result === "failed" ? "error: boom\n  at the top level b.lisp:1:1\n" : null,
     entry: `{"seq":${seq}}`,
     digest: `d${seq}`,
     writes,
@@ -59,6 +60,16 @@ const plain = (kv: readonly KvVersion[]): KvVersion[] => kv.filter((e) => !e.key
 
 for (const [kind, open] of STORES) {
   describe(`${kind} store`, () => {
+    it("keeps a failed run's report beside its error (none for an ok run)", async () => {
+      const s = open();
+      const { row } = await s.register(spec("r"), "replace");
+      await s.commit({ runs: [run(row.id, 1), run(row.id, 2, [], "failed")], prune: [] });
+      const [failed, ok] = await s.runs(row.id, 10);
+      expect([failed!.error, failed!.report]).toEqual(["eval: boom", "error: boom\n  at the top level b.lisp:1:1\n"]);
+      expect([ok!.error, ok!.report]).toEqual([null, null]);
+      await s.close();
+    });
+
     it("registers by name: the same program again is the same vigy, another program replaces it (runs and kv stay under the old id)", async () => {
       const s = open();
       const a = await s.register(spec("hello"), "replace");
@@ -225,6 +236,28 @@ describe("a store file that is not right", () => {
     db.exec("CREATE TABLE t (x)");
     db.close();
     expect(() => SqliteStore.open(f)).toThrow(/is not a vigy store \(an SQLite database of another application\)/);
+  });
+
+  it("of schema version 1 (before run reports) opens: migrated, its runs kept without a report, new runs stored with theirs", async () => {
+    const f = join(tempDir(), "v1.db");
+    const db = new Database(f);
+    db.exec(MIGRATIONS[0]!);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma("user_version = 1");
+    db.prepare("INSERT INTO vigies VALUES ('v1', 'old', '(vigy-noop)', 'old.lisp', 'd', 1000, 1000, 1, '{}', 1, 1)").run();
+    db.prepare(
+      `INSERT INTO runs (vigy_id, seq, run_id, tick, trigger, slot_ms, started_ms, ended_ms, lag_ms, duration_ms, skipped, result, error, entry, digest)
+       VALUES ('v1', 1, 'r1', 1, 'schedule', 1000, 1000, 1001, 0, 1, 0, 'failed', 'eval: boom', '{"seq":1}', 'd1')`,
+    ).run();
+    db.close();
+    const s = SqliteStore.open(f);
+    expect((await s.runs("v1", 10)).map((r) => [r.seq, r.error, r.report])).toEqual([[1, "eval: boom", null]]);
+    await s.commit({ runs: [run("v1", 2, [], "failed")], prune: [] });
+    expect((await s.runs("v1", 10)).map((r) => r.report)).toEqual(["error: boom\n  at the top level b.lisp:1:1\n", null]);
+    await s.close();
+    const after = new Database(f, { readonly: true });
+    expect(after.pragma("user_version", { simple: true })).toBe(LATEST);
+    after.close();
   });
 
   it("is refused when written by a newer vigy-js, and left as it was", () => {

@@ -66,6 +66,10 @@ export const MIGRATIONS: readonly string[] = [
     error TEXT
   );
   `,
+  // 2: a failed run's report (function, Lisp stack, a host bug's JS stack); null for the runs before.
+  `
+  ALTER TABLE runs ADD COLUMN report TEXT;
+  `,
 ];
 
 export const LATEST = MIGRATIONS.length;

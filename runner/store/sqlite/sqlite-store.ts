@@ -79,6 +79,7 @@ const runOf = (r: Row): StoredRun => ({
   skipped: r.skipped,
   result: r.result,
   error: r.error,
+  report: r.report,
   entry: r.entry,
   digest: r.digest,
 });
@@ -144,8 +145,8 @@ export class SqliteStore implements Store {
       head: db.prepare("SELECT seq, digest FROM runs WHERE vigy_id = ? ORDER BY seq DESC LIMIT 1"),
       lastResults: db.prepare("SELECT result FROM runs WHERE vigy_id = ? ORDER BY seq DESC LIMIT 8").pluck(),
       insertRun: db.prepare(
-        `INSERT INTO runs (vigy_id, seq, run_id, tick, trigger, slot_ms, started_ms, ended_ms, lag_ms, duration_ms, skipped, result, error, entry, digest)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO runs (vigy_id, seq, run_id, tick, trigger, slot_ms, started_ms, ended_ms, lag_ms, duration_ms, skipped, result, error, report, entry, digest)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       insertKv: db.prepare("INSERT OR REPLACE INTO kv (vigy_id, key, seq, value_json) VALUES (?, ?, ?, ?)"),
       pruneRuns: db.prepare("DELETE FROM runs WHERE vigy_id = ? AND seq < ?"),
@@ -273,7 +274,7 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       const { insertRun, insertKv } = this.st;
       for (const r of batch.runs) {
-        insertRun.run(r.vigyId, r.seq, r.runId, r.tick, r.trigger, r.slotMs, r.startedMs, r.endedMs, r.lagMs, r.durationMs, r.skipped, r.result, r.error, r.entry, r.digest);
+        insertRun.run(r.vigyId, r.seq, r.runId, r.tick, r.trigger, r.slotMs, r.startedMs, r.endedMs, r.lagMs, r.durationMs, r.skipped, r.result, r.error, r.report ?? null, r.entry, r.digest);
         for (const [key, text] of r.writes) insertKv.run(r.vigyId, key, r.seq, text);
       }
       for (const p of batch.prune) {
