@@ -4,6 +4,7 @@
  * in one message per batch of ticks. Everything here runs on the worker's thread; control
  * messages are handled between ticks, so `stop` finds no tick in flight.
  */
+import type { LispError } from "../../runtime/errors/lisp-error.js";
 import { parseJson } from "../../runtime/vigy/json.js";
 import { tickStamps } from "../../runtime/vigy/runner.js";
 import { uuid7 } from "../journal/uuid7.js";
@@ -195,6 +196,15 @@ export class Executor {
     this.post({ type: "results", runs });
   }
 
+  /** A failed run's report; a fault in writing it is said in its place, never the worker's end. */
+  private report(program: LoadedProgram, err: LispError): string | null {
+    try {
+      return program.report?.(err) ?? null;
+    } catch (e) {
+      return `vigy-js could not write the report of this error: ${e instanceof Error ? e.message : String(e)}\n`;
+    }
+  }
+
   private tick(v: Owned, trigger: Trigger, slotAt: number | null, skipped: number, request?: number): void {
     const startedAt = monoNow();
     const tickStartMs = Date.now();
@@ -233,7 +243,7 @@ export class Executor {
       skipped,
       result: r.result,
       error: r.error ?? null,
-      report: r.report ?? null,
+      report: t.failure === undefined ? null : this.report(v.program, t.failure),
       entry: t.entry,
       digest: t.digest,
       writes: t.writes,

@@ -11,6 +11,7 @@ import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
 import { entryDigest, entryText } from "../journal/entry.js";
 import { outJson } from "../journal/out.js";
 import { isImplicitStamp } from "../store/stamps.js";
+import type { LispError } from "../../runtime/errors/lisp-error.js";
 import type { LoadedProgram } from "./program-loader.js";
 import type { OwnedKv } from "./owned-kv.js";
 
@@ -27,6 +28,8 @@ export interface JournaledTick {
   readonly digest: string;
   /** kv versions to store: changed values' text, null for a deletion (less the runner's own stamps). */
   readonly writes: [string, string | null][];
+  /** A failed tick's Lisp error, for its report (written by the caller once the tick's time is over). */
+  readonly failure?: LispError;
 }
 
 export function journaledTick(
@@ -40,6 +43,7 @@ export function journaledTick(
   const reads = new Map<string, Json | undefined>();
   setNextGensym(program.gensymBase);
   kv.beginTick();
+  let failure: LispError | undefined;
   const record = runTick(program.program, kv, {
     now: tickStartMs,
     clock: () => {
@@ -48,7 +52,9 @@ export function journaledTick(
       return t;
     },
     reads,
-    report: program.report,
+    // Kept, not written here: writing the report (parsing the IR, mapping its functions) is not
+    // the tick's work and must not count against its budget (executor.ts writes it after).
+    report: (err) => void (failure = err),
   });
 
   const readVersions: JsonObject = new Map();
@@ -73,5 +79,5 @@ export function journaledTick(
   for (const k of kv.deleted) writes.push([k, null]);
   const entry = entryText({ vigy: at.id, seq: at.seq, prev: at.prev, program: program.digest, in: input, set, del: kv.deleted, out: outJson(record) });
   kv.settle(at.seq);
-  return { record, entry, digest: entryDigest(entry), writes };
+  return { record, entry, digest: entryDigest(entry), writes, failure };
 }

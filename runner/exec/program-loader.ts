@@ -14,7 +14,7 @@ export interface LoadedProgram {
   readonly digest: string;
   readonly program: CompiledProgram;
   readonly gensymBase: number;
-  /** A failed tick's report (runTick's `report`); none without the IR. */
+  /** A failed tick's report (the executor writes it once the tick is over); none without the IR. */
   readonly report?: (err: LispError) => string | undefined;
 }
 
