@@ -7,10 +7,11 @@ import type * as ES from "estree";
 import type { Expr, Lambda, Pos, Scope } from "../../runtime/ir/nodes.js";
 import type { ConsSite, Facts } from "./facts.js";
 import type { Key } from "./binding-key.js";
-import { arr, decl, id, index, member, num } from "./estree.js";
+import { arr, call, decl, id, index, json, num } from "./estree.js";
 import { mangle } from "./munge.js";
 import { markConst } from "./expr-marks.js";
 import { PART_NAMES } from "./runtime-parts.js";
+import { RuntimeRefs } from "./runtime-refs.js";
 import { planModule, type Plan } from "./plan.js";
 import type { LowerTable } from "./lowering.js";
 
@@ -44,6 +45,8 @@ export class ModuleCtx {
   readonly positionals: [string, string, number][] = [];
   private readonly positionalKeys = new Map<string, string>();
   private temps = 0;
+  /** The runtime members the code reads, each bound once per module (runtime-refs.ts). */
+  readonly runtime = new RuntimeRefs((base) => this.alloc(base));
 
   constructor(
     readonly file: string,
@@ -137,9 +140,28 @@ export class ModuleCtx {
     return alias;
   }
 
+  /** Whether code read the environment `$P` (env()); a library module declares one only then. */
+  readsEnv = false;
+
+  /** `$P`: the environment late-bound globals are read from and written to. */
+  env(): ES.Identifier {
+    this.readsEnv = true;
+    return id("$P");
+  }
+
+  /** `$r_name(args)`: a call of a runtime helper. */
+  rt(name: string, args: ES.Expression[]): ES.CallExpression {
+    return call(this.runtime.ref("$r", name), args);
+  }
+
+  /** Plain JSON data as a JS expression: a literal, or JSON text the runtime parses when nested deep. */
+  json(v: unknown): ES.Expression {
+    return json(v, (text) => this.rt("fromJson", [text]));
+  }
+
   /** The module constant holding a native (created on first use), imported from the natives part. */
   native(name: string): ES.Identifier {
-    return this.constant("n:" + name, mangle(name) + "$n", () => member(id("$b"), mangle(name)));
+    return this.constant("n:" + name, mangle(name) + "$n", () => this.runtime.member("$b", mangle(name)));
   }
 
   stringList(items: readonly string[]): ES.Expression {

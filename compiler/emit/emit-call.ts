@@ -55,7 +55,7 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
     case "helper": {
       const args = operands(e.args, cx, out, spill);
       if (needsScratch(c.helper)) cx.fn.usesScratch = true;
-      const call = hasFastPath(c.helper) ? withFastPath(c.helper, save(args[0]!, cx, out), save(args[1]!, cx, out), "$n") : B.rt(c.helper, args);
+      const call = hasFastPath(c.helper) ? withFastPath(c.helper, save(args[0]!, cx, out), save(args[1]!, cx, out), "$n", cx.mod) : cx.mod.rt(c.helper, args);
       const x = positioned(e, call, cx);
       return c.bool ? markBool(x) : x;
     }
@@ -72,11 +72,11 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
         case "owned-set": {
           const owned = cx.owned.get(e);
           if (owned === undefined) throw new Error("an accumulator update the plan owns was lowered outside its fold");
-          return at(B.rt("setAcc", [...operands(e.args, cx, out, spill), owned]));
+          return at(cx.mod.rt("setAcc", [...operands(e.args, cx, out, spill), owned]));
         }
         case "fast-path": {
           const args = operands(e.args, cx, out, spill).map((x) => save(x, cx, out));
-          return at(withNativeFastPath(name, args, nativeCall(args)));
+          return at(withNativeFastPath(name, args, nativeCall(args), cx.mod));
         }
         case "plain":
           break;
@@ -93,7 +93,7 @@ export function emitCall(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
       if (c.positional) return positioned(e, B.call(positionalCallee(e, cx, out), operands(e.args, cx, out, spill)), cx);
       // A callee that is itself a call assigns $p too: it must run before this call's $p.
       const [f, ...args] = operands([e.fn, ...e.args], cx, out, spill || cx.mod.plan.hasCall(e.fn));
-      const x = args.length < GENERIC.length ? B.rt(GENERIC[args.length]!, [f!, ...args]) : B.rt("callv", [f!, B.arr(args)]);
+      const x = args.length < GENERIC.length ? cx.mod.rt(GENERIC[args.length]!, [f!, ...args]) : cx.mod.rt("callv", [f!, B.arr(args)]);
       return positioned(e, x, cx);
     }
   }
@@ -112,7 +112,7 @@ function positionalCallee(e: CallNode, cx: FnCtx, out: Out): ES.Expression {
   const alias = B.at(B.id(js), e.fn.s, name);
   if (b.kind === "stdlib") return alias;
   raises(cx);
-  const unbound = B.at(B.rt("unbound", [B.str(name), cx.mod.span(e.fn.s)]), e.fn.s);
+  const unbound = B.at(cx.mod.rt("unbound", [B.str(name), cx.mod.span(e.fn.s)]), e.fn.s);
   return save(B.cond(B.binary("!==", B.id(js), B.id("undefined")), alias, unbound), cx, out);
 }
 
@@ -129,7 +129,7 @@ function emitDirect(e: CallNode, l: Lambda, cx: FnCtx, out: Out, tail = false): 
   if (raw === undefined) throw new Error("a direct call of a function not declared yet");
   const x = B.call(B.at(B.id(raw), e.s, (e.fn as { name: string }).name), args);
   if (tail) return inTailCall(x, cx);
-  return positioned(e, cx.mod.plan.fn(l).mayTail ? B.at(B.rt("done", [x]), e.s) : x, cx);
+  return positioned(e, cx.mod.plan.fn(l).mayTail ? B.at(cx.mod.rt("done", [x]), e.s) : x, cx);
 }
 
 /** A call's lowering: for its value; in tail position, a loop step, a consing tail call or a tail call. */
@@ -152,7 +152,7 @@ function tailCall(e: CallNode, cx: FnCtx, out: Out): void {
   if (c.kind === "direct" && !cx.mod.plan.fn(c.lambda).mayTail) return void out.push(ret(emitDirect(e, c.lambda, cx, out, true), cx));
   const [f, ...args] = operands([e.fn, ...e.args], cx, out, cx.mod.plan.hasCall(e.fn) || cx.mod.plan.someHasCall(e.args));
   const span = cx.mod.span(e.s);
-  const x = args.length < TAILS.length ? B.rt(TAILS[args.length]!, [f!, ...args, span]) : B.rt("tail", [f!, B.arr(args), span]);
+  const x = args.length < TAILS.length ? cx.mod.rt(TAILS[args.length]!, [f!, ...args, span]) : cx.mod.rt("tail", [f!, B.arr(args), span]);
   // The helper may call a leaf on the spot: its errors must not make a frame here either.
   out.push(ret(B.at(inTailCall(x, cx), e.s), cx));
 }

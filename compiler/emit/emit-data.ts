@@ -5,7 +5,7 @@
  */
 import type * as ES from "estree";
 import type { Datum } from "../../runtime/ir/nodes.js";
-import { arr, bigint, call, json, lit, member, num, rt, str } from "./estree.js";
+import { arr, bigint, call, lit, member, num, str } from "./estree.js";
 import type { ModuleCtx } from "./context.js";
 import { mangle } from "./munge.js";
 
@@ -34,13 +34,13 @@ export function datumExpr(d: Datum, mod: ModuleCtx): ES.Expression {
   if (d === null || typeof d === "boolean") return lit(d);
   if (typeof d === "number") return num(d);
   if (typeof d === "string") return d.length <= PIECE ? str(d) : mod.constant("t:" + d, "$t", () => joined(d));
-  if (Array.isArray(d)) return rt("listOf", [arr(d.map((x) => datumExpr(x, mod)))]);
+  if (Array.isArray(d)) return mod.rt("listOf", [arr(d.map((x) => datumExpr(x, mod)))]);
   const o = d as Exclude<Datum, null | boolean | number | string | readonly Datum[]>;
   if ("int" in o) return bigint(o.int);
-  if ("float" in o) return mod.constant("f:" + String(o.float), "$f", () => rt("flt", [floatExpr(o.float)]));
-  if ("sym" in o) return mod.constant("s:" + o.sym, mangle(o.sym) + "$s", () => rt("sym", [str(o.sym)]));
-  if ("kw" in o) return mod.constant("k:" + o.kw, mangle(o.kw) + "$k", () => rt("kw", [str(o.kw)]));
-  if ("sexp" in o) return mod.constant("x:" + JSON.stringify(o.sexp), "$x", () => rt("sexp", [json(o.sexp), str(mod.file)]));
+  if ("float" in o) return mod.constant("f:" + String(o.float), "$f", () => mod.rt("flt", [floatExpr(o.float)]));
+  if ("sym" in o) return mod.constant("s:" + o.sym, mangle(o.sym) + "$s", () => mod.rt("sym", [str(o.sym)]));
+  if ("kw" in o) return mod.constant("k:" + o.kw, mangle(o.kw) + "$k", () => mod.rt("kw", [str(o.kw)]));
+  if ("sexp" in o) return mod.constant("x:" + JSON.stringify(o.sexp), "$x", () => mod.rt("sexp", [mod.json(o.sexp), str(mod.file)]));
   // err/opaque data only occur inside `fail` nodes, which are emitted as JSON.
   throw new Error(`datum ${JSON.stringify(d)} cannot be a literal`);
 }

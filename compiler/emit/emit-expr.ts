@@ -82,7 +82,7 @@ export const GLOBAL: KindLowering<Node<"global">> = {
 };
 
 export const NOT: KindLowering<Node<"not">> = {
-  value: (e, cx, out) => markBool(B.not(truthTest(value(e.arg, cx, out)))),
+  value: (e, cx, out) => markBool(B.not(truthTest(value(e.arg, cx, out), cx.mod))),
 };
 
 export const IF: KindLowering<Node<"if">> = {
@@ -125,7 +125,7 @@ export const AND_OR: KindLowering<Node<"and" | "or">> = {
     if (e.args.length === 0) return void out.push(ret(value(e, cx, out), cx));
     for (let i = 0; i < e.args.length - 1; i++) {
       const r = save(value(e.args[i]!, cx, out), cx, out);
-      const t = B.rt("truthy", [r]);
+      const t = cx.mod.rt("truthy", [r]);
       out.push(B.ifs(e.t === "and" ? B.not(t) : t, [ret(r, cx)], null));
     }
     tail(e.args[e.args.length - 1]!, cx, out);
@@ -156,7 +156,7 @@ export const LAMBDA: KindLowering<Node<"lambda">> = {
 };
 
 export const DELAY: KindLowering<Node<"delay">> = {
-  value: (e, cx, out) => B.at(B.rt("delay", [lambdaValue(e.thunk, cx, out, null)]), e.s),
+  value: (e, cx, out) => B.at(cx.mod.rt("delay", [lambdaValue(e.thunk, cx, out, null)]), e.s),
 };
 
 /** A form run for its effect only: its value is nil. */
@@ -168,7 +168,7 @@ const statement = <E extends Expr>(effect: (e: E, cx: FnCtx, out: Out) => void):
   effect,
 });
 
-export const EMIT = statement<Node<"emit">>((e, _cx, out) => void out.push(B.stmt(B.at(B.rt("out", [B.str(e.text)]), e.s))));
+export const EMIT = statement<Node<"emit">>((e, cx, out) => void out.push(B.stmt(B.at(cx.mod.rt("out", [B.str(e.text)]), e.s))));
 
 export const DEFL = statement<Node<"defl">>((e, cx, out) => {
   const name = cx.jsName(0, e.slot);
@@ -179,11 +179,11 @@ export const DEFG = statement<Node<"defg">>((e, cx, out) => writeGlobal(e.name, 
 
 export const SET = statement<Node<"set">>((e, cx, out) => assignRef(e.ref, save(value(e.value, cx, out), cx, out), cx, out));
 
-export const REQUIRE = statement<Node<"require">>((e, _cx, out) => void out.push(B.stmt(B.at(B.rt("requireFail", [B.str(e.path)]), e.s))));
+export const REQUIRE = statement<Node<"require">>((e, cx, out) => void out.push(B.stmt(B.at(cx.mod.rt("requireFail", [B.str(e.path)]), e.s))));
 
 export const FAIL = statement<Node<"fail">>((e, cx, out) => {
   raises(cx);
-  out.push(B.stmt(B.at(B.rt("fail", [B.json(e.error), cx.mod.span(e.s)]), e.s)));
+  out.push(B.stmt(B.at(cx.mod.rt("fail", [cx.mod.json(e.error), cx.mod.span(e.s)]), e.s)));
 });
 
 /** Forms only reflective programs have; those run on the interpreter (emit-module.ts). */
@@ -219,7 +219,7 @@ function sink(e: Expr, cx: FnCtx, out: Out, use: (x: ES.Expression) => ES.Statem
       lastInto(e.body, cx.withFrame(null), body, false);
       const caught = cx.mod.alloc("$e");
       const frame = frameFor(e, e.scope, cx);
-      const handler: Out = [B.decl("let", frame.names[0]!, B.at(B.rt("caught", [B.id(caught), cx.mod.span(e.s)]), e.s))];
+      const handler: Out = [B.decl("let", frame.names[0]!, B.at(cx.mod.rt("caught", [B.id(caught), cx.mod.span(e.s)]), e.s))];
       declareSlots(frame, 1, handler);
       lastInto(e.handler, cx.withFrame(frame), handler, false);
       out.push({ type: "TryStatement", block: B.block(body), handler: { type: "CatchClause", param: B.id(caught), body: B.block(handler) }, finalizer: null });
@@ -278,7 +278,7 @@ function andOr(e: Extract<Expr, { t: "and" | "or" }>, cx: FnCtx, out: Out): ES.E
   let into = out;
   for (let i = 1; i < xs.length; i++) {
     const inner: Out = [];
-    const t = B.rt("truthy", [B.id(r)]);
+    const t = cx.mod.rt("truthy", [B.id(r)]);
     into.push(B.ifs(isAnd ? t : B.not(t), inner, null));
     const again: Out = [];
     const x = value(e.args[i]!, cx, again);
@@ -305,7 +305,7 @@ function quasi(t: QQ, cx: FnCtx, out: Out): ES.Expression {
         marks.push(item.q === "splice" ? cx.mod.span(item.s) : NIL());
       }
       raises(cx);
-      return B.rt("qq", [B.arr(items), B.arr(marks)]);
+      return cx.mod.rt("qq", [B.arr(items), B.arr(marks)]);
     }
   }
 }

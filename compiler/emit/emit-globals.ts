@@ -35,7 +35,7 @@ export function raises(cx: FnCtx): void {
   cx.fn.usesP = true;
 }
 
-const envSlot = (name: string): ES.MemberExpression => B.index(B.id("$P"), B.str(name));
+const envSlot = (name: string, cx: FnCtx): ES.MemberExpression => B.index(cx.mod.env(), B.str(name));
 
 export function readGlobal(ref: GlobalRef, cx: FnCtx): ES.Expression {
   const { name, s } = ref;
@@ -45,7 +45,7 @@ export function readGlobal(ref: GlobalRef, cx: FnCtx): ES.Expression {
       const v = B.at(B.id(b.js), s, name);
       if (b.initial !== "env" || cx.mod.plan.boundAt(ref)) return v;
       raises(cx);
-      return B.cond(B.binary("!==", B.id(b.js), U), v, B.rt("unbound", [B.str(name), cx.mod.span(s)]));
+      return B.cond(B.binary("!==", B.id(b.js), U), v, cx.mod.rt("unbound", [B.str(name), cx.mod.span(s)]));
     }
     case "native":
       return B.at(cx.mod.native(name), s, name);
@@ -53,10 +53,10 @@ export function readGlobal(ref: GlobalRef, cx: FnCtx): ES.Expression {
       return B.at(B.id(b.js), s, name);
     case "dynamic":
       raises(cx);
-      return B.cond(B.binary("!==", B.id(b.js), B.id("undefined")), B.at(B.id(b.js), s, name), B.at(B.rt("unbound", [B.str(name), cx.mod.span(s)]), s));
+      return B.cond(B.binary("!==", B.id(b.js), B.id("undefined")), B.at(B.id(b.js), s, name), B.at(cx.mod.rt("unbound", [B.str(name), cx.mod.span(s)]), s));
     case "env":
       raises(cx);
-      return B.at(B.rt("g", [B.id("$P"), B.str(name), cx.mod.span(s)]), s, name);
+      return B.at(cx.mod.rt("g", [cx.mod.env(), B.str(name), cx.mod.span(s)]), s, name);
   }
 }
 
@@ -67,16 +67,16 @@ export function writeGlobal(name: string, v: ES.Expression, s: Pos, cx: FnCtx, o
   if (b.kind === "env") {
     if (how === "set") raises(cx);
     const write: ES.Expression =
-      how === "define" ? B.assign(envSlot(name), v) : B.rt("gset", [B.id("$P"), B.str(name), v, cx.mod.span(s)]);
+      how === "define" ? B.assign(envSlot(name, cx), v) : cx.mod.rt("gset", [cx.mod.env(), B.str(name), v, cx.mod.span(s)]);
     out.push(B.stmt(B.at(write, s, name)));
     return;
   }
   if (b.kind !== "local") throw new Error(`global ${name} is written but was not classified as program-defined`);
   const writes: ES.Statement[] = [B.stmt(B.at(B.assign(b.js, v), s, name))];
-  if (b.mirror) writes.push(B.stmt(B.assign(envSlot(name), B.id(b.js))));
+  if (b.mirror) writes.push(B.stmt(B.assign(envSlot(name, cx), B.id(b.js))));
   if (set !== null && b.initial === "env" && !cx.mod.plan.boundAt(set)) {
     raises(cx);
-    out.push(B.ifs(B.binary("===", B.id(b.js), U), [B.stmt(B.rt("unbound", [B.str(name), cx.mod.span(s)]))], null));
+    out.push(B.ifs(B.binary("===", B.id(b.js), U), [B.stmt(cx.mod.rt("unbound", [B.str(name), cx.mod.span(s)]))], null));
   }
   out.push(...writes);
 }

@@ -47,7 +47,7 @@ export function emitLoopCall(name: string, l: Lambda, e: CallNode, cx: FnCtx, ou
   const s = mod.temp();
   const n = mod.temp();
   const i = mod.temp();
-  out.push(B.decl("const", xs, position(B.rt("listView", [rest[rest.length - 1]!]))));
+  out.push(B.decl("const", xs, position(cx.mod.rt("listView", [rest[rest.length - 1]!]))));
   out.push(B.decl("const", a, B.member(B.id(xs), "a")));
   out.push(B.decl("const", s, B.member(B.id(xs), "i")));
   out.push(B.decl("const", n, B.binary("-", B.member(B.id(a), "length"), B.id(s))));
@@ -67,18 +67,18 @@ export function emitLoopCall(name: string, l: Lambda, e: CallNode, cx: FnCtx, ou
   switch (name as LoopName) {
     case "map": {
       const ys = mod.temp();
-      out.push(B.decl("const", ys, B.rt("newArray", [B.id(n)])));
+      out.push(B.decl("const", ys, cx.mod.rt("newArray", [B.id(n)])));
       body.push(B.stmt(B.assign(B.index(B.id(ys), B.id(i)), v)));
-      result = B.rt("listOf", [B.id(ys)]);
+      result = cx.mod.rt("listOf", [B.id(ys)]);
       break;
     }
     case "filter":
     case "remove": {
       const ys = mod.temp();
       out.push(B.decl("const", ys, B.arr([])));
-      const keep = truthTest(v);
+      const keep = truthTest(v, cx.mod);
       body.push(B.ifs(name === "filter" ? keep : B.not(keep), [B.stmt(B.call(B.member(B.id(ys), "push"), [item()]))], null));
-      result = B.rt("listOf", [B.id(ys)]);
+      result = cx.mod.rt("listOf", [B.id(ys)]);
       break;
     }
     case "for-each":
@@ -91,7 +91,7 @@ export function emitLoopCall(name: string, l: Lambda, e: CallNode, cx: FnCtx, ou
     case "find-index":
     case "count-if": {
       const r = mod.temp();
-      const p = predicateLoop(name, truthTest(v), item(), B.id(i), B.id(r));
+      const p = predicateLoop(name, truthTest(v, cx.mod), item(), B.id(i), B.id(r));
       out.push(B.decl("let", r, p.initial));
       body.push(B.ifs(p.test, p.then, null));
       result = name === "any?" || name === "every?" ? markBool(B.id(r)) : B.id(r);

@@ -32,7 +32,7 @@ export function lambdaValue(l: Lambda, cx: FnCtx, out: Out, key: Key | null): ES
   } else f = B.fnExpr(name, params, body);
   const args = [f, mod.stringList(l.params), l.rest === null ? B.lit(null) : B.str(l.rest), l.name === null ? B.lit(null) : B.str(l.name)];
   if (!mod.plan.fn(l).mayTail) args.push(B.lit(true));
-  return B.at(B.rt("fn", args), l.s);
+  return B.at(cx.mod.rt("fn", args), l.s);
 }
 
 export function emitLambda(l: Lambda, cx: FnCtx, key: Key | null): { params: string[]; body: Out } {
@@ -86,7 +86,7 @@ export function withPosition(cx: FnCtx, body: Out, start: number): Out {
     {
       type: "TryStatement",
       block: B.block(body),
-      handler: { type: "CatchClause", param: B.id("$e"), body: B.block([B.stmt(B.rt("rethrow", [B.id("$e"), B.index(B.id(cx.mod.spansId), B.id("$p"))]))]) },
+      handler: { type: "CatchClause", param: B.id("$e"), body: B.block([B.stmt(cx.mod.rt("rethrow", [B.id("$e"), B.index(B.id(cx.mod.spansId), B.id("$p"))]))]) },
       finalizer: null,
     },
   ];

@@ -24,7 +24,7 @@ export function emitUpdateCall(f: Lambda, e: CallNode, cx: FnCtx, out: Out, posi
   const m = save(ops[0]!, cx, out);
   const k = save(ops[1]!, cx, out);
   const frame = frameFor(f, f.scope, cx);
-  out.push(B.decl("let", frame.names[f.paramSlots[0]!]!, position(B.rt("updateCurrent", [m, k]))));
+  out.push(B.decl("let", frame.names[f.paramSlots[0]!]!, position(cx.mod.rt("updateCurrent", [m, k]))));
   // The body runs as the lambda the native would have called: an error leaving it is a frame there.
   const body: Out = [];
   declareSlots(frame, 0, body, new Set(f.paramSlots));
@@ -32,7 +32,7 @@ export function emitUpdateCall(f: Lambda, e: CallNode, cx: FnCtx, out: Out, posi
   const owned = cx.owned.get(e);
   const r = cx.mod.temp();
   out.push(B.decl("let", r, null));
-  body.push(B.stmt(B.assign(r, B.rt("updateResult", owned === undefined ? [m, k, v] : [m, k, v, owned]))));
+  body.push(B.stmt(B.assign(r, cx.mod.rt("updateResult", owned === undefined ? [m, k, v] : [m, k, v, owned]))));
   out.push(leaveInlined(body, e.s, f, cx));
   return B.id(r);
 }

@@ -1,11 +1,12 @@
 /**
  * Whole programs → ESTree. A program module imports the runtime parts it uses, each as a
- * namespace (runtime-parts.ts), and binds what it reads once (bind-runtime.ts):
+ * namespace (runtime-parts.ts), and binds what it reads once (runtime-refs.ts):
  *
  *   import * as $r from "vigy-js/runtime/compiled";          // helpers
  *   import * as $b from "vigy-js/runtime/compiled/natives";  // natives it calls (if any)
  *   import * as $f from "vigy-js/runtime/compiled/stdlib";   // stdlib functions it reads (if any)
- *   const $s = $r.spans(file, [...]);  const $U = $r.U;  …constants…
+ *   const $r_add2 = $r.add2;  …                              // every runtime member it reads
+ *   const $s = $r_spans(file, [...]);  const $U = $r.U;  …constants…
  *   const $D = $r.linked({…}, […], {…}, […]);               // the stdlib it links (if any)
  *   function run($X) { …environment reads, program globals as locals, the top-level forms… }
  *   export default $r.program(file, run, {natives: […]});
@@ -33,8 +34,7 @@ import { withPosition } from "./emit-lambda.js";
 import * as B from "./estree.js";
 import { mangle } from "./munge.js";
 import { globalKey } from "./binding-key.js";
-import { bindRuntime } from "./bind-runtime.js";
-import { partSpecifier, PART_NAMES, RUNTIME_SPECIFIER, type Part } from "./runtime-parts.js";
+import { partSpecifier, RUNTIME_SPECIFIER, type Part } from "./runtime-parts.js";
 import { stdlibLink, stdlibNames } from "./stdlib-names.js";
 import { planGlobals } from "./plan-globals.js";
 
@@ -68,8 +68,8 @@ const pureConstants = (stmts: readonly ES.Statement[]): ES.Statement[] =>
 
 function header(mod: ModuleCtx): ES.Statement[] {
   return [
-    B.decl("const", "$s", pure(B.rt("spans", [B.str(mod.file), B.json(mod.spanTable)]))),
-    B.decl("const", "$U", B.member(B.id("$r"), "U")),
+    B.decl("const", "$s", pure(mod.rt("spans", [B.str(mod.file), mod.json(mod.spanTable)]))),
+    B.decl("const", "$U", mod.runtime.member("$r", "U")),
     ...pureConstants(mod.constants),
   ];
 }
@@ -82,16 +82,19 @@ const importPart = (part: Part, runtime: string): ES.ImportDeclaration =>
     attributes: [],
   }) as ES.ImportDeclaration;
 
-/** The code, its runtime bindings first, as a module (imports, default export) or a function body. */
+/**
+ * The code, the runtime members it reads bound first, as a module (imports, default export) or
+ * a function body. Called once the code is written: what it reads is all asked for by then.
+ */
 function wrap(mod: ModuleCtx, opts: ModuleOptions, body: ES.Statement[], result: ES.Expression): ES.Program {
-  const { decls, parts } = bindRuntime([...body, result], mod);
+  const decls = mod.runtime.decls();
   if (opts.shape === "function") return { type: "Program", sourceType: "script", body: [...decls, ...body, B.ret(result)] };
   const runtime = opts.runtime ?? RUNTIME_SPECIFIER;
   return {
     type: "Program",
     sourceType: "module",
     body: [
-      ...PART_NAMES.filter((p) => parts.has(p)).map((p) => importPart(p, runtime)),
+      ...mod.runtime.parts().map((p) => importPart(p, runtime)),
       ...decls,
       ...body,
       { type: "ExportDefaultDeclaration", declaration: pure(result) },
@@ -112,9 +115,9 @@ function localGlobal(mod: ModuleCtx, name: string, initial: "native" | "stdlib" 
  */
 function reflectiveProgram(program: Program, opts: ModuleOptions): ES.Program {
   const mod = new ModuleCtx(program.file, "program", programFacts(program), LOWER);
-  const args: ES.Expression[] = [B.json(program)];
-  if (opts.shape !== "function") args.push(B.member(B.id("$h"), "frontEnd"));
-  return wrap(mod, opts, [], B.call(B.member(B.id("$i"), "interpreted"), args));
+  const args: ES.Expression[] = [mod.json(program)];
+  if (opts.shape !== "function") args.push(mod.runtime.ref("$h", "frontEnd"));
+  return wrap(mod, opts, [], B.call(mod.runtime.ref("$i", "interpreted"), args));
 }
 
 export function programAst(program: Program, opts: ModuleOptions = {}): ES.Program {
@@ -124,7 +127,7 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
   const lateBound = opts.lateBound ?? new Set<string>();
   const mod = new ModuleCtx(program.file, "program", facts, LOWER);
   const stdlib = stdlibNames();
-  const envRead = (name: string): ES.Expression => B.index(B.id("$P"), B.str(name));
+  const envRead = (name: string): ES.Expression => B.index(mod.env(), B.str(name));
 
   // The stdlib functions the program reads (or redefines, starting from the stdlib's) and what they reach.
   const used = [...facts.globalsRead, ...facts.globalsWritten];
@@ -132,8 +135,8 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
   // Builtins the program reads from its environment: stdlib functions, and natives it was built to look up.
   const base = new Map<string, ES.Expression>();
   for (const name of used) {
-    if (stdlib.defines.has(name)) base.set(name, B.member(B.id("$f"), mangle(name)));
-    else if (BUILTINS.has(name) && lateBound.has(name)) base.set(name, B.member(B.id("$b"), mangle(name)));
+    if (stdlib.defines.has(name)) base.set(name, mod.runtime.ref("$f", mangle(name)));
+    else if (BUILTINS.has(name) && lateBound.has(name)) base.set(name, mod.runtime.ref("$b", mangle(name)));
   }
 
   const globals = planGlobals(facts, lateBound, stdlib.defines, link);
@@ -154,59 +157,53 @@ export function programAst(program: Program, opts: ModuleOptions = {}): ES.Progr
   const { freshEnv } = globals;
   const natives = [...globals.natives];
   const envArgs: ES.Expression[] = [B.id("$X")];
-  if (base.size > 0 || link.closure.length > 0) envArgs.push(mod.constant("link", "$D", () => linkedExpr(base, link)));
-  if (prologue.length > 0 || freshEnv) prologue.unshift(B.decl("const", "$P", B.rt(freshEnv ? "freshEnv" : "env", envArgs)));
+  if (base.size > 0 || link.closure.length > 0) envArgs.push(mod.constant("link", "$D", () => linkedExpr(base, link, mod)));
+  if (prologue.length > 0 || freshEnv) prologue.unshift(B.decl("const", "$P", mod.rt(freshEnv ? "freshEnv" : "env", envArgs)));
 
   const forms = topForms(program);
   mod.planForms(forms);
   const cx = new FnCtx(mod, [], null, null);
   const body: ES.Statement[] = [];
   topLevel(forms, cx, body);
-  for (const [alias, js, n] of mod.positionals) prologue.push(B.decl("const", alias, B.rt("positional", [B.id(js), B.num(n)])));
+  for (const [alias, js, n] of mod.positionals) prologue.push(B.decl("const", alias, mod.rt("positional", [B.id(js), B.num(n)])));
   const run = B.fnDecl("run", ["$X"], [...prologue, ...withPosition(cx, body, 0)]);
   const info: { natives?: string[]; unreadable?: boolean } = {};
   if (natives.length > 0) info.natives = natives.sort();
   if (program.unreadable) info.unreadable = true;
   const args: ES.Expression[] = [B.str(program.file), B.id("run")];
-  if (Object.keys(info).length > 0) args.push(B.json(info));
-  return wrap(mod, opts, [...header(mod), run], B.rt("program", args));
+  if (Object.keys(info).length > 0) args.push(mod.json(info));
+  return wrap(mod, opts, [...header(mod), run], mod.rt("program", args));
 }
 
 /** `$r.linked(base, deps, lateNatives, late)`: see runtime/compiled/globals.ts. */
-function linkedExpr(base: ReadonlyMap<string, ES.Expression>, link: ReturnType<typeof stdlibLink>): ES.Expression {
+function linkedExpr(base: ReadonlyMap<string, ES.Expression>, link: ReturnType<typeof stdlibLink>, mod: ModuleCtx): ES.Expression {
   const object = (entries: Iterable<[string, ES.Expression]>): ES.ObjectExpression => ({
     type: "ObjectExpression",
     properties: [...entries].map(([k, value]) => ({ type: "Property", key: B.str(k), value, kind: "init", method: false, shorthand: false, computed: false })),
   });
-  return B.rt("linked", [
+  return mod.rt("linked", [
     object(base),
     B.arr(link.deps.map((n) => B.str(n))),
-    object(link.lateNatives.map((n) => [n, B.member(B.id("$b"), mangle(n))])),
-    B.arr(link.closure.map((n) => B.member(B.id("$l"), mangle(n)))),
+    object(link.lateNatives.map((n) => [n, mod.runtime.ref("$b", mangle(n))])),
+    B.arr(link.closure.map((n) => mod.runtime.ref("$l", mangle(n)))),
   ]);
 }
 
 /** Where a generated stdlib module (runtime/stdlib/) finds the parts it imports. */
 const LIBRARY_RUNTIME = "../compiled/index.js";
 
-/** Whether `node` contains the identifier `name`. */
-function mentions(node: unknown, name: string): boolean {
-  if (node === null || typeof node !== "object") return false;
-  const n = node as { type?: string; name?: string };
-  if (n.type === "Identifier" && n.name === name) return true;
-  return Object.entries(node).some(([k, v]) => k !== "loc" && mentions(v, name));
-}
-
 /**
  * The stdlib's top-level definitions, each emitted with its own span table (`$s_name`), so a
  * bundle keeps the positions of the functions it keeps only. `each` turns a definition's
- * statements into the module's; `exports` pairs a local with its exported name.
+ * statements into the module's; `exports` pairs a local with its exported name; `installers`
+ * says whether `each` puts them in a function that takes the environment `$P` as a parameter.
  */
 function libraryModule(
   mod: ModuleCtx,
   program: Program,
   each: (name: string, stmts: ES.Statement[], spans: ES.Statement[]) => ES.Statement[],
   exports: () => [string, string][],
+  installers: boolean,
 ): ES.Program {
   mod.planForms(program.forms.filter((f): f is Expr => f.t !== "defmacro"));
   const cx = new FnCtx(mod, [], null, null);
@@ -219,20 +216,19 @@ function libraryModule(
     const stmts: ES.Statement[] = [];
     bodyForm(form, cx, stmts);
     if (cx.usesP) throw new Error(`stdlib module: ${form.name} has code outside its function`);
-    const spans = mod.spanTable.length === 0 ? [] : [B.decl("const", spansId, pure(B.rt("spans", [B.str(mod.file), B.json(mod.spanTable)])))];
+    const spans = mod.spanTable.length === 0 ? [] : [B.decl("const", spansId, pure(mod.rt("spans", [B.str(mod.file), mod.json(mod.spanTable)])))];
     defs.push(...each(form.name, stmts, spans));
   }
   // Module-level code that reads a global no stdlib function defines reads it from an
   // environment holding nothing (an unbound-symbol error when reached), as the shared
   // instance did; installers take their environment as a parameter.
-  const env = mentions(defs.filter((s) => s.type !== "FunctionDeclaration" || !s.params.some((p) => mentions(p, "$P"))), "$P");
+  const env = !installers && mod.readsEnv;
   const body = [
-    B.decl("const", "$U", B.member(B.id("$r"), "U")),
-    ...(env ? [B.decl("const", "$P", pure(B.rt("freshEnv", [])))] : []),
+    B.decl("const", "$U", mod.runtime.member("$r", "U")),
+    ...(env ? [B.decl("const", "$P", pure(mod.rt("freshEnv", [])))] : []),
     ...pureConstants(mod.constants),
     ...defs,
   ];
-  const { decls, parts } = bindRuntime(body, mod);
   const exportAll: ES.ExportNamedDeclaration = {
     type: "ExportNamedDeclaration",
     declaration: null,
@@ -240,7 +236,7 @@ function libraryModule(
     source: null,
     attributes: [],
   };
-  return { type: "Program", sourceType: "module", body: [...PART_NAMES.filter((p) => parts.has(p)).map((p) => importPart(p, LIBRARY_RUNTIME)), ...decls, ...body, exportAll] };
+  return { type: "Program", sourceType: "module", body: [...mod.runtime.parts().map((p) => importPart(p, LIBRARY_RUNTIME)), ...mod.runtime.decls(), ...body, exportAll] };
 }
 
 /**
@@ -278,6 +274,7 @@ export function boundLibraryModuleAst(program: Program): ES.Program {
       ];
     },
     () => exports,
+    false,
   );
 }
 
@@ -298,6 +295,7 @@ export function lateLibraryModuleAst(program: Program): ES.Program {
       return [...spans, B.fnDecl(installer, ["$P"], stmts)];
     },
     () => exports,
+    true,
   );
 }
 

@@ -47,5 +47,5 @@ export function consTail(site: ConsSite, cx: FnCtx, out: Out): void {
   const args = [B.arr(heads), rest[0]!, B.arr(rest.slice(1)), cx.mod.span(site.inner.s)];
   if (!known) args.push(B.arr(links.map((_, k) => xs[k * 2]!)), B.arr(links.map((c) => cx.mod.span(c.s))));
   // Like any tail call, it leaves no frame in this function (emit-call.ts inTailCall).
-  out.push(ret(B.at(inTailCall(B.rt("consTail", args), cx), site.call.s), cx));
+  out.push(ret(B.at(inTailCall(cx.mod.rt("consTail", args), cx), site.call.s), cx));
 }

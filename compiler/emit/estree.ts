@@ -50,8 +50,6 @@ export const call = (callee: ES.Expression, args: ES.Expression[]): ES.CallExpre
   arguments: args,
   optional: false,
 });
-/** `$r.name(args)`: a runtime helper. */
-export const rt = (name: string, args: ES.Expression[]): ES.CallExpression => call(member(id("$r"), name), args);
 export const arr = (items: ES.Expression[]): ES.ArrayExpression => ({ type: "ArrayExpression", elements: items });
 /** `target = value`; a string names a variable. */
 export const assign = (target: string | ES.Pattern, value: ES.Expression): ES.AssignmentExpression => ({
@@ -124,15 +122,12 @@ function objectDepth(v: unknown, limit: number): number {
   return Array.isArray(v) ? d : d + 1;
 }
 
-/** Data literals `json` built carry this mark: no runtime reference inside (bind-runtime.ts skips them). */
-export const isDataLiteral = (node: object): boolean => (node as { vigyData?: true }).vigyData === true;
-
-/** Plain JSON data as a JS expression (strings escaped safely). */
-export function json(v: unknown): ES.Expression {
-  if (objectDepth(v, MAX_LITERAL_DEPTH + 1) > MAX_LITERAL_DEPTH) return rt("fromJson", [str(JSON.stringify(v))]);
-  const x = jsonLiteral(v);
-  (x as { vigyData?: true }).vigyData = true;
-  return x;
+/**
+ * Plain JSON data as a JS expression (strings escaped safely); data nested too deep for a
+ * literal is its JSON text, given to `deep` (ModuleCtx.json: the runtime's parser).
+ */
+export function json(v: unknown, deep: (text: ES.Expression) => ES.Expression): ES.Expression {
+  return objectDepth(v, MAX_LITERAL_DEPTH + 1) > MAX_LITERAL_DEPTH ? deep(str(JSON.stringify(v))) : jsonLiteral(v);
 }
 
 function jsonLiteral(v: unknown): ES.Expression {

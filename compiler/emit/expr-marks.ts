@@ -6,7 +6,7 @@
  * compilation and no state is shared between compilations.
  */
 import type * as ES from "estree";
-import { rt } from "./estree.js";
+import type { ModuleCtx } from "./context.js";
 
 interface Marks {
   vigyBool?: true;
@@ -16,7 +16,7 @@ interface Marks {
 export const markBool = <T extends ES.Expression>(e: T): T => (((e as Marks).vigyBool = true), e);
 export const isBool = (e: ES.Expression): boolean => (e as Marks).vigyBool === true;
 /** A value as a JS condition: itself when it is a boolean, else its Lisp truthiness. */
-export const truthTest = (e: ES.Expression): ES.Expression => (isBool(e) ? e : rt("truthy", [e]));
+export const truthTest = (e: ES.Expression, mod: ModuleCtx): ES.Expression => (isBool(e) ? e : mod.rt("truthy", [e]));
 
 export const markConst = <T extends ES.Expression>(e: T): T => (((e as Marks).vigyConst = true), e);
 export const isStable = (e: ES.Expression): boolean =>

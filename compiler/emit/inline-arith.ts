@@ -8,6 +8,7 @@
  */
 import type * as ES from "estree";
 import * as B from "./estree.js";
+import type { ModuleCtx } from "./context.js";
 
 const ARITH: Record<string, ES.BinaryOperator> = { add2: "+", sub2: "-", mul2: "*" };
 const COMPARE: Record<string, ES.BinaryOperator> = { numLt: "<", numGt: ">", numLe: "<=", numGe: ">=", numEq: "===" };
@@ -26,10 +27,11 @@ export const hasFastPath = (helper: string): boolean => helper in ARITH || helpe
 /**
  * `helper(a, b)` with its fast path in front. `a` and `b` must be stable (evaluating them twice
  * is the same as once); `scratch` names a variable of the function that the sum may be parked
- * in (it is read right after it is written, so one per function serves every site).
+ * in (it is read right after it is written, so one per function serves every site). A
+ * comparison of two int literals is the comparison alone: no helper is referenced.
  */
-export function withFastPath(helper: string, a: ES.Expression, b: ES.Expression, scratch: string): ES.Expression {
-  const slow = B.rt(helper, [a, b]);
+export function withFastPath(helper: string, a: ES.Expression, b: ES.Expression, scratch: string, mod: ModuleCtx): ES.Expression {
+  const slow = (): ES.Expression => mod.rt(helper, [a, b]);
   const guards = [isNumber(a), isNumber(b)].filter((g): g is ES.Expression => g !== null);
   const op = ARITH[helper];
   if (op !== undefined) {
@@ -37,10 +39,10 @@ export function withFastPath(helper: string, a: ES.Expression, b: ES.Expression,
     guards.push(B.binary("===", B.binary("|", B.assign(scratch, B.binary(op, a, b)), B.num(0)), B.id(scratch)));
     // -1 * 0 is -0 in doubles (and -0 | 0 === -0): `+ 0` makes it the int 0, as the helper does.
     const value = op === "*" ? B.binary("+", B.id(scratch), B.num(0)) : B.id(scratch);
-    return B.cond(guards.reduce((x, y) => B.logical("&&", x, y)), value, slow);
+    return B.cond(guards.reduce((x, y) => B.logical("&&", x, y)), value, slow());
   }
   const cmp = B.binary(COMPARE[helper]!, a, b);
-  return guards.length === 0 ? cmp : B.cond(guards.reduce((x, y) => B.logical("&&", x, y)), cmp, slow);
+  return guards.length === 0 ? cmp : B.cond(guards.reduce((x, y) => B.logical("&&", x, y)), cmp, slow());
 }
 
 /** Whether the fast path of `helper` parks its result in the scratch variable. */

@@ -8,10 +8,11 @@
  */
 import type * as ES from "estree";
 import * as B from "./estree.js";
+import type { ModuleCtx } from "./context.js";
 
 const isStringLiteral = (x: ES.Expression): boolean => x.type === "Literal" && typeof x.value === "string";
 
-const isList = (x: ES.Expression): ES.Expression => B.binary("instanceof", x, B.member(B.id("$r"), "LList"));
+const isList = (x: ES.Expression, mod: ModuleCtx): ES.Expression => B.binary("instanceof", x, mod.runtime.ref("$r", "LList"));
 // An LList's storage and where its first element is (runtime/values/types.ts).
 const items = (xs: ES.Expression): ES.Expression => B.member(xs, "a");
 const start = (xs: ES.Expression): ES.Expression => B.member(xs, "i");
@@ -22,7 +23,7 @@ const all = (tests: ES.Expression[]): ES.Expression => tests.reduce((x, y) => B.
 const MAX_APPEND = 32;
 
 /** Each native's call with its fast path in front, from stable operands and the native call (`slow`). */
-const FAST: Record<string, (args: readonly ES.Expression[], slow: ES.Expression) => ES.Expression> = {
+const FAST: Record<string, (args: readonly ES.Expression[], slow: ES.Expression, mod: ModuleCtx) => ES.Expression> = {
   // Once every operand that is not a string literal is a string, `+` concatenates.
   "string-append": (args, slow) => {
     const sum = args.slice(1).reduce((acc, x) => B.binary("+", acc, x), args[0]!);
@@ -32,13 +33,13 @@ const FAST: Record<string, (args: readonly ES.Expression[], slow: ES.Expression)
   // A string is itself; an int is a JS number (floats are boxed), its Display text `String(n)`.
   string: ([x], slow) => (isStringLiteral(x!) ? x! : B.cond(B.typeIs(x!, "string"), x!, B.cond(B.typeIs(x!, "number"), B.binary("+", B.str(""), x!), slow))),
   // nth: an int index within a list (ints that fit are JS numbers).
-  nth: ([i, xs], slow) =>
+  nth: ([i, xs], slow, mod) =>
     B.cond(
-      all([B.typeIs(i!, "number"), isList(xs!), B.binary(">=", i!, B.num(0)), B.binary("<", i!, B.binary("-", size(xs!), start(xs!)))]),
+      all([B.typeIs(i!, "number"), isList(xs!, mod), B.binary(">=", i!, B.num(0)), B.binary("<", i!, B.binary("-", size(xs!), start(xs!)))]),
       B.index(items(xs!), B.binary("+", start(xs!), i!)),
       slow,
     ),
-  car: ([xs], slow) => B.cond(all([isList(xs!), B.binary("<", start(xs!), size(xs!))]), B.index(items(xs!), start(xs!)), slow),
+  car: ([xs], slow, mod) => B.cond(all([isList(xs!, mod), B.binary("<", start(xs!), size(xs!))]), B.index(items(xs!), start(xs!)), slow),
 };
 
 /** Whether a call of native `name` with `argc` operands (within the native's arity) has a fast path here. */
@@ -49,4 +50,4 @@ export const hasNativeFastPath = (name: string, argc: number): boolean =>
  * The call with its fast path in front. `args` must be stable (evaluating them twice is the
  * same as once); `slow` is the native call of the same operands.
  */
-export const withNativeFastPath = (name: string, args: readonly ES.Expression[], slow: ES.Expression): ES.Expression => FAST[name]!(args, slow);
+export const withNativeFastPath = (name: string, args: readonly ES.Expression[], slow: ES.Expression, mod: ModuleCtx): ES.Expression => FAST[name]!(args, slow, mod);

@@ -26,7 +26,7 @@ export function leaveInlined(block: ES.Statement[], call: Pos, lambda: Lambda, c
       type: "CatchClause",
       param: e,
       body: B.block([
-        B.stmt(B.assign("$e", B.rt("inlined", args))),
+        B.stmt(B.assign("$e", cx.mod.rt("inlined", args))),
         B.stmt(B.assign("$p", B.num(cx.mod.spanNo(call)))),
         { type: "ThrowStatement", argument: e },
       ]),

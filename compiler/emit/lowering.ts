@@ -35,7 +35,7 @@ export type LowerTable = { readonly [K in Kind]: KindLowering<NodeOf<K>> };
  */
 export function ret(x: ES.Expression, cx: FnCtx): ES.ReturnStatement {
   const acc = cx.self?.acc ?? null;
-  return B.ret(acc === null ? x : B.rt("consOnto", [B.id(acc), x]));
+  return B.ret(acc === null ? x : cx.mod.rt("consOnto", [B.id(acc), x]));
 }
 
 const lowering = (e: Expr, cx: FnCtx): KindLowering<Expr> => cx.mod.lower[e.t] as KindLowering<Expr>;
@@ -59,7 +59,7 @@ export function tail(e: Expr, cx: FnCtx, out: Out): void {
 
 /** A test for `if`: the value itself when it is a boolean, else its truthiness. */
 export function test(e: Expr, cx: FnCtx, out: Out): ES.Expression {
-  return truthTest(value(e, cx, out));
+  return truthTest(value(e, cx, out), cx.mod);
 }
 
 /** A body run for its value in this function: each form in turn, then the last one's value. */

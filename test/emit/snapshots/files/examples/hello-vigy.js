@@ -1,10 +1,10 @@
 import * as $r from "vigy-js/runtime/compiled";
-const $r_spans = $r.spans;
 const $r_env = $r.env;
 const $r_positional = $r.positional;
-const $r_unbound = $r.unbound;
-const $r_rethrow = $r.rethrow;
 const $r_program = $r.program;
+const $r_rethrow = $r.rethrow;
+const $r_spans = $r.spans;
+const $r_unbound = $r.unbound;
 const $s = /* @__PURE__ */ $r_spans("examples/hello-vigy.lisp", [[3, 2, 155, 163], [3, 1, 154, 191], [4, 2, 193, 202], [4, 1, 192, 203]]);
 const $U = $r.U;
 function run($X) {
