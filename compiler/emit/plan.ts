@@ -10,8 +10,12 @@
  * consing tail calls; how each call is written (plan-calls.ts); and where each binding is
  * certainly bound (after its define in a body, in its let* after its init, in its own
  * function), which decides whether a variable read needs a check for unbound and whether a
- * fixed function is called directly. The plan walks the IR in the order lowering writes it and
- * forks its view of what is bound where lowering starts a block or function (bound-set.ts).
+ * fixed function is called directly. That is decided here only: lowering reads `boundAt` and
+ * the call plans and tracks nothing bound. What is bound changes only along a body (after each
+ * define) and along the inits of a let* or letrec, which run in order; elsewhere the plan takes
+ * each node's children from runtime/ir/visit.ts (`forEachChild`, the one list of children in
+ * evaluation order) and forks its view where lowering starts a block or function
+ * (bound-set.ts), so what a branch or a nested function binds never counts after it.
  */
 import type { Expr, Fallback, Lambda, Pos } from "../../runtime/ir/nodes.js";
 import { inlinedTailCalls } from "./leave-inlined.js";
