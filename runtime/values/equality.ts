@@ -19,7 +19,12 @@ export function eq(a: Value, b: Value): boolean {
  * compare wait on an explicit stack, so lists of any depth compare in linear time.
  */
 export function equal(a: Value, b: Value): boolean {
-  if (!(a instanceof LList)) return a instanceof Sexp ? b instanceof Sexp && formEqual(a.form, b.form) : eq(a, b);
+  if (a instanceof LList) return listEqual(a, b);
+  return a instanceof Sexp ? b instanceof Sexp && formEqual(a.form, b.form) : eq(a, b);
+}
+
+/** `equal` of a list: out of line, so that `equal` of atoms (the common case) stays small enough to inline. */
+function listEqual(a: LList, b: Value): boolean {
   const pending: Value[] = [a, b];
   while (pending.length > 0) {
     const y = pending.pop()!;

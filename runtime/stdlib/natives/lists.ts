@@ -12,7 +12,11 @@ import { ANY, native, variadic } from "./define.js";
 /** A list argument (nil counts as empty), or `type mismatch: expected list, got TYPE`. */
 export function listView(v: Value): LList {
   if (v instanceof LList) return v;
-  if (v === null) return NO_ELEMENTS;
+  return v === null ? NO_ELEMENTS : notList(v);
+}
+
+/** Out of line, so that listView stays small enough to inline everywhere. */
+function notList(v: Value): never {
   throw typeErr("list", typeName(v));
 }
 
@@ -22,8 +26,8 @@ function clampCount(n: number | bigint, len: number): number {
   return n >= len ? len : Number(n);
 }
 
-// The rest array is fresh for each call, so it can be the list's storage.
-export const list = /* @__PURE__ */ native("list", 0, ANY, (...args) => listOf(args));
+// The rest array is fresh for each call, so it can be the list's storage (listOf without the extra call).
+export const list = /* @__PURE__ */ native("list", 0, ANY, (...args) => new LList(args, 0));
 
 export const car = /* @__PURE__ */ native("car", 1, 1, (v) => {
   if (v instanceof LList) {
