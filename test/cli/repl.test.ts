@@ -115,6 +115,24 @@ describe("vigyc repl through a pipe", () => {
     );
   });
 
+  it(":tick shows a failed tick's report, the same on both engines", () => {
+    const input = ["(define (half n) (/ n 2))", '(if (= (vigy-tick-count) 1) (half "x") 0)', ":tick 1000"].join("\n") + "\n";
+    const compiled = repl(input, ["--engine", "compiled"]);
+    expect(repl(input, ["--engine", "interp"])).toEqual(compiled);
+    expect(compiled.out).toBe(
+      [
+        "0",
+        "tick 1 at 1000 ms: failed (eval: type mismatch: expected number, got string at <repl>:1:18)",
+        "  error: type mismatch: expected number, got string",
+        "    at (half n) <repl>:1:18",
+        "       1 | (define (half n) (/ n 2))",
+        "         |                  ^^^^^^^",
+        "    called from the top level <repl>:2:29",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("answers unknown commands and :help", () => {
     const r = repl(":frob\n:help\n");
     expect(r.err).toContain("unknown command :frob");
