@@ -80,6 +80,30 @@ export function prepend(src: readonly Value[], from: number, to: number, tail: L
 }
 
 /**
+ * The elements of `lists[0…last)`, k of them (k > 0), followed by those of `lists[last]`
+ * (`append`): written into the last list's free room when there is enough, else copied with it
+ * into one new array (room as for `prepend`), so each element is copied once.
+ */
+export function prependLists(lists: readonly LList[], last: number, k: number): LList {
+  const tail = lists[last]!;
+  let a: Value[];
+  let start: number;
+  if (hasRoom(tail, k)) {
+    a = tail.a;
+    start = tail.i - k;
+  } else {
+    start = roomFor(k, tail.a.length - tail.i);
+    a = copyBehind(tail, start, k);
+  }
+  for (let j = 0, to = start; j < last; j++) {
+    const from = lists[j]!;
+    const src = from.a;
+    for (let m = from.i; m < src.length; m++) a[to++] = src[m]!;
+  }
+  return new LList(a, start);
+}
+
+/**
  * `heads` consed one by one (last first) onto `tail`, as nested `cons` calls would: compiled
  * and interpreted tail recursion modulo cons gather the heads and finish with this. `heads`
  * is the caller's to give up.

@@ -4,7 +4,7 @@
  */
 import { nativeErr, typeErr } from "../../errors/lisp-error.js";
 import { expectInt } from "../../values/arith.js";
-import { cons as consValue, listOf, NO_ELEMENTS, prepend, rest } from "../../values/list-storage.js";
+import { cons as consValue, listOf, NO_ELEMENTS, prependLists, rest } from "../../values/list-storage.js";
 import { typeName } from "../../values/type-name.js";
 import { LList, type Native, type Value } from "../../values/types.js";
 import { ANY, native, variadic } from "./define.js";
@@ -70,12 +70,7 @@ export const append = /* @__PURE__ */ variadic("append", 0, (args) => {
   let n = 0;
   for (let j = 0; j < last; j++) n += views[j]!.length;
   if (n === 0) return new LList(views[last]!.a, views[last]!.i);
-  const front: Value[] = new Array(n);
-  for (let j = 0, k = 0; j < last; j++) {
-    const { a, i } = views[j]!;
-    for (let m = i; m < a.length; m++) front[k++] = a[m]!;
-  }
-  return prepend(front, 0, n, views[last]!);
+  return prependLists(views, last, n);
 });
 
 export const take = /* @__PURE__ */ native("take", 2, 2, (n, xs) => {
