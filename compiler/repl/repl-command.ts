@@ -56,7 +56,12 @@ export async function run(p: Parsed, io: Io): Promise<number> {
     if (r.err !== "") io.err(r.err);
   };
 
-  let names: readonly string[] = (await ask({ op: "names" })).names ?? [];
+  /** What Tab completes: asked of the worker again whenever definitions may have changed (a terminal only). */
+  let names: readonly string[] = [];
+  const refreshNames = async (): Promise<void> => {
+    if (interactive) names = (await ask({ op: "names" })).names ?? names;
+  };
+  await refreshNames();
   const hist = interactive ? historyFile(v.history) : undefined;
   const history = hist === undefined ? [] : loadHistory(hist);
   const rl = createInterface({
@@ -93,12 +98,12 @@ export async function run(p: Parsed, io: Io): Promise<number> {
         if (arg === "") return void io.out(`engine: ${engine} (switch with :engine compiled or :engine interp)\n`);
         if (arg !== "compiled" && arg !== "interp") return void io.err(`:engine expects compiled or interp (got "${arg}")\n`);
         engine = arg;
-        return show(await ask({ op: "engine", name: arg }));
+        show(await ask({ op: "engine", name: arg }));
+        return refreshNames();
       case ":load":
         if (arg === "") return void io.err(":load expects a file\n");
         show(await ask({ op: "load", file: arg }));
-        names = (await ask({ op: "names" })).names ?? names;
-        return;
+        return refreshNames();
       case ":tick": {
         const now = arg === "" ? Date.now() : Number(arg);
         if (!Number.isSafeInteger(now)) return void io.err(`:tick expects a start time in epoch milliseconds (got "${arg}")\n`);
@@ -107,7 +112,8 @@ export async function run(p: Parsed, io: Io): Promise<number> {
       case ":kv":
         return show(await ask({ op: "kv" }));
       case ":reset":
-        return show(await ask({ op: "reset" }));
+        show(await ask({ op: "reset" }));
+        return refreshNames();
       case ":doc":
         if (arg === "") return void io.err(":doc expects a name\n");
         return show(await ask({ op: "doc", name: arg }));
@@ -138,7 +144,7 @@ export async function run(p: Parsed, io: Io): Promise<number> {
     const source = buffer;
     buffer = "";
     show(await ask({ op: "eval", source }));
-    names = (await ask({ op: "names" })).names ?? names;
+    await refreshNames();
     prompt(false);
   }
   // Input ended inside a form: evaluate what there is (the reader reports what is missing).
