@@ -3,23 +3,29 @@
  * tree, import the module against that tree's runtime, tick it through the tree's runner on the
  * program's fixture for one untimed second, then for `seconds`, and print ticks per second.
  *
- *   node --import tsx bench/ab/child.ts <tree> <program.lisp> <kv JSON> <now> <seconds>
+ *   node --import tsx bench/ab/child.ts <tree> <program.lisp> <kv JSON> <now> <seconds> [source|built]
+ *
+ * `source` (default) runs the tree's TypeScript through tsx, as `npm run bench` does; `built`
+ * runs its `dist/pkg` bundle (`npm run build` first), what Node users of the package import.
+ * V8 inlines the two differently, so a change near its inlining limits can measure apart.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [tree, file, kv, nowText, secondsText] = process.argv.slice(2) as [string, string, string, string, string];
+const [tree, file, kv, nowText, secondsText, mode = "source"] = process.argv.slice(2) as [string, string, string, string, string, string?];
 const at = (path: string): string => pathToFileURL(resolve(tree, path)).href;
-const { compile } = await import(at("compiler/emit/compile.ts"));
-const { runTick } = await import(at("runtime/vigy/runner.ts"));
-const { MemoryKv } = await import(at("runtime/vigy/kv-store.ts"));
-const { parseJson } = await import(at("runtime/vigy/json.ts"));
+const built = mode === "built";
+const { compile } = await import(at(built ? "dist/pkg/compiler/index.js" : "compiler/emit/compile.ts"));
+const { runTick, MemoryKv, parseJson } = built
+  ? await import(at("dist/pkg/runtime/index.js"))
+  : { ...(await import(at("runtime/vigy/runner.ts"))), ...(await import(at("runtime/vigy/kv-store.ts"))), ...(await import(at("runtime/vigy/json.ts"))) };
+const runtime = at(built ? "dist/pkg/runtime/compiled/index.js" : "runtime/compiled/index.ts");
 
 const dir = mkdtempSync(join(tmpdir(), "vigy-ab-"));
 try {
-  const { code } = compile(readFileSync(file, "utf8"), { filename: file, sourcemap: "none", runtime: at("runtime/compiled/index.ts") });
+  const { code } = compile(readFileSync(file, "utf8"), { filename: file, sourcemap: "none", runtime });
   writeFileSync(join(dir, "program.mjs"), code);
   const program = (await import(pathToFileURL(join(dir, "program.mjs")).href)).default;
   const fixture = parseJson(kv);

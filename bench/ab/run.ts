@@ -5,7 +5,9 @@
  * fresh process. Prints each round's ticks/s and the median ratio (head ÷ base) per program.
  * Compare clean checkouts: a working tree with other changes measures those too.
  *
- *   npx tsx bench/ab/run.ts --base /tmp/base [--head /tmp/head] [--rounds 5] [--seconds 2] [--only fleet,maps]
+ *   npx tsx bench/ab/run.ts --base /tmp/base [--head /tmp/head] [--rounds 5] [--seconds 2] [--only fleet,maps] [--built]
+ * `--built` measures each tree's built package (`dist/pkg`, after `npm run build` in it), what
+ * Node users import, instead of its TypeScript through tsx (see child.ts).
  *   (a tree: mkdir /tmp/base && git archive <commit> | tar -x -C /tmp/base && ln -s $PWD/node_modules /tmp/base/)
  */
 import { spawnSync } from "node:child_process";
@@ -14,7 +16,7 @@ import { parseArgs } from "node:util";
 import { FIXTURES } from "../fixtures.js";
 import { PROGRAMS } from "../programs/index.js";
 
-const { values } = parseArgs({ options: { base: { type: "string" }, head: { type: "string" }, rounds: { type: "string", default: "5" }, seconds: { type: "string", default: "2" }, only: { type: "string" } } });
+const { values } = parseArgs({ options: { base: { type: "string" }, head: { type: "string" }, rounds: { type: "string", default: "5" }, seconds: { type: "string", default: "2" }, only: { type: "string" }, built: { type: "boolean", default: false } } });
 if (values.base === undefined) throw new Error("--base DIR is required");
 const trees = { base: values.base, head: values.head ?? fileURLToPath(new URL("../..", import.meta.url)) };
 const child = fileURLToPath(new URL("./child.ts", import.meta.url));
@@ -23,7 +25,7 @@ const programs = PROGRAMS.filter((p) => only === undefined || only.includes(p.na
 
 function measure(tree: string, p: (typeof PROGRAMS)[number]): number {
   const f = FIXTURES[p.name]!;
-  const r = spawnSync(process.execPath, ["--import", "tsx", child, tree, p.file, f.kv, String(f.now), values.seconds!], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", "tsx", child, tree, p.file, f.kv, String(f.now), values.seconds!, values.built ? "built" : "source"], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${p.name} on ${tree}: ${r.stderr}`);
   return Number(r.stdout);
 }
