@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { MemoryKv } from "../../runtime/vigy/kv-store.js";
 import { decodeUtf8, jsonText, parseJson, JsonSyntaxError, type Json } from "../../runtime/vigy/json.js";
-import { recordJson } from "../../runtime/vigy/record.js";
+import { recordJson, reportBelow } from "../../runtime/vigy/record.js";
 import { runTick, type TickRecord } from "../../runtime/vigy/runner.js";
 import { instantiate, type EngineName } from "../engine.js";
 import { compileToIR } from "../frontend/compile-ir.js";
@@ -55,7 +55,7 @@ export function tickSummary(r: TickRecord): string {
     const empty = (Array.isArray(value) && value.length === 0) || (value instanceof Map && value.size === 0);
     if (!empty) lines.push(`  ${(field + ":").padEnd(12)}${jsonText(value)}`);
   }
-  if (r.report !== undefined) lines.push(r.report.replace(/\n$/, "").replace(/^(?=.)/gm, "  "));
+  if (r.report !== undefined) lines.push(reportBelow(r.report));
   return lines.join("\n") + "\n";
 }
 

@@ -10,6 +10,7 @@
  * Text: one line per run, and under a failed one its report, indented (runText).
  */
 import { rfc3339 } from "../../runtime/vigy/host.js";
+import { reportBelow } from "../../runtime/vigy/record.js";
 import { tickSummary } from "../exec/summary.js";
 import type { RunRow } from "../store/store.js";
 
@@ -61,7 +62,7 @@ export function runLine(r: NamedRun, summary: string, nameWidth = 0): string {
 /** runLine, then the report of a failed run (its Lisp stack), indented under it. */
 export function runText(r: NamedRun, summary: string): string {
   const line = runLine(r, summary);
-  return r.report === null || r.report === undefined ? line : line + "\n" + r.report.replace(/\n$/, "").replace(/^(?=.)/gm, "  ");
+  return r.report === null || r.report === undefined ? line : line + "\n" + reportBelow(r.report);
 }
 
 /** The summary of a stored run, from its entry's `out`. */

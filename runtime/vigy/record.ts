@@ -18,6 +18,9 @@ function defined(o: object): JsonObject {
 export const actionJson = (a: ReconcileAction): Json => defined(a);
 export const conditionJson = (c: Condition): Json => defined(c);
 
+/** A failed tick's report as text shows it under the tick's (or run's) line: indented, no final newline. */
+export const reportBelow = (report: string): string => report.replace(/\n$/, "").replace(/^(?=.)/gm, "  ");
+
 export function recordJson(r: TickRecord): Json {
   const o: JsonObject = obj([
     ["tick", r.tick],
