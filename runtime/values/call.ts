@@ -136,15 +136,6 @@ export function callFrame(f: Value, args: Value[], span: SpanLike): Value {
 export const consOntoCall = (heads: Value[], g: Value, args: Value[], span: SpanLike): Value | TailCall =>
   g instanceof Closure ? new TailCall(g, args, span, heads) : consAll(heads, callFrame(g, args, span));
 
-/** callProc, stamping `span` on an error raised without a position of its own. */
-export function callAt(f: Value, args: Value[], span: SpanLike): Value {
-  try {
-    return callProc(f, args);
-  } catch (e) {
-    throw stamp(e, span);
-  }
-}
-
 /**
  * Give an error that has no position yet the position of the call that raised it, and turn
  * JS stack exhaustion into a catchable, positioned Lisp error.

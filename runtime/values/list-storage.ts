@@ -63,38 +63,32 @@ export function cons(x: Value, tail: Value): LList {
 /** `(cdr l)` of a list with at least one element: the rest, or nil after the last element. */
 export const rest = (l: LList): LList | null => (l.a.length - l.i > 1 ? new LList(l.a, l.i + 1) : null);
 
+/**
+ * The array that k elements go into, right in front of `tail`'s, at `a.length - tail.length - k`:
+ * tail's own when it has that much free room, else a copy with room as `roomFor` says.
+ */
+function arrayFor(tail: LList, k: number): Value[] {
+  return hasRoom(tail, k) ? tail.a : copyBehind(tail, roomFor(k, tail.a.length - tail.i), k);
+}
+
 /** The list of `src[from…to)` followed by the elements of `tail`: in tail's free room when there is enough, else copied. */
 export function prepend(src: readonly Value[], from: number, to: number, tail: LList): LList {
   const k = to - from;
   if (k === 0) return new LList(tail.a, tail.i);
-  const i = tail.i;
-  if (hasRoom(tail, k)) {
-    const a = tail.a;
-    for (let j = 0; j < k; j++) a[i - k + j] = src[from + j]!;
-    return new LList(a, i - k);
-  }
-  const room = roomFor(k, tail.a.length - i);
-  const b = copyBehind(tail, room, k);
-  for (let j = 0; j < k; j++) b[room + j] = src[from + j]!;
-  return new LList(b, room);
+  const a = arrayFor(tail, k);
+  const start = a.length - (tail.a.length - tail.i) - k;
+  for (let j = 0; j < k; j++) a[start + j] = src[from + j]!;
+  return new LList(a, start);
 }
 
 /**
  * The elements of `lists[0…last)`, k of them (k > 0), followed by those of `lists[last]`
- * (`append`): written into the last list's free room when there is enough, else copied with it
- * into one new array (room as for `prepend`), so each element is copied once.
+ * (`append`), placed as `prepend` places them, so each element is copied once.
  */
 export function prependLists(lists: readonly LList[], last: number, k: number): LList {
   const tail = lists[last]!;
-  let a: Value[];
-  let start: number;
-  if (hasRoom(tail, k)) {
-    a = tail.a;
-    start = tail.i - k;
-  } else {
-    start = roomFor(k, tail.a.length - tail.i);
-    a = copyBehind(tail, start, k);
-  }
+  const a = arrayFor(tail, k);
+  const start = a.length - (tail.a.length - tail.i) - k;
   for (let j = 0, to = start; j < last; j++) {
     const from = lists[j]!;
     const src = from.a;
