@@ -5,6 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
 
 /** A static `import … from` or `export … from` of a relative path (`./x.js`, `../y/z.js`). */
 const FROM = /^(?:import|export)\s+(type\s+)?([^;]*?)\s+from\s+"(\.{1,2}\/[^"]+)\.js";/gms;
@@ -59,3 +61,12 @@ function tsFiles(root: string, dir = root): string[] {
 }
 
 const toSlash = (p: string): string => p.split(sep).join("/");
+
+/** A test for each folder (relative to the checkout): it has modules, and no import cycle among them. */
+export function itHasNoImportCycle(folders: readonly string[]): void {
+  it.each(folders)("%s has no import cycle", (rel) => {
+    const g = importGraph(fileURLToPath(new URL(`../../${rel}/`, import.meta.url)));
+    expect(g.size).toBeGreaterThan(0);
+    expect(importCycles(g)).toEqual([]);
+  });
+}
